@@ -1,0 +1,246 @@
+"""Paragraphs, sentences and words of a news article, each with character offsets.
+
+Sentences come from NLTK's Punkt (Kiss & Strunk 2006) with English punkt_tab parameters
+shipped in `analysis/data/punkt_english/` and a news abbreviation list the project wrote,
+so nothing is downloaded. Paragraph breaks are hard sentence boundaries. Credit lines,
+bylines and datelines are reported apart (`kind="byline"`), a headline as `kind="title"`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+)
+
+from analysis import lexicons
+
+Kind = Literal["sentence", "title", "byline"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph: `text == article_text[start:end]`, no surrounding white space."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence, or a headline or credit line (`kind`), within one paragraph."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    kind: Kind = "sentence"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark."""
+
+    start: int
+    end: int
+    text: str
+
+
+class _NewsLanguageVars(PunktLanguageVars):
+    # Opening curly quotes and guillemets may not start a word, so `“The` is read as
+    # `“` + `The` and Punkt sees the capital letter of the next sentence.
+    _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,\u201c\u2018\xab\u201e]"
+
+
+@functools.cache
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    abbrevs = set(lexicons.word_set("punkt_english/abbrev_types.txt"))
+    abbrevs |= lexicons.word_set("news_abbreviations.txt")
+    params.abbrev_types = abbrevs
+    params.sent_starters = set(lexicons.word_set("punkt_english/sent_starters.txt"))
+    params.collocations = set(lexicons.table("punkt_english/collocations.tab", 2))
+    for word, flags in lexicons.table("punkt_english/ortho_context.tab", 2):
+        params.ortho_context[word] = int(flags)
+    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+
+
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\r?\n|\r")
+_TERMINAL = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs of `text`: a line break ends a paragraph.
+
+    A block of three or more lines that mostly end mid-sentence is read as hard-wrapped
+    text and kept as one paragraph.
+
+    >>> [p.text for p in paragraphs("One.\\nTwo.\\n\\nThree.")]
+    ['One.', 'Two.', 'Three.']
+    """
+    spans: list[tuple[int, int]] = []
+    block_start = 0
+    for match in [*_BLANK_LINES.finditer(text), None]:
+        block_end = match.start() if match else len(text)
+        spans.extend(_block_paragraphs(text, block_start, block_end))
+        if match:
+            block_start = match.end()
+    out = []
+    for start, end in spans:
+        chunk = text[start:end]
+        lstrip = len(chunk) - len(chunk.lstrip())
+        rstrip = len(chunk) - len(chunk.rstrip())
+        start, end = start + lstrip, end - rstrip
+        if end > start:
+            out.append(Paragraph(len(out), start, end, text[start:end]))
+    return out
+
+
+def _block_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    pos = start
+    for match in _LINE_BREAK.finditer(text, start, end):
+        lines.append((pos, match.start()))
+        pos = match.end()
+    lines.append((pos, end))
+    lines = [(s, e) for s, e in lines if text[s:e].strip()]
+    if len(lines) >= 3:
+        open_ended = sum(1 for s, e in lines[:-1] if not _TERMINAL.search(text[s:e]))
+        if open_ended / (len(lines) - 1) >= 0.6:
+            return [(lines[0][0], lines[-1][1])]
+    return lines
+
+
+# A credit or byline paragraph: "By Jane Doe", "Reporting by ...; Editing by ...".
+_BY = re.compile(
+    r"^(?:By|BY|Written by|Story by|Words by)\s+[A-Z][\w.'’-]*"
+    r"(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]*){0,7}"
+    r"(?:\s*[,|/–—-]\s*[A-Za-z][\w .'’-]{0,40})?\s*$"
+)
+_CREDITS = re.compile(
+    r"^\(?(?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling|research"
+    r"|translated|translation|graphics|photos?)\s+by\b",
+    re.I,
+)
+# A dateline: "WASHINGTON (Reuters) -", "(AP) —", "MOSCOW, Nov 5 (Reuters) -".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s+)?"
+    r"\((?:[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})\)\s*[-–—]{1,2}\s*(?=\S)"
+)
+_CREDIT_WORD = re.compile(r"^(?:[A-Z][\w.'’&-]*|and|&|of|the|de|van|von|for)$")
+
+
+def _is_credit(par: str, last: bool) -> bool:
+    if _BY.match(par) or _CREDITS.match(par):
+        return True
+    # A short closing line in title case with no sentence punctuation: "Team BharatShakti",
+    # "Staff Reporter", "Associated Press".
+    words = par.split()
+    return (
+        last
+        and 1 <= len(words) <= 6
+        and not _TERMINAL.search(par)
+        and all(_CREDIT_WORD.match(w) for w in words)
+        and words[0][0].isupper()
+    )
+
+
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of credit lines, bylines and datelines in `text`, in order."""
+    pars = paragraphs(text)
+    out = []
+    for i, par in enumerate(pars):
+        if _is_credit(par.text, last=i == len(pars) - 1 and i > 0):
+            out.append((par.start, par.end))
+            continue
+        dateline = _DATELINE.match(par.text)
+        if dateline and i <= 2:
+            end = par.start + len(par.text[: dateline.end()].rstrip())
+            out.append((par.start, end))
+    return out
+
+
+def title_span(text: str) -> tuple[int, int] | None:
+    """The headline: a short first paragraph without closing punctuation, if any."""
+    pars = paragraphs(text)
+    if len(pars) < 2:
+        return None
+    first = pars[0]
+    words = first.text.split()
+    if (
+        len(words) <= 20
+        and not _TERMINAL.search(first.text)
+        and not _is_credit(first.text, last=False)
+        and not _DATELINE.match(first.text)
+    ):
+        return first.start, first.end
+    return None
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences of `text`, with the headline and credit lines marked by `kind`.
+
+    Offsets are into `text`; `text[s.start:s.end] == s.text`; records are sorted, do
+    not overlap, and carry no surrounding white space.
+
+    >>> [s.text for s in sentences("Mr. Kim met Gen. Park in the U.S. on Jan. 5. He left.")]
+    ['Mr. Kim met Gen. Park in the U.S. on Jan. 5.', 'He left.']
+    """
+    punkt = _punkt()
+    credits = {start: end for start, end in byline_spans(text)}
+    title = title_span(text)
+    spans: list[tuple[int, int, int, Kind]] = []
+    for par in paragraphs(text):
+        if title and par.start == title[0]:
+            spans.append((par.start, par.end, par.index, "title"))
+            continue
+        body_start = par.start
+        if par.start in credits:
+            end = credits[par.start]
+            spans.append((par.start, end, par.index, "byline"))
+            if end >= par.end:
+                continue
+            body_start = end + len(text[end : par.end]) - len(text[end : par.end].lstrip())
+        body = text[body_start : par.end]
+        for start, end in punkt.span_tokenize(body):
+            chunk = body[start:end]
+            end -= len(chunk) - len(chunk.rstrip())
+            if end > start:
+                spans.append((body_start + start, body_start + end, par.index, "sentence"))
+    return [
+        Sentence(i, start, end, text[start:end], paragraph, kind)
+        for i, (start, end, paragraph, kind) in enumerate(spans)
+    ]
+
+
+_WORD = re.compile(
+    r"""
+      (?:[A-Za-z]\.){2,}(?![A-Za-z])          # initialisms: U.S., a.m.
+    | \d+(?:[.,:/]\d+)*                        # numbers: 3.5, 1,200, 10:30, 9/11
+    | \w+(?:-\w+)*(?:['’](?!s\b)\w+)*          # words: Jong-un, O'Brien, don't
+    | ['’]s\b                                  # possessive 's
+    | \.{3}|--+                                # ellipsis, double dash
+    | \S                                       # any other mark
+    """,
+    re.X,
+)
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation of `text[start:end]`, with offsets into `text`.
+
+    >>> [t.text for t in words("Russia’s “breakthrough” 3.5% U.S. deal")]
+    ['Russia', '’s', '“', 'breakthrough', '”', '3.5', '%', 'U.S.', 'deal']
+    """
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
