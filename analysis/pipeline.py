@@ -1,0 +1,878 @@
+"""Corpus scale: the whole per-article analysis as tidy Parquet tables, run on Dask.
+
+`analyze(article)` turns one article into rows for the tables in `SCHEMAS`; `run(paths,
+out)` runs it over files and folders on a Dask cluster (a local one by default, or a
+running one by address), streaming the file list in batches with a bounded number of
+tasks in flight, and writes `OUT/<table>/part-NNNNN.parquet`; `load(out, table)` reads a
+table back for notebooks, and `tables(paths)` computes the same tables in this process.
+Row order (article id, then offsets) and part names depend only on the inputs and
+`partition_size`, never on the number of workers or the order tasks finish in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import hashlib
+import importlib
+import logging
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from analysis import corpus, tokenize
+
+# Articles per Dask task: small enough to balance load over a few workers, large enough
+# that the scheduler's per-task cost (about a millisecond) stays negligible.
+BATCH_SIZE = 20
+# Articles per Parquet part: parts of a few megabytes, so 200,000 articles make a few
+# hundred files per table rather than tens of thousands.
+PARTITION_SIZE = 1000
+# Tasks submitted but not yet written, per worker thread: keeps every worker busy while
+# the client's memory stays bounded whatever the corpus size.
+TASKS_PER_THREAD = 4
+
+# Column declarations, once: (name, type, nullable). Types: str, int, float, bool,
+# ints (list of int), strs (list of str). Every table carries the article id first.
+_COLUMNS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "articles": (
+        ("article", "str", False),
+        ("path", "str", False),
+        ("sha256", "str", False),  # of the text as read, UTF-8
+        ("title", "str", True),
+        ("byline", "str", True),
+        ("chars", "int", False),
+        ("paragraphs", "int", False),
+        ("sentences", "int", False),  # body sentences (kind == "sentence")
+        ("words", "int", False),
+        ("quotes", "int", True),  # null: that analysis is not installed
+        ("mentions", "int", True),
+        ("claims", "int", True),
+        ("tone", "float", True),  # mean tone of the body sentences
+        ("primary_frame", "str", True),
+    ),
+    "sentences": (
+        ("article", "str", False),
+        ("index", "int", False),
+        ("kind", "str", False),
+        ("paragraph", "int", False),
+        ("start", "int", False),
+        ("end", "int", False),
+        ("text", "str", False),
+        ("tone", "float", True),
+        ("tone_label", "str", True),
+    ),
+    "quotes": (
+        ("article", "str", False),
+        ("kind", "str", False),
+        ("start", "int", False),
+        ("end", "int", False),
+        ("text", "str", False),
+        ("quote_start", "int", True),
+        ("quote_end", "int", True),
+        ("speaker", "str", True),
+        ("speaker_text", "str", True),
+        ("speaker_start", "int", True),
+        ("speaker_end", "int", True),
+        ("speaker_type", "str", True),  # actor type of the resolved speaker
+        ("source_type", "str", True),  # frames.source_type of the speaker
+        ("cue", "str", True),
+        ("cue_start", "int", True),
+        ("cue_end", "int", True),
+        ("sentence", "int", False),
+        ("tone", "float", True),
+    ),
+    "mentions": (
+        ("article", "str", False),
+        ("actor", "str", False),
+        ("type", "str", False),
+        ("start", "int", False),
+        ("end", "int", False),
+        ("text", "str", False),
+    ),
+    "stance": (
+        ("article", "str", False),
+        ("holder", "str", False),
+        ("target", "str", False),
+        ("score", "float", False),
+        ("label", "str", False),
+        ("mentions", "int", False),
+        ("evidence", "ints", False),  # sentence indices
+    ),
+    "claims": (
+        ("article", "str", False),
+        ("start", "int", False),
+        ("end", "int", False),
+        ("text", "str", False),
+        ("certainty", "float", False),
+        ("source", "str", True),
+        ("source_type", "str", True),
+        ("actors", "strs", False),
+        ("cues", "strs", False),
+    ),
+    "cues": (
+        ("article", "str", False),
+        ("kind", "str", False),
+        ("label", "str", False),
+        ("start", "int", False),
+        ("end", "int", False),
+        ("text", "str", False),
+        ("sentence", "int", False),
+    ),
+    "frames": (
+        ("article", "str", False),
+        ("frame", "str", False),
+        ("family", "str", False),
+        ("score", "float", False),
+        ("primary", "bool", False),
+        ("evidence", "ints", False),  # sentence indices
+    ),
+    "errors": (
+        ("path", "str", False),
+        ("reason", "str", False),
+    ),
+}
+_ARROW_TYPES = {
+    "str": pa.string(),
+    "int": pa.int64(),
+    "float": pa.float64(),
+    "bool": pa.bool_(),
+    "ints": pa.list_(pa.int64()),
+    "strs": pa.list_(pa.string()),
+}
+
+# The Parquet schema of every table.
+SCHEMAS: dict[str, pa.Schema] = {
+    table: pa.schema(
+        [pa.field(n, _ARROW_TYPES[t], nullable=null) for n, t, null in cols]
+    )
+    for table, cols in _COLUMNS.items()
+}
+# Every table, in the order they are written; `errors` last.
+TABLES: tuple[str, ...] = tuple(SCHEMAS)
+# The tables `analyze` fills (one row set per article).
+ARTICLE_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t != "errors")
+
+
+def dtypes(table: str) -> dict[str, str]:
+    """The pandas dtype of each column of `table`, as `load` returns it.
+
+    Integers that may be null are pandas' nullable `Int64`, strings pandas' `str`, and
+    lists are `object` columns holding tuples.
+    """
+    names = {"str": "str", "float": "float64", "bool": "bool", "ints": "object"}
+    names["strs"] = "object"
+    return {
+        n: ("Int64" if null else "int64") if t == "int" else names[t]
+        for n, t, null in _COLUMNS[table]
+    }
+
+
+# Analyses by stage name, imported when first needed; a module that is not installed
+# (yet) leaves its tables empty, with their schema.
+STAGES: tuple[str, ...] = ("quotes", "actors", "sentiment", "stance", "frames")
+
+
+def _module(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(f"analysis.{name}")
+    except ModuleNotFoundError as exc:
+        # Only a missing module counts as absent; a broken one must fail loudly.
+        if exc.name != f"analysis.{name}":
+            raise
+        return None
+
+
+def available() -> dict[str, bool]:
+    """Which analyses are installed (those that are not leave their tables empty)."""
+    return {name: _module(name) is not None for name in STAGES}
+
+
+class _Timer:
+    """Adds the seconds spent in each stage to a dict (for benchmarks; not in output)."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.stage = ""
+        self.began = 0.0
+
+    def __call__(self, stage: str) -> _Timer:
+        self.stage = stage
+        return self
+
+    def __enter__(self) -> None:
+        if self.timings is not None:
+            self.began = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.timings is not None:
+            spent = time.perf_counter() - self.began
+            self.timings[self.stage] = self.timings.get(self.stage, 0.0) + spent
+
+
+def _ints(items: Iterable[Any]) -> list[int]:
+    """Sentence indices from ints or from records that carry a `sentence` index."""
+    out = []
+    for item in items:
+        out.append(item if isinstance(item, int) else int(item.sentence))
+    return out
+
+
+def _strs(items: Iterable[Any]) -> list[str]:
+    """Names from strings or from records (a cue as `kind:label`, an actor by name)."""
+    out = []
+    for item in items:
+        if isinstance(item, str):
+            out.append(item)
+        elif hasattr(item, "kind") and hasattr(item, "label"):
+            out.append(f"{item.kind}:{item.label}")
+        elif hasattr(item, "actor"):
+            out.append(item.actor)
+        else:
+            out.append(str(item))
+    return out
+
+
+def _count(value: Any) -> int:
+    return value if isinstance(value, int) else len(value)
+
+
+def analyze(
+    article: corpus.Article, *, timings: dict[str, float] | None = None
+) -> dict[str, list[dict]]:
+    """The whole per-article analysis as rows for every table in `ARTICLE_TABLES`.
+
+    Args:
+        article: the article; its `id` goes into every row as `article`.
+        timings: if given, the seconds spent in each stage are added to it.
+
+    Returns:
+        For each table, its rows (dicts with the table's columns) in a fixed order:
+        by offsets where rows have them.
+    """
+    text, aid = article.text, article.id
+    timer = _Timer(timings)
+    rows: dict[str, list[dict]] = {t: [] for t in ARTICLE_TABLES}
+    mods = {name: _module(name) for name in STAGES}
+    quotes, actors, sentiment = mods["quotes"], mods["actors"], mods["sentiment"]
+    stance, frames = mods["stance"], mods["frames"]
+
+    with timer("tokenize"):
+        paragraphs = tokenize.paragraphs(text)
+        sentences = tokenize.sentences(text)
+        words = tokenize.words(text)
+
+    tones: dict[tuple[int, int], Any] = {}
+    if sentiment is not None:
+        with timer("sentiment"):
+            tones = {(s.start, s.end): s for s in sentiment.sentences(text)}
+    for s in sentences:
+        tone = tones.get((s.start, s.end))
+        rows["sentences"].append(
+            {
+                "article": aid,
+                "index": s.index,
+                "kind": s.kind,
+                "paragraph": s.paragraph,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "tone": None if tone is None else float(tone.score),
+                "tone_label": None if tone is None else tone.label,
+            }
+        )
+
+    if quotes is not None:
+        with timer("quotes"):
+            found = quotes.extract(text)
+        for q in found:
+            row = {
+                c: getattr(q, c) for c, _, _ in _COLUMNS["quotes"][1:] if hasattr(q, c)
+            }
+            row["article"] = aid
+            with timer("actors"):
+                kind = actors.canonical(q.speaker) if actors and q.speaker else None
+            row["speaker_type"] = kind[1] if kind else None
+            with timer("frames"):
+                has_speaker = q.speaker or q.speaker_text
+                source = (
+                    frames.source_type(q.speaker_text, q.speaker) if frames else None
+                )
+            row["source_type"] = source if has_speaker else None
+            with timer("sentiment"):
+                row["tone"] = float(sentiment.score(q.text)) if sentiment else None
+            rows["quotes"].append(row)
+
+    if actors is not None:
+        with timer("actors"):
+            found = actors.mentions(text)
+        rows["mentions"] = [
+            {"article": aid, "actor": m.actor, "type": m.type}
+            | {"start": m.start, "end": m.end, "text": m.text}
+            for m in found
+        ]
+
+    if stance is not None:
+        with timer("stance"):
+            found = stance.stances(text)
+        rows["stance"] = [
+            {
+                "article": aid,
+                "holder": s.holder,
+                "target": s.target,
+                "score": float(s.score),
+                "label": s.label,
+                "mentions": _count(s.mentions),
+                "evidence": _ints(s.evidence),
+            }
+            for s in sorted(found, key=lambda s: (s.holder, s.target))
+        ]
+
+    primary = None
+    if frames is not None:
+        with timer("frames"):
+            result = frames.analyze(text)
+        primary = result.primary_frame
+        rows["cues"] = [
+            {"article": aid, "kind": c.kind, "label": c.label, "start": c.start}
+            | {"end": c.end, "text": c.text, "sentence": c.sentence}
+            for c in result.cues
+        ]
+        rows["claims"] = [
+            {
+                "article": aid,
+                "start": c.start,
+                "end": c.end,
+                "text": c.text,
+                "certainty": float(c.certainty),
+                "source": c.source,
+                "source_type": c.source_type,
+                "actors": _strs(c.actors),
+                "cues": _strs(c.cues),
+            }
+            for c in result.claims
+        ]
+        rows["frames"] = [
+            {
+                "article": aid,
+                "frame": f.frame,
+                "family": f.family,
+                "score": float(f.score),
+                "primary": f.frame == primary,
+                "evidence": _ints(f.evidence),
+            }
+            for f in sorted(result.frames, key=lambda f: (f.family, f.frame))
+        ]
+
+    body = [r["tone"] for r in rows["sentences"] if r["kind"] == "sentence"]
+    body = [t for t in body if t is not None]
+    rows["articles"] = [
+        {
+            "article": aid,
+            "path": article.path,
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "title": article.title,
+            "byline": article.byline,
+            "chars": len(text),
+            "paragraphs": len(paragraphs),
+            "sentences": sum(1 for s in sentences if s.kind == "sentence"),
+            "words": len(words),
+            "quotes": len(rows["quotes"]) if quotes else None,
+            "mentions": len(rows["mentions"]) if actors else None,
+            "claims": len(rows["claims"]) if frames else None,
+            "tone": sum(body) / len(body) if body else None,
+            "primary_frame": primary,
+        }
+    ]
+    _check(rows)
+    return rows
+
+
+def _check(rows: dict[str, list[dict]]) -> None:
+    """Every row has exactly its table's columns and no null where none is allowed."""
+    for table, table_rows in rows.items():
+        columns = _COLUMNS[table]
+        names = {n for n, _, _ in columns}
+        required = [n for n, _, null in columns if not null]
+        for row in table_rows:
+            if row.keys() != names:
+                missing = sorted(names - row.keys())
+                extra = sorted(row.keys() - names)
+                raise ValueError(f"{table} row: missing {missing}, unexpected {extra}")
+            for name in required:
+                if row[name] is None:
+                    raise ValueError(f"{table} row: {name} is null")
+
+
+def _arrow(table: str, rows: list[dict]) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(f"{type(exc).__name__}: {exc}".split())
+
+
+@dataclasses.dataclass(frozen=True)
+class _Batch:
+    """What one task returns: Arrow tables and measurements (not part of the output)."""
+
+    index: int
+    tables: dict[str, pa.Table]
+    articles: int
+    timings: dict[str, float]
+    pid: int
+    peak_rss: int  # bytes: the worker process's high-water mark so far
+
+
+def _peak_rss() -> int:
+    try:
+        import resource
+    except ImportError:  # not on Unix: psutil (a dependency of distributed) knows
+        import psutil
+
+        return int(psutil.Process().memory_info().peak_wset)
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is KiB on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+
+
+def _process_batch(index: int, items: Sequence[tuple[str, str]]) -> _Batch:
+    """Read and analyse `(path, article id)` items; a bad file becomes an error row."""
+    timings: dict[str, float] = {}
+    timer = _Timer(timings)
+    per_article: list[dict[str, list[dict]]] = []
+    errors: list[dict] = []
+    for path, article_id in items:
+        try:
+            with timer("read"):
+                article = corpus.read_article(path)
+        except corpus.ArticleError as exc:
+            errors.append({"path": str(path), "reason": exc.reason})
+            continue
+        if article.id != article_id:
+            article = dataclasses.replace(article, id=article_id)
+        try:
+            per_article.append(analyze(article, timings=timings))
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
+            errors.append(
+                {"path": str(path), "reason": f"analysis failed: {_one_line(exc)}"}
+            )
+    with timer("tables"):
+        tables = _tables_of(per_article, errors)
+    return _Batch(index, tables, len(items), timings, os.getpid(), _peak_rss())
+
+
+def _tables_of(per_article: list[dict[str, list[dict]]], errors: list[dict]) -> dict:
+    rows = {t: [r for a in per_article for r in a[t]] for t in ARTICLE_TABLES}
+    try:
+        tables = {t: _arrow(t, rows[t]) for t in ARTICLE_TABLES}
+    except (pa.ArrowException, TypeError, ValueError):
+        # A value of the wrong type: find the article, make it an error, keep the rest.
+        good = []
+        for result in per_article:
+            try:
+                for t in ARTICLE_TABLES:
+                    _arrow(t, result[t])
+                good.append(result)
+            except (pa.ArrowException, TypeError, ValueError) as exc:
+                path = result["articles"][0]["path"]
+                errors.append(
+                    {"path": path, "reason": f"analysis failed: {_one_line(exc)}"}
+                )
+        rows = {t: [r for a in good for r in a[t]] for t in ARTICLE_TABLES}
+        tables = {t: _arrow(t, rows[t]) for t in ARTICLE_TABLES}
+    tables["errors"] = _arrow("errors", errors)
+    return tables
+
+
+def plan(paths: Iterable[str | Path]) -> list[tuple[str, str]]:
+    """The `(path, article id)` work list: sorted by id, ids made unique.
+
+    Files named directly and article files in named folders, as `corpus.iter_paths`
+    finds them; a repeated path is analysed once. Two files with the same id (same
+    name in two folders) keep the id for the first path and get `~2`, `~3`... after it.
+    """
+    unique = {str(p): corpus.article_id(p) for p in corpus.iter_paths(paths)}
+    items = sorted(unique.items(), key=lambda item: (item[1], item[0]))
+    # `article_id` never yields "~", so a suffixed id cannot clash with another file's.
+    seen: dict[str, int] = {}
+    work = []
+    for path, aid in items:
+        seen[aid] = seen.get(aid, 0) + 1
+        work.append((path, aid if seen[aid] == 1 else f"{aid}~{seen[aid]}"))
+    return sorted(work, key=lambda item: (item[1], item[0]))
+
+
+def _batches(
+    work: list[tuple[str, str]], batch_size: int
+) -> list[list[tuple[str, str]]]:
+    return [work[i : i + batch_size] for i in range(0, len(work), batch_size)]
+
+
+@dataclasses.dataclass
+class Summary:
+    """What a run did; `timings` and `peak_rss` are measurements, not results."""
+
+    out: str
+    files: int = 0
+    articles: int = 0
+    errors: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    partitions: int = 0
+    workers: int = 0
+    timings: dict[str, float] = dataclasses.field(default_factory=dict)
+    peak_rss: dict[int, int] = dataclasses.field(default_factory=dict)  # pid -> bytes
+
+
+class _Writer:
+    """Collects batches in order and writes one Parquet part per table per partition."""
+
+    def __init__(self, out: Path, batches_per_partition: int, summary: Summary):
+        self.out = out
+        self.per_partition = batches_per_partition
+        self.summary = summary
+        self.buffer: dict[str, list[pa.Table]] = {t: [] for t in TABLES}
+        self.partition = 0
+        self.in_buffer = 0
+        for table in TABLES:
+            folder = out / table
+            folder.mkdir(parents=True, exist_ok=True)
+            for stale in folder.glob("part-*.parquet"):
+                stale.unlink()
+
+    def add(self, batch: _Batch) -> None:
+        with _Timer(self.summary.timings)("write"):
+            for table, data in batch.tables.items():
+                self.buffer[table].append(data)
+            self.in_buffer += 1
+            if self.in_buffer == self.per_partition:
+                self.flush()
+
+    def flush(self, force: bool = False) -> None:
+        if not self.in_buffer and not force:
+            return
+        name = f"part-{self.partition:05d}.parquet"
+        for table in TABLES:
+            parts = self.buffer[table] or [SCHEMAS[table].empty_table()]
+            data = pa.concat_tables(parts)
+            temporary = self.out / table / f".{name}.tmp"
+            pq.write_table(data, temporary, compression="zstd")
+            temporary.replace(self.out / table / name)
+            self.buffer[table] = []
+        self.partition += 1
+        self.in_buffer = 0
+        self.summary.partitions = self.partition
+
+
+def _add_measures(summary: Summary, batch: _Batch) -> None:
+    for stage, seconds in batch.timings.items():
+        summary.timings[stage] = summary.timings.get(stage, 0.0) + seconds
+    summary.peak_rss[batch.pid] = max(
+        summary.peak_rss.get(batch.pid, 0), batch.peak_rss
+    )
+    errors = batch.tables["errors"]
+    summary.errors += zip(
+        errors.column("path").to_pylist(),
+        errors.column("reason").to_pylist(),
+        strict=True,
+    )
+    summary.articles += batch.tables["articles"].num_rows
+
+
+class ClusterError(RuntimeError):
+    """The Dask cluster could not be reached or cannot run the analysis (one line)."""
+
+
+def default_workers() -> int:
+    """Worker processes for a local cluster: the CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def fingerprint() -> str:
+    """sha256 over the package's source and data files: workers must match the client."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    files = sorted(
+        p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
+    for p in files:
+        if p.suffix in (".pyc", ".pyo"):
+            continue
+        digest.update(p.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(p.read_bytes())
+    return digest.hexdigest()
+
+
+def _worker_ready() -> str:
+    """Import every analysis and load its lexicons once; return the package fingerprint."""
+    analyze(corpus.from_text("Warm-up. “It works,” the analyst said on Monday.\n"))
+    return fingerprint()
+
+
+@contextlib.contextmanager
+def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
+    from distributed import Client, LocalCluster
+
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout="10s", set_as_default=False)
+        except (OSError, TimeoutError) as exc:
+            raise ClusterError(
+                f"cannot reach the scheduler at {scheduler}: {exc}"
+            ) from None
+        with client:
+            yield client
+        return
+    n = workers or default_workers()
+    cluster = LocalCluster(
+        n_workers=n,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        # No dashboard; the scheduler's small health endpoint gets any free local port,
+        # so two clusters never fight over 8787.
+        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+        silence_logs=logging.ERROR,
+    )
+    with cluster, Client(cluster, set_as_default=False) as client:
+        yield client
+
+
+def _threads(client: Any) -> int:
+    workers = client.scheduler_info(n_workers=-1)["workers"].values()
+    return sum(w.get("nthreads", 1) for w in workers)
+
+
+def run(
+    paths: Iterable[str | Path],
+    out: str | Path,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    partition_size: int = PARTITION_SIZE,
+    *,
+    batch_size: int = BATCH_SIZE,
+    progress: bool | None = None,
+) -> Summary:
+    """Analyse every article under `paths` on Dask and write the tables as Parquet.
+
+    Args:
+        paths: files, and folders of .txt, .md and .html files.
+        out: output folder; gets `<table>/part-NNNNN.parquet` for every table in
+            `TABLES` (old parts there are replaced).
+        workers: worker processes of the local cluster (default: one per CPU).
+        scheduler: address of a running Dask scheduler (`tcp://host:port`) to use
+            instead of a local cluster; its workers must see `paths` and have this
+            package installed at the same version.
+        partition_size: articles per Parquet part.
+        batch_size: articles per Dask task.
+        progress: show a progress bar (default: when stderr is a terminal).
+
+    Returns:
+        A `Summary`: counts, the bad files and their reasons, and measurements.
+
+    Raises:
+        ClusterError: the scheduler cannot be reached, or its workers run another
+            version of the package.
+    """
+    from distributed import as_completed
+
+    if workers is not None and scheduler is not None:
+        raise ValueError("give workers or scheduler, not both")
+    if batch_size < 1 or partition_size < 1:
+        raise ValueError("batch_size and partition_size must be at least 1")
+    work = plan(paths)
+    batches = _batches(work, batch_size)
+    out = Path(out)
+    summary = Summary(out=str(out), files=len(work))
+    writer = _Writer(out, max(1, partition_size // batch_size), summary)
+    if not batches:
+        writer.flush(force=True)
+        return summary
+
+    from tqdm import tqdm
+
+    with _client(workers, scheduler) as client:
+        mine = fingerprint()
+        try:
+            theirs = set(client.run(_worker_ready).values())
+        except Exception as exc:  # noqa: BLE001 - any failure here means unusable workers
+            raise ClusterError(
+                f"workers cannot run the analysis: {_one_line(exc)}"
+            ) from None
+        if theirs and theirs != {mine}:
+            raise ClusterError(
+                "workers run another version of the analysis package; install the same "
+                "checkout on every worker"
+            )
+        summary.workers = len(client.scheduler_info(n_workers=-1)["workers"])
+        window = max(2, TASKS_PER_THREAD * _threads(client))
+        done: dict[int, _Batch] = {}
+        submitted = written = 0
+        queue = as_completed(loop=client.loop)
+        bar = tqdm(
+            total=len(work),
+            unit="article",
+            desc="corpus",
+            disable=(not progress) if progress is not None else None,
+            file=sys.stderr,
+        )
+        with bar:
+            while written < len(batches):
+                while submitted < len(batches) and submitted - written < window:
+                    future = client.submit(
+                        _process_batch, submitted, batches[submitted], pure=False
+                    )
+                    queue.add(future)
+                    submitted += 1
+                future = next(queue)
+                batch = future.result()
+                future.release()
+                done[batch.index] = batch
+                bar.update(batch.articles)
+                while written in done:
+                    ready = done.pop(written)
+                    _add_measures(summary, ready)
+                    writer.add(ready)
+                    written += 1
+    writer.flush()
+    return summary
+
+
+def tables(paths: Iterable[str | Path]) -> dict[str, pd.DataFrame]:
+    """Every table for the articles under `paths`, computed in this process.
+
+    The same rows, in the same order and with the same dtypes, as `run` then `load`:
+    for a few articles in a notebook, where starting a cluster is not worth it.
+    """
+    work = plan(paths)
+    batches = [_process_batch(i, b) for i, b in enumerate(_batches(work, BATCH_SIZE))]
+    result = {}
+    for table in TABLES:
+        parts = [b.tables[table] for b in batches] or [SCHEMAS[table].empty_table()]
+        result[table] = _pandas(table, pa.concat_tables(parts))
+    return result
+
+
+def _pandas(table: str, data: pa.Table) -> pd.DataFrame:
+    frame = data.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+    for name, dtype in dtypes(table).items():
+        if dtype == "object":
+            frame[name] = pd.Series(
+                [tuple(v) if v is not None else () for v in frame[name]],
+                index=frame.index,
+                dtype="object",
+            )
+        else:
+            frame[name] = frame[name].astype(dtype)
+    return frame
+
+
+def load(out: str | Path, table: str) -> pd.DataFrame:
+    """One table of a run as a DataFrame, parts in order, with the dtypes of `dtypes`.
+
+    Raises:
+        ValueError: unknown table name.
+        FileNotFoundError: `out` holds no such table (not the output of `run`).
+    """
+    if table not in SCHEMAS:
+        raise ValueError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
+    folder = Path(out) / table
+    parts = sorted(folder.glob("part-*.parquet"))
+    if not parts:
+        raise FileNotFoundError(f"{folder}: no Parquet parts (run the corpus first)")
+    data = pa.concat_tables([pq.read_table(p, schema=SCHEMAS[table]) for p in parts])
+    return _pandas(table, data)
+
+
+# Bad files listed on the terminal before "... and N more".
+_SHOW_ERRORS = 10
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, not {value!r}")
+    return number
+
+
+def _main(args: argparse.Namespace) -> int:
+    try:
+        summary = run(
+            args.paths,
+            args.out,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            partition_size=args.partition_size,
+            batch_size=args.batch_size,
+        )
+    except (ClusterError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not summary.files:
+        print(
+            f"error: {', '.join(args.paths)}: no .txt, .md or .html files",
+            file=sys.stderr,
+        )
+        return 2
+    for path, reason in summary.errors[:_SHOW_ERRORS]:
+        print(f"error: {path}: {reason}", file=sys.stderr)
+    if len(summary.errors) > _SHOW_ERRORS:
+        more = len(summary.errors) - _SHOW_ERRORS
+        print(f"error: ... and {more} more (see {args.out}/errors)", file=sys.stderr)
+    print(
+        f"{summary.articles} articles, {len(summary.errors)} bad files -> "
+        f"{summary.out} ({summary.partitions} part(s) per table: {', '.join(TABLES)})",
+        file=sys.stderr,
+    )
+    return 2 if summary.errors else 0
+
+
+def register_cli(subparsers: Any) -> None:
+    """Add `corpus PATH... --out OUT [--workers N] [--scheduler ADDRESS]` to the CLI."""
+    text = "run every analysis over a corpus on Dask and write Parquet tables"
+    parser = subparsers.add_parser("corpus", help=text, description=text)
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article file or folder"
+    )
+    parser.add_argument("--out", required=True, metavar="OUT", help="output folder")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="worker processes of the local Dask cluster (default: one per CPU)",
+    )
+    where.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="use a running Dask scheduler (tcp://host:port) instead of a local cluster",
+    )
+    parser.add_argument(
+        "--partition-size",
+        type=_positive,
+        default=PARTITION_SIZE,
+        metavar="N",
+        help=f"articles per Parquet part (default {PARTITION_SIZE})",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=BATCH_SIZE,
+        metavar="N",
+        help=f"articles per Dask task (default {BATCH_SIZE})",
+    )
+    parser.set_defaults(handler=_main)
