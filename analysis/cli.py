@@ -87,7 +87,9 @@ def build_parser(commands: dict[str, Command]) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in commands.values():
         p = sub.add_parser(command.name, help=command.help, description=command.help)
-        p.add_argument("paths", nargs="+", metavar="PATH", help="article file or folder")
+        p.add_argument(
+            "paths", nargs="+", metavar="PATH", help="article file or folder"
+        )
         p.add_argument(
             "--format",
             choices=FORMATS,
@@ -137,11 +139,19 @@ def _cell(value: Any) -> str:
 def format_table(rows: list[dict], columns: Sequence[str], width: int = 60) -> str:
     """Rows as aligned plain-text columns; long cells are cut with an ellipsis."""
     cells = [[_cell(r.get(c)).replace("\n", " ") for c in columns] for r in rows]
-    cells = [[v if len(v) <= width else v[: width - 1] + "…" for v in row] for row in cells]
-    widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    cells = [
+        [v if len(v) <= width else v[: width - 1] + "…" for v in row] for row in cells
+    ]
+    widths = [
+        max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)
+    ]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()
+    ]
     for row in cells:
-        lines.append("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+        lines.append(
+            "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+        )
     return "\n".join(lines)
 
 
@@ -166,7 +176,9 @@ def _emit(
         writer.writerow(["article", *command.columns])
         for article, result in results:
             for row in _rows(result, command):
-                writer.writerow([article.id, *(_cell(row.get(c)) for c in command.columns)])
+                writer.writerow(
+                    [article.id, *(_cell(row.get(c)) for c in command.columns)]
+                )
     else:
         for n, (article, result) in enumerate(results):
             if n:
@@ -176,7 +188,9 @@ def _emit(
             out.write(format_table(_rows(result, command), command.columns) + "\n")
 
 
-def run_articles(paths: Sequence[str], command: Command, args: argparse.Namespace) -> int:
+def run_articles(
+    paths: Sequence[str], command: Command, args: argparse.Namespace
+) -> int:
     """Run `command` over every article; print results; return the exit status."""
     status = 0
     results: list[tuple[corpus.Article, Any]] = []
@@ -193,7 +207,9 @@ def run_articles(paths: Sequence[str], command: Command, args: argparse.Namespac
             print(f"error: {exc}", file=sys.stderr)
             status = 2
     if not seen_any:
-        print(f"error: {', '.join(paths)}: no .txt, .md or .html files", file=sys.stderr)
+        print(
+            f"error: {', '.join(paths)}: no .txt, .md or .html files", file=sys.stderr
+        )
         return 2
     _emit(results, command, args.format, sys.stdout)
     return status

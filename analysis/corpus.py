@@ -50,7 +50,9 @@ def from_text(text: str, id: str = "text", path: str = "<text>") -> Article:
     """An `Article` from a string (for notebooks and tests)."""
     if not text.strip():
         raise ArticleError(path, "empty or whitespace-only text")
-    return Article(id=id, path=path, text=text, title=_title(text), byline=_byline(text))
+    return Article(
+        id=id, path=path, text=text, title=_title(text), byline=_byline(text)
+    )
 
 
 def read_article(path: str | Path) -> Article:
@@ -104,7 +106,9 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     for path in paths:
         p = Path(path)
         if p.is_dir():
-            found = [f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES]
+            found = [
+                f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES
+            ]
             yield from sorted(found, key=lambda f: f.name)
         else:
             yield p
@@ -133,8 +137,7 @@ def _byline(text: str) -> str | None:
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
 # Elements that end a paragraph.
 _BLOCK = frozenset(
-    """p div br h1 h2 h3 h4 h5 h6 li ul ol blockquote section article header footer
-    aside figure figcaption table tr td th pre hr dd dt dl main nav""".split()
+    ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer", "aside", "figure", "figcaption", "table", "tr", "td", "th", "pre", "hr", "dd", "dt", "dl", "main", "nav"]
 )
 
 
@@ -195,18 +198,21 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
 
 
 _MD_RULES = (
-    (re.compile(r"^```.*$|^~~~.*$", re.M), ""),  # code fences
+    (re.compile(r"^```.*$|^~~~.*$", re.MULTILINE), ""),  # code fences
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their words
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M), r"\1"),  # headings
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
-    (re.compile(r"^\s{0,3}(?:[-*+]|\d+[.)])\s+", re.M), ""),  # list markers
-    (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M), ""),  # rules
+    (
+        re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE),
+        r"\1",
+    ),  # headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # block quotes
+    (re.compile(r"^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE), ""),  # list markers
+    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # rules
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),  # emphasis
     (re.compile(r"`([^`]*)`"), r"\1"),  # inline code
 )
-_MD_HEADING = re.compile(r"^\s{0,3}#\s+(.*?)\s*#*\s*$", re.M)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
 
 
 def markdown_to_text(markup: str) -> tuple[str, str | None]:
