@@ -40,6 +40,8 @@ PARTITION_SIZE = 1000
 # Tasks submitted but not yet written, per worker thread: keeps every worker busy while
 # the client's memory stays bounded whatever the corpus size.
 TASKS_PER_THREAD = 4
+# How long to keep trying to reach a running scheduler.
+CONNECT_TIMEOUT = "10s"
 
 # Column declarations, once: (name, type, nullable). Types: str, int, float, bool,
 # ints (list of int), strs (list of str). Every table carries the article id first.
@@ -177,23 +179,33 @@ def dtypes(table: str) -> dict[str, str]:
     }
 
 
-# Analyses by stage name, imported when first needed; a module that is not installed
-# (yet) leaves its tables empty, with their schema.
-STAGES: tuple[str, ...] = ("quotes", "actors", "sentiment", "stance", "frames")
+# Analyses by stage name, with the functions of theirs that `analyze` calls (the seams
+# in the agreed module APIs). A module that is not installed, or does not offer them
+# yet, leaves its tables empty, with their schema.
+STAGES: dict[str, tuple[str, ...]] = {
+    "quotes": ("extract",),
+    "actors": ("mentions", "canonical"),
+    "sentiment": ("sentences", "score"),
+    "stance": ("stances",),
+    "frames": ("analyze", "source_type"),
+}
 
 
 def _module(name: str) -> ModuleType | None:
     try:
-        return importlib.import_module(f"analysis.{name}")
+        module = importlib.import_module(f"analysis.{name}")
     except ModuleNotFoundError as exc:
         # Only a missing module counts as absent; a broken one must fail loudly.
         if exc.name != f"analysis.{name}":
             raise
         return None
+    if not all(callable(getattr(module, f, None)) for f in STAGES[name]):
+        return None
+    return module
 
 
 def available() -> dict[str, bool]:
-    """Which analyses are installed (those that are not leave their tables empty)."""
+    """Which analyses `analyze` runs (the others leave their tables empty)."""
     return {name: _module(name) is not None for name in STAGES}
 
 
@@ -625,7 +637,7 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
 
     if scheduler is not None:
         try:
-            client = Client(scheduler, timeout="10s", set_as_default=False)
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             raise ClusterError(
                 f"cannot reach the scheduler at {scheduler}: {exc}"

@@ -1,0 +1,256 @@
+import logging
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from analysis import cli, corpus, pipeline
+
+distributed = pytest.importorskip("distributed")
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_PATH = ROOT / "seeds" / "000_1bbc821df740a206.txt"
+# PolNeAR dev texts, used when ../shared is present (the first few by name).
+POLNEAR_DEV = (
+    ROOT.parent / "shared" / "data" / "quotes" / "polnear" / "raw" / "dev" / "text"
+)
+N_POLNEAR = 6
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    """The seed, a few PolNeAR dev texts, a bad file, and two files with one id."""
+    root = tmp_path_factory.mktemp("inputs")
+    (root / "a").mkdir()
+    (root / "b").mkdir()
+    shutil.copy(SEED_PATH, root / "a" / SEED_PATH.name)
+    (root / "a" / "broken.txt").write_bytes(b"\x00\x01 not text")
+    same = "Talks resumed. “We are hopeful,” the minister said on Monday.\n"
+    (root / "a" / "same.txt").write_text(same, encoding="utf-8")
+    (root / "b" / "same.txt").write_text("Other news.\n\n" + same, encoding="utf-8")
+    paths = [str(root / "a"), str(root / "b")]
+    if POLNEAR_DEV.is_dir():
+        paths += [str(p) for p in sorted(POLNEAR_DEV.glob("*.txt"))[:N_POLNEAR]]
+    return paths
+
+
+@pytest.fixture(scope="module")
+def single(inputs):
+    return pipeline.tables(inputs)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+        silence_logs=logging.ERROR,
+    ) as local:
+        yield local
+
+
+def _assert_same(out, single):
+    for table in pipeline.TABLES:
+        pd.testing.assert_frame_equal(pipeline.load(out, table), single[table])
+
+
+def test_schemas_declared_once_and_loaded_as_declared(single):
+    assert set(pipeline.TABLES) >= {
+        "articles",
+        "sentences",
+        "quotes",
+        "mentions",
+        "stance",
+        "claims",
+        "frames",
+        "errors",
+    }
+    for table, frame in single.items():
+        assert list(frame.columns) == pipeline.SCHEMAS[table].names
+        assert dict(frame.dtypes.astype(str)) == pipeline.dtypes(table)
+        if table != "errors":
+            assert frame.columns[0] == "article"
+
+
+def test_single_process_tables(single, inputs):
+    errors = single["errors"]
+    assert errors["path"].str.endswith("broken.txt").tolist() == [True]
+    assert errors["reason"].tolist() == ["binary data (NUL bytes), not text"]
+    articles = single["articles"]
+    n_polnear = len(inputs) - 2
+    assert len(articles) == 1 + 2 + n_polnear  # seed, two same.txt, PolNeAR
+    ids = articles["article"].tolist()
+    assert ids == sorted(ids)
+    assert len(set(ids)) == len(ids)
+    assert {"same", "same~2"} <= set(ids)
+    for table in pipeline.ARTICLE_TABLES:
+        assert set(single[table]["article"]) <= set(ids)
+    body = single["sentences"].query("kind == 'sentence'").groupby("article").size()
+    assert (
+        body.reindex(articles["article"]).fillna(0).tolist()
+        == articles["sentences"].tolist()
+    )
+
+
+def test_analyze_rows_slice_the_text(seed_article):
+    rows = pipeline.analyze(seed_article)
+    assert set(rows) == set(pipeline.ARTICLE_TABLES)
+    text = seed_article.text
+    for table in ("sentences", "quotes", "mentions", "claims", "cues"):
+        for row in rows[table]:
+            assert row["article"] == seed_article.id
+            assert text[row["start"] : row["end"]] == row["text"]
+        spans = [(r["start"], r["end"]) for r in rows[table]]
+        assert spans == sorted(spans), table
+    assert rows == pipeline.analyze(seed_article)
+
+
+def test_analyze_fills_the_tables_of_installed_analyses(seed_article):
+    rows = pipeline.analyze(seed_article)
+    assert rows["sentences"]
+    assert len(rows["articles"]) == 1
+    table_of = {
+        "quotes": "quotes",
+        "actors": "mentions",
+        "stance": "stance",
+        "frames": "frames",
+    }
+    for stage, present in pipeline.available().items():
+        if stage in table_of:
+            assert bool(rows[table_of[stage]]) == present, stage
+    if pipeline.available()["sentiment"]:
+        assert all(
+            r["tone"] is not None for r in rows["sentences"] if r["kind"] != "byline"
+        )
+
+
+def test_analyze_timings_cover_the_stages(seed_article):
+    timings = {}
+    pipeline.analyze(seed_article, timings=timings)
+    expected = {"tokenize"} | {s for s, ok in pipeline.available().items() if ok}
+    assert expected <= set(timings)
+    assert all(seconds >= 0 for seconds in timings.values())
+
+
+def test_plan_sorts_by_id_and_makes_ids_unique(tmp_path):
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "b.txt").write_text("B.\n", encoding="utf-8")
+    (tmp_path / "x" / "a.txt").write_text("A.\n", encoding="utf-8")
+    work = pipeline.plan([tmp_path / "y", tmp_path / "x", tmp_path / "x" / "a.txt"])
+    assert [aid for _, aid in work] == ["a", "b", "b~2"]
+    assert work[1][0].endswith("x/b.txt")
+
+
+def test_local_cluster_equals_single_process(inputs, single, tmp_path):
+    out = tmp_path / "out"
+    summary = pipeline.run(inputs, out, workers=2, progress=False)
+    assert summary.workers == 2
+    assert summary.articles == len(single["articles"])
+    assert [p for p, _ in summary.errors] == single["errors"]["path"].tolist()
+    for table in pipeline.TABLES:
+        parts = sorted((out / table).glob("*.parquet"))
+        assert [p.name for p in parts] == ["part-00000.parquet"]
+        schema = pq.read_schema(parts[0])
+        assert schema.equals(pipeline.SCHEMAS[table], check_metadata=False), table
+    _assert_same(out, single)
+
+
+def test_scheduler_address_and_small_partitions(inputs, single, cluster, tmp_path):
+    out = tmp_path / "out"
+    # Stale parts from an earlier, larger run must go.
+    (out / "quotes").mkdir(parents=True)
+    (out / "quotes" / "part-00099.parquet").write_bytes(b"stale")
+    summary = pipeline.run(
+        inputs,
+        out,
+        scheduler=cluster.scheduler_address,
+        partition_size=2,
+        batch_size=1,
+        progress=False,
+    )
+    n_files = len(single["articles"]) + len(single["errors"])
+    parts = sorted(p.name for p in (out / "quotes").glob("*.parquet"))
+    assert parts == [f"part-{i:05d}.parquet" for i in range((n_files + 1) // 2)]
+    assert summary.partitions == len(parts)
+    assert len(summary.peak_rss) == 2  # both workers did some of the work
+    _assert_same(out, single)
+
+
+def test_cli_through_scheduler(inputs, single, cluster, tmp_path, capsys):
+    out = tmp_path / "out"
+    argv = ["corpus", *inputs, "--out", str(out)]
+    assert cli.main([*argv, "--scheduler", cluster.scheduler_address]) == 2
+    err = capsys.readouterr().err
+    assert "broken.txt: binary data (NUL bytes), not text" in err
+    assert "Traceback" not in err
+    _assert_same(out, single)
+    good = [p for p in inputs if not p.endswith("/a")]  # the folder with broken.txt
+    argv = ["corpus", *good, "--out", str(out)]
+    status = cli.main([*argv, "--scheduler", cluster.scheduler_address])
+    assert status == 0
+    assert pipeline.load(out, "errors").empty
+
+
+def test_cli_bad_usage(tmp_path, capsys, monkeypatch):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert cli.main(["corpus", str(empty), "--out", str(tmp_path / "o")]) == 2
+    assert "no .txt, .md or .html files" in capsys.readouterr().err
+    for table in pipeline.TABLES:  # an empty corpus still has every table
+        assert pipeline.load(tmp_path / "o", table).empty
+    monkeypatch.setattr(pipeline, "CONNECT_TIMEOUT", "0.5s")
+    argv = ["corpus", str(SEED_PATH), "--out", str(tmp_path / "o")]
+    assert cli.main([*argv, "--scheduler", "tcp://127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot reach the scheduler at tcp://127.0.0.1:9")
+    assert len(err.strip().splitlines()) == 1
+    with pytest.raises(SystemExit):
+        cli.main([*argv, "--workers", "0"])
+    with pytest.raises(SystemExit):
+        cli.main([*argv, "--workers", "1", "--scheduler", "tcp://127.0.0.1:9"])
+
+
+def test_load_errors(tmp_path):
+    with pytest.raises(ValueError, match="unknown table"):
+        pipeline.load(tmp_path, "nope")
+    with pytest.raises(FileNotFoundError, match="run the corpus first"):
+        pipeline.load(tmp_path, "quotes")
+
+
+def test_an_analysis_failure_is_an_error_row(tmp_path, monkeypatch):
+    good = tmp_path / "good.txt"
+    good.write_text("Fine text.\n", encoding="utf-8")
+    boom = tmp_path / "boom.txt"
+    boom.write_text("BOOM text.\n", encoding="utf-8")
+
+    real = pipeline.tokenize.words
+
+    def words(text, start=0, end=None):
+        if text.startswith("BOOM"):
+            raise RuntimeError("kaput\nsecond line")
+        return real(text, start, end)
+
+    monkeypatch.setattr(pipeline.tokenize, "words", words)
+    result = pipeline.tables([tmp_path])
+    assert result["articles"]["article"].tolist() == ["good"]
+    assert result["errors"]["reason"].tolist() == [
+        "analysis failed: RuntimeError: kaput second line"
+    ]
+
+
+def test_read_article_errors_keep_their_reason(tmp_path):
+    missing = tmp_path / "missing.txt"
+    result = pipeline.tables([missing])
+    assert result["errors"].to_dict("records") == [
+        {
+            "path": str(missing),
+            "reason": corpus.ArticleError(missing, "no such file").reason,
+        }
+    ]
