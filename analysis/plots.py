@@ -1,0 +1,283 @@
+"""Figures for the report: each function draws one DataFrame onto a given Axes.
+
+Every function has the shape `(df, ax) -> ax`, sets a title and labelled axes with units,
+and draws nothing but what is in `df` (the CSV saved beside the figure). `figure()` makes
+a pyplot-free Figure, so notebooks never touch global pyplot state. No file I/O here.
+"""
+
+from __future__ import annotations
+
+import matplotlib as mpl
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.colors import TwoSlopeNorm
+from matplotlib.figure import Figure
+
+# Colours for labels, readable for the common colour-vision deficiencies (Okabe & Ito).
+COLOURS = {
+    "negative": "#D55E00",
+    "neutral": "#999999",
+    "positive": "#0072B2",
+    "narrator": "#444444",
+    "quote": "#E69F00",
+    "bar": "#0072B2",
+}
+# Fixed settings so that the PNG bytes depend only on the data (no fonts found at run
+# time, no date, no random ids in SVG).
+RC = {
+    "font.family": "DejaVu Sans",
+    "font.size": 9.0,
+    "axes.titlesize": 10.5,
+    "axes.titleweight": "bold",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "svg.hashsalt": "analysis-report",
+    "savefig.dpi": 100,
+}
+
+
+def figure(width: float = 7.0, height: float = 3.6) -> tuple[Figure, Axes]:
+    """A new Figure (not registered with pyplot) and its single Axes, in inches."""
+    with mpl.rc_context(RC):
+        fig = Figure(figsize=(width, height), layout="constrained")
+        ax = fig.add_subplot()
+    return fig, ax
+
+
+def height_for(rows: int, base: float = 1.2, per_row: float = 0.28) -> float:
+    """A figure height (inches) that fits `rows` horizontal bars."""
+    return max(2.2, base + per_row * max(rows, 1))
+
+
+def _empty(ax: Axes, title: str, message: str = "nothing to plot") -> Axes:
+    ax.set_title(title)
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return ax
+
+
+def _short(label: object, limit: int = 38) -> str:
+    text = " ".join(str(label).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def barh(
+    df: pd.DataFrame,
+    ax: Axes,
+    label: str,
+    value: str,
+    title: str,
+    xlabel: str,
+    colour: str = COLOURS["bar"],
+) -> Axes:
+    """Horizontal bars of `value` per `label`, first row at the top, values printed."""
+    if df.empty:
+        return _empty(ax, title)
+    labels = [_short(v) for v in df[label]]
+    values = df[value].astype(float).tolist()
+    positions = list(range(len(values)))
+    ax.barh(positions, values, color=colour)
+    ax.set_yticks(positions, labels)
+    ax.invert_yaxis()
+    ax.set_title(title, loc="left")
+    ax.set_xlabel(xlabel)
+    top = max(values) if values else 0
+    for y, v in zip(positions, values, strict=True):
+        text = f"{v:.0f}" if float(v).is_integer() else f"{v:.2f}"
+        ax.text(v + top * 0.01, y, text, va="center", fontsize=8)
+    ax.set_xlim(0, top * 1.12 if top > 0 else 1)
+    return ax
+
+
+def key_terms(df: pd.DataFrame, ax: Axes) -> Axes:
+    """Occurrences of each key term (`term`, `count`)."""
+    return barh(df, ax, "term", "count", "Key terms", "occurrences in the article")
+
+
+def paragraph_lengths(df: pd.DataFrame, ax: Axes) -> Axes:
+    """Words per paragraph (`paragraph`, `words`, `kind`), in reading order."""
+    title = "Paragraph lengths"
+    if df.empty:
+        return _empty(ax, title)
+    colours = [
+        COLOURS["bar"] if k == "body" else COLOURS["neutral"] for k in df["kind"]
+    ]
+    ax.bar(df["paragraph"].astype(int), df["words"].astype(int), color=colours)
+    ax.set_title(title, loc="left")
+    ax.set_xlabel("paragraph (in reading order; grey: headline or byline)")
+    ax.set_ylabel("words")
+    ax.set_xticks(df["paragraph"].astype(int))
+    return ax
+
+
+def tone_along(df: pd.DataFrame, ax: Axes) -> Axes:
+    """Tone of each sentence in reading order (`index`, `score`, `label`)."""
+    title = "Tone along the article"
+    if df.empty:
+        return _empty(ax, title)
+    colours = [COLOURS.get(str(label), COLOURS["neutral"]) for label in df["label"]]
+    ax.bar(df["index"].astype(int), df["score"].astype(float), color=colours)
+    ax.axhline(0, color="#333333", linewidth=0.8)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_title(title, loc="left")
+    ax.set_xlabel("sentence (in reading order)")
+    ax.set_ylabel("tone score (−1 negative … +1 positive)")
+    return ax
+
+
+def tone_by_voice(df: pd.DataFrame, ax: Axes) -> Axes:
+    """Mean tone of the narrator's sentences and of quoted words (`voice`, `mean`)."""
+    title = "Tone: narrator vs quoted voices"
+    if df.empty:
+        return _empty(ax, title)
+    colours = [
+        COLOURS["narrator"] if v == "narrator" else COLOURS["quote"]
+        for v in df["voice"]
+    ]
+    positions = list(range(len(df)))
+    ax.barh(positions, df["mean"].astype(float), color=colours)
+    ax.set_yticks(positions, [_short(v) for v in df["voice"]])
+    ax.invert_yaxis()
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    ax.set_xlim(-1, 1)
+    ax.set_title(title, loc="left")
+    ax.set_xlabel("mean tone score (−1 negative … +1 positive)")
+    return ax
+
+
+def diverging(df: pd.DataFrame, ax: Axes) -> Axes:
+    """Stance of holders toward targets as diverging bars (`holder`, `target`, `score`)."""
+    title = "Stance toward each actor"
+    if df.empty:
+        return _empty(ax, title, "no stance found")
+    labels = [
+        f"{_short(h, 22)} → {_short(t, 26)}"
+        for h, t in zip(df["holder"], df["target"], strict=True)
+    ]
+    scores = df["score"].astype(float).tolist()
+    colours = [
+        COLOURS["negative"]
+        if s < -0.05
+        else COLOURS["positive"]
+        if s > 0.05
+        else COLOURS["neutral"]
+        for s in scores
+    ]
+    positions = list(range(len(scores)))
+    ax.barh(positions, scores, color=colours)
+    ax.set_yticks(positions, labels)
+    ax.invert_yaxis()
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    ax.set_xlim(-1, 1)
+    ax.set_title(title, loc="left")
+    ax.set_xlabel("stance score (−1 hostile … +1 favourable)")
+    return ax
+
+
+def heatmap(
+    df: pd.DataFrame,
+    ax: Axes,
+    title: str,
+    colorbar: str,
+    diverge: bool = False,
+) -> Axes:
+    """A labelled heatmap of a square or rectangular table (index × columns)."""
+    if df.empty:
+        return _empty(ax, title)
+    values = df.astype(float).to_numpy()
+    if diverge:
+        bound = max(abs(values.min()), abs(values.max()), 1e-9)
+        image = ax.imshow(
+            values, cmap="RdBu", norm=TwoSlopeNorm(0, -bound, bound), aspect="auto"
+        )
+    else:
+        image = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0)
+    ax.set_xticks(range(len(df.columns)), [_short(c, 24) for c in df.columns])
+    ax.set_yticks(range(len(df.index)), [_short(i, 30) for i in df.index])
+    ax.tick_params(axis="x", labelrotation=40)
+    for label in ax.get_xticklabels():
+        label.set_horizontalalignment("right")
+    for (y, x), v in _cells(values):
+        ax.text(x, y, f"{v:.2g}", ha="center", va="center", fontsize=7)
+    ax.set_title(title, loc="left")
+    ax.spines[:].set_visible(False)
+    ax.figure.colorbar(image, ax=ax, label=colorbar, shrink=0.8)
+    return ax
+
+
+def _cells(values) -> list[tuple[tuple[int, int], float]]:
+    return [
+        ((y, x), float(values[y, x]))
+        for y in range(values.shape[0])
+        for x in range(values.shape[1])
+        if values[y, x] != 0
+    ]
+
+
+def cooccurrence(df: pd.DataFrame, ax: Axes) -> Axes:
+    """Sentences in which two actors are both mentioned (square actor × actor table)."""
+    return heatmap(df, ax, "Actors mentioned in the same sentence", "sentences")
+
+
+def shares(df: pd.DataFrame, ax: Axes, label: str, title: str) -> Axes:
+    """Share of quotes and of quoted words per `label` (`quotes %`, `words %`)."""
+    if df.empty:
+        return _empty(ax, title, "no quotes found")
+    positions = list(range(len(df)))
+    height = 0.4
+    ax.barh(
+        [p - height / 2 for p in positions],
+        df["quotes %"].astype(float),
+        height,
+        label="quotes",
+        color=COLOURS["bar"],
+    )
+    ax.barh(
+        [p + height / 2 for p in positions],
+        df["words %"].astype(float),
+        height,
+        label="quoted words",
+        color=COLOURS["quote"],
+    )
+    ax.set_yticks(positions, [_short(v) for v in df[label]])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_title(title, loc="left")
+    ax.set_xlabel("share of the article's quotes (%)")
+    ax.legend(loc="lower right", frameon=False)
+    return ax
+
+
+def frame_profile(df: pd.DataFrame, ax: Axes) -> Axes:
+    """Score of each frame (`frame`, `score`), strongest first."""
+    return barh(
+        df,
+        ax,
+        "frame",
+        "score",
+        "Frame profile",
+        "frame score (cue weight per 100 words)",
+    )
+
+
+def certainty(df: pd.DataFrame, ax: Axes) -> Axes:
+    """Claims per certainty band (`band`, `claims`)."""
+    return barh(df, ax, "band", "claims", "How certain are the claims?", "claims")
+
+
+def distinctive_words(df: pd.DataFrame, ax: Axes) -> Axes:
+    """Log-odds z-scores of distinctive words (`article`, `word`, `z`)."""
+    title = "Distinctive words (log-odds, informative Dirichlet prior)"
+    if df.empty:
+        return _empty(ax, title)
+    labels = [
+        f"{_short(a, 18)}: {w}" for a, w in zip(df["article"], df["word"], strict=True)
+    ]
+    positions = list(range(len(df)))
+    ax.barh(positions, df["z"].astype(float), color=COLOURS["bar"])
+    ax.set_yticks(positions, labels)
+    ax.invert_yaxis()
+    ax.set_title(title, loc="left")
+    ax.set_xlabel("z-score (higher: more typical of this article than of the others)")
+    return ax

@@ -1,0 +1,808 @@
+"""The framing report: run the notebooks with papermill, export them to HTML, index them.
+
+`build(paths, out)` runs every notebook of `notebooks/` for each article in one process
+(papermill, kernel `python3`, an execution timeout, no timing metadata), exports each
+executed notebook to HTML in-process with nbconvert, and writes
+
+    OUT/<article-id>/index.html      links to every page, data file and the provenance
+    OUT/<article-id>/NN-name.html    one page per notebook (code hidden unless show_code)
+    OUT/<article-id>/*.csv, *.png    every table and figure, the CSV beside its PNG
+    OUT/<article-id>/provenance.json input sha256, parameters, versions, lexicon sha256s
+    OUT/index.html, OUT/compare/     with several articles: the batch and the comparison
+
+Reproducible: two runs on the same input give byte-identical files (cell ids renumbered,
+papermill timing metadata dropped, fixed PNG metadata, no clock anywhere). Atomic: the
+report is built in a hidden folder beside OUT and each finished folder is renamed into
+place. Safe: pages are sanitised with an allow-list and carry a Content-Security-Policy
+that forbids scripts and remote resources.
+
+The notebooks also call the small writers `folder`, `table` and `figure` of this module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import html
+import importlib.metadata
+import importlib.util
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from analysis import corpus, lexicons, report
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK_DIR = ROOT / "notebooks"
+# Per-article notebooks are numbered 00-09; 10 and above compare several articles.
+_NOTEBOOK_NAME = re.compile(r"^(\d\d)-[a-z0-9-]+$")
+COMPARE_FOLDER = "compare"
+# Packages whose versions go into provenance.json.
+PACKAGES = (
+    "analysis",
+    "bleach",
+    "ipykernel",
+    "matplotlib",
+    "nbclient",
+    "nbconvert",
+    "nbformat",
+    "nltk",
+    "numpy",
+    "pandas",
+    "papermill",
+    "vaderSentiment",
+)
+# PNG text chunks: matplotlib would write its version under "Software"; nothing else.
+PNG_METADATA = {"Software": None}
+
+
+# ---------------------------------------------------------------------------------------
+# Writers used inside the notebooks.
+
+
+def folder(output_dir: str) -> Path:
+    """The notebook's output folder, created if missing."""
+    path = Path(output_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _write_csv(frame: Any, path: Path) -> None:
+    import pandas as pd
+
+    keep_index = not isinstance(frame.index, pd.RangeIndex)
+    frame.to_csv(path, index=keep_index, lineterminator="\n")
+
+
+def table(
+    frame: Any, out: Path, name: str, caption: str, digits: int = 2
+) -> report.Table:
+    """Write `frame` to `out/name.csv` and return it for display with its caption."""
+    _write_csv(frame, Path(out) / f"{name}.csv")
+    return report.Table(frame, caption, digits)
+
+
+def figure(fig: Any, frame: Any, out: Path, name: str) -> Any:
+    """Save `fig` as `out/name.png` beside `frame` as `out/name.csv`; display the PNG.
+
+    The PNG carries no date and no software version, so its bytes depend on the data.
+    """
+    from IPython.display import Image
+
+    out = Path(out)
+    _write_csv(frame, out / f"{name}.csv")
+    png = out / f"{name}.png"
+    fig.savefig(png, format="png", metadata=PNG_METADATA)
+    return Image(data=png.read_bytes(), format="png")
+
+
+# ---------------------------------------------------------------------------------------
+# Notebooks.
+
+
+@dataclasses.dataclass(frozen=True)
+class Notebook:
+    """One notebook of `notebooks/`: its file, title and the modules it needs."""
+
+    path: Path
+    name: str  # file stem, e.g. "01-overview"
+    title: str  # the question in its first markdown cell
+    requires: tuple[str, ...]  # analysis modules it imports
+
+    @property
+    def compare(self) -> bool:
+        """Whether it compares several articles (numbered 10 and above)."""
+        return int(self.name[:2]) >= 10
+
+    @property
+    def available(self) -> bool:
+        """Whether every analysis module it needs is installed."""
+        return all(importlib.util.find_spec(f"analysis.{m}") for m in self.requires)
+
+
+def notebooks(directory: Path = NOTEBOOK_DIR) -> list[Notebook]:
+    """The report's notebooks, sorted by name."""
+    _skip_slow_import()
+    import nbformat
+
+    found = []
+    for path in sorted(directory.glob("*.ipynb")):
+        if not _NOTEBOOK_NAME.match(path.stem):
+            continue
+        nb = nbformat.read(path, as_version=4)
+        title = path.stem
+        if nb.cells and nb.cells[0].cell_type == "markdown":
+            first = nb.cells[0].source.strip().splitlines()
+            title = first[0].lstrip("#").strip() if first else title
+        requires = tuple(nb.metadata.get("analysis", {}).get("requires", ()))
+        found.append(Notebook(path, path.stem, title, requires))
+    return found
+
+
+def check_parameters(nb: Notebook, parameters: dict[str, Any]) -> str | None:
+    """None if the notebook declares every parameter passed, else the problem."""
+    import papermill
+
+    declared = papermill.inspect_notebook(str(nb.path))
+    if not declared:
+        return f"{nb.name}: no cell tagged 'parameters'"
+    unknown = sorted(set(parameters) - set(declared))
+    if unknown:
+        return f"{nb.name}: does not declare parameter(s) {', '.join(unknown)}"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Execution.
+
+
+@dataclasses.dataclass
+class Page:
+    """The outcome of one notebook run (timings never go into files)."""
+
+    notebook: Notebook
+    file: str  # the HTML page's file name
+    ok: bool
+    error: str = ""  # "cell N: Name: message" when not ok
+    seconds: float = 0.0
+
+
+def _skip_slow_import() -> None:
+    # jsonschema's format checker imports rfc3987_syntax, which compiles ~35 Lark parsers
+    # at import (2 s of a 3 s papermill import); nbformat and papermill import it through
+    # their validators. Without it only the IRI format checks are skipped
+    # (python-jsonschema/jsonschema#1428, jupyter/nbformat#420). Must run before the
+    # first `import nbformat`.
+    if "rfc3987_syntax" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
+
+
+def _import_papermill() -> Any:
+    _skip_slow_import()
+    import papermill
+
+    return papermill
+
+
+def _execute(
+    nb: Notebook, parameters: dict[str, Any], cwd: Path, timeout: int
+) -> tuple[Any, str]:
+    """Run one notebook; return the executed notebook and "" or the error."""
+    import nbformat
+
+    papermill = _import_papermill()
+    from papermill.exceptions import PapermillExecutionError
+
+    work = cwd / f".{nb.name}.ipynb"
+    try:
+        executed = papermill.execute_notebook(
+            str(nb.path),
+            str(work),
+            parameters=parameters,
+            kernel_name="python3",
+            progress_bar=False,
+            log_output=False,
+            record_timing=False,
+            request_save_on_cell_execute=False,
+            execution_timeout=timeout,
+            start_timeout=60,
+            shutdown_kernel="immediate",
+            resources={"metadata": {"path": str(cwd)}},
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+        )
+        error = ""
+    except PapermillExecutionError as exc:
+        executed = nbformat.read(work, as_version=4)
+        first = next((line for line in exc.source.splitlines() if line.strip()), "")
+        error = (
+            f"cell {exc.cell_index} ({first.strip()[:60]}): {exc.ename}: {exc.evalue}"
+        )
+    except Exception as exc:  # noqa: BLE001 -- a kernel that died or timed out, a bad notebook
+        executed = nbformat.read(nb.path, as_version=4)
+        error = f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+    finally:
+        if work.exists():
+            work.unlink()
+    return _normalise(executed), error
+
+
+def _normalise(nb: Any) -> Any:
+    """Drop everything that changes between two runs of the same notebook."""
+    nb.metadata.pop("papermill", None)
+    nb.metadata.pop("widgets", None)
+    cells = []
+    for cell in nb.cells:
+        if "papermill-error-cell-tag" in cell.metadata.get("tags", []):
+            continue  # papermill's red banner: the page gets its own
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        cells.append(cell)
+    for number, cell in enumerate(cells):
+        cell["id"] = f"cell-{number}"
+    nb.cells = cells
+    return nb
+
+
+# ---------------------------------------------------------------------------------------
+# HTML.
+
+_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "caption",
+        "code",
+        "div",
+        "em",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "pre",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+_ATTRIBUTES = {
+    "*": ["class", "id", "title"],
+    "a": ["href", "class", "id", "title"],
+    "td": ["class", "colspan", "rowspan", "title"],
+    "th": ["class", "colspan", "rowspan", "title"],
+}
+
+
+def _clean_html(element: Any) -> str:
+    """nbconvert's `clean_html` filter with an allow-list that keeps tables and headings."""
+    import bleach
+
+    text = element.decode() if isinstance(element, bytes) else str(element)
+    return bleach.clean(text, tags=_TAGS, attributes=_ATTRIBUTES, strip=False)
+
+
+_local = threading.local()
+
+
+def _exporter(show_code: bool) -> Any:
+    cache = getattr(_local, "exporters", None)
+    if cache is None:
+        cache = _local.exporters = {}
+    if show_code not in cache:
+        from nbconvert import HTMLExporter
+
+        cache[show_code] = HTMLExporter(
+            template_name="basic",
+            exclude_input=not show_code,
+            exclude_input_prompt=True,
+            exclude_output_prompt=True,
+            sanitize_html=True,
+            anchor_link_text="",
+            filters={"clean_html": _clean_html},
+        )
+    return cache[show_code]
+
+
+_CSS = """
+:root { color-scheme: light; }
+body { font: 16px/1.5 Georgia, "DejaVu Serif", serif; color: #222; background: #fff;
+  margin: 0; }
+header.site { background: #f3f1ec; border-bottom: 1px solid #ddd; padding: .6rem 1.2rem;
+  font: 14px/1.4 "DejaVu Sans", Arial, sans-serif; }
+header.site a { color: #0b5394; margin-right: .9rem; text-decoration: none; }
+header.site a.here { color: #222; font-weight: bold; }
+header.site .article { color: #555; display: block; margin-bottom: .2rem; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.2rem 3rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 .4rem; }
+h2 { font-size: 1.25rem; margin: 1.6rem 0 .4rem; }
+a.anchor-link { display: none; }
+p.answer { font-size: 1.1rem; background: #eef4fb; border-left: 4px solid #0b5394;
+  padding: .5rem .8rem; }
+p.more, p.caption { color: #555; font-size: .9rem; }
+table { border-collapse: collapse; margin: .8rem 0 1.4rem; font: 13px/1.35 "DejaVu Sans",
+  Arial, sans-serif; max-width: 100%; }
+caption { caption-side: top; text-align: left; font-weight: bold; padding: .3rem 0; }
+th, td { border-bottom: 1px solid #ddd; padding: .25rem .5rem; text-align: left;
+  vertical-align: top; }
+th { background: #f6f6f6; }
+td { overflow-wrap: anywhere; }
+img { max-width: 100%; height: auto; }
+pre, code { font: 12.5px/1.4 "DejaVu Sans Mono", monospace; }
+.input_area, div.highlight { background: #f7f7f7; padding: .3rem .6rem; margin: .4rem 0; }
+.output_stderr, .output_error { background: #fdecea; }
+.banner { background: #fdecea; border: 1px solid #d55e00; padding: .6rem .9rem; }
+ul.links li { margin: .2rem 0; }
+.status-failed { color: #b00020; font-weight: bold; }
+.status-ok { color: #1b7a3d; }
+.annotated { font-size: 1rem; line-height: 1.9; }
+.annotated p { margin: 0 0 1rem; }
+.tone-negative { background: #fbe3d6; }
+.tone-positive { background: #dcebf7; }
+.quote { border-bottom: 2px solid #e69f00; background: #fff3d6; }
+.speaker { font: bold 11px/1 "DejaVu Sans", Arial, sans-serif; color: #fff;
+  background: #8a5a00; border-radius: 3px; padding: 1px 4px; margin-left: 2px;
+  vertical-align: 2px; }
+.hedge { border-bottom: 2px dotted #cc79a7; font-style: italic; }
+.legend span { margin-right: 1rem; padding: 0 .3rem; }
+"""
+# No script may run and nothing may load from elsewhere (images are inline data).
+_CSP = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+
+def _page(title: str, header: str, body: str) -> str:
+    from pygments.formatters import HtmlFormatter
+
+    highlight = HtmlFormatter(style="default").get_style_defs(".highlight")
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{_CSS}\n{highlight}\n</style>\n"
+        f'</head>\n<body>\n<header class="site">{header}</header>\n<main>\n{body}\n'
+        "</main>\n</body>\n</html>\n"
+    )
+
+
+def _nav(article_title: str, pages: Sequence[Page], here: str, up: bool) -> str:
+    links = []
+    if up:
+        links.append('<a href="../index.html">All articles</a>')
+    target = ' class="here"' if here == "index.html" else ""
+    links.append(f'<a href="index.html"{target}>Report</a>')
+    for page in pages:
+        target = ' class="here"' if page.file == here else ""
+        label = html.escape(page.notebook.name)
+        links.append(f'<a href="{html.escape(page.file)}"{target}>{label}</a>')
+    return f'<span class="article">{html.escape(article_title)}</span>' + "".join(links)
+
+
+def _render(nb: Any, page: Page, show_code: bool) -> str:
+    body, _ = _exporter(show_code).from_notebook_node(nb)
+    # links between notebooks point at .ipynb in Jupyter and at .html pages here
+    body = re.sub(r'href="(\d\d-[a-z0-9-]+)\.ipynb"', r'href="\1.html"', body)
+    if not page.ok:
+        body = (
+            '<div class="banner"><strong>This page failed.</strong> Notebook '
+            f"<code>{html.escape(page.notebook.name)}</code>, "
+            f"{html.escape(page.error)}. The rest of the report was still produced.</div>\n"
+            + body
+        )
+    return body
+
+
+# ---------------------------------------------------------------------------------------
+# Provenance and index pages.
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    found = {}
+    for name in PACKAGES:
+        try:
+            found[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    return found
+
+
+def provenance(
+    inputs: Sequence[Path], parameters: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """What the report was made from: inputs, parameters, versions, data file hashes."""
+    return {
+        "inputs": [{"path": str(p), "sha256": _sha256(p)} for p in inputs],
+        "parameters": parameters,
+        "python": sys.version.split()[0],
+        "packages": _versions(),
+        "lexicons": {name: lexicons.sha256(name) for name in lexicons.data_files()},
+        "notebooks": {
+            name: _sha256(NOTEBOOK_DIR / f"{name}.ipynb") for name in sorted(parameters)
+        },
+    }
+
+
+def _write_json(path: Path, payload: Any) -> None:
+    text = json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def _files_list(directory: Path) -> str:
+    items = []
+    for path in sorted(directory.iterdir()):
+        if path.suffix in (".csv", ".png", ".json") and not path.name.startswith("."):
+            name = html.escape(path.name)
+            items.append(f'<li><a href="{name}">{name}</a></li>')
+    return '<ul class="files">' + "".join(items) + "</ul>"
+
+
+def _article_index(
+    title: str, pages: Sequence[Page], directory: Path, summary: str, up: bool
+) -> str:
+    rows = []
+    for page in pages:
+        status = (
+            '<span class="status-ok">ok</span>'
+            if page.ok
+            else f'<span class="status-failed">failed: {html.escape(page.error)}</span>'
+        )
+        rows.append(
+            f'<tr><td><a href="{html.escape(page.file)}">{html.escape(page.notebook.title)}'
+            f"</a></td><td>{status}</td></tr>"
+        )
+    body = (
+        f'<h1>{html.escape(title)}</h1>\n<p class="answer">{html.escape(summary)}</p>\n'
+        "<table><caption>Pages of this report</caption><thead><tr><th>question</th>"
+        "<th>status</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>\n"
+        "<h2>Data behind the tables and figures</h2>\n"
+        '<p class="caption">Every figure (PNG) sits beside the CSV of exactly what it '
+        "plots; provenance.json records the input's sha256, the parameters, the "
+        "package versions and the sha256 of every lexicon.</p>\n"
+        + _files_list(directory)
+    )
+    return _page(f"Report: {title}", _nav(title, pages, "index.html", up), body)
+
+
+# ---------------------------------------------------------------------------------------
+# The whole report.
+
+
+@dataclasses.dataclass
+class ArticleReport:
+    """One article's report (for the terminal summary and the benchmark)."""
+
+    article: corpus.Article
+    folder: str
+    pages: list[Page]
+    summary: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """Whether every page was produced without error."""
+        return all(p.ok for p in self.pages)
+
+
+@dataclasses.dataclass
+class Result:
+    """What `build` did; `status` is the exit status of `python -m analysis report`."""
+
+    status: int
+    articles: list[ArticleReport]
+    compare: list[Page]
+    seconds: float
+
+
+def _unique_folders(articles: Sequence[corpus.Article]) -> list[str]:
+    seen: set[str] = {COMPARE_FOLDER, "index.html"}
+    names = []
+    for article in articles:
+        name, number = article.id, 2
+        while name in seen:
+            name, number = f"{article.id}-{number}", number + 1
+        seen.add(name)
+        names.append(name)
+    return names
+
+
+def _summary_line(
+    article: corpus.Article, directory: Path, pages: Sequence[Page]
+) -> str:
+    facts = []
+    fingerprint = directory / "00-fingerprint.csv"
+    if fingerprint.exists():
+        import csv
+
+        with fingerprint.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row.get("aspect") in ("primary frame", "quotes", "speakers"):
+                    facts.append(f"{row['aspect']}: {row['finding']}")
+    failed = [p.notebook.name for p in pages if not p.ok]
+    done = f"{len(pages) - len(failed)}/{len(pages)} pages ok"
+    if failed:
+        done += f" (failed: {', '.join(failed)})"
+    words = len(article.text.split())
+    return "; ".join([done, f"{words} words", *facts])
+
+
+def _run_pages(
+    jobs: Sequence[tuple[Notebook, dict[str, Any], Path, str, bool]],
+    pool: ThreadPoolExecutor,
+    timeout: int,
+    show_code: bool,
+    progress: Any,
+) -> list[tuple[Page, Any]]:
+    def one(job: tuple[Notebook, dict[str, Any], Path, str, bool]) -> tuple[Page, Any]:
+        nb, parameters, cwd, _, _ = job
+        started = time.perf_counter()
+        problem = check_parameters(nb, parameters)
+        if problem:
+            import nbformat
+
+            executed, error = _normalise(nbformat.read(nb.path, as_version=4)), problem
+        else:
+            executed, error = _execute(nb, parameters, cwd, timeout)
+        page = Page(nb, f"{nb.name}.html", not error, error)
+        page.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress.update(1)
+        return page, executed
+
+    return list(pool.map(one, jobs))
+
+
+def _write_pages(
+    title: str,
+    results: Sequence[tuple[Page, Any]],
+    directory: Path,
+    show_code: bool,
+    up: bool,
+) -> None:
+    pages = [p for p, _ in results]
+    for page, executed in results:
+        started = time.perf_counter()
+        body = _render(executed, page, show_code)
+        header = _nav(title, pages, page.file, up)
+        text = _page(f"{page.notebook.title} — {title}", header, body)
+        (directory / page.file).write_text(text, encoding="utf-8")
+        page.seconds += time.perf_counter() - started
+
+
+def build(
+    paths: Sequence[str | Path],
+    out: str | Path = "reports",
+    jobs: int = 2,
+    show_code: bool = False,
+    timeout: int = 300,
+    notebook_dir: Path = NOTEBOOK_DIR,
+    echo: bool = True,
+) -> Result:
+    """Build the report for every article under `paths` into `out` (see module doc)."""
+    started = time.perf_counter()
+    status = 0
+    articles: list[corpus.Article] = []
+    for item in corpus.iter_articles(paths):
+        if isinstance(item, corpus.ArticleError):
+            print(f"error: {item}", file=sys.stderr)
+            status = 2
+        else:
+            articles.append(item)
+    if not articles:
+        if status == 0:
+            print(
+                f"error: {', '.join(map(str, paths))}: no .txt, .md or .html files",
+                file=sys.stderr,
+            )
+        return Result(2, [], [], time.perf_counter() - started)
+    all_notebooks = [nb for nb in notebooks(notebook_dir) if nb.available]
+    single = [nb for nb in all_notebooks if not nb.compare]
+    several = [nb for nb in all_notebooks if nb.compare] if len(articles) > 1 else []
+    if not single:
+        print(f"error: no notebooks found in {notebook_dir}", file=sys.stderr)
+        return Result(2, [], [], time.perf_counter() - started)
+
+    # Kernels inherit this: string hashing (set order) is the same in every run.
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    _import_papermill()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    build_root = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
+    progress = None
+    if len(articles) > 1:
+        from tqdm import tqdm
+
+        total = len(articles) * len(single) + len(several)
+        progress = tqdm(
+            total=total, unit="page", file=sys.stderr, disable=None, leave=False
+        )
+    reports: list[ArticleReport] = []
+    compare_pages: list[Page] = []
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            names = _unique_folders(articles)
+            for article, name in zip(articles, names, strict=True):
+                directory = build_root / name
+                directory.mkdir()
+                source = Path(article.path).resolve()
+                parameters = {"article_path": str(source), "output_dir": "."}
+                todo = [(nb, parameters, directory, name, False) for nb in single]
+                results = _run_pages(todo, pool, timeout, show_code, progress)
+                title = article.title or article.id
+                _write_pages(title, results, directory, show_code, len(articles) > 1)
+                pages = [p for p, _ in results]
+                _write_json(
+                    directory / "provenance.json",
+                    provenance([source], {nb.name: parameters for nb in single}),
+                )
+                summary = _summary_line(article, directory, pages)
+                index = _article_index(
+                    title, pages, directory, summary, len(articles) > 1
+                )
+                (directory / "index.html").write_text(index, encoding="utf-8")
+                item = ArticleReport(article, name, pages, summary)
+                reports.append(item)
+                if echo:
+                    line = f"{name}: {summary} -> {out / name / 'index.html'}"
+                    (progress.write if progress is not None else print)(line)
+            if several:
+                directory = build_root / COMPARE_FOLDER
+                directory.mkdir()
+                sources = [str(Path(a.path).resolve()) for a in articles]
+                parameters = {"article_paths": sources, "output_dir": "."}
+                todo = [
+                    (nb, parameters, directory, COMPARE_FOLDER, True) for nb in several
+                ]
+                results = _run_pages(todo, pool, timeout, show_code, progress)
+                title = f"Comparison of {len(articles)} articles"
+                _write_pages(title, results, directory, show_code, True)
+                compare_pages = [p for p, _ in results]
+                _write_json(
+                    directory / "provenance.json",
+                    provenance(
+                        [Path(s) for s in sources],
+                        {nb.name: parameters for nb in several},
+                    ),
+                )
+                index = _article_index(title, compare_pages, directory, "", True)
+                (directory / "index.html").write_text(index, encoding="utf-8")
+        if progress is not None:
+            progress.close()
+        if len(articles) > 1:
+            (build_root / "index.html").write_text(
+                _batch_index(reports, compare_pages), encoding="utf-8"
+            )
+        _move_into_place(build_root, out)
+    finally:
+        shutil.rmtree(build_root, ignore_errors=True)
+    failed = any(not r.ok for r in reports) or any(not p.ok for p in compare_pages)
+    if failed:
+        status = max(status, 1)
+    return Result(status, reports, compare_pages, time.perf_counter() - started)
+
+
+def _batch_index(
+    reports: Sequence[ArticleReport], compare_pages: Sequence[Page]
+) -> str:
+    rows = []
+    for item in reports:
+        title = item.article.title or item.article.id
+        rows.append(
+            f'<tr><td><a href="{html.escape(item.folder)}/index.html">'
+            f"{html.escape(title)}</a></td><td>{html.escape(item.folder)}</td>"
+            f"<td>{html.escape(item.summary)}</td></tr>"
+        )
+    compare = ""
+    if compare_pages:
+        links = "".join(
+            f'<li><a href="{COMPARE_FOLDER}/{html.escape(p.file)}">'
+            f"{html.escape(p.notebook.title)}</a>"
+            + (
+                ""
+                if p.ok
+                else f' <span class="status-failed">failed: {html.escape(p.error)}</span>'
+            )
+            + "</li>"
+            for p in compare_pages
+        )
+        compare = f'<h2>Comparison</h2><ul class="links">{links}</ul>'
+    body = (
+        f"<h1>Framing reports: {len(reports)} articles</h1>\n"
+        "<table><caption>One report per article</caption><thead><tr><th>article</th>"
+        "<th>folder</th><th>summary</th></tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table>\n"
+        + compare
+    )
+    return _page(
+        "Framing reports", '<a href="index.html" class="here">All articles</a>', body
+    )
+
+
+def _move_into_place(build_root: Path, out: Path) -> None:
+    """Rename each finished folder (and index.html) over its earlier version in `out`."""
+    out.mkdir(exist_ok=True)
+    for entry in sorted(build_root.iterdir()):
+        target = out / entry.name
+        if target.exists():
+            old = build_root / f".old-{entry.name}"
+            target.rename(old)  # same file system: build_root is beside out
+        entry.rename(target)
+
+
+# ---------------------------------------------------------------------------------------
+# Command line.
+
+
+def add_arguments(parser: Any) -> None:
+    """The options of `python -m analysis report`."""
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article file or folder"
+    )
+    parser.add_argument(
+        "--out",
+        default="reports",
+        metavar="DIR",
+        help="output folder (default: reports/)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=min(2, os.cpu_count() or 1),
+        metavar="N",
+        help="notebooks run at the same time (default: 2, or 1 on one core)",
+    )
+    parser.add_argument(
+        "--show-code", action="store_true", help="show the notebooks' code in the pages"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=int,
+        default=300,
+        metavar="SECONDS",
+        help="per notebook cell (default: 300)",
+    )
+
+
+def main(args: Any) -> int:
+    """Handler of `python -m analysis report`: build, then return the exit status."""
+    if args.jobs < 1 or args.timeout < 1:
+        print("error: --jobs and --timeout must be at least 1", file=sys.stderr)
+        return 2
+    result = build(args.paths, args.out, args.jobs, args.show_code, args.timeout)
+    return result.status
