@@ -1,0 +1,969 @@
+"""Who says what: direct, partial, mixed and indirect quotes with cue and speaker.
+
+Rule-based and parser-free, after the layouts of PARC/PolNeAR (Pareti 2016; Newell et al.
+2018), the Guardian/AFP regex layouts and GenderGapTracker's floating-quote rule: a quote
+mark scanner that never gives up on a document, reporting cues from
+`analysis/data/quote_cues.tsv`, the speaker noun phrase next to the cue, and speaker
+resolution in `analysis.speakers`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from analysis import cli, corpus, lexicons, speakers, tokenize
+
+Kind = Literal["direct", "partial", "mixed", "indirect", "according_to", "scare"]
+KINDS = ("direct", "partial", "mixed", "indirect", "according_to", "scare")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One attributed stretch of text (or a scare quote), with offsets into the article.
+
+    `text == article[start:end]` is the content as PARC/PolNeAR define it; `quote_start`
+    and `quote_end` span the quoted words with their marks (None for indirect speech);
+    `speaker` is the canonical name, `speaker_text` the mention as written.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    quote_start: int | None
+    quote_end: int | None
+    speaker: str | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    sentence: int
+
+
+# ---- quote marks ----------------------------------------------------------------------
+
+_MARKS = re.compile(r"[\"“”„«»‘’‚']")
+_OPEN_CONTEXT = set(" \t\n\r([{—–-/\u00a0“‘«„\"'")
+_CLOSE_PUNCT = set(" \t\n\r.,;:!?)]}—–-\u00a0”’»\"'…")
+_DOUBLE = "d"
+_SINGLE = "s"
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A top-level quoted stretch: `start` at its opening mark, `end` after its closer.
+
+    `closed` is False for a quote that runs to the end of its paragraph; `group` links
+    the paragraphs of one multi-paragraph quote.
+    """
+
+    start: int
+    end: int
+    closed: bool
+    group: int
+
+
+def _is_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
+    prev = text[pos - 1] if pos > lo else " "
+    nxt = text[pos + 1] if pos + 1 < hi else " "
+    if prev.isalnum() and nxt.isalnum():
+        return True  # don’t, O’Brien, rock’n’roll
+    # ’90s, ’em, ’n’ (rock ’n’ roll), ’til
+    tail = text[pos + 1 : pos + 5]
+    if re.match(r"\d0s|em\b|n[’']|til\b|cause\b|tis\b", tail):
+        return True
+    if prev == "n" and pos - 2 >= lo and text[pos - 2] in "’'" and not nxt.isalnum():
+        return True  # closing ’ of ’n’
+    return False
+
+
+def scan(text: str, paragraphs: list[tokenize.Paragraph] | None = None) -> list[Marked]:
+    """Top-level quoted stretches of `text`, paired by mark type, paragraph by paragraph.
+
+    Apostrophes (’s, s’, ’90s, rock ’n’ roll, O’Brien) are not quote marks; quotes inside
+    quotes stay inside their outer quote; an unclosed quote ends at its paragraph; a
+    paragraph that opens a quote and does not close it continues into the next paragraph
+    that opens with a mark (the news convention for multi-paragraph quotes).
+
+    >>> [text[m.start:m.end] for text in ['He said “it’s ‘fine’” and left.'] for m in scan(text)]
+    ['“it’s ‘fine’”']
+    """
+    pars = paragraphs if paragraphs is not None else tokenize.paragraphs(text)
+    out: list[Marked] = []
+    group = 0
+    pending_group: int | None = None
+    for par in pars:
+        lo, hi = par.start, par.end
+        spans = _scan_paragraph(text, lo, hi)
+        opens_with_mark = bool(text[lo:hi][:1] in "“\"„«‘'")
+        for i, (s, e, closed) in enumerate(spans):
+            if i == 0 and pending_group is not None and opens_with_mark and s == lo:
+                g = pending_group
+            else:
+                group += 1
+                g = group
+            out.append(Marked(s, e, closed, g))
+        pending_group = None
+        if spans and not spans[-1][2] and text[spans[-1][0]] in '“"„«':
+            pending_group = out[-1].group
+    return out
+
+
+def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, lo, hi)]
+    stack: list[tuple[int, str, str]] = []  # (pos, char, family)
+    spans: list[tuple[int, int, bool]] = []
+
+    def close(index: int, pos: int) -> None:
+        start = stack[index][0]
+        del stack[index:]
+        if not stack:
+            spans.append((start, pos + 1, True))
+
+    for k, (pos, ch) in enumerate(marks):
+        prev = text[pos - 1] if pos > lo else " "
+        nxt = text[pos + 1] if pos + 1 < hi else " "
+        open_ctx = prev in _OPEN_CONTEXT
+        close_ctx = not prev.isspace() and (nxt in _CLOSE_PUNCT or not nxt.isalnum())
+        open_double = next(
+            (i for i in range(len(stack) - 1, -1, -1) if stack[i][2] == _DOUBLE), None
+        )
+        if ch in "“„«":
+            if ch == "“" and open_double is not None and stack[open_double][1] == "„":
+                close(open_double, pos)
+            elif (
+                ch == "“"
+                and open_double is not None
+                and stack[open_double][1] == "“"
+                and close_ctx
+                and not open_ctx
+            ):
+                close(open_double, pos)  # “ typed for ”
+            else:
+                stack.append((pos, ch, _DOUBLE))
+        elif ch in "”»":
+            if open_double is not None:
+                close(open_double, pos)
+            elif ch == "”" and open_ctx and nxt.isalnum():
+                stack.append((pos, ch, _DOUBLE))  # ” typed for “
+        elif ch == '"':
+            top_ascii = open_double is not None and stack[open_double][1] in '"”'
+            if top_ascii and (close_ctx or not open_ctx):
+                close(open_double, pos)
+            elif open_ctx and not nxt.isspace():
+                stack.append((pos, ch, _DOUBLE))
+            elif open_double is not None and not open_ctx:
+                close(open_double, pos)
+        else:  # single marks ‘ ’ ‚ '
+            if _is_apostrophe(text, pos, lo, hi):
+                continue
+            open_single = next(
+                (i for i in range(len(stack) - 1, -1, -1) if stack[i][2] == _SINGLE),
+                None,
+            )
+            if ch in "‘‚" or (ch == "'" and open_ctx and nxt.isalpha()):
+                if open_ctx and (nxt.isalnum() or nxt in '“"$'):
+                    stack.append((pos, ch, _SINGLE))
+                continue
+            # ’ or ' as a closer
+            if open_single is None or not close_ctx:
+                continue
+            if open_double is not None and open_double > open_single:
+                continue  # a double quote opened inside the single one is still open
+            if prev in "sS" and re.match(r"\s+[a-z]", text[pos + 1 : pos + 3]):
+                # plural possessive ("the workers’ union"): close here only if no
+                # later closer for this quote exists in the paragraph
+                later = any(
+                    c2 in "’'"
+                    and not _is_apostrophe(text, p2, lo, hi)
+                    and not (
+                        text[p2 - 1] in "sS"
+                        and re.match(r"\s+[a-z]", text[p2 + 1 : p2 + 3])
+                    )
+                    for p2, c2 in marks[k + 1 :]
+                )
+                if later:
+                    continue
+            close(open_single, pos)
+    if stack:
+        bottom = next((i for i, item in enumerate(stack) if item[2] == _DOUBLE), None)
+        if bottom is not None:
+            spans.append((stack[bottom][0], hi, False))
+    spans.sort()
+    # singles inside an unclosed double quote are nested: drop spans inside another
+    kept: list[tuple[int, int, bool]] = []
+    for s, e, closed in spans:
+        if kept and s < kept[-1][1]:
+            if e > kept[-1][1]:
+                kept[-1] = (kept[-1][0], e, closed)
+            continue
+        kept.append((s, e, closed))
+    return kept
+
+
+# ---- cues -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    lemma: str
+    frame: str  # say | tell | ask | name | according | colon | dash
+
+
+@functools.cache
+def _cue_table() -> dict[str, tuple[str, str]]:
+    return {
+        form: (lemma, frame)
+        for form, lemma, frame in lexicons.table("quote_cues.tsv", 3)
+    }
+
+
+@functools.cache
+def _cue_regex() -> re.Pattern[str]:
+    forms = sorted(_cue_table(), key=lambda f: (-len(f), f))
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w’'-])(?:[Aa]ccording to|(?:{alternation}))(?![\w’'-])")
+
+
+def _find_cues(masked: str) -> list[_Cue]:
+    table = _cue_table()
+    out = []
+    for m in _cue_regex().finditer(masked):
+        word = m.group()
+        if word.lower() == "according to":
+            out.append(_Cue(m.start(), m.end(), "according to", "according"))
+            continue
+        lemma, frame = table[word]
+        end = m.end()
+        if lemma in ("point", "refer"):
+            part = re.match(r"\s+(?:out|to)\b", masked[end : end + 5])
+            if not part:
+                continue
+            end += part.end()
+        out.append(_Cue(m.start(), end, lemma, frame))
+    return out
+
+
+# ---- attribution ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Att:
+    kind: str
+    parts: list[tuple[int, int]]
+    quote: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    cue: _Cue | None
+    paragraph: int
+    order: int = 0
+
+
+_CLAUSE_START = re.compile(
+    r"(?:he|she|they|it|we|I|you|there|this|these|those|that|the|a|an|his|her|their|its|"
+    r"our|my|your|some|many|most|no|all|every|each|another|both|neither|nobody|none|"
+    r"nothing|everyone|everybody|someone|anyone|people|[A-Z0-9$“\"‘])",
+)
+_QUESTION_START = re.compile(r"(?:whether|if|why|how|what|when|who|where|which)\b")
+_ADVERBIAL = re.compile(
+    r"(?:\s*,?\s*(?:on|in|at|during|last|this|earlier|late|early|after|before|over|to|"
+    r"via|through|from|with|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|tonight|recently|repeatedly|also|again|publicly|privately|"
+    r"previously|once|often|later|flatly|simply|bluntly)\b[^,;:\x01.]{0,60}?)?"
+    r"\s+that\b"
+)
+_TELL_OBJECT = re.compile(
+    r"\s+(?:him|her|them|us|me|you|it|reporters|journalists|supporters|voters|viewers|"
+    r"listeners|readers|members|lawmakers|officials|delegates|donors|students|audiences?|"
+    r"(?:an?|the|his|her|their|its|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
+    r"(?=\s+(?:that|on|in|at|during|last|this|he|she|they|it|we|the|a|his|her)\b)|"
+    r"[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)"
+    r"(?:\s+(?:on|in|at|during|last|this)\s+[A-Z\d][\w’'.-]*(?:\s+\w+)?|\s+(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
+)
+_TRIM_END = " \t\n,;:—–-"
+
+
+def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
+    """Where the reported clause after a cue begins, or None if none follows."""
+    pos = cue.end
+    if cue.frame == "tell":
+        obj = _TELL_OBJECT.match(masked, pos, hi)
+        if obj:
+            pos = obj.end()
+    m = _ADVERBIAL.match(masked, pos, hi)
+    if m and m.end() - pos < 90:
+        pos = m.end()
+    rest = masked[pos:hi]
+    stripped = rest.lstrip(" ,:\u00a0")
+    start = hi - len(stripped)
+    if not stripped:
+        return None
+    if rest[: len(rest) - len(stripped)].strip(" \u00a0") == ",":
+        return None  # "said, ..." with no quote is an adverbial
+    if cue.frame == "ask" and _QUESTION_START.match(stripped):
+        return start
+    if _CLAUSE_START.match(stripped) and not re.match(
+        r"(?:to|that’s|this week|last|the (?:day|week|month|year|night)\b|in|on|at|"
+        r"[A-Z][a-z]+day\b)",
+        stripped,
+    ):
+        return start
+    return None
+
+
+class _Article:
+    """Everything one article's extraction needs, computed once."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.pars = tokenize.paragraphs(text)
+        self.par_starts = [p.start for p in self.pars]
+        self.sents = tokenize.sentences(text)
+        self.sent_starts = [s.start for s in self.sents]
+        self.marks = scan(text, self.pars)
+        chars = list(text)
+        for q in self.marks:
+            for i in range(q.start, q.end):
+                chars[i] = "\x01"
+        self.masked = "".join(chars)
+        self.cues = _find_cues(self.masked)
+        self.cue_starts = [c.start for c in self.cues]
+        self.units = self._units()
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.par_starts, pos) - 1)
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def _units(self) -> list[tuple[int, int, int]]:
+        """Sentences merged where a quote runs across their boundary: (start, end, par)."""
+        units: list[tuple[int, int, int]] = []
+        mi = 0
+        marks = self.marks
+        for s in self.sents:
+            if s.kind == "byline":
+                continue
+            if units and units[-1][2] == s.paragraph:
+                us, ue, up = units[-1]
+                while mi < len(marks) and marks[mi].end <= ue:
+                    mi += 1
+                crossing = any(
+                    q.start < ue and q.end > s.start
+                    for q in marks[max(0, mi - 1) : mi + 2]
+                )
+                # a quote closing just before a lower-case attribution: `“...?” he asked.`
+                lower_tail = re.match(r"[a-z]", s.text) is not None
+                if crossing or lower_tail:
+                    units[-1] = (us, s.end, up)
+                    continue
+            units.append((s.start, s.end, s.paragraph))
+        return units
+
+
+def _cues_in(art: _Article, lo: int, hi: int) -> list[_Cue]:
+    i = bisect.bisect_left(art.cue_starts, lo)
+    out = []
+    while i < len(art.cues) and art.cues[i].start < hi:
+        if art.cues[i].end <= hi:
+            out.append(art.cues[i])
+        i += 1
+    return out
+
+
+_AFTER_LEAD = re.compile(r"[\s,\u00a0]*")
+_DASH_SPEAKER = re.compile(r"\s*[—–]\s*([A-Z][^,.;:!?\x01\n]{1,60})")
+
+
+def _after_quote(
+    art: _Article, q: Marked, hi: int
+) -> tuple[_Cue, tuple[int, int]] | None:
+    """`“...,” X said` / `“...,” said X` / `“...” — X` right after a quote."""
+    masked = art.masked
+    lead = _AFTER_LEAD.match(masked, q.end, hi)
+    pos = lead.end() if lead else q.end
+    window_end = min(hi, pos + 160)
+    for cue in _cues_in(art, pos, window_end):
+        if "\x01" in masked[q.end : cue.start]:
+            break
+        if cue.frame == "according":
+            return None
+        if cue.start == pos:
+            if cue.frame == "name" or masked[cue.start : cue.end].endswith("ing"):
+                return None  # `“...,” referring to X`: a participle, not `said X`
+            sp = speakers.right_speaker(masked, cue.end, hi)
+            if sp:
+                return cue, sp
+            return None
+        sp = speakers.left_speaker(masked, pos, cue.start)
+        if sp and sp[0] == pos:
+            return cue, sp
+        if sp is None and re.search(r"[.!?;]", masked[pos : cue.start]):
+            return None
+        return None
+    dash = _DASH_SPEAKER.match(masked, q.end, hi)
+    if dash:
+        cue = _Cue(
+            dash.start(),
+            dash.start() + len(dash.group(0)) - len(dash.group(0).lstrip()),
+            "",
+            "dash",
+        )
+        s = dash.start(1)
+        e = dash.end(1)
+        while e > s and masked[e - 1] in " \t":
+            e -= 1
+        dash_at = masked.index(dash.group(0).strip()[0], dash.start())
+        return _Cue(dash_at, dash_at + 1, "—", "dash"), (s, e)
+    return None
+
+
+def _content_end(art: _Article, pos: int, hi: int, other_cues: list[_Cue]) -> int:
+    """End of a reported clause that goes on from `pos`: before `;`, a new attribution
+    (", adding", "and said", ", he said"), or the end of the unit."""
+    masked = art.masked
+    stop = hi
+    semi = masked.find(";", pos, hi)
+    if semi != -1:
+        stop = semi
+    for cue in other_cues:
+        if cue.start < pos or cue.start >= stop:
+            continue
+        before = masked[pos : cue.start]
+        if cue.frame == "according":
+            stop = cue.start
+            break
+        comma = before.rfind(",")
+        tail = before[comma + 1 :] if comma != -1 else None
+        if tail is not None and (not tail.strip() or len(tail.split()) <= 5):
+            stop = pos + comma
+            break
+        if re.search(r"\s(?:and|but)\s*$", before):
+            stop = pos + len(before.rstrip())
+            stop -= len(before.rstrip()) - len(
+                re.sub(r"\s*(?:and|but)$", "", before.rstrip())
+            )
+            break
+    while stop > pos and (
+        masked[stop - 1] in _TRIM_END
+        or (masked[stop - 1] in ".!?" and masked[stop - 1] != "\x01")
+    ):
+        if masked[stop - 1] in ".!?" and stop - 1 > pos and masked[stop - 2] == "\x01":
+            break
+        stop -= 1
+    # keep the closing mark of a quote that ends the clause, drop a trailing period
+    return stop
+
+
+def _extract(text: str) -> list[Quote]:
+    art = _Article(text)
+    masked = art.masked
+    atts: list[_Att] = []
+    quote_att: dict[int, _Att] = {}  # marked index -> attribution
+    pending: _Att | None = None  # a colon introduction waiting for its quote
+    group_att: dict[int, _Att] = {}
+    marks = art.marks
+    mark_starts = [q.start for q in marks]
+    used_cues: set[int] = set()
+
+    for us, ue, upar in art.units:
+        i0 = bisect.bisect_left(mark_starts, us)
+        qidx = [i for i in range(i0, len(marks)) if marks[i].start < ue]
+        unit_cues = _cues_in(art, us, ue)
+        unit_atts: list[_Att] = []
+        prev_end = us
+        for n, i in enumerate(qidx):
+            q = marks[i]
+            q_end = min(q.end, ue) if q.closed else q.end
+            att = None
+            # 0. a later paragraph of a multi-paragraph quote
+            if q.group in group_att and q.start == art.pars[upar].start:
+                att = group_att[q.group]
+                att.parts.append((q.start, q.end))
+                quote_att[i] = att
+                prev_end = q.end
+                continue
+            # 1. continuation of the previous quote's attribution: `“A,” he said, “B.”`
+            if n > 0 and qidx[n - 1] in quote_att:
+                prev_att = quote_att[qidx[n - 1]]
+                if prev_att.cue and prev_att.cue.frame != "according":
+                    tail_lo = max(
+                        prev_att.cue.end, prev_att.speaker[1] if prev_att.speaker else 0
+                    )
+                    between = masked[tail_lo : q.start] if tail_lo <= q.start else None
+                    if between is not None and re.fullmatch(
+                        r"[\s,.:;—–-]*(?:and\s*)?", between
+                    ):
+                        if prev_att.kind == "direct":
+                            prev_att.parts.append((q.start, q.end))
+                            quote_att[i] = prev_att
+                            prev_end = q.end
+                            continue
+            # 2. attribution right after the quote
+            after = _after_quote(art, q, ue)
+            if after:
+                cue, sp = after
+                att = _Att(
+                    "direct", [(q.start, q_end)], (q.start, q_end), sp, cue, upar
+                )
+                used_cues.add(cue.start)
+            else:
+                # 3. a cue before the quote, in the same clause
+                att = _before_quote(
+                    art, q, prev_end, us, ue, unit_cues, used_cues, unit_atts, upar
+                )
+            if att is None and pending is not None and q.start == art.pars[upar].start:
+                att = pending
+                att.parts.append((q.start, q.end))
+                att.quote = att.quote or (q.start, q.end)
+                att.kind = "direct"
+                pending = None
+            if att is None:
+                att = _floating(art, q, us, ue, upar, atts, unit_cues)
+            if att is not None:
+                if att not in atts:
+                    atts.append(att)
+                    unit_atts.append(att)
+                quote_att[i] = att
+                if not q.closed:
+                    group_att[q.group] = att
+                prev_end = max(
+                    prev_end, att.parts[-1][1], att.cue.end if att.cue else 0, q.end
+                )
+            else:
+                prev_end = q.end
+        # indirect speech and "according to" from the cues nobody used
+        for att in _indirect(art, us, ue, upar, unit_cues, used_cues, unit_atts):
+            atts.append(att)
+            unit_atts.append(att)
+        # a colon introduction at the end of a paragraph: `He said:` + quote paragraph
+        pending = _colon_intro(art, us, ue, upar, unit_cues, used_cues) or (
+            pending if pending and upar == art.paragraph_of(us) else None
+        )
+
+    scare = [(q.start, q.end) for i, q in enumerate(marks) if i not in quote_att]
+    return _records(art, atts, scare)
+
+
+def _before_quote(
+    art: _Article,
+    q: Marked,
+    lo: int,
+    us: int,
+    ue: int,
+    unit_cues: list[_Cue],
+    used_cues: set[int],
+    unit_atts: list[_Att],
+    upar: int,
+) -> _Att | None:
+    masked = art.masked
+    cands = [
+        c
+        for c in unit_cues
+        if lo <= c.start and c.end <= q.start and c.start not in used_cues
+    ]
+    if not cands:
+        # `In a statement, KCNA: “...”` with no verb
+        colon = re.search(r"([A-Z][^:;\x01\n]{0,60}):\s*$", masked[lo : q.start])
+        if colon:
+            cpos = (
+                lo
+                + colon.end()
+                - len(colon.group(0))
+                + len(colon.group(0).rstrip().rstrip(":"))
+            )
+            cpos = masked.rfind(":", lo, q.start)
+            sp = speakers.left_speaker(masked, lo, cpos)
+            if sp and len(masked[sp[0] : sp[1]].split()) <= 8:
+                cue = _Cue(cpos, cpos + 1, ":", "colon")
+                return _Att(
+                    "direct", [(q.start, q.end)], (q.start, q.end), sp, cue, upar
+                )
+        return None
+    cue = cands[-1]
+    if cue.frame == "according":
+        return None
+    gap = masked[cue.end : q.start]
+    if re.search(r"[.!?]\s", gap):
+        return None
+    sp = speakers.left_speaker(masked, max(lo, us), cue.start)
+    if sp is None:
+        sp = _elided_speaker(masked, cue, unit_atts, us)
+    if sp is None:
+        inv = speakers.right_speaker(masked, cue.end, q.start)
+        if inv and re.fullmatch(r"[\s,:]*", masked[inv[1] : q.start]):
+            sp = inv
+    if sp is None:
+        return None
+    used_cues.add(cue.start)
+    cstart = _complement_start(masked, cue, q.start + 1)
+    if cstart is None or cstart > q.start:
+        cstart = q.start
+    if cue.frame == "name":
+        # "described the agreement as a “...”": the object is part of the content
+        obj = re.match(
+            r"\s+(?:to\s+|as\s+|of\s+|on\s+)?", masked[cue.end : q.start + 1]
+        )
+        cstart = cue.end + (obj.end() if obj else 0)
+        cstart = min(cstart, q.start)
+    other = [c for c in unit_cues if c.start > q.end]
+    cend = _content_end(art, q.end, ue, other)
+    cend = max(cend, q.end)
+    if cstart >= q.start - 1 and cend <= q.end:
+        kind = "direct"
+        if cue.frame == "name" or len(art.text[q.start : q.end].split()) <= 3:
+            kind = "partial"
+    else:
+        kind = "partial" if cue.frame == "name" else "mixed"
+    return _Att(kind, [(cstart, cend)], (q.start, q.end), sp, cue, upar)
+
+
+def _elided_speaker(
+    masked: str, cue: _Cue, unit_atts: list[_Att], us: int
+) -> tuple[int, int] | None:
+    """`She referred to ... and praised ...`: a coordinated cue shares the subject."""
+    if not unit_atts:
+        return None
+    prev = unit_atts[-1]
+    if prev.speaker is None or prev.cue is None:
+        return None
+    between = masked[prev.cue.end : cue.start]
+    if (
+        re.search(r"(?:\band|,)\s*(?:(?:also|then|later)\s+)?$", between)
+        and "." not in between
+    ):
+        return prev.speaker
+    return None
+
+
+def _floating(
+    art: _Article,
+    q: Marked,
+    us: int,
+    ue: int,
+    upar: int,
+    atts: list[_Att],
+    unit_cues: list[_Cue],
+) -> _Att | None:
+    """A quote that is its own sentence takes the speaker of the quote just before it."""
+    text = art.text
+    inside = q.end - q.start
+    outside = len(re.sub(r"[\s.,;:!?\x01]", "", art.masked[us:ue]))
+    if inside < 15 or outside > 25:
+        return None
+    for att in reversed(atts):
+        if att.speaker is None or att.cue is None:
+            continue
+        if att.paragraph < upar - 1:
+            return None
+        if att.quote is None and att.kind not in ("indirect",):
+            continue
+        if att.cue.frame in ("according",):
+            return None
+        if att.parts[-1][1] > q.start:
+            continue
+        att.parts.append((q.start, q.end))
+        del text
+        return att
+    return None
+
+
+def _colon_intro(
+    art: _Article,
+    us: int,
+    ue: int,
+    upar: int,
+    unit_cues: list[_Cue],
+    used_cues: set[int],
+) -> _Att | None:
+    masked = art.masked
+    body = masked[us:ue].rstrip()
+    if not body.endswith(":") or "\x01" in body[-3:]:
+        return None
+    colon = us + len(body) - 1
+    par = art.pars[upar]
+    if colon < par.end - 3:
+        return None
+    cands = [c for c in unit_cues if c.start not in used_cues and c.end <= colon]
+    if cands and re.fullmatch(r"[\s,]*(?:[^,;]{0,40})?", masked[cands[-1].end : colon]):
+        cue = cands[-1]
+        sp = speakers.left_speaker(masked, us, cue.start) or speakers.right_speaker(
+            masked, cue.end, colon
+        )
+        if sp:
+            used_cues.add(cue.start)
+            return _Att("direct", [], None, sp, cue, upar)
+    sp = speakers.left_speaker(masked, us, colon)
+    if sp and len(masked[sp[0] : sp[1]].split()) <= 8:
+        return _Att("direct", [], None, sp, _Cue(colon, colon + 1, ":", "colon"), upar)
+    return None
+
+
+def _indirect(
+    art: _Article,
+    us: int,
+    ue: int,
+    upar: int,
+    unit_cues: list[_Cue],
+    used_cues: set[int],
+    unit_atts: list[_Att],
+) -> list[_Att]:
+    masked = art.masked
+    out: list[_Att] = []
+    taken = [p for a in unit_atts for p in a.parts]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for cue in unit_cues:
+        if cue.start in used_cues:
+            continue
+        if cue.frame == "according":
+            att = _according(art, cue, us, ue, upar, unit_cues)
+            if att and all(free(s, e) for s, e in att.parts):
+                used_cues.add(cue.start)
+                out.append(att)
+                taken.extend(att.parts)
+            continue
+        if cue.frame not in ("say", "tell", "ask"):
+            continue
+        lo = us
+        for a, b in taken:
+            if b <= cue.start:
+                lo = max(lo, b)
+        sp = speakers.left_speaker(masked, lo, cue.start)
+        if sp is None:
+            sp = _elided_speaker(masked, cue, unit_atts + out, us)
+        if sp is not None:
+            cstart = _complement_start(masked, cue, ue)
+            if cstart is not None:
+                later = [c for c in unit_cues if c.start > cstart]
+                cend = _content_end(art, cstart, ue, later)
+                if (
+                    cend > cstart
+                    and len(masked[cstart:cend].split()) >= 3
+                    and "\x01" not in masked[cstart:cend]
+                    and free(cstart, cend)
+                ):
+                    used_cues.add(cue.start)
+                    att = _Att("indirect", [(cstart, cend)], None, sp, cue, upar)
+                    out.append(att)
+                    taken.append((cstart, cend))
+                    continue
+        # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."
+        att = _trailing(art, cue, sp, us, ue, upar, lo)
+        if att and all(free(s, e) for s, e in att.parts):
+            used_cues.add(cue.start)
+            out.append(att)
+            taken.extend(att.parts)
+    return out
+
+
+_TAIL_OK = re.compile(
+    r"[\s,]*(?:(?:on|in|at|during|last|this|earlier|late|after|before|to|from|via|with|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+    r"recently|later|afterward|afterwards)\b[^,;\x01]{0,50})?[\s.,;!?]*"
+)
+
+
+def _trailing(
+    art: _Article,
+    cue: _Cue,
+    sp: tuple[int, int] | None,
+    us: int,
+    ue: int,
+    upar: int,
+    lo: int,
+) -> _Att | None:
+    masked = art.masked
+    if sp is None:
+        inv = speakers.right_speaker(masked, cue.end, ue)
+        if inv is None:
+            return None
+        sp_lo = cue.start
+        sp, after = inv, inv[1]
+    else:
+        sp_lo = sp[0]
+        after = cue.end
+    comma = masked.rfind(",", lo, sp_lo)
+    if comma == -1 or masked[comma + 1 : sp_lo].strip():
+        return None
+    before_lo = lo
+    first = (before_lo, comma)
+    fs, fe = first
+    while fs < fe and masked[fs] in " \t":
+        fs += 1
+    if len(masked[fs:fe].split()) < 3 or "\x01" in masked[fs:fe]:
+        return None
+    tail = _TAIL_OK.match(masked, after, ue)
+    if tail and tail.end() >= ue:
+        return _Att("indirect", [(fs, fe)], None, sp, cue, upar)
+    # parenthetical: ", he said, the deal ..." -> two parts
+    m = re.match(r"[^,;\x01]{0,40}?,\s*", masked[after:ue])
+    if m and not re.search(r"\b(?:that|and)\s*$", masked[after : after + m.end()]):
+        s2 = after + m.end()
+        e2 = _content_end(art, s2, ue, [])
+        if len(masked[s2:e2].split()) >= 2 and "\x01" not in masked[s2:e2]:
+            return _Att("indirect", [(fs, fe), (s2, e2)], None, sp, cue, upar)
+    return None
+
+
+def _according(
+    art: _Article, cue: _Cue, us: int, ue: int, upar: int, unit_cues: list[_Cue]
+) -> _Att | None:
+    masked = art.masked
+    m = re.match(
+        r"\s+([^,;:.\x01\n]{2,120}?)(?=\s*(?:[,;:\x01\n]|\.(?:\s|$)|$))",
+        masked[cue.end : ue],
+    )
+    if not m:
+        return None
+    s = cue.end + m.start(1)
+    e = cue.end + m.end(1)
+    tail = re.search(
+        r"\s+(?:on|in|at|last|this|earlier)\s+\S+$|\s+(?:Monday|Tuesday|"
+        r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$",
+        masked[s:e],
+    )
+    if tail:
+        e = s + tail.start()
+    sp = (s, e)
+    parts = []
+    before = masked[us : cue.start]
+    if before.strip(" ,\u00a0"):
+        bs, be = us, cue.start
+        be -= len(before) - len(before.rstrip(" ,\u00a0"))
+        if "\x01" not in masked[bs:be]:
+            parts.append((bs, be))
+    after_lo = e
+    rest = masked[after_lo:ue]
+    rm = re.match(r"\s*,\s*", rest)
+    if rm and len(rest[rm.end() :].split()) >= 3:
+        s2 = after_lo + rm.end()
+        e2 = _content_end(art, s2, ue, [c for c in unit_cues if c.start > s2])
+        if e2 > s2 and "\x01" not in masked[s2:e2]:
+            parts.append((s2, e2))
+    if not parts:
+        return None
+    return _Att("according_to", parts, None, sp, cue, upar)
+
+
+# ---- records --------------------------------------------------------------------------
+
+
+def _records(
+    art: _Article, atts: list[_Att], scare: list[tuple[int, int]]
+) -> list[Quote]:
+    text = art.text
+    resolver = speakers.Resolver(text, art.masked, art.sent_starts)
+    resolved: dict[int, str | None] = {}
+    for att in sorted(
+        atts,
+        key=lambda a: a.speaker[0] if a.speaker else (a.parts[0][0] if a.parts else 0),
+    ):
+        if att.speaker is not None and id(att) not in resolved:
+            resolved[id(att)] = resolver.resolve(*att.speaker)
+    out: list[Quote] = []
+    taken: list[tuple[int, int]] = []
+    for att in atts:
+        for s, e in att.parts:
+            while s < e and text[s] in " \t\n":
+                s += 1
+            while e > s and text[e - 1] in " \t\n":
+                e -= 1
+            if e <= s or any(not (e <= a or s >= b) for a, b in taken):
+                continue
+            taken.append((s, e))
+            qs, qe = _quote_within(art, s, e)
+            cue = att.cue
+            sp = att.speaker
+            kind = att.kind
+            if kind == "direct" and qs is not None and (qs > s + 1 or qe < e - 1):
+                kind = "mixed" if att.cue and att.cue.frame != "name" else "partial"
+            if qs is None and kind in ("direct", "mixed", "partial"):
+                kind = "indirect"
+            out.append(
+                Quote(
+                    kind=kind,
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    quote_start=qs,
+                    quote_end=qe,
+                    speaker=resolved.get(id(att)),
+                    speaker_text=text[sp[0] : sp[1]] if sp else None,
+                    speaker_start=sp[0] if sp else None,
+                    speaker_end=sp[1] if sp else None,
+                    cue=text[cue.start : cue.end] if cue else None,
+                    cue_start=cue.start if cue else None,
+                    cue_end=cue.end if cue else None,
+                    sentence=art.sentence_of(s),
+                )
+            )
+    for s, e in scare:
+        if any(not (e <= a or s >= b) for a, b in taken):
+            continue
+        taken.append((s, e))
+        out.append(
+            Quote(
+                "scare",
+                s,
+                e,
+                text[s:e],
+                s,
+                e,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                art.sentence_of(s),
+            )
+        )
+    out.sort(key=lambda r: (r.start, r.end))
+    return out
+
+
+def _quote_within(art: _Article, s: int, e: int) -> tuple[int | None, int | None]:
+    inside = [q for q in art.marks if q.start >= s and q.end <= e + 1 and q.start < e]
+    if not inside:
+        return None, None
+    return inside[0].start, min(inside[-1].end, e)
+
+
+def extract(text: str) -> list[Quote]:
+    """Quotes, attributions and scare quotes of a news text, sorted by (start, end).
+
+    >>> [(q.kind, q.speaker, q.text) for q in extract('“We will win,” Smith said.')]
+    [('direct', 'Smith', '“We will win,”')]
+    """
+    if not text or not text.strip():
+        return []
+    return _extract(text)
+
+
+# ---- command line ---------------------------------------------------------------------
+
+
+def _run(article: corpus.Article, args: argparse.Namespace) -> list[dict]:
+    return [dataclasses.asdict(q) for q in extract(article.text)]
+
+
+CLI_COMMAND = cli.Command(
+    "quotes",
+    "direct, partial, mixed and indirect quotes with cue and resolved speaker",
+    _run,
+    ("kind", "start", "end", "speaker", "speaker_text", "cue", "text"),
+)

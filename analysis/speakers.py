@@ -1,0 +1,669 @@
+"""Speaker mentions and who they stand for, without a parser or neural coreference.
+
+Finds the noun phrase that names a speaker next to a reporting cue, and resolves it to a
+canonical name: the fullest named mention of that entity in the article. Pronouns ("she"),
+surnames ("Choe"), role nouns ("the agency") and acronyms in parentheses ("KCNA") go to
+the most recent compatible named speaker or entity, in the spirit of the sieves of Muzny
+et al. (EACL 2017) and citron's name/pronoun resolver, with gender from titles and a list
+of first names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from analysis import lexicons
+
+# Personal pronouns that can be the source of a quote, with what they can refer to.
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "it": "org",
+    "they": "group",
+    "i": "self",
+    "we": "self",
+    "you": "self",
+}
+
+# Words that sit between a speaker and its cue without being part of the speaker
+# ("Trump has repeatedly said", "She also told", "officials in Seoul say").
+_AUX = (
+    r"has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|shall|"
+    r"did|does|do|been|be|being|not|n’t|n't|never|also|again|still|just|even|already|"
+    r"first|then|later|recently|earlier|now|long|too|once|often|since|previously|"
+    r"instead|further|however|quickly|soon|ever|always|herself|himself|themselves|itself|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"[a-z]+ly"
+)
+_TRAILING_MODS = re.compile(
+    rf"(?:(?:\s+|^)(?:{_AUX})|\s+(?:on|in|at|during|last|this|late|early|earlier)"
+    r"(?:\s+(?:a|an|the|[A-Z][\w’'.-]*|\d[\w,]*|[a-z]+)){1,3}?"
+    r"(?=\s*$)|\s*[’']s)\s*$"
+)
+# A clause boundary left of a cue: the speaker starts after the last one.
+_LEFT_BOUNDARY = re.compile(
+    r"[;:\x01\u2014\u2013\n]|(?<![\w’'])-\s|\s-\s"
+    r"|\b(?:that|but|while|because|although|though|whereas|when|after|before|since|"
+    r"if|unless|so|where|whether|once|until|than|what|how|why|as)\b"
+    r"|\b(?:and|or)\s+(?=(?:he|she|they|it|we|I|then)\b)"
+)
+_LEADING_SKIP = re.compile(
+    r"^(?:(?:and|but|so|yet|still|now|then|also|meanwhile|instead|however|later|earlier|"
+    r"today|yesterday|tonight|indeed|moreover|finally|separately|similarly|likewise|"
+    r"nonetheless|nevertheless|even|only|thus|here|there|And|But|So|Yet|Still|Now|Then|"
+    r"Also|Meanwhile|Instead|However|Later|Earlier|Today|Yesterday|Indeed|Moreover|"
+    r"Finally|Separately|Similarly|Likewise|Nonetheless|Nevertheless|Thus|Here)\b\s*)+"
+)
+_BAD_START = re.compile(
+    r"^(?:in|on|at|of|to|for|with|by|from|about|as|than|into|over|under|is|was|are|"
+    r"were|be|been|being|has|have|had|do|does|did|not|it’s|it's|there|this|these|that|"
+    r"what|which|how|why|who|whom|whose|If|In|On|At|For|With|By|From|As|To|Of|After|"
+    r"Before|During|When|While|Since|Although|Though|Because|Asked|It’s|It's|There|"
+    r"This|That|These|What|Which|How|Why|Where|Who)\b"
+)
+_WORD = re.compile(r"[\w’'.&-]+")
+_FUNCTION = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "so",
+        "yet",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "than",
+        "then",
+        "also",
+        "not",
+        "no",
+        "nor",
+        "if",
+    ]
+)
+_NP_RIGHT = re.compile(
+    r"\s+((?:the|a|an|one|another|[A-Z])[^,.;:!?\x01\n()]{0,80}?"
+    r"(?:\s*\([^()\n]{1,40}\))?)"
+    r"(?=\s*[,.;:!?\x01\n]|\s+(?:who|in|on|at|during|to|about|that|after|before|when|as|"
+    r"while|from|of\s+the\s+[a-z]|told|said|says|and)\b|\s*$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention as written: `text == article_text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _strip_span(masked: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and masked[start] in " \t,\n":
+        start += 1
+    while end > start and masked[end - 1] in " \t,\n":
+        end -= 1
+    return start, end
+
+
+def _trim_trailing(seg: str) -> str:
+    while True:
+        new = _TRAILING_MODS.sub("", seg)
+        if new == seg:
+            return seg
+        seg = new
+
+
+def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The speaker noun phrase in `masked[lo:cue_start]`, right before a cue.
+
+    Handles titles and appositions ("Hugh Hill, a doctor,"), lists ("reports from South
+    Korea, Ukraine, and Western sources"), relative clauses (", who ...") and adverbs
+    between subject and cue. Returns offsets or None when there is no subject.
+    """
+    seg = _trim_trailing(masked[lo:cue_start])
+    end = lo + len(seg.rstrip())
+    start = lo
+    for m in _LEFT_BOUNDARY.finditer(masked, lo, end):
+        start = m.end()
+    text = masked[start:end]
+    # ", who" / ", which": the speaker is the noun phrase before the relative pronoun.
+    rel = re.search(r",\s*(?:who|which)\s*$", masked[lo:end])
+    if rel:
+        return left_speaker(masked, lo, lo + rel.start())
+    if not text.strip():
+        return None
+    stripped = text.rstrip()
+    parts = _split_commas(stripped)
+    if stripped.endswith(",") and len(parts) >= 2:
+        # Apposition: "Hugh Hill, a doctor, said" -> "Hugh Hill, a doctor".
+        last = parts[-1] if parts[-1].strip() else parts[-2]
+        idx = parts.index(last) if last in parts else len(parts) - 1
+        if re.match(r"\s*(?:a|an|the|[a-z])", last) and idx >= 1:
+            chosen = ",".join(parts[idx - 1 : idx + 1])
+        else:
+            chosen = last
+        offset = stripped.rfind(chosen)
+    else:
+        idx = len(parts) - 1
+        head = parts[idx]
+        # A list: "reports from South Korea, Ukraine, and Western sources".
+        if re.match(r"\s*(?:and|or)\s", head) and idx >= 1:
+            j = idx - 1
+            while j >= 1 and len(_WORD.findall(parts[j])) <= 3:
+                j -= 1
+            chosen = ",".join(parts[j:])
+        else:
+            chosen = head
+        offset = len(stripped) - len(chosen)
+    s = start + offset
+    e = start + len(stripped)
+    s, e = _strip_span(masked, s, e)
+    lead = _LEADING_SKIP.match(masked, s, e)
+    if lead:
+        s = lead.end()
+    s, e = _strip_span(masked, s, e)
+    span = masked[s:e]
+    if not span or "\x01" in span:
+        return None
+    words = _WORD.findall(span)
+    if not words or len(words) > 14 or _BAD_START.match(span):
+        return None
+    if all(w.lower() in _FUNCTION for w in words):
+        return None
+    if not (span[0].isalpha() or span[0].isdigit()):
+        return None
+    return s, e
+
+
+def _split_commas(text: str) -> list[str]:
+    """Split at commas outside parentheses, keeping every character."""
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            parts.append(text[last:i])
+            last = i + 1
+    parts.append(text[last:])
+    return parts
+
+
+def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """An inverted speaker after its cue: `“...,” said Hugh Hill`."""
+    m = _NP_RIGHT.match(masked[:hi], cue_end)
+    if not m:
+        return None
+    s, e = _strip_span(masked, m.start(1), m.end(1))
+    words = _WORD.findall(masked[s:e])
+    if not words or len(words) > 10:
+        return None
+    first = words[0]
+    if first.lower() in PRONOUNS and first.lower() not in ("he", "she", "they"):
+        return None
+    if first.lower() in ("he", "she", "they", "it"):
+        return s, e
+    if not (first[0].isupper() or first in ("the", "a", "an", "one", "another")):
+        return None
+    return s, e
+
+
+# ---- resolution -------------------------------------------------------------------
+
+
+@functools.cache
+def _titles() -> tuple[tuple[str, ...], ...]:
+    out = {tuple(t.split()) for t in lexicons.word_set("quote_titles.txt")}
+    return tuple(sorted(out, key=lambda t: (-len(t), t)))
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for t in _titles() for w in t)
+
+
+@functools.cache
+def _first_names() -> dict[str, str]:
+    return dict(lexicons.mapping("quote_first_names.tsv"))
+
+
+@functools.cache
+def _roles() -> dict[str, str]:
+    return dict(lexicons.mapping("quote_roles.tsv"))
+
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return lexicons.word_set("quote_org_words.txt")
+
+
+_NAME_TOKEN = (
+    r"(?:(?:[A-Z]\.){1,3}(?![\w’'])|[A-Z][a-z]{0,2}\.(?=\s+[A-Z])"
+    r"|[A-Z][\w&-]*(?:[’'](?!s\b)[A-Za-z]+)*"
+    r"|\d+(?:st|nd|rd|th))"
+)
+_NAME_RUN = re.compile(
+    rf"{_NAME_TOKEN}(?:(?:\s+(?:of|de|da|del|la|van|von|bin|al|for)(?=\s+[A-Z]))?"
+    rf"\s+{_NAME_TOKEN})*"
+)
+_ACRONYM = re.compile(r"\(([A-Z][A-Z&.-]{1,9}s?)\)")
+_STOP_CAPS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "So",
+        "Yet",
+        "For",
+        "Of",
+        "To",
+        "By",
+        "From",
+        "As",
+        "With",
+        "After",
+        "Before",
+        "During",
+        "When",
+        "While",
+        "If",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "My",
+        "Your",
+        "There",
+        "Here",
+        "Still",
+        "Now",
+        "Then",
+        "Also",
+        "Meanwhile",
+        "However",
+        "Later",
+        "Earlier",
+        "Today",
+        "Yesterday",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str  # canonical: the fullest name seen
+    kind: str  # person | org | group | unknown
+    gender: str | None = None  # m | f | None
+    roles: set[str] = field(default_factory=set)
+
+
+def _gender_of(name: str, title: str = "") -> str | None:
+    first = name.split()[0] if name.split() else ""
+    g = _first_names().get(first)
+    if g:
+        return g
+    t = title.lower()
+    if re.search(r"\b(?:mrs|ms|miss|lady|queen|princess|dame|sister)\b", t):
+        return "f"
+    if re.search(r"\b(?:mr|sir|lord|king|prince|father)\b", t):
+        return "m"
+    if re.search(r"(?:wo)man\b", t):
+        return "f" if "woman" in t else "m"
+    return None
+
+
+def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading titles off a name: (title tokens, name tokens)."""
+    titles: list[str] = []
+    changed = True
+    while changed and len(tokens) > 1:
+        changed = False
+        for t in _titles():
+            n = len(t)
+            if n < len(tokens) and tuple(tokens[:n]) == t:
+                titles += tokens[:n]
+                tokens = tokens[n:]
+                changed = True
+                break
+    return titles, tokens
+
+
+class Resolver:
+    """Resolves speaker mentions of one article to canonical names, in text order."""
+
+    def __init__(self, text: str, masked: str, sentence_starts: list[int]):
+        """Index the names of `text` (quoted stretches blanked out in `masked`)."""
+        self.text = text
+        self.masked = masked
+        self._sentence_starts = sentence_starts
+        self.names: list[
+            tuple[int, int, str, str, str | None]
+        ] = []  # s, e, name, kind, gender
+        self.acronyms: dict[str, str] = {}
+        self.history: list[tuple[int, _Entity]] = []  # (position, entity) of speakers
+        self._lower_words = frozenset(re.findall(r"\b[a-z]+\b", text))
+        self._index_names()
+
+    # names ---------------------------------------------------------------------------
+
+    def _clean_run(
+        self, s: int, e: int
+    ) -> tuple[int, int, list[str], list[str]] | None:
+        tokens = self.masked[s:e].split()
+        offs = []
+        pos = s
+        for tok in tokens:
+            pos = self.masked.index(tok, pos)
+            offs.append(pos)
+            pos += len(tok)
+        while tokens and (
+            tokens[0] in _STOP_CAPS
+            or tokens[0].rstrip(".") in _STOP_CAPS
+            or (
+                offs[0] in self._sentence_starts
+                and tokens[0].lower() in self._lower_words
+                and len(tokens) == 1
+            )
+        ):
+            tokens, offs = tokens[1:], offs[1:]
+        # possessive and trailing punctuation: "Russia’s", "Jr.,"
+        if tokens:
+            last = re.sub(r"(?:[’']s?|[.,])$", "", tokens[-1])
+            if last != tokens[-1]:
+                tokens[-1] = last
+        tokens = [t for t in tokens if t]
+        if not tokens:
+            return None
+        titles, name = _strip_title(tokens)
+        if all(t.lower().rstrip(".") in _title_words() for t in name):
+            return None
+        s2 = offs[len(titles)] if len(titles) < len(offs) else offs[0]
+        return s2, s2 + len(" ".join(name)), titles, name
+
+    def _index_names(self) -> None:
+        masked = self.masked
+        for m in _NAME_RUN.finditer(masked):
+            got = self._clean_run(m.start(), m.end())
+            if not got:
+                continue
+            s, e, titles, name = got
+            name_text = " ".join(name)
+            kind = self._kind(name, titles)
+            gender = (
+                _gender_of(name_text, " ".join(titles)) if kind == "person" else None
+            )
+            self.names.append((s, e, name_text, kind, gender))
+            acro = _ACRONYM.match(
+                masked, m.end() + (1 if masked[m.end() : m.end() + 1] == " " else 0)
+            )
+            if acro and kind != "person":
+                self.acronyms[acro.group(1)] = name_text
+
+    def _kind(self, name: list[str], titles: list[str]) -> str:
+        orgs = _org_words()
+        if any(t in orgs or t.rstrip("’'s") in orgs for t in name):
+            return "org"
+        if len(name) == 1 and re.fullmatch(r"[A-Z][A-Z&.-]+s?", name[0]):
+            return "org"
+        if titles or name[0] in _first_names():
+            return "person"
+        if len(name) >= 2:
+            return "person"
+        return "unknown"
+
+    def _fullest(self, name: str, before: int) -> tuple[str, str, str | None]:
+        """The fullest name of the entity `name` (surname or first-name match)."""
+        if name in self.acronyms:
+            name = self.acronyms[name]
+        toks = name.split()
+        best: tuple[int, int, str, str, str | None] | None = None
+        best_key = None
+        for s, _e, full, kind, gender in self.names:
+            ft = full.split()
+            if len(ft) < len(toks):
+                continue
+            n = len(toks)
+            if ft[-n:] == toks or (n == 1 and ft[0] == toks[0] and kind == "person"):
+                if n == 1 and ft[0] == toks[0] and ft[-1] != toks[0] and len(ft) == 2:
+                    # "Donald" alone rarely names Donald Trump as a speaker; keep exact
+                    # first-token matches for names of three tokens (Choe Son Hui).
+                    if ft[0] in _first_names():
+                        continue
+                key = (s < before, -abs(s - before) if s < before else -s, len(ft))
+                if best_key is None or key > best_key:
+                    best, best_key = (s, _e, full, kind, gender), key
+        if best is None:
+            return name, "unknown", None
+        # prefer the longest form among equals of the chosen entity
+        full = best[2]
+        for _s, _e2, other, _k, _g in self.names:
+            if len(other) > len(full) and other.endswith(" " + full.split()[-1]):
+                if full in other or other.split()[-len(full.split()) :] == full.split():
+                    if other.split()[0] not in _title_words():
+                        full = other
+        g = best[4] or _gender_of(full)
+        return full, best[3], g
+
+    # mentions --------------------------------------------------------------------------
+
+    def resolve(self, start: int, end: int) -> str | None:
+        """Canonical name for the speaker mention `text[start:end]`; None if unresolved."""
+        mention = self.text[start:end]
+        low = mention.lower().strip()
+        if low in PRONOUNS:
+            ent = self._pronoun(low, start)
+            if ent is not None:
+                self._remember(start, ent)
+                return ent.name
+            return None
+        ent = self._named(start, end)
+        if ent is None:
+            ent = self._role(mention, start)
+        if ent is None:
+            desc = re.sub(r"^(?:the|The)\s+", "", mention.strip(" ,"))
+            desc = re.sub(r"\s+", " ", desc)
+            kind = (
+                "group"
+                if re.search(r"s\b", desc.split()[-1] if desc.split() else "")
+                else "org"
+            )
+            ent = _Entity(desc, kind)
+            role = desc.split()[-1].lower() if desc.split() else ""
+            if role in _roles():
+                ent.kind = "person" if _roles()[role] == "person" else ent.kind
+                ent.roles.add(role)
+        self._remember(start, ent)
+        return ent.name
+
+    def _remember(self, pos: int, ent: _Entity) -> None:
+        self.history.append((pos, ent))
+
+    def _named(self, start: int, end: int) -> _Entity | None:
+        masked = self.masked
+        mention = masked[start:end]
+        acro = re.fullmatch(r"(?:the\s+)?([A-Z][A-Z&.-]{1,9}s?)", mention.strip())
+        if acro and acro.group(1) in self.acronyms:
+            return _Entity(self.acronyms[acro.group(1)], "org")
+        # the head name: the last capitalised run that ends the mention, or the run
+        # before an apposition / parenthesis ("Hugh Hill, a doctor", "Gwen Moore (D-Wis.)")
+        head = re.split(r",\s*(?=(?:a|an|the|who|[a-z]))|\s*\(", mention, maxsplit=1)[0]
+        # "reports from South Korea", "a video by the RNC": the head is the common noun
+        post = re.search(
+            r"\b[a-z][\w’'-]*\s+(?:from|of|by|at|in|with|for|on|about|close to)\s", head
+        )
+        if post:
+            return None
+        head_end = start + len(head.rstrip(" ,"))
+        run = None
+        for m in _NAME_RUN.finditer(masked, start, head_end):
+            run = m
+        if run is None or run.end() < head_end - 1:
+            return None
+        got = self._clean_run(run.start(), run.end())
+        if not got:
+            return None
+        _s, _e, titles, name = got
+        name_text = " ".join(name)
+        roles = {
+            w.lower() for w in re.findall(r"[A-Za-z]+", masked[start : run.start()])
+        }
+        roles |= {t.lower().rstrip(".") for t in titles}
+        full, kind, gender = self._fullest(name_text, start)
+        if kind == "unknown":
+            kind = self._kind(full.split(), titles)
+        gender = gender or _gender_of(full, " ".join(titles) + " " + mention)
+        if kind == "person" and not gender:
+            gender = self._learned_gender(full)
+        ent = _Entity(full, kind, gender, roles & set(_roles()))
+        return ent
+
+    def _learned_gender(self, name: str) -> str | None:
+        for _pos, ent in reversed(self.history):
+            if ent.name == name and ent.gender:
+                return ent.gender
+        return None
+
+    def _role(self, mention: str, start: int) -> _Entity | None:
+        m = re.fullmatch(
+            r"(?:the|this|that)\s+(?:[a-z]+\s+){0,2}([a-z]+)", mention.strip()
+        )
+        if not m:
+            return None
+        role = m.group(1)
+        want = _roles().get(role)
+        if want is None:
+            return None
+        for pos, ent in reversed(self.history):
+            if start - pos > 3000:
+                break
+            if role in ent.roles or (
+                want == "org" and ent.kind == "org" and role != "report"
+            ):
+                return ent
+        return None
+
+    def _pronoun(self, pronoun: str, start: int) -> _Entity | None:
+        want = PRONOUNS[pronoun]
+        if want == "self":
+            return None
+        # 1. the most recent compatible speaker, not too far back
+        speaker_hit = None
+        for pos, ent in reversed(self.history):
+            if start - pos > 2500:
+                break
+            if self._compatible(ent, want):
+                speaker_hit = (pos, ent)
+                break
+        # 2. the most recent compatible name mention in this or the previous sentence
+        sent_lo = self._sentence_floor(start, back=1)
+        mention_hit = None
+        for s, _e, name, kind, gender in reversed(self.names):
+            if s >= start:
+                continue
+            if s < sent_lo:
+                break
+            ent = self._entity_for_name(name, kind, gender, s)
+            if self._compatible(ent, want, strict=True):
+                mention_hit = (s, ent)
+                break
+        if speaker_hit and mention_hit:
+            # a named mention newer than the last speaker, in a sentence that itself
+            # reports nobody's words, is the likelier antecedent ("Trump met Clinton.
+            # She said ...") only when the speaker is from an earlier paragraph.
+            if mention_hit[0] > speaker_hit[0] and start - speaker_hit[0] > 600:
+                return mention_hit[1]
+            return speaker_hit[1]
+        if speaker_hit:
+            return speaker_hit[1]
+        if mention_hit:
+            return mention_hit[1]
+        return None
+
+    def _entity_for_name(
+        self, name: str, kind: str, gender: str | None, pos: int
+    ) -> _Entity:
+        full, k2, g2 = self._fullest(name, pos + 1)
+        kind = kind if kind != "unknown" else k2
+        return _Entity(full, kind, gender or g2 or self._learned_gender(full))
+
+    def _sentence_floor(self, pos: int, back: int) -> int:
+        starts = self._sentence_starts
+        idx = 0
+        for i, s in enumerate(starts):
+            if s <= pos:
+                idx = i
+            else:
+                break
+        return starts[max(0, idx - back)] if starts else 0
+
+    @staticmethod
+    def _compatible(ent: _Entity, want: str, strict: bool = False) -> bool:
+        if want in ("m", "f"):
+            if ent.kind not in ("person", "unknown") or (
+                strict and ent.kind != "person"
+            ):
+                return False
+            return (
+                ent.gender in (None, want) if not strict else ent.gender in (None, want)
+            )
+        if want == "org":
+            return ent.kind == "org"
+        if want == "group":
+            return ent.kind in ("group", "org")
+        return False

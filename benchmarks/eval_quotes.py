@@ -1,0 +1,234 @@
+"""Quote extraction on PolNeAR dev, pronoun resolution, and the seed article.
+
+Run from the project root: `.venv/bin/python benchmarks/eval_quotes.py`. Scores with the
+reference scorer `../shared/eval/score_quotes.py` (greedy one-to-one, |gold & pred| /
+|gold| over characters > 0.3 and > 0.8, parts sharing a cue merged, scare left out), then
+the pronoun rule of `../shared/eval/polnear_pronoun_speakers.md` and the seed gold.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from analysis import quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "data" / "quotes" / "polnear" / "polnear_dev.jsonl"
+PRONOUNS = SHARED / "eval" / "polnear_dev_pronoun_speakers.jsonl"
+SEED_GOLD = SHARED / "eval" / "seed_gold.json"
+SEED = ROOT / "seeds" / "000_1bbc821df740a206.txt"
+TITLES = re.compile(
+    r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.?|senator|rep\.?|gov\.?|president|"
+    r"vice president|secretary)\s+",
+    re.IGNORECASE,
+)
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location(
+        "score_quotes", SHARED / "eval" / "score_quotes.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _norm(name: str) -> str:
+    name = name.replace("’", "'").strip(" \t\n.,;:\"'“”‘’()").lower()
+    name = re.sub(r"\s+", " ", name)
+    prev = None
+    while prev != name:
+        prev = name
+        name = TITLES.sub("", name)
+    return name
+
+
+def _name_ok(pred: str | None, row: dict) -> bool:
+    if not pred:
+        return False
+    p = _norm(pred)
+    names = [_norm(row["referent"]), *(_norm(a) for a in row.get("aliases", []))]
+    if p in names:
+        return True
+    for n in names:
+        if len(p.split()) >= 2 and len(n.split()) >= 2 and (p in n or n in p):
+            return True
+    return False
+
+
+def polnear(docs: list[dict]) -> tuple[list[list[dict]], float]:
+    """Predictions for every dev article (as CLI dicts) and seconds per article."""
+    preds = []
+    t0 = time.perf_counter()
+    for d in docs:
+        preds.append([dataclasses.asdict(q) for q in quotes.extract(d["text"])])
+    return preds, (time.perf_counter() - t0) / max(len(docs), 1)
+
+
+def pronoun_scores(docs: list[dict], preds: list[list[dict]], scorer) -> dict:
+    """Accuracy of resolved speakers on the hand-resolved pronoun sources of dev."""
+    rows = [
+        json.loads(x) for x in PRONOUNS.read_text(encoding="utf-8").splitlines() if x
+    ]
+    want = {(r["id"], r["content_start"]): r for r in rows}
+    named = [r for r in rows if r["named"] and r["confident"]]
+    matched = right = bare = 0
+    unnamed_matched = 0
+    for d, p in zip(docs, preds, strict=True):
+        gold = [a for a in d["attributions"] if a["content"]]
+        kept = [x for x in p if x.get("kind") != "scare"]
+        groups = {}
+        order = []
+        for x in kept:
+            key = (
+                (x["cue_start"], x["cue_end"]) if x["cue_start"] is not None else id(x)
+            )
+            if key not in groups:
+                groups[key] = {"chars": set(), "speaker": x.get("speaker")}
+                order.append(key)
+            groups[key]["chars"] |= set(range(x["start"], x["end"]))
+        gchars = [
+            set().union(*(range(s["start"], s["end"]) for s in a["content"]))
+            for a in gold
+        ]
+        used = set()
+        for key in order:
+            g = groups[key]
+            best, bi = 0.0, None
+            for i, gc in enumerate(gchars):
+                if i in used:
+                    continue
+                sc = len(gc & g["chars"]) / len(gc)
+                if sc > best:
+                    best, bi = sc, i
+            if bi is None or best <= 0.3:
+                continue
+            used.add(bi)
+            row = want.get((d["id"], gold[bi]["content"][0]["start"]))
+            if row is None:
+                continue
+            if not (row["named"] and row["confident"]):
+                unnamed_matched += 1
+                continue
+            matched += 1
+            sp = g["speaker"]
+            if sp and sp.strip().lower() in (
+                "he",
+                "she",
+                "they",
+                "it",
+                "i",
+                "we",
+                "you",
+            ):
+                bare += 1
+            right += _name_ok(sp, row)
+    return {
+        "named_confident": len(named),
+        "matched": matched,
+        "matched_share": matched / max(len(named), 1),
+        "accuracy": right / max(matched, 1),
+        "bare_pronoun": bare,
+        "unnamed_matched": unnamed_matched,
+    }
+
+
+def seed_report() -> list[str]:
+    """One line per seed gold item: found or not, with kind and speaker."""
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    text = SEED.read_text(encoding="utf-8")
+    preds = quotes.extract(text)
+    lines = []
+    for q in gold["quotes"]:
+        qs, qe = q["quote"]
+        m = [
+            p
+            for p in preds
+            if p.quote_start is not None
+            and p.quote_start <= qs + 1
+            and p.quote_end >= qe - 1
+        ]
+        kinds = q.get("kind_accepts", [q["kind"]])
+        got = f"{m[0].kind} / {m[0].speaker} ({m[0].speaker_text})" if m else "missed"
+        ok = (
+            bool(m)
+            and m[0].kind in kinds
+            and (
+                m[0].speaker in [q["speaker"], *q.get("speaker_aliases", [])]
+                if q["speaker"]
+                else m[0].speaker is None
+            )
+        )
+        lines.append(
+            f"{'ok  ' if ok else 'MISS'} quote {text[qs:qe][:40]!r}: want {q['kind']}/{q['speaker']}, got {got}"
+        )
+    for q in gold["reported_speech"]:
+        gs, ge = q["content"]
+        m = [
+            p
+            for p in preds
+            if len(set(range(p.start, p.end)) & set(range(gs, ge))) > 0.5 * (ge - gs)
+        ]
+        got = f"{m[0].kind} / {m[0].speaker}" if m else "missed"
+        names = [q["speaker"].lower(), *(a.lower() for a in q["speaker_aliases"])]
+        ok = (
+            bool(m)
+            and m[0].speaker is not None
+            and any(n in m[0].speaker.lower() for n in names)
+        )
+        lines.append(
+            f"{'ok  ' if ok else 'MISS'} reported {text[gs:ge][:40]!r}: want {q['speaker']}, got {got}"
+        )
+    return lines
+
+
+def main() -> int:
+    """Print the figures."""
+    if not DEV.exists():
+        print(f"error: {DEV} not found (../shared is needed)", file=sys.stderr)
+        return 2
+    scorer = _scorer()
+    docs = [
+        json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines() if x.strip()
+    ]
+    preds, spa = polnear(docs)
+    print(
+        f"PolNeAR dev: {len(docs)} articles, {spa * 1000:.1f} ms/article (extract only)"
+    )
+    for thr in (0.3, 0.8):
+        s = scorer.score(docs, preds, thr)
+        print(
+            f"threshold {thr}: "
+            + ", ".join(
+                f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+                for k, v in s.items()
+            )
+        )
+    kinds: dict[str, int] = {}
+    for p in preds:
+        for x in p:
+            kinds[x["kind"]] = kinds.get(x["kind"], 0) + 1
+    print(
+        "predicted kinds: " + ", ".join(f"{k} {kinds.get(k, 0)}" for k in quotes.KINDS)
+    )
+    pr = pronoun_scores(docs, preds, scorer)
+    print(
+        f"pronoun speakers (named, confident: {pr['named_confident']}): matched "
+        f"{pr['matched']} ({pr['matched_share']:.3f}), resolved right {pr['accuracy']:.3f}, "
+        f"left as bare pronoun {pr['bare_pronoun']}; unnamed rows matched {pr['unnamed_matched']}"
+    )
+    print("seed:")
+    for line in seed_report():
+        print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
