@@ -111,19 +111,53 @@ def paragraph_lengths(df: pd.DataFrame, ax: Axes) -> Axes:
     return ax
 
 
+def _label_legend(ax: Axes) -> None:
+    from matplotlib.patches import Patch
+
+    handles = [
+        Patch(color=COLOURS[k], label=k) for k in ("negative", "neutral", "positive")
+    ]
+    ax.legend(handles=handles, loc="upper right", frameon=False, ncols=3, fontsize=8)
+
+
 def tone_along(df: pd.DataFrame, ax: Axes) -> Axes:
-    """Tone of each sentence in reading order (`index`, `score`, `label`)."""
+    """Tone of each sentence in reading order (`sentence`, `score`, `label`)."""
     title = "Tone along the article"
     if df.empty:
         return _empty(ax, title)
     colours = [COLOURS.get(str(label), COLOURS["neutral"]) for label in df["label"]]
-    ax.bar(df["index"].astype(int), df["score"].astype(float), color=colours)
+    ax.bar(df["sentence"].astype(int), df["score"].astype(float), color=colours)
     ax.axhline(0, color="#333333", linewidth=0.8)
-    ax.set_ylim(-1.05, 1.05)
+    bound = max(0.5, float(df["score"].abs().max()) * 1.25)
+    ax.set_ylim(-bound, bound)
     ax.set_title(title, loc="left")
     ax.set_xlabel("sentence (in reading order)")
-    ax.set_ylabel("tone score (−1 negative … +1 positive)")
+    ax.set_ylabel("tone (−1 negative … +1 positive)")
+    if len(df) <= 40:
+        ax.set_xticks(df["sentence"].astype(int))
+    _label_legend(ax)
     return ax
+
+
+def _signed_bars(
+    ax: Axes, labels: list[str], values: list[float], colours: list[str]
+) -> None:
+    positions = list(range(len(values)))
+    ax.barh(positions, values, color=colours)
+    ax.set_yticks(positions, labels)
+    ax.invert_yaxis()
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    bound = max(0.25, max((abs(v) for v in values), default=0) * 1.3)
+    ax.set_xlim(-bound, bound)
+    for y, v in zip(positions, values, strict=True):
+        ax.text(
+            v + (bound * 0.02 if v >= 0 else -bound * 0.02),
+            y,
+            f"{v:+.2f}",
+            va="center",
+            ha="left" if v >= 0 else "right",
+            fontsize=8,
+        )
 
 
 def tone_by_voice(df: pd.DataFrame, ax: Axes) -> Axes:
@@ -135,14 +169,11 @@ def tone_by_voice(df: pd.DataFrame, ax: Axes) -> Axes:
         COLOURS["narrator"] if v == "narrator" else COLOURS["quote"]
         for v in df["voice"]
     ]
-    positions = list(range(len(df)))
-    ax.barh(positions, df["mean"].astype(float), color=colours)
-    ax.set_yticks(positions, [_short(v) for v in df["voice"]])
-    ax.invert_yaxis()
-    ax.axvline(0, color="#333333", linewidth=0.8)
-    ax.set_xlim(-1, 1)
+    _signed_bars(
+        ax, [_short(v) for v in df["voice"]], df["mean"].astype(float).tolist(), colours
+    )
     ax.set_title(title, loc="left")
-    ax.set_xlabel("mean tone score (−1 negative … +1 positive)")
+    ax.set_xlabel("mean tone (−1 negative … +1 positive)")
     return ax
 
 
@@ -158,20 +189,16 @@ def diverging(df: pd.DataFrame, ax: Axes) -> Axes:
     scores = df["score"].astype(float).tolist()
     colours = [
         COLOURS["negative"]
-        if s < -0.05
+        if label == "negative"
         else COLOURS["positive"]
-        if s > 0.05
+        if label == "positive"
         else COLOURS["neutral"]
-        for s in scores
+        for label in df["label"]
     ]
-    positions = list(range(len(scores)))
-    ax.barh(positions, scores, color=colours)
-    ax.set_yticks(positions, labels)
-    ax.invert_yaxis()
-    ax.axvline(0, color="#333333", linewidth=0.8)
-    ax.set_xlim(-1, 1)
+    _signed_bars(ax, labels, scores, colours)
     ax.set_title(title, loc="left")
-    ax.set_xlabel("stance score (−1 hostile … +1 favourable)")
+    ax.set_xlabel("stance (−1 hostile … +1 favourable)")
+    _label_legend(ax)
     return ax
 
 

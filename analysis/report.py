@@ -198,11 +198,11 @@ def key_terms(text: str, n: int = 15) -> pd.DataFrame:
         counts.update(pairs)
     pairs = {t: c for t, c in counts.items() if " " in t and c >= 2}
     singles = {t: c for t, c in counts.items() if " " not in t}
-    # a word that only ever occurs inside a frequent pair adds nothing beside the pair
+    # a word counts only where it is not part of a listed pair ("north" of "north korea")
     for pair, c in pairs.items():
         for word in pair.split():
-            if singles.get(word) == c:
-                singles.pop(word)
+            singles[word] = singles.get(word, 0) - c
+    singles = {t: c for t, c in singles.items() if c > 0}
     merged = sorted({**singles, **pairs}.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
     total = sum(1 for _ in _words(text)) or 1
     return pd.DataFrame(
@@ -235,9 +235,23 @@ def kwic(
             sentence = next(
                 (s.index for s in sentences if s.start <= start < s.end), -1
             )
-            left = " ".join(text[max(0, start - width) : start].split())
-            right = " ".join(text[end : end + width].split())
-            rows.append((term, sentence, start, left, match.group(), right))
+            left = text[max(0, start - width) : start].split()
+            right = text[end : end + width].split()
+            # whole words only: drop the word the window cut through
+            if start - width > 0 and left and not text[start - width - 1].isspace():
+                left = left[1:]
+            if end + width < len(text) and right and not text[end + width].isspace():
+                right = right[:-1]
+            rows.append(
+                (
+                    term,
+                    sentence + 1,
+                    start,
+                    " ".join(left),
+                    match.group(),
+                    " ".join(right),
+                )
+            )
     rows.sort(key=lambda r: (r[2], r[0]))
     return pd.DataFrame(
         rows, columns=["term", "sentence", "start", "left", "match", "right"]
@@ -327,3 +341,762 @@ def _report_command(args: Any) -> int:
     from analysis import reporting
 
     return reporting.main(args)
+
+
+# ---------------------------------------------------------------------------------------
+# Records of the analysis modules to tables. Each builder takes the records a module
+# returns (quotes.Quote, actors.Mention/Actor, sentiment.SentenceTone, stance.Stance,
+# frames.FramesResult), so the notebooks make each analysis call once.
+
+UNATTRIBUTED = "(unattributed)"
+
+
+def _speaker(quote: Any) -> str:
+    return quote.speaker or quote.speaker_text or UNATTRIBUTED
+
+
+def _n_words(text: str) -> int:
+    return len(_words(text))
+
+
+def _quoted_text(quote: Any, text: str) -> str:
+    if quote.quote_start is not None and quote.quote_end is not None:
+        return text[quote.quote_start : quote.quote_end]
+    return quote.text
+
+
+def _source_type(quote: Any) -> str:
+    from analysis import frames
+
+    if not (quote.speaker or quote.speaker_text):
+        return "unattributed"
+    return frames.source_type(quote.speaker_text, quote.speaker)
+
+
+def quote_table(quotes: Sequence[Any]) -> pd.DataFrame:
+    """Every quote with its kind, speaker, cue, source type and words, in text order."""
+    rows = [
+        (
+            q.sentence + 1,
+            q.kind,
+            _speaker(q) if q.kind != "scare" else "",
+            q.speaker_text or "",
+            q.cue or "",
+            _source_type(q) if q.kind != "scare" else "",
+            _n_words(q.text),
+            " ".join(q.text.split()),
+        )
+        for q in quotes
+    ]
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "sentence",
+            "kind",
+            "speaker",
+            "as written",
+            "cue",
+            "source type",
+            "words",
+            "content",
+        ],
+    )
+
+
+def voice_shares(quotes: Sequence[Any], by: str = "speaker") -> pd.DataFrame:
+    """Quotes and quoted words per speaker (`by="speaker"`) or per source type.
+
+    Scare quotes (quoted words with no speaker and no cue) are left out.
+    """
+    attributed = [q for q in quotes if q.kind != "scare"]
+    key = _speaker if by == "speaker" else _source_type
+    counts: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for q in attributed:
+        counts[key(q)] += 1
+        words[key(q)] += _n_words(q.text)
+    total_q, total_w = sum(counts.values()) or 1, sum(words.values()) or 1
+    rows = [
+        (
+            name,
+            counts[name],
+            words[name],
+            100 * counts[name] / total_q,
+            100 * words[name] / total_w,
+        )
+        for name in sorted(counts, key=lambda n: (-counts[n], -words[n], n))
+    ]
+    return pd.DataFrame(rows, columns=[by, "quotes", "words", "quotes %", "words %"])
+
+
+def reporting_verbs(quotes: Sequence[Any], cues: Sequence[Any] = ()) -> pd.DataFrame:
+    """Cues of the quotes, with the verb class the framing cues give them.
+
+    Args:
+        quotes: quote records.
+        cues: `frames` cue records; a cue of kind "verb class" (or "verb") overlapping
+            a quote's cue gives its class, else "unclassified".
+    """
+    classes = [
+        c
+        for c in cues
+        if str(getattr(c, "kind", "")).replace("_", " ") in ("verb class", "verb")
+    ]
+    counts: Counter[tuple[str, str]] = Counter()
+    for q in quotes:
+        if not q.cue:
+            continue
+        found = next(
+            (
+                c.label
+                for c in classes
+                if q.cue_start is not None
+                and c.start < q.cue_end
+                and q.cue_start < c.end
+            ),
+            "unclassified",
+        )
+        counts[(found, q.cue.lower())] += 1
+    rows = [(cls, cue, n) for (cls, cue), n in counts.items()]
+    rows.sort(key=lambda r: (r[0], -r[2], r[1]))
+    return pd.DataFrame(rows, columns=["verb class", "cue", "quotes"])
+
+
+def unattributed_claims(claims: Sequence[Any]) -> pd.DataFrame:
+    """Claims the article makes without naming their source."""
+    rows = [
+        (round(float(c.certainty), 2), " ".join(c.text.split()))
+        for c in claims
+        if not getattr(c, "source", None)
+    ]
+    return pd.DataFrame(rows, columns=["certainty", "claim"])
+
+
+def voices_answer(quotes: Sequence[Any]) -> Note:
+    """One sentence: how many quotes, how many speakers, who speaks most."""
+    shares = voice_shares(quotes)
+    named = shares[shares["speaker"] != UNATTRIBUTED]
+    if shares.empty:
+        return Note("The article quotes nobody.")
+    top = named.iloc[0] if not named.empty else shares.iloc[0]
+    return Note(
+        f"{int(shares['quotes'].sum())} quotes from {len(named)} named speakers; "
+        f"{top['speaker']} has the most ({int(top['quotes'])} quotes, "
+        f"{top['words %']:.0f}% of the quoted words)."
+    )
+
+
+# Tone.
+
+
+def tone_table(tones: Sequence[Any]) -> pd.DataFrame:
+    """Sentence tones (`sentiment.sentences`) as a table, sentences numbered from 1."""
+    rows = [
+        (t.index, t.index + 1, t.score, t.label, " ".join(t.text.split()))
+        for t in tones
+    ]
+    return pd.DataFrame(rows, columns=["index", "sentence", "score", "label", "text"])
+
+
+def tone_by_voice(
+    text: str, tones: Sequence[Any], quotes: Sequence[Any]
+) -> pd.DataFrame:
+    """Mean tone of the narrator (sentences holding no quote) and of each speaker's quotes.
+
+    A speaker's tone is the mean `sentiment.score` of the words in quote marks (or of
+    the reported clause when nothing is quoted).
+    """
+    from analysis import sentiment
+
+    attributed = [q for q in quotes if q.kind != "scare"]
+    quoted = {q.sentence for q in attributed}
+    narrator = [t.score for t in tones if t.index not in quoted]
+    rows = []
+    if narrator:
+        rows.append(("narrator", len(narrator), sum(narrator) / len(narrator)))
+    scores: dict[str, list[float]] = {}
+    for q in attributed:
+        scores.setdefault(_speaker(q), []).append(
+            sentiment.score(_quoted_text(q, text))
+        )
+    for name in sorted(scores, key=lambda n: (-len(scores[n]), n)):
+        values = scores[name]
+        rows.append((name, len(values), sum(values) / len(values)))
+    return pd.DataFrame(rows, columns=["voice", "sentences or quotes", "mean"])
+
+
+def tone_answer(tones: Sequence[Any]) -> Note:
+    """One sentence: the overall tone and the most negative sentence."""
+    if not tones:
+        return Note("No sentences to score.")
+    labels = Counter(t.label for t in tones)
+    low = min(tones, key=lambda t: (t.score, t.index))
+    mean = sum(t.score for t in tones) / len(tones)
+    return Note(
+        f"Mean tone {mean:+.2f} over {len(tones)} sentences ({labels['negative']} "
+        f"negative, {labels['neutral']} neutral, {labels['positive']} positive); the most "
+        f"negative is sentence {low.index + 1} ({low.score:+.2f})."
+    )
+
+
+# Actors.
+
+
+def actor_table(inventory: Sequence[Any]) -> pd.DataFrame:
+    """The actor inventory: canonical name, type, mentions, first offset, aliases."""
+    rows = [
+        (a.actor, a.type, a.count, a.first_start, ", ".join(a.aliases))
+        for a in inventory
+    ]
+    frame = pd.DataFrame(
+        rows, columns=["actor", "type", "mentions", "first at", "aliases"]
+    )
+    return frame.sort_values(
+        ["mentions", "first at"], ascending=[False, True]
+    ).reset_index(drop=True)
+
+
+def stance_table(stances: Sequence[Any], limit: int = 25) -> pd.DataFrame:
+    """Stance of each holder toward each target, narrator first, then by mentions."""
+    rows = [
+        (
+            s.holder,
+            s.target,
+            float(s.score),
+            s.label,
+            s.mentions,
+            ", ".join(str(i + 1) for i in s.evidence),
+        )
+        for s in stances
+    ]
+    frame = pd.DataFrame(
+        rows, columns=["holder", "target", "score", "label", "mentions", "sentences"]
+    )
+    frame["_narrator"] = frame["holder"] != "narrator"
+    frame = frame.sort_values(
+        ["_narrator", "holder", "mentions", "target"],
+        ascending=[True, True, False, True],
+    )
+    return frame.drop(columns="_narrator").head(limit).reset_index(drop=True)
+
+
+def cooccurrence(mentions: Sequence[Any], text: str, top: int = 8) -> pd.DataFrame:
+    """Sentences in which two actors are both mentioned (the `top` most mentioned)."""
+    sentences = tokenize.sentences(text)
+    starts = [s.start for s in sentences]
+    import bisect
+
+    per_sentence: dict[int, set[str]] = {}
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        index = bisect.bisect_right(starts, m.start) - 1
+        per_sentence.setdefault(index, set()).add(m.actor)
+        counts[m.actor] += 1
+    names = sorted(counts, key=lambda n: (-counts[n], n))[:top]
+    frame = pd.DataFrame(0, index=pd.Index(names, name="actor"), columns=names)
+    for found in per_sentence.values():
+        for a in found:
+            for b in found:
+                if a in names and b in names and a != b:
+                    frame.loc[a, b] += 1
+    return frame
+
+
+def actors_answer(inventory: Sequence[Any], stances: Sequence[Any]) -> Note:
+    """One sentence: the main actors and how the narrator portrays the first."""
+    if not inventory:
+        return Note("No actors found.")
+    table = actor_table(inventory)
+    names = ", ".join(table["actor"].head(3))
+    first = table["actor"].iloc[0]
+    narrator = next(
+        (s for s in stances if s.holder == "narrator" and s.target == first), None
+    )
+    portrayal = (
+        f"; the narrator's stance toward {first} is {narrator.label} ({narrator.score:+.2f})"
+        if narrator
+        else ""
+    )
+    return Note(f"{len(table)} actors; the most mentioned are {names}{portrayal}.")
+
+
+# Framing.
+
+
+def _frame_name(value: Any) -> str:
+    if value is None:
+        return "none"
+    return str(getattr(value, "frame", value))
+
+
+def frame_profile(result: Any) -> pd.DataFrame:
+    """Score of each frame, strongest first (`frame`, `family`, `score`, `evidence`)."""
+    rows = [
+        (
+            f.frame,
+            getattr(f, "family", ""),
+            float(f.score),
+            len(getattr(f, "evidence", ())),
+        )
+        for f in result.frames
+    ]
+    frame = pd.DataFrame(rows, columns=["frame", "family", "score", "evidence"])
+    return frame.sort_values(["score", "frame"], ascending=[False, True]).reset_index(
+        drop=True
+    )
+
+
+# Certainty bands for claims (certainty in [0, 1]).
+BANDS = (
+    (0.8, "asserted (≥ 0.8)"),
+    (0.5, "qualified (0.5–0.8)"),
+    (0.0, "hedged (< 0.5)"),
+)
+
+
+def _band(certainty: float) -> str:
+    return next(label for low, label in BANDS if certainty >= low)
+
+
+def claims_table(claims: Sequence[Any]) -> pd.DataFrame:
+    """Every claim with its certainty, band, source and source type."""
+    rows = [
+        (
+            float(c.certainty),
+            _band(float(c.certainty)),
+            getattr(c, "source", None) or UNATTRIBUTED,
+            getattr(c, "source_type", "") or "",
+            " ".join(c.text.split()),
+        )
+        for c in claims
+    ]
+    return pd.DataFrame(
+        rows, columns=["certainty", "band", "source", "source type", "claim"]
+    )
+
+
+def certainty_bands(claims: Sequence[Any]) -> pd.DataFrame:
+    """How many claims fall in each certainty band."""
+    counts = Counter(_band(float(c.certainty)) for c in claims)
+    return pd.DataFrame(
+        [(label, counts[label]) for _, label in BANDS], columns=["band", "claims"]
+    )
+
+
+def cue_table(
+    result: Any, text: str, kinds: Sequence[str] = ("hedge", "evidential", "booster")
+) -> pd.DataFrame:
+    """Hedges, evidentials and boosters in place: kind, label, sentence, words around."""
+    rows = []
+    for c in result.cues:
+        if c.kind not in kinds:
+            continue
+        left = " ".join(text[max(0, c.start - 35) : c.start].split())
+        right = " ".join(text[c.end : c.end + 35].split())
+        rows.append((c.sentence + 1, c.kind, c.label, left, c.text, right))
+    return pd.DataFrame(
+        rows, columns=["sentence", "kind", "label", "left", "cue", "right"]
+    )
+
+
+def framing_answer(result: Any) -> Note:
+    """One sentence: the primary frame and how hedged the claims are."""
+    claims = list(result.claims)
+    hedged = sum(1 for c in claims if float(c.certainty) < 0.5)
+    mean = sum(float(c.certainty) for c in claims) / len(claims) if claims else 0.0
+    return Note(
+        f"Primary frame: {_frame_name(result.primary_frame)}. {len(claims)} claims, mean "
+        f"certainty {mean:.2f}; {hedged} hedged below 0.5."
+    )
+
+
+# The fingerprint (00-summary).
+
+
+def fingerprint(
+    quotes: Sequence[Any],
+    inventory: Sequence[Any],
+    stances: Sequence[Any],
+    result: Any,
+) -> pd.DataFrame:
+    """The framing fingerprint: one row per aspect (`aspect`, `finding`)."""
+    attributed = [q for q in quotes if q.kind != "scare"]
+    shares = voice_shares(quotes)
+    named = shares[shares["speaker"] != UNATTRIBUTED]
+    kinds = Counter(q.kind for q in attributed)
+    cues = Counter(q.cue.lower() for q in attributed if q.cue)
+    types = voice_shares(quotes, by="source type")
+    actors = actor_table(inventory).head(3)
+    narrator = {s.target: s for s in stances if s.holder == "narrator"}
+    portrayal = "; ".join(
+        f"{name}: {narrator[name].label} ({narrator[name].score:+.2f})"
+        if name in narrator
+        else f"{name}: not scored"
+        for name in actors["actor"]
+    )
+    claims = list(result.claims)
+    mean = sum(float(c.certainty) for c in claims) / len(claims) if claims else 0.0
+    bands = certainty_bands(claims)
+    rows = [
+        ("primary frame", _frame_name(result.primary_frame)),
+        ("main actors (narrator's stance)", portrayal or "none found"),
+        ("quotes", str(len(attributed))),
+        ("speakers", str(len(named))),
+        (
+            "who speaks most",
+            ", ".join(f"{r.speaker} ({r.quotes})" for r in named.head(3).itertuples())
+            or "nobody",
+        ),
+        (
+            "source types",
+            ", ".join(f"{r._1} {r._4:.0f}%" for r in types.itertuples()) or "none",
+        ),
+        (
+            "quote kinds",
+            ", ".join(
+                f"{k} {n}"
+                for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+            )
+            or "none",
+        ),
+        (
+            "how they are introduced",
+            ", ".join(
+                f"“{c}” ×{n}"
+                for c, n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+            )
+            or "no cues",
+        ),
+        ("claims", f"{len(claims)}, mean certainty {mean:.2f}"),
+        (
+            "certainty of the claims",
+            ", ".join(f"{r.band}: {r.claims}" for r in bands.itertuples()),
+        ),
+    ]
+    return pd.DataFrame(rows, columns=["aspect", "finding"])
+
+
+def summary_answer(fingerprint_table: pd.DataFrame) -> Note:
+    """One sentence from the fingerprint: frame, main voice, certainty."""
+    facts = dict(
+        zip(fingerprint_table["aspect"], fingerprint_table["finding"], strict=True)
+    )
+    return Note(
+        f"Primary frame {facts['primary frame']}; {facts['quotes']} quotes from "
+        f"{facts['speakers']} speakers, most from {facts['who speaks most']}; claims: "
+        f"{facts['claims']}."
+    )
+
+
+def portrayal_table(
+    inventory: Sequence[Any], stances: Sequence[Any], top: int = 8
+) -> pd.DataFrame:
+    """The main actors and how the narrator and each speaker portray them."""
+    rows = []
+    for actor in actor_table(inventory).head(top).itertuples():
+        held = sorted(
+            (s for s in stances if s.target == actor.actor),
+            key=lambda s: (s.holder != "narrator", s.holder),
+        )
+        views = "; ".join(f"{s.holder}: {s.label} ({s.score:+.2f})" for s in held)
+        rows.append((actor.actor, actor.type, actor.mentions, views or "not scored"))
+    return pd.DataFrame(
+        rows, columns=["actor", "type", "mentions", "portrayed as (by whom)"]
+    )
+
+
+def speaker_table(quotes: Sequence[Any]) -> pd.DataFrame:
+    """Who speaks and how they are introduced: per speaker, quotes, kinds, cues, source type."""
+    groups: dict[str, list[Any]] = {}
+    for q in quotes:
+        if q.kind != "scare":
+            groups.setdefault(_speaker(q), []).append(q)
+    rows = []
+    for name in sorted(groups, key=lambda n: (-len(groups[n]), n)):
+        items = groups[name]
+        kinds = Counter(q.kind for q in items)
+        cues = sorted({q.cue.lower() for q in items if q.cue})
+        written = sorted({q.speaker_text for q in items if q.speaker_text})
+        rows.append(
+            (
+                name,
+                _source_type(items[0]),
+                len(items),
+                ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
+                ", ".join(cues),
+                ", ".join(written),
+            )
+        )
+    return pd.DataFrame(
+        rows,
+        columns=["speaker", "source type", "quotes", "kinds", "cues", "introduced as"],
+    )
+
+
+# The annotated article.
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Annotated:
+    """The article as HTML: sentences tinted by tone, quotes marked with their speaker,
+    hedges and evidentials underlined. Every character of the article is escaped."""
+
+    text: str
+    quotes: tuple[Any, ...] = ()
+    cues: tuple[Any, ...] = ()
+    tones: tuple[Any, ...] = ()
+
+    def _segments(self, start: int, end: int) -> list[tuple[int, int, list[str], str]]:
+        """(start, end, classes, tooltip) pieces of text[start:end] with one markup each."""
+        cuts = {start, end}
+        spans: list[tuple[int, int, str, str]] = []
+        for t in self.tones:
+            if t.label in ("negative", "positive"):
+                spans.append(
+                    (t.start, t.end, f"tone-{t.label}", f"tone {t.score:+.2f}")
+                )
+        for q in self.quotes:
+            if q.kind == "scare":
+                spans.append((q.start, q.end, "scare", "scare quote"))
+            else:
+                spans.append(
+                    (q.start, q.end, "quote", f"{q.kind} quote: {_speaker(q)}")
+                )
+        for c in self.cues:
+            if c.kind in ("hedge", "evidential", "booster"):
+                spans.append((c.start, c.end, "hedge", f"{c.kind}: {c.label}"))
+        for s, e, _, _ in spans:
+            cuts.update(x for x in (s, e) if start < x < end)
+        points = sorted(cuts)
+        pieces = []
+        for a, b in itertools.pairwise(points):
+            inside = [(cls, tip) for s, e, cls, tip in spans if s <= a and b <= e]
+            pieces.append(
+                (
+                    a,
+                    b,
+                    sorted({c for c, _ in inside}),
+                    "; ".join(sorted({t for _, t in inside})),
+                )
+            )
+        return pieces
+
+    def _repr_html_(self) -> str:
+        ends: dict[int, list[str]] = {}
+        for q in self.quotes:
+            if q.kind != "scare":
+                ends.setdefault(q.end, []).append(_speaker(q))
+        parts = ['<div class="annotated">']
+        for par in tokenize.paragraphs(self.text):
+            parts.append("<p>")
+            for a, b, classes, tip in self._segments(par.start, par.end):
+                chunk = html.escape(self.text[a:b])
+                if classes:
+                    chunk = (
+                        f'<span class="{" ".join(classes)}" title="{html.escape(tip)}">'
+                        f"{chunk}</span>"
+                    )
+                parts.append(chunk)
+                for name in ends.get(b, []):
+                    parts.append(f'<span class="speaker">{html.escape(name)}</span>')
+            parts.append("</p>")
+        parts.append("</div>")
+        return "".join(parts)
+
+    def __repr__(self) -> str:
+        return f"Annotated article ({len(self.quotes)} quotes, {len(self.cues)} cues)"
+
+
+def annotated(
+    text: str,
+    quotes: Sequence[Any] = (),
+    cues: Sequence[Any] = (),
+    tones: Sequence[Any] = (),
+) -> Annotated:
+    """The annotated view of `text` for display in a notebook or report page."""
+    return Annotated(text, tuple(quotes), tuple(cues), tuple(tones))
+
+
+def legend() -> Note:
+    """The key to the annotated view."""
+    return Note(
+        "Key: sentences tinted red are negative in tone, blue positive; quoted or "
+        "reported speech is underlined in orange with its speaker in a brown tag; hedges, "
+        "evidentials and boosters are dotted and in italics; hover for details."
+    )
+
+
+def annotation_counts(
+    quotes: Sequence[Any], cues: Sequence[Any], tones: Sequence[Any]
+) -> pd.DataFrame:
+    """What the annotated view marks, counted (the data behind it, besides the text)."""
+    rows = [
+        ("quotes", sum(1 for q in quotes if q.kind != "scare")),
+        ("scare quotes", sum(1 for q in quotes if q.kind == "scare")),
+        ("hedges", sum(1 for c in cues if c.kind == "hedge")),
+        ("evidentials", sum(1 for c in cues if c.kind == "evidential")),
+        ("boosters", sum(1 for c in cues if c.kind == "booster")),
+        ("negative sentences", sum(1 for t in tones if t.label == "negative")),
+        ("positive sentences", sum(1 for t in tones if t.label == "positive")),
+    ]
+    return pd.DataFrame(rows, columns=["marked", "count"])
+
+
+def annotation_table(
+    quotes: Sequence[Any], cues: Sequence[Any], tones: Sequence[Any]
+) -> pd.DataFrame:
+    """Every marked span with its offsets (the CSV behind the annotated view)."""
+    rows = [("tone", t.label, t.start, t.end, f"{t.score:+.3f}") for t in tones]
+    rows += [("quote", q.kind, q.start, q.end, _speaker(q)) for q in quotes]
+    rows += [
+        (c.kind, c.label, c.start, c.end, c.text)
+        for c in cues
+        if c.kind in ("hedge", "evidential", "booster")
+    ]
+    rows.sort(key=lambda r: (r[2], r[3], r[0], r[1]))
+    return pd.DataFrame(rows, columns=["layer", "label", "start", "end", "detail"])
+
+
+# Several articles (10-compare).
+
+
+@dataclasses.dataclass(frozen=True)
+class Analysis:
+    """Everything the comparison needs from one article."""
+
+    id: str
+    text: str
+    quotes: tuple[Any, ...]
+    mentions: tuple[Any, ...]
+    stances: tuple[Any, ...]
+    framing: Any
+
+
+def analyse(articles: Sequence[Any]) -> list[Analysis]:
+    """Run quotes, actors, stance and frames on each article, in the order given."""
+    from analysis import actors, frames, quotes, stance
+
+    return [
+        Analysis(
+            a.id,
+            a.text,
+            tuple(quotes.extract(a.text)),
+            tuple(actors.mentions(a.text)),
+            tuple(stance.stances(a.text)),
+            frames.analyze(a.text),
+        )
+        for a in articles
+    ]
+
+
+def compare_frames(analyses: Sequence[Analysis]) -> pd.DataFrame:
+    """Frame scores: one row per frame, one column per article."""
+    scores = {
+        a.id: {f.frame: float(f.score) for f in a.framing.frames} for a in analyses
+    }
+    frame = pd.DataFrame(scores).fillna(0.0)
+    frame = frame.loc[sorted(frame.index, key=lambda f: (-frame.loc[f].sum(), f))]
+    frame.index.name = "frame"
+    return frame
+
+
+def compare_sources(analyses: Sequence[Analysis]) -> pd.DataFrame:
+    """Share of each article's quotes (%) per source type: source type × article."""
+    columns = {}
+    for a in analyses:
+        shares = voice_shares(a.quotes, by="source type")
+        columns[a.id] = dict(
+            zip(shares["source type"], shares["quotes %"], strict=True)
+        )
+    frame = pd.DataFrame(columns).fillna(0.0)
+    frame = frame.loc[sorted(frame.index, key=lambda t: (-frame.loc[t].sum(), t))]
+    frame.index.name = "source type"
+    return frame
+
+
+def compare_portrayal(analyses: Sequence[Analysis], top: int = 10) -> pd.DataFrame:
+    """The narrator's stance score toward each actor: actor × article (0 where absent).
+
+    Only actors mentioned in at least two articles, or the most mentioned when fewer.
+    """
+    scores = {
+        a.id: {s.target: float(s.score) for s in a.stances if s.holder == "narrator"}
+        for a in analyses
+    }
+    seen: Counter[str] = Counter()
+    for found in scores.values():
+        seen.update(found)
+    shared = [t for t in seen if seen[t] >= 2] or list(seen)
+    keep = sorted(shared, key=lambda t: (-seen[t], t))[:top]
+    frame = pd.DataFrame(scores).reindex(keep).fillna(0.0)
+    frame.index.name = "actor"
+    return frame
+
+
+def labelling(analyses: Sequence[Analysis], top: int = 10) -> pd.DataFrame:
+    """The words each article uses for each actor (`actor`, one column per article)."""
+    words: dict[str, dict[str, Counter[str]]] = {}
+    counts: Counter[str] = Counter()
+    for a in analyses:
+        for m in a.mentions:
+            words.setdefault(m.actor, {}).setdefault(a.id, Counter())[m.text] += 1
+            counts[m.actor] += 1
+    actors = sorted(words, key=lambda t: (-len(words[t]), -counts[t], t))[:top]
+    rows = []
+    for actor in actors:
+        row = [actor]
+        for a in analyses:
+            used = words[actor].get(a.id, Counter())
+            row.append(
+                ", ".join(
+                    f"{w} ×{n}"
+                    for w, n in sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))
+                )
+                or "–"
+            )
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["actor", *[a.id for a in analyses]])
+
+
+def _content(text: str) -> frozenset[str]:
+    stop = _stopwords()
+    return frozenset(
+        w.lower() for _, _, w in _words(text) if w.lower() not in stop and len(w) > 2
+    )
+
+
+def claim_coverage(analyses: Sequence[Analysis], overlap: float = 0.35) -> pd.DataFrame:
+    """Which claims each article carries (✓) or omits (–).
+
+    Claims are grouped across articles when their content words overlap by at least
+    `overlap` (Jaccard); each group is shown by its first claim, in article order.
+    """
+    groups: list[tuple[str, frozenset[str], set[str]]] = []
+    for a in analyses:
+        for claim in a.framing.claims:
+            words = _content(claim.text)
+            if not words:
+                continue
+            best = None
+            for group in groups:
+                jaccard = len(words & group[1]) / len(words | group[1])
+                if jaccard >= overlap and (best is None or jaccard > best[0]):
+                    best = (jaccard, group)
+            if best is None:
+                groups.append((" ".join(claim.text.split()), words, {a.id}))
+            else:
+                best[1][2].add(a.id)
+    rows = [
+        [text, len(found), *["✓" if a.id in found else "–" for a in analyses]]
+        for text, _, found in groups
+    ]
+    rows.sort(key=lambda r: -r[1])
+    return pd.DataFrame(rows, columns=["claim", "articles", *[a.id for a in analyses]])
+
+
+def compare_answer(analyses: Sequence[Analysis]) -> Note:
+    """One sentence: the primary frame of each article."""
+    frames = "; ".join(
+        f"{a.id}: {_frame_name(a.framing.primary_frame)}" for a in analyses
+    )
+    return Note(f"{len(analyses)} articles. Primary frames: {frames}.")

@@ -356,7 +356,7 @@ caption { caption-side: top; text-align: left; font-weight: bold; padding: .3rem
 th, td { border-bottom: 1px solid #ddd; padding: .25rem .5rem; text-align: left;
   vertical-align: top; }
 th { background: #f6f6f6; }
-td { overflow-wrap: anywhere; }
+td { overflow-wrap: break-word; }
 img { max-width: 100%; height: auto; }
 pre, code { font: 12.5px/1.4 "DejaVu Sans Mono", monospace; }
 .input_area, div.highlight { background: #f7f7f7; padding: .3rem .6rem; margin: .4rem 0; }
@@ -806,3 +806,8 @@ def main(args: Any) -> int:
         return 2
     result = build(args.paths, args.out, args.jobs, args.show_code, args.timeout)
     return result.status
+
+
+def read_articles(paths: Sequence[str | Path]) -> list[corpus.Article]:
+    """The readable articles under `paths` (files or folders); bad files are skipped."""
+    return [a for a in corpus.iter_articles(paths) if isinstance(a, corpus.Article)]
