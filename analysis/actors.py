@@ -1,0 +1,1072 @@
+"""Who is in the story: actor mentions found with a gazetteer and name patterns, offline.
+
+A project gazetteer (`data/actors.tsv`) maps aliases and metonyms to canonical actors
+(North Korea = DPRK = Pyongyang = "North Korean"; Russia = Moscow = the Kremlin), in the
+spirit of the target-concept grouping of Hamborg et al. (2019, NewsWCL50). Title patterns
+("Foreign Minister Choe Son Hui"), "Name said" patterns, surnames after a first full
+mention and role phrases ("the Russian President") find and resolve persons it does not
+list. Mentions never overlap: the longest candidate span wins.
+
+Decisions, so that callers know what a mention is:
+- A person's mention is the name only; a title before it is a cue, not part of the span.
+  A country word inside a title phrase is a mention of the country of its own, so
+  "North Korean leader Kim Jong-un" gives North Korea ("North Korean") and Kim Jong-un.
+  Mentions do not nest.
+- A country or bloc word followed by a collective noun is one mention of that actor that
+  spans both ("Western nations", "Russian lawmakers", "U.S. officials"); a hyphenated
+  compound is one mention ("Western-imposed", "US-led").
+- A possessive is not part of a mention ("Russia" in "Russia's").
+- "the Russian President" is a mention of the person only when the article names a
+  person with that office and country (e.g. "President Vladimir Putin"), else of Russia.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from analysis import lexicons
+
+ACTORS_FILE = "actors.tsv"
+TITLES_FILE = "actors_titles.tsv"
+COLLECTIVES_FILE = "actors_collectives.txt"
+FAMILY_FIRST_FILE = "actors_family_first.txt"
+STOPLIST_FILE = "actors_stoplist.txt"
+NONPERSON_FILE = "actors_nonperson_words.txt"
+
+TYPES = (
+    "country",
+    "leader",
+    "official",
+    "person",
+    "state media",
+    "media",
+    "military",
+    "bloc",
+    "international organisation",
+    "anonymous source",
+    "other",
+)
+_PERSON_TYPES = frozenset({"leader", "official", "person"})
+# Actors whose adjective or name can head a collective ("Russian officials").
+_COLLECTIVE_HEADS = frozenset(
+    {"country", "bloc", "other", "international organisation"}
+)
+
+# Words, punctuation marks one by one; offsets come from the match, never from strings.
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+# Typographic apostrophes and hyphens compare equal to their ASCII forms.
+_NORMALISE = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-"})
+_SENTENCE_PUNCT = frozenset('.!?:;"“”(')
+# Closed classes (like a stop-word list): they can never start or continue a name.
+_NOT_NAME = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "In",
+        "On",
+        "At",
+        "For",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "By",
+        "From",
+        "To",
+        "Of",
+        "With",
+        "Without",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Its",
+        "My",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Last",
+        "Next",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "However",
+        "Also",
+        "Still",
+        "Then",
+        "Some",
+        "Many",
+        "Most",
+        "Both",
+        "All",
+        "No",
+        "Not",
+        "Why",
+        "How",
+        "What",
+        "Who",
+        "Where",
+        "Which",
+    ]
+)
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "del",
+        "dos",
+        "du",
+        "di",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+    }
+)
+_HYPHEN_PARTICLES = frozenset({"al", "el", "bin", "abu", "ibn"})
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# Modifiers that make a title a different office ("Deputy Foreign Minister").
+_ROLE_MODIFIERS = frozenset(
+    {"deputy", "vice", "assistant", "under", "former", "acting", "first", "ex"}
+)
+# Verbs after a capitalised "First Last" that show it is a person speaking.
+_SPEECH_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "wrote",
+        "noted",
+        "argued",
+        "explained",
+        "stated",
+        "asked",
+        "tweeted",
+        "warned",
+        "insisted",
+        "claimed",
+        "declared",
+        "replied",
+        "recalled",
+        "announced",
+    ]
+)
+# Offices that "the <office>" may refer to without a country, when one person holds it.
+_BARE_ROLES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "chancellor",
+        "premier",
+        "foreign minister",
+        "secretary of state",
+        "foreign secretary",
+        "supreme leader",
+        "king",
+        "queen",
+        "pope",
+    }
+)
+# Offices that "leader" also refers to ("the Russian leader" -> the president).
+_HEAD_ROLES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "chancellor",
+        "premier",
+        "leader",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "supreme leader",
+        "general secretary",
+        "crown prince",
+    }
+)
+_PINYIN_RE = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ue|ui|er|a|o|e|i|u|v)){1,2}$"
+)
+_KOREAN_RE = re.compile(
+    r"^(?:(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w)?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)"
+    r"(?:ng|k|n|t|l|m|p|g|b|d)?){1,2}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an actor: `text == article_text[start:end]`."""
+
+    actor: str
+    type: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor of one text: how often and where first it is mentioned, and as what."""
+
+    actor: str
+    type: str
+    count: int
+    first_start: int
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    actor: str
+    type: str
+    country: str | None
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    tokens: tuple[str, ...]
+    gaps: tuple[bool, ...]  # whitespace before each token after the first
+    entry: _Entry | None  # None: a stop phrase that blocks the aliases inside it
+    weak: bool  # not next to another capitalised word ("Jordan Peterson")
+    after_mention: bool  # only after a full mention of the same actor ("the North")
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    tokens: tuple[str, ...]
+    gaps: tuple[bool, ...]
+    role: str | None
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    entries: MappingProxyType  # canonical name -> _Entry
+    index: MappingProxyType  # first token -> aliases, longest first
+    titles: MappingProxyType  # first token (lower case) -> titles, longest first
+    collectives: (
+        MappingProxyType  # first token (lower case) -> token tuples, longest first
+    )
+    exact: MappingProxyType  # normalised alias -> canonical name
+    folded: MappingProxyType  # case-folded alias -> canonical name (unambiguous only)
+    surnames: MappingProxyType  # surname -> canonical names of gazetteer persons
+    family_first: frozenset[str]
+    nonperson: frozenset[str]
+    title_words: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int  # token index
+    end: int  # token index, exclusive
+    entry: _Entry | None
+    priority: int  # higher wins among equally long candidates
+    after_mention: bool = False
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _split_tokens(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    toks: list[str] = []
+    gaps: list[bool] = []
+    last_end = None
+    for m in _TOKEN_RE.finditer(text):
+        if last_end is not None:
+            gaps.append(m.start() > last_end)
+        toks.append(m.group().translate(_NORMALISE))
+        last_end = m.end()
+    return tuple(toks), tuple(gaps)
+
+
+def _person_variants(alias: str) -> list[str]:
+    """Spellings of a hyphenated given name: Jong-un, Jong-Un, Jong Un."""
+    out = [alias]
+    if "-" in alias:
+        out.append(re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), alias))
+        out.append(re.sub(r"-(\w)", lambda m: " " + m.group(1).upper(), alias))
+    return out
+
+
+def _surname(name: str, family_first: frozenset[str]) -> str | None:
+    """The family name of a full personal name (East Asian names put it first)."""
+    parts = [p for p in name.replace(".", "").split() if p not in _SUFFIXES]
+    if len(parts) < 2:
+        return None
+    first, rest = parts[0], parts[1:]
+    if first in family_first:
+        given = " ".join(rest)
+        if "-" in given:
+            return first
+        if len(rest) == 2 and all(len(p) <= 5 for p in rest):
+            return first
+        if len(rest) == 1 and (
+            _PINYIN_RE.match(rest[0].lower()) or _KOREAN_RE.match(rest[0].lower())
+        ):
+            return first
+    return parts[-1]
+
+
+@functools.cache
+def _gazetteer() -> _Gazetteer:
+    entries: dict[str, _Entry] = {}
+    aliases: dict[tuple[tuple[str, ...], tuple[bool, ...]], _Alias] = {}
+    folded: dict[str, set[str]] = {}
+    family_first = lexicons.word_set(FAMILY_FIRST_FILE)
+    surnames: dict[str, set[str]] = {}
+
+    def add(text: str, alias: _Alias) -> None:
+        key = _split_tokens(text)
+        if not key[0]:
+            return
+        alias = _Alias(key[0], key[1], alias.entry, alias.weak, alias.after_mention)
+        old = aliases.get(key)
+        if old is not None and old.entry is not None and alias.entry is not None:
+            if old.entry.actor != alias.entry.actor:
+                raise lexicons.LexiconError(
+                    f"{ACTORS_FILE}: alias {text!r} names both {old.entry.actor!r} "
+                    f"and {alias.entry.actor!r}"
+                )
+            return
+        if old is not None and old.entry is not None:
+            return  # an alias beats a stop phrase of the same words
+        aliases[key] = alias
+
+    for canonical, kind, country, role, alias_field in lexicons.table(ACTORS_FILE, 5):
+        if kind not in TYPES:
+            raise lexicons.LexiconError(
+                f"{ACTORS_FILE}: {canonical!r}: unknown type {kind!r}"
+            )
+        if canonical in entries:
+            raise lexicons.LexiconError(f"{ACTORS_FILE}: duplicate actor {canonical!r}")
+        entry = _Entry(
+            canonical,
+            kind,
+            None if country == "-" else country,
+            None if role == "-" else role,
+        )
+        entries[canonical] = entry
+        raw = [
+            a.strip() for a in alias_field.split("|") if a.strip() and a.strip() != "-"
+        ]
+        if f"-{canonical}" not in raw:
+            raw.insert(0, canonical)
+        for item in raw:
+            if item == f"-{canonical}":
+                continue
+            flags = ""
+            while item[:1] in ("@", "~"):
+                flags, item = flags + item[0], item[1:]
+            forms = _person_variants(item) if kind in _PERSON_TYPES else [item]
+            if item[:1].islower():
+                forms += [f[0].upper() + f[1:] for f in forms]
+            for form in forms:
+                add(form, _Alias((), (), entry, "~" in flags, "@" in flags))
+                if "@" not in flags and not (form.isupper() and len(form) <= 3):
+                    folded.setdefault(form.casefold(), set()).add(canonical)
+        if kind in _PERSON_TYPES:
+            last = _surname(canonical, family_first)
+            if last:
+                surnames.setdefault(last, set()).add(canonical)
+    for canonical, entry in entries.items():
+        if entry.country is not None and entry.country not in entries:
+            raise lexicons.LexiconError(
+                f"{ACTORS_FILE}: {canonical!r}: unknown country {entry.country!r}"
+            )
+    for phrase in sorted(lexicons.word_set(STOPLIST_FILE)):
+        add(phrase, _Alias((), (), None, False, False))
+
+    index: dict[str, list[_Alias]] = {}
+    for key in sorted(aliases):
+        index.setdefault(key[0][0], []).append(aliases[key])
+    index_final = {
+        k: tuple(sorted(v, key=lambda a: -len(a.tokens))) for k, v in index.items()
+    }
+
+    titles: dict[str, list[_Title]] = {}
+    for title, role, kind in lexicons.table(TITLES_FILE, 3):
+        if kind not in _PERSON_TYPES:
+            raise lexicons.LexiconError(f"{TITLES_FILE}: {title!r}: type {kind!r}")
+        toks, gaps = _split_tokens(title)
+        low = tuple(t.lower() for t in toks)
+        titles.setdefault(low[0], []).append(
+            _Title(low, gaps, None if role == "-" else role, kind)
+        )
+    titles_final = {
+        k: tuple(sorted(v, key=lambda t: -len(t.tokens))) for k, v in titles.items()
+    }
+    title_words = frozenset(
+        t for group in titles_final.values() for x in group for t in x.tokens
+    )
+
+    collectives: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(lexicons.word_set(COLLECTIVES_FILE)):
+        toks = tuple(phrase.lower().split())
+        collectives.setdefault(toks[0], []).append(toks)
+    collectives_final = {
+        k: tuple(sorted(v, key=len, reverse=True)) for k, v in collectives.items()
+    }
+
+    exact = {
+        " ".join(k[0]): a.entry.actor
+        for k, a in sorted(aliases.items())
+        if a.entry is not None and not a.after_mention
+    }
+    return _Gazetteer(
+        entries=MappingProxyType(entries),
+        index=MappingProxyType(index_final),
+        titles=MappingProxyType(titles_final),
+        collectives=MappingProxyType(collectives_final),
+        exact=MappingProxyType(exact),
+        folded=MappingProxyType(
+            {k: next(iter(v)) for k, v in folded.items() if len(v) == 1}
+        ),
+        surnames=MappingProxyType({k: frozenset(v) for k, v in surnames.items()}),
+        family_first=family_first,
+        nonperson=lexicons.word_set(NONPERSON_FILE),
+        title_words=title_words,
+    )
+
+
+# --------------------------------------------------------------------------- matching
+
+
+class _Doc:
+    """The tokens of one text, with the facts about them that matching needs."""
+
+    __slots__ = ("ends", "gap", "n", "norm", "starts", "text", "tight")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.norm: list[str] = []
+        for m in _TOKEN_RE.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.norm.append(m.group().translate(_NORMALISE))
+        self.n = len(self.norm)
+        # gap[i]: white space between token i-1 and token i; tight[i]: only spaces (same line)
+        self.gap = [False] * self.n
+        self.tight = [False] * self.n
+        for i in range(1, self.n):
+            between = text[self.ends[i - 1] : self.starts[i]]
+            self.gap[i] = bool(between)
+            self.tight[i] = bool(between) and "\n" not in between
+
+    def is_cap(self, i: int) -> bool:
+        return (
+            0 <= i < self.n
+            and self.norm[i][:1].isupper()
+            and self.norm[i][:1].isalpha()
+        )
+
+    def sentence_initial(self, i: int) -> bool:
+        return i == 0 or self.norm[i - 1] in _SENTENCE_PUNCT or not self.tight[i]
+
+    def matches(
+        self, i: int, toks: tuple[str, ...], gaps: tuple[bool, ...], lower: bool = False
+    ) -> bool:
+        if i + len(toks) > self.n:
+            return False
+        for k in range(1, len(toks)):
+            word = self.norm[i + k].lower() if lower else self.norm[i + k]
+            if word != toks[k] or self.gap[i + k] != gaps[k - 1]:
+                return False
+            if gaps[k - 1] and not self.tight[i + k]:
+                return False
+        return True
+
+
+def _weak_ok(doc: _Doc, start: int, end: int, title_words: frozenset[str]) -> bool:
+    """A weak alias stands alone: no capitalised word right before or after it."""
+    if end < doc.n and doc.tight[end] and doc.is_cap(end):
+        return False
+    return _left_ok(doc, start, title_words)
+
+
+def _left_ok(doc: _Doc, start: int, title_words: frozenset[str]) -> bool:
+    """No capitalised word (other than a title or a sentence opener) right before."""
+    prev = start - 1
+    return not (
+        prev >= 0
+        and doc.tight[start]
+        and doc.is_cap(prev)
+        and not doc.sentence_initial(prev)
+        and doc.norm[prev].lower() not in title_words
+    )
+
+
+def _extend(doc: _Doc, end: int, gaz: _Gazetteer, entry: _Entry) -> int:
+    """Grow a country or bloc mention over a hyphen compound or a collective noun."""
+    if (
+        end + 1 < doc.n
+        and doc.norm[end] == "-"
+        and not doc.gap[end]
+        and not doc.gap[end + 1]
+        and doc.norm[end + 1][:1].islower()
+        and doc.norm[end + 1].isalpha()
+    ):
+        return end + 2
+    if entry.type not in _COLLECTIVE_HEADS:
+        return end
+    for _ in range(2):
+        if end >= doc.n or not doc.tight[end]:
+            break
+        options = gaz.collectives.get(doc.norm[end].lower(), ())
+        for toks in options:
+            if doc.matches(end, toks, (True,) * (len(toks) - 1), lower=True):
+                end += len(toks)
+                break
+        else:
+            break
+    return end
+
+
+def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
+    """End of a capitalised personal name starting at token k (k itself if none)."""
+    j = k
+    parts = 0
+    while j < doc.n and parts < 4:
+        if j > k and not doc.tight[j]:
+            break
+        word = doc.norm[j]
+        if (
+            word in _HYPHEN_PARTICLES
+            and j + 2 < doc.n
+            and doc.norm[j + 1] == "-"
+            and not doc.gap[j + 1]
+            and not doc.gap[j + 2]
+            and doc.is_cap(j + 2)
+        ):
+            j += 3
+            parts += 1
+            continue
+        if word in _NAME_PARTICLES and parts and j + 1 < doc.n and doc.is_cap(j + 1):
+            j += 1
+            continue
+        if not doc.is_cap(j) or word in _NOT_NAME or word in gaz.nonperson:
+            break
+        if parts and word.lower() in gaz.title_words:
+            break
+        j += 1
+        parts += 1
+        # Hyphenated parts: Jong-un, Thomas-Greenfield
+        while (
+            j + 1 < doc.n
+            and doc.norm[j] == "-"
+            and not doc.gap[j]
+            and not doc.gap[j + 1]
+            and doc.norm[j + 1][:1].isalpha()
+        ):
+            j += 2
+        # An initial or a suffix with its period: George W. Bush, Robert F. Kennedy Jr.
+        if (
+            j < doc.n
+            and doc.norm[j] == "."
+            and not doc.gap[j]
+            and (len(word) == 1 or word in _SUFFIXES)
+            and (word in _SUFFIXES or (j + 1 < doc.n and doc.is_cap(j + 1)))
+        ):
+            j += 1
+    return j
+
+
+def _title_at(doc: _Doc, i: int, gaz: _Gazetteer) -> _Title | None:
+    for title in gaz.titles.get(doc.norm[i].lower(), ()):
+        if doc.matches(i, title.tokens, title.gaps, lower=True):
+            return title
+    return None
+
+
+def _person_entry(name: str, kind: str) -> _Entry:
+    return _Entry(name, kind, None, None)
+
+
+def _name_text(doc: _Doc, start: int, end: int) -> str:
+    text = doc.text[doc.starts[start] : doc.ends[end - 1]]
+    return " ".join(text.split()).translate(_NORMALISE)
+
+
+def _select(cands: Iterable[_Cand], doc: _Doc) -> list[_Cand]:
+    """Non-overlapping candidates: longest span first, then priority, then position."""
+    order = sorted(
+        cands,
+        key=lambda c: (
+            -(doc.ends[c.end - 1] - doc.starts[c.start]),
+            -c.priority,
+            c.start,
+            c.entry.actor if c.entry else "",
+        ),
+    )
+    taken = [False] * doc.n
+    chosen: list[_Cand] = []
+    for c in order:
+        if any(taken[c.start : c.end]):
+            continue
+        for t in range(c.start, c.end):
+            taken[t] = True
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every actor mention in `text`, sorted by (start, end); mentions never overlap.
+
+    >>> [(m.actor, m.text) for m in mentions("Moscow and Pyongyang signed.")]
+    [('Russia', 'Moscow'), ('North Korea', 'Pyongyang')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"mentions() needs a str, not {type(text).__name__}")
+    gaz = _gazetteer()
+    doc = _Doc(text)
+    cands: list[_Cand] = []
+    deferred: list[_Cand] = []
+    titled: list[
+        tuple[int, int, int, _Title, _Entry | None]
+    ] = []  # title start, name start, name end, title, country
+
+    # Round 1: gazetteer aliases, collectives, titles and "Name said".
+    ends_at: dict[int, list[_Cand]] = {}
+    for i in range(doc.n):
+        options = gaz.index.get(doc.norm[i])
+        if not options:
+            continue
+        for alias in options:
+            if not doc.matches(i, alias.tokens, alias.gaps):
+                continue
+            end = i + len(alias.tokens)
+            if alias.weak and not _weak_ok(doc, i, end, gaz.title_words):
+                continue
+            entry = alias.entry
+            # A bare surname right after a first name is someone else ("Jill Biden").
+            if (
+                entry is not None
+                and entry.type in _PERSON_TYPES
+                and len(alias.tokens) == 1
+                and not _left_ok(doc, i, gaz.title_words)
+            ):
+                continue
+            if entry is not None and entry.type not in _PERSON_TYPES:
+                ext = _extend(doc, end, gaz, entry)
+                if ext != end:
+                    cands.append(_Cand(i, ext, entry, 1, alias.after_mention))
+            cand = _Cand(i, end, entry, 1, alias.after_mention)
+            (deferred if alias.after_mention else cands).append(cand)
+            if not alias.after_mention:
+                ends_at.setdefault(end, []).append(cand)
+
+    for i in range(doc.n):
+        title = _title_at(doc, i, gaz)
+        if title is None:
+            continue
+        k = i + len(title.tokens)
+        if k < doc.n and doc.gap[k] and not doc.tight[k]:
+            continue
+        name_end = _name_end(doc, k, gaz) if k < doc.n else k
+        role = title.role
+        if i > 0 and doc.norm[i - 1].lower() in _ROLE_MODIFIERS:
+            role = None
+        if (
+            i > 1
+            and doc.norm[i - 1] == "-"
+            and doc.norm[i - 2].lower() in _ROLE_MODIFIERS
+        ):
+            role = None
+        country = _country_before(doc, i, ends_at)
+        titled.append(
+            (
+                i,
+                k,
+                name_end,
+                _Title(title.tokens, title.gaps, role, title.type),
+                country,
+            )
+        )
+
+    for i in range(doc.n - 2):
+        # "First Last said", "said First Last", "First Last, who"
+        if not doc.is_cap(i) or doc.norm[i] in _NOT_NAME:
+            continue
+        if (
+            i > 0
+            and doc.is_cap(i - 1)
+            and doc.tight[i]
+            and not doc.sentence_initial(i - 1)
+        ):
+            continue
+        end = _name_end(doc, i, gaz)
+        if end - i < 2 or sum(1 for t in range(i, end) if doc.is_cap(t)) < 2:
+            continue
+        after = doc.norm[end] if end < doc.n else ""
+        after2 = doc.norm[end + 1] if end + 1 < doc.n else ""
+        before = doc.norm[i - 1].lower() if i > 0 else ""
+        if (
+            after in _SPEECH_VERBS
+            or (after == "," and after2 == "who")
+            or before in _SPEECH_VERBS
+            or (i > 1 and doc.norm[i - 2].lower() == "according" and before == "to")
+        ):
+            cands.append(
+                _Cand(i, end, _person_entry(_name_text(doc, i, end), "person"), 0)
+            )
+
+    for _title_start, k, name_end, title, _country in titled:
+        if name_end - k >= 2 or (
+            name_end - k == 1 and "-" in _name_text(doc, k, name_end)
+        ):
+            cands.append(
+                _Cand(
+                    k,
+                    name_end,
+                    _person_entry(_name_text(doc, k, name_end), title.type),
+                    0,
+                )
+            )
+
+    first = _select(cands, doc)
+
+    # Who was named in full, with which office and country, and where first.
+    persons: dict[str, _PersonInfo] = {}
+    first_seen: dict[str, int] = {}
+    for c in first:
+        if c.entry is None:
+            continue
+        first_seen.setdefault(c.entry.actor, c.start)
+        if c.entry.type in _PERSON_TYPES:
+            info = persons.setdefault(
+                c.entry.actor, _PersonInfo(c.entry, [], set(), None)
+            )
+            info.full.append(c.start)
+    by_name_start = {c.start: c for c in first if c.entry is not None}
+    for _title_start, k, _end, title, country in titled:
+        c = by_name_start.get(k)
+        if c is None or c.entry is None or c.entry.type not in _PERSON_TYPES:
+            continue
+        info = persons.get(c.entry.actor)
+        if info is None:
+            continue
+        if title.role:
+            info.roles.add(title.role)
+        if country is not None and info.country is None:
+            info.country = country.actor
+
+    # Round 2: aliases that need an earlier mention, surnames, titles + surname, roles.
+    extra: list[_Cand] = []
+    for c in deferred:
+        seen = first_seen.get(c.entry.actor) if c.entry else None
+        if seen is not None and seen < c.start:
+            extra.append(_Cand(c.start, c.end, c.entry, 2))
+    surname_index: dict[str, list[tuple[int, str]]] = {}
+    for name, info in persons.items():
+        last = _surname(name, gaz.family_first)
+        if last and last not in _NOT_NAME:
+            for pos in info.full:
+                surname_index.setdefault(last, []).append((pos, name))
+    for positions in surname_index.values():
+        positions.sort()
+    titled_names = {k: (title, name_end) for _s, k, name_end, title, _c in titled}
+    for i in range(doc.n):
+        word = doc.norm[i]
+        options = surname_index.get(word)
+        if not options:
+            continue
+        has_title = i in titled_names
+        # Another full name that starts with this word ("Kim Yo-jong") is not a surname.
+        if _name_end(doc, i, gaz) - i > 1 and not (
+            i + 1 < doc.n and doc.norm[i + 1] == "'" and not doc.gap[i + 1]
+        ):
+            continue
+        if not has_title and not _left_ok(doc, i, gaz.title_words):
+            continue
+        before = [name for pos, name in options if pos < i]
+        if before:
+            name = before[-1]
+        elif has_title:
+            name = options[0][1]
+        else:
+            continue
+        extra.append(_Cand(i, i + 1, persons[name].entry, 2))
+    for k, (title, name_end) in titled_names.items():
+        if name_end - k == 1 and doc.norm[k] not in surname_index:
+            word = _name_text(doc, k, name_end)
+            if word in gaz.exact or word in gaz.nonperson:
+                continue
+            extra.append(_Cand(k, name_end, _person_entry(word, title.type), 0))
+    extra += _role_phrases(doc, titled, persons, gaz)
+
+    chosen = _select(first + extra, doc)
+    out = []
+    for c in chosen:
+        if c.entry is None:
+            continue
+        start, end = doc.starts[c.start], doc.ends[c.end - 1]
+        out.append(Mention(c.entry.actor, c.entry.type, start, end, text[start:end]))
+    return out
+
+
+@dataclass(slots=True)
+class _PersonInfo:
+    entry: _Entry
+    full: list[int]  # token indexes of full-name mentions
+    roles: set[str]  # offices the article gives the person
+    country: str | None  # the country the article gives the person
+
+
+def _country_before(
+    doc: _Doc, i: int, ends_at: dict[int, list[_Cand]]
+) -> _Entry | None:
+    """The country or bloc named right before a title ("Russian President", "Russia's")."""
+    end = i
+    if (
+        i >= 2
+        and doc.norm[i - 2] == "'"
+        and doc.norm[i - 1] == "s"
+        and not doc.gap[i - 1]
+    ):
+        end = i - 2
+    elif (
+        i >= 1
+        and doc.norm[i - 1] == "'"
+        and doc.norm[i - 2 : i - 1]
+        and doc.norm[i - 2].endswith("s")
+    ):
+        end = i - 1
+    elif not (i > 0 and doc.tight[i]):
+        return None
+    for c in ends_at.get(end, ()):
+        if c.entry is not None and c.entry.type in _COLLECTIVE_HEADS | {
+            "military",
+            "state media",
+        }:
+            if c.entry.type in {"military", "state media"} and c.entry.country:
+                return _gazetteer().entries[c.entry.country]
+            return c.entry
+    return None
+
+
+def _role_phrases(
+    doc: _Doc,
+    titled: list[tuple[int, int, int, _Title, _Entry | None]],
+    persons: dict[str, _PersonInfo],
+    gaz: _Gazetteer,
+) -> list[_Cand]:
+    """'the Russian President', "Russia's foreign minister", 'the president' -> a person."""
+    out = []
+    for title_start, k, name_end, title, country in titled:
+        if name_end != k or title.role is None:
+            continue  # a name follows: that is a title pattern, not a role phrase
+        start = title_start
+        if country is not None:
+            # back to the start of the country mention ("the Russian", "Russia's")
+            j = title_start - 1
+            if doc.norm[j] == "s" and j > 0 and doc.norm[j - 1] == "'":
+                j -= 2
+            elif doc.norm[j] == "'":
+                j -= 1
+            while (
+                j > 0
+                and doc.tight[j]
+                and doc.norm[j - 1] not in _SENTENCE_PUNCT
+                and doc.is_cap(j - 1)
+            ):
+                j -= 1
+            start = j
+            if start > 0 and doc.norm[start - 1].lower() == "the" and doc.tight[start]:
+                start -= 1
+        else:
+            if title.role not in _BARE_ROLES:
+                continue
+            if not (
+                start > 0 and doc.norm[start - 1].lower() == "the" and doc.tight[start]
+            ):
+                continue
+            if k < doc.n and doc.norm[k] == "of":
+                continue  # "the president of the company"
+            start -= 1
+        person = _holder(title.role, country.actor if country else None, persons, gaz)
+        if person is not None:
+            out.append(_Cand(start, k, person, 2))
+    return out
+
+
+def _holder(
+    role: str, country: str | None, persons: dict[str, _PersonInfo], gaz: _Gazetteer
+) -> _Entry | None:
+    """The one person of the article who holds `role` (for `country`), if exactly one."""
+
+    def fits(roles: set[str], kind: str) -> bool:
+        if role in roles:
+            return True
+        return role == "leader" and (
+            bool(roles & _HEAD_ROLES) or (not roles and kind == "leader")
+        )
+
+    def country_of(info: _PersonInfo) -> str | None:
+        if info.country is not None:
+            return info.country
+        entry = gaz.entries.get(info.entry.actor)
+        return entry.country if entry else None
+
+    for use_gazetteer in (False, True):
+        found = []
+        for name in sorted(persons):
+            info = persons[name]
+            roles = set(info.roles)
+            if use_gazetteer:
+                entry = gaz.entries.get(name)
+                if entry is not None and entry.role:
+                    roles.add(entry.role)
+            if not fits(roles, info.entry.type):
+                continue
+            if country is not None and country_of(info) != country:
+                continue
+            found.append(info.entry)
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- API
+
+
+def inventory(text: str) -> list[Actor]:
+    """The actors of `text`: count, first position and the aliases used, most mentioned first."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions(text):
+        groups.setdefault(m.actor, []).append(m)
+    actors = []
+    for name, ms in groups.items():
+        seen: dict[str, None] = {}
+        for m in ms:
+            seen.setdefault(" ".join(m.text.split()), None)
+        actors.append(Actor(name, ms[0].type, len(ms), ms[0].start, tuple(seen)))
+    actors.sort(key=lambda a: (-a.count, a.first_start, a.actor))
+    return actors
+
+
+def _strip_name(name: str) -> str:
+    s = " ".join(name.split()).translate(_NORMALISE)
+    s = re.sub(r"'s?$", "", s).strip(' ,.;:"“”')
+    return s
+
+
+def canonical(name: str) -> tuple[str, str] | None:
+    """The canonical actor and its type for an alias, metonym or speaker string.
+
+    >>> canonical("KCNA")
+    ('Korea Central News Agency', 'state media')
+    >>> canonical("Kremlin")
+    ('Russia', 'country')
+    """
+    if not isinstance(name, str):
+        return None
+    gaz = _gazetteer()
+    s = _strip_name(name)
+    if not s:
+        return None
+    for candidate in (s, re.sub(r"^(?:the|The)\s+", "", s)):
+        key = " ".join(_split_tokens(candidate)[0])
+        actor = gaz.exact.get(key) or gaz.folded.get(candidate.casefold())
+        if actor is not None:
+            return actor, gaz.entries[actor].type
+    found = mentions(s)
+    tail = [m for m in found if m.end == len(s)]
+    if tail:
+        return tail[-1].actor, tail[-1].type
+    # A bare personal name (possibly after a title) that the gazetteer does not list.
+    doc = _Doc(s)
+    i, kind = 0, "person"
+    title = _title_at(doc, 0, gaz) if doc.n else None
+    if title is not None:
+        i, kind = len(title.tokens), title.type
+    end = _name_end(doc, i, gaz) if i < doc.n else i
+    if (
+        end == doc.n
+        and end - i >= 2
+        and sum(1 for t in range(i, end) if doc.is_cap(t)) >= 2
+    ):
+        return _name_text(doc, i, end), kind
+    return None
+
+
+def resolve_targets(names: Iterable[str]) -> list[str]:
+    """Canonical actors for user-given target names, in order, without repeats.
+
+    Raises:
+        ValueError: naming the first name that is empty or not an actor.
+    """
+    out: list[str] = []
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError("empty target name")
+        found = canonical(name)
+        if found is None:
+            raise ValueError(
+                f"unknown target {name.strip()!r}: not an actor the gazetteer or a name pattern knows"
+            )
+        if found[0] not in out:
+            out.append(found[0])
+    return out
+
+
+def affiliation(actor: str) -> str | None:
+    """The country or organisation a gazetteer actor belongs to (Putin -> Russia), if any."""
+    entry = _gazetteer().entries.get(actor)
+    return entry.country if entry else None
+
+
+def known_actors() -> list[tuple[str, str]]:
+    """Every gazetteer actor as (canonical name, type), sorted by name."""
+    return sorted((e.actor, e.type) for e in _gazetteer().entries.values())
