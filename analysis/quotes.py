@@ -50,7 +50,8 @@ class Quote:
 
 # ---- quote marks ----------------------------------------------------------------------
 
-_MARKS = re.compile(r"[\"“”„«»‘’‚']")
+# `''` is the double quote mark of some newspapers' plain-text feeds (NYT archives).
+_MARKS = re.compile(r"''(?!')|[\"“”„«»‘’‚']")
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/\u00a0“‘«„\"'")
 _CLOSE_PUNCT = set(" \t\n\r.,;:!?)]}—–-\u00a0”’»\"'…")
 _DOUBLE = "d"
@@ -118,19 +119,23 @@ def scan(text: str, paragraphs: list[tokenize.Paragraph] | None = None) -> list[
 
 
 def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
-    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, lo, hi)]
+    marks = [
+        (m.start(), '"' if m.group() == "''" else m.group(), len(m.group()))
+        for m in _MARKS.finditer(text, lo, hi)
+    ]
     stack: list[tuple[int, str, str]] = []  # (pos, char, family)
     spans: list[tuple[int, int, bool]] = []
+    width = 1
 
     def close(index: int, pos: int) -> None:
         start = stack[index][0]
         del stack[index:]
         if not stack:
-            spans.append((start, pos + 1, True))
+            spans.append((start, pos + width, True))
 
-    for k, (pos, ch) in enumerate(marks):
+    for k, (pos, ch, width) in enumerate(marks):
         prev = text[pos - 1] if pos > lo else " "
-        nxt = text[pos + 1] if pos + 1 < hi else " "
+        nxt = text[pos + width] if pos + width < hi else " "
         open_ctx = prev in _OPEN_CONTEXT
         close_ctx = not prev.isspace() and (nxt in _CLOSE_PUNCT or not nxt.isalnum())
         open_double = next(
@@ -188,7 +193,7 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
                         text[p2 - 1] in "sS"
                         and re.match(r"\s+[a-z]", text[p2 + 1 : p2 + 3])
                     )
-                    for p2, c2 in marks[k + 1 :]
+                    for p2, c2, _w in marks[k + 1 :]
                 )
                 if later:
                     continue
@@ -273,6 +278,20 @@ _CLAUSE_START = re.compile(
     r"our|my|your|some|many|most|no|all|every|each|another|both|neither|nobody|none|"
     r"nothing|everyone|everybody|someone|anyone|people|[A-Z0-9$“\"‘])",
 )
+_NOT_OBJECT = re.compile(
+    r"(?:in|on|at|for|by|with|from|about|as|of|into|after|before|during|since|up|out|"
+    r"down|off|over|back|away|again|also|so|too|it\s+was|that|this\s+week|last|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|him\s*$|her\s*$)\b"
+)
+# A zero-that clause that opens with a lower-case word: "hoped electric utilities would".
+_LOWER_CLAUSE = re.compile(
+    r"(?!(?:to|in|on|at|for|by|with|from|about|as|of|into|after|before|during|since|up|"
+    r"out|down|off|over|back|away|again|also|so|too|nothing|anything|something|yes|no|"
+    r"not|goodbye|hello|thanks|more|less|much|little|publicly|privately|recently|"
+    r"repeatedly|earlier|later|then|now|here|there|this|last|next|when|while|and|or|"
+    r"but|if|because|though|although|before|after|until|unless|whether|what|which|who|"
+    r"how|why|where)\b)[a-z][\w’'-]*\s+[a-z][\w’'-]*\s+\w"
+)
 _QUESTION_START = re.compile(r"(?:whether|if|why|how|what|when|who|where|which)\b")
 _ADVERBIAL = re.compile(
     r"(?:\s*,?\s*(?:on|in|at|during|last|this|earlier|late|early|after|before|over|to|"
@@ -301,9 +320,14 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
         if obj:
             pos = obj.end()
     m = _ADVERBIAL.match(masked, pos, hi)
+    said_that = False
     if m and m.end() - pos < 90:
         pos = m.end()
+        said_that = True
     rest = masked[pos:hi]
+    if said_that:
+        stripped = rest.lstrip(" ,:\u00a0")
+        return hi - len(stripped) if stripped else None
     stripped = rest.lstrip(" ,:\u00a0")
     start = hi - len(stripped)
     if not stripped:
@@ -311,6 +335,13 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
     if rest[: len(rest) - len(stripped)].strip(" \u00a0") == ",":
         return None  # "said, ..." with no quote is an adverbial
     if cue.frame == "ask" and _QUESTION_START.match(stripped):
+        return start
+    if cue.frame in ("name", "act"):
+        # the object (and what the cue says about it) is the content
+        if re.match(r"(?:to\s+[a-z]|[a-zA-Z0-9$“\"‘])", stripped) and not _NOT_OBJECT.match(stripped):
+            return start
+        return None
+    if _LOWER_CLAUSE.match(stripped):
         return start
     if _CLAUSE_START.match(stripped) and not re.match(
         r"(?:to|that’s|this week|last|the (?:day|week|month|year|night)\b|in|on|at|"
@@ -382,7 +413,7 @@ def _cues_in(art: _Article, lo: int, hi: int) -> list[_Cue]:
 
 
 _AFTER_LEAD = re.compile(r"[\s,\u00a0]*")
-_DASH_SPEAKER = re.compile(r"\s*[—–]\s*([A-Z][^,.;:!?\x01\n]{1,60})")
+_DASH_SPEAKER = re.compile(r"[\s\u00a0]*[—–―][\s\u00a0]*([A-Z][^,.;:!?\x01\n]{1,60})")
 
 
 def _after_quote(
@@ -592,13 +623,21 @@ def _before_quote(
         return None
     cue = cands[-1]
     if cue.frame == "according":
-        return None
+        # `According to Limbaugh, “...”`
+        m = re.match(r"\s+([^,;:\x01\n]{2,80}?)\s*[,:]?\s*$", masked[cue.end : q.start])
+        if not m:
+            return None
+        used_cues.add(cue.start)
+        sp = (cue.end + m.start(1), cue.end + m.end(1))
+        return _Att("direct", [(q.start, q.end)], (q.start, q.end), sp, cue, upar)
     gap = masked[cue.end : q.start]
     if re.search(r"[.!?]\s", gap):
         return None
     sp = speakers.left_speaker(masked, max(lo, us), cue.start)
     if sp is None:
         sp = _elided_speaker(masked, cue, unit_atts, us)
+    if sp is None:
+        sp = _participle_subject(art, cue, us)
     if sp is None:
         inv = speakers.right_speaker(masked, cue.end, q.start)
         if inv and re.fullmatch(r"[\s,:]*", masked[inv[1] : q.start]):
@@ -644,6 +683,31 @@ def _elided_speaker(
     ):
         return prev.speaker
     return None
+
+
+_SUBJECT = re.compile(
+    r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This)\b[^,;\x01]{0,60},\s*)?"
+    r"((?:He|She|They|It|We|I)\b|(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*"
+    r"(?:,\s*(?:a|an|the|who)\b[^,;\x01]{0,80},)?)"
+)
+
+
+def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | None:
+    """`Dean poked at Trump, tweeting, “...”`: an -ing cue after a comma takes the
+    subject of its sentence."""
+    masked = art.masked
+    word = masked[cue.start : cue.end].split()[0]
+    if not word.endswith("ing") or not re.search(r",\s*$", masked[us : cue.start]):
+        return None
+    m = _SUBJECT.match(masked, us, cue.start)
+    if not m:
+        return None
+    s, e = m.start(1), m.end(1)
+    text = masked[s:e].rstrip(" ,")
+    e = s + len(text)
+    if not text or text.split()[0] in ("The",) and len(text.split()) == 1:
+        return None
+    return s, e
 
 
 def _floating(
@@ -735,7 +799,7 @@ def _indirect(
                 out.append(att)
                 taken.extend(att.parts)
             continue
-        if cue.frame not in ("say", "tell", "ask"):
+        if cue.frame not in ("say", "tell", "ask", "name", "act"):
             continue
         lo = us
         for a, b in taken:
@@ -744,6 +808,8 @@ def _indirect(
         sp = speakers.left_speaker(masked, lo, cue.start)
         if sp is None:
             sp = _elided_speaker(masked, cue, unit_atts + out, us)
+        if sp is None:
+            sp = _participle_subject(art, cue, us)
         if sp is not None:
             cstart = _complement_start(masked, cue, ue)
             if cstart is not None:
@@ -803,10 +869,12 @@ def _trailing(
     fs, fe = first
     while fs < fe and masked[fs] in " \t":
         fs += 1
-    if len(masked[fs:fe].split()) < 3 or "\x01" in masked[fs:fe]:
+    if not masked[fs:fe].split() or "\x01" in masked[fs:fe] or cue.frame not in ("say", "ask"):
         return None
     tail = _TAIL_OK.match(masked, after, ue)
     if tail and tail.end() >= ue:
+        if len(masked[fs:fe].split()) < 3:
+            return None
         return _Att("indirect", [(fs, fe)], None, sp, cue, upar)
     # parenthetical: ", he said, the deal ..." -> two parts
     m = re.match(r"[^,;\x01]{0,40}?,\s*", masked[after:ue])

@@ -44,7 +44,7 @@ _TRAILING_MODS = re.compile(
 )
 # A clause boundary left of a cue: the speaker starts after the last one.
 _LEFT_BOUNDARY = re.compile(
-    r"[;:\x01\u2014\u2013\n]|(?<![\w’'])-\s|\s-\s"
+    r"[;:\x01\u2014\u2013\u2015\n]|(?<![\w’'])-\s|\s-\s"
     r"|\b(?:that|but|while|because|although|though|whereas|when|after|before|since|"
     r"if|unless|so|where|whether|once|until|than|what|how|why|as)\b"
     r"|\b(?:and|or)\s+(?=(?:he|she|they|it|we|I|then)\b)"
@@ -143,6 +143,10 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     rel = re.search(r",\s*(?:who|which)\s*$", masked[lo:end])
     if rel:
         return left_speaker(masked, lo, lo + rel.start())
+    # "Christie, who has campaigned for Trump since ..., blasted": skip the relative clause
+    rel = re.search(r",\s*who\b[^;:\x01]*,\s*$", masked[lo:end])
+    if rel and rel.start() > 0:
+        return left_speaker(masked, lo, lo + rel.start())
     if not text.strip():
         return None
     stripped = text.rstrip()
@@ -151,7 +155,7 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         # Apposition: "Hugh Hill, a doctor, said" -> "Hugh Hill, a doctor".
         last = parts[-1] if parts[-1].strip() else parts[-2]
         idx = parts.index(last) if last in parts else len(parts) - 1
-        if re.match(r"\s*(?:a|an|the|[a-z])", last) and idx >= 1:
+        if idx >= 1:
             chosen = ",".join(parts[idx - 1 : idx + 1])
         else:
             chosen = last
@@ -179,7 +183,21 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if not span or "\x01" in span:
         return None
     words = _WORD.findall(span)
-    if not words or len(words) > 14 or _BAD_START.match(span):
+    if len(words) > 14 and "," in span:
+        # a long apposition: keep the name before it ("Richard Revesz, director of ...")
+        e = s + span.index(",")
+        span = masked[s:e]
+        words = _WORD.findall(span)
+    if words and _BAD_START.match(span):
+        # "In a meeting with the board of the Post Trump said": the name before the cue
+        tail = re.search(r"(?:\b(?:he|she|they|we|I)|" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN
+                         + r")*)\s*$", span)
+        if not tail or tail.start() == 0:
+            return None
+        s += tail.start()
+        span = masked[s:e]
+        words = _WORD.findall(span)
+    if not words or len(words) > 14:
         return None
     if all(w.lower() in _FUNCTION for w in words):
         return None
