@@ -1,0 +1,636 @@
+"""How a story is framed: claims and their certainty, cues, frames, episodic/thematic.
+
+`analyze(text)` gathers the framing indicators of one article, each with its evidence
+(offsets and the words that triggered it):
+- cues: hedges, evidentials, boosters (`analysis.hedging`), reporting verbs by
+  connotation class (`analysis.sources`), frame cues and loaded words;
+- claims: a sentence, or the content of an attributed quote, with a certainty in
+  [0, 1], its source and source type, the actors in it and its cues;
+- frames: the 15 dimensions of the Policy Frames Codebook (Boydstun et al. 2014, as
+  in the Media Frames Corpus) and the five generic frames of Semetko & Valkenburg
+  (2000), scored per sentence from cue lexicons the project wrote, headline and lead
+  weighted; the primary frame follows Field et al. (2018): the frame with most cues,
+  or "Other" below a minimum count;
+- an episodic vs thematic indicator (Iyengar 1991).
+Quotes and actors come from `analysis.quotes` and `analysis.actors` when installed;
+without them every claim is the narrator's and names no actors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from analysis import cli, corpus, hedging, lexicons, sources, tokenize
+from analysis.cues import Cue, SentenceLocator, WordMatcher
+from analysis.sources import source_type, verb_class
+
+__all__ = [
+    "Claim",
+    "Cue",
+    "EpisodicThematic",
+    "FrameScore",
+    "FramesResult",
+    "SentenceFrame",
+    "analyze",
+    "source_type",
+    "verb_class",
+]
+
+# The 15 dimensions of the Policy Frames Codebook, in codebook order (names are facts;
+# the descriptions and cues in analysis/data/frame_cues.tsv are our own).
+MFC_FRAMES = (
+    "Economic",
+    "Capacity and resources",
+    "Morality",
+    "Fairness and equality",
+    "Legality, constitutionality and jurisprudence",
+    "Policy prescription and evaluation",
+    "Crime and punishment",
+    "Security and defense",
+    "Health and safety",
+    "Quality of life",
+    "Cultural identity",
+    "Public opinion",
+    "Political",
+    "External regulation and reputation",
+    "Other",
+)
+# The five generic news frames of Semetko & Valkenburg (2000).
+GENERIC_FRAMES = (
+    "Conflict",
+    "Human interest",
+    "Economic consequences",
+    "Morality",
+    "Responsibility",
+)
+FAMILIES = MappingProxyType({"mfc": MFC_FRAMES, "generic": GENERIC_FRAMES})
+
+# Position weights: the headline and the lead carry the frame (inverted pyramid; the
+# Media Frames Corpus codes a headline frame apart from the primary frame).
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+LEAD_SENTENCES = 2  # sentences of the first body paragraph that count as the lead
+# Field et al. (2018): the primary frame needs at least this many cue tokens, else
+# "Other" (they used 4 on whole Russian newspaper articles; our seed lists are shorter).
+MIN_PRIMARY_HITS = 3
+# Episodic vs thematic: the share of marked sentences that are thematic.
+THEMATIC_ABOVE = 0.6
+EPISODIC_BELOW = 0.4
+
+# Certainty adjustments from the attribution (see hedging.certainty for the cues):
+# a distancing verb keeps 80% of it, an emotive verb 95%; an endorsing verb closes
+# 15% of the gap to 1; an anonymous or vague source keeps 90%.
+_VERB_FACTOR = MappingProxyType({"distancing": 0.8, "emotive": 0.95})
+_VERB_BOOST = MappingProxyType({"endorsing": 0.15})
+_VAGUE_FACTOR = 0.9
+# Evidentials that make a claim hearsay with no named source ("unattributed").
+_HEARSAY = frozenset({"hearsay"})
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A claim: a sentence, or the content of an attributed quote.
+
+    `source` is the speaker's canonical name (or the mention as written), "narrator"
+    for a sentence in the writer's own voice, or "unattributed" for hearsay with no
+    named source ("reportedly", "is said to"). `actors` are canonical actor names in
+    order of first mention; `cues` the cues that bear on it (its own, and the hedge or
+    reporting verb that introduces it).
+    """
+
+    start: int
+    end: int
+    text: str
+    certainty: float
+    source: str
+    source_type: str
+    actors: tuple[str, ...]
+    cues: tuple[Cue, ...]
+    sentence: int
+    verb_class: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FrameScore:
+    """One frame of one family: `score` is its share of the family's weighted cues.
+
+    `evidence` holds the frame cues (offsets, words, sentence); `terms` the distinct
+    cue words, most frequent first; `hits` the number of cues, `weighted` their sum
+    with headline and lead weights.
+    """
+
+    frame: str
+    family: str
+    score: float
+    evidence: tuple[Cue, ...]
+    terms: tuple[str, ...]
+    hits: int
+    weighted: float
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFrame:
+    """The cues of one frame in one sentence, with the sentence's position weight."""
+
+    sentence: int
+    family: str
+    frame: str
+    hits: int
+    weight: float
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodicThematic:
+    """Iyengar's episodic vs thematic framing, from sentence markers.
+
+    `score` is the share of marked sentences that are thematic (0.5 with none);
+    `label` is episodic, thematic, mixed, or none when no sentence is marked.
+    """
+
+    label: str
+    score: float
+    episodic: tuple[int, ...]
+    thematic: tuple[int, ...]
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FramesResult:
+    """Everything `analyze` finds in one article."""
+
+    cues: tuple[Cue, ...]
+    claims: tuple[Claim, ...]
+    frames: tuple[FrameScore, ...]
+    primary_frame: str
+    generic_frame: str | None
+    episodic: EpisodicThematic
+    speakers: tuple[sources.SpeakerVerbs, ...]
+    source_types: tuple[sources.SourceShare, ...]
+    sentence_frames: tuple[SentenceFrame, ...]
+
+
+# ---- lexicons ---------------------------------------------------------------------
+
+
+@functools.cache
+def _frame_matchers() -> MappingProxyType:
+    per_family: dict[str, dict[str, tuple[str, str]]] = {f: {} for f in FAMILIES}
+    for number, (family, frame, cue) in enumerate(
+        lexicons.table("frame_cues.tsv", 3), start=1
+    ):
+        if family not in FAMILIES or frame not in FAMILIES[family]:
+            raise lexicons.LexiconError(
+                f"frame_cues.tsv:{number}: unknown frame {family}/{frame}"
+            )
+        key = cue.lower()
+        if key in per_family[family]:
+            raise lexicons.LexiconError(f"frame_cues.tsv: duplicate cue {cue!r}")
+        per_family[family][key] = (cue, frame)
+    return MappingProxyType(
+        {
+            family: WordMatcher(
+                (cue, (frame,)) for _, (cue, frame) in sorted(cues.items())
+            )
+            for family, cues in per_family.items()
+        }
+    )
+
+
+@functools.cache
+def _loaded_matcher() -> WordMatcher:
+    seen: dict[str, str] = {}
+    for label, cue in lexicons.table("loaded_words.tsv", 2):
+        key = cue.lower()
+        if key in seen:
+            raise lexicons.LexiconError(f"loaded_words.tsv: duplicate cue {cue!r}")
+        seen[key] = label
+    return WordMatcher((cue, (label,)) for cue, label in sorted(seen.items()))
+
+
+@functools.cache
+def _episodic_patterns() -> tuple[tuple[str, Any], ...]:
+    import re
+
+    rows = []
+    for label, pattern in lexicons.table("episodic_thematic.tsv", 2):
+        if label not in ("episodic", "thematic"):
+            raise lexicons.LexiconError(f"episodic_thematic.tsv: label {label!r}")
+        rows.append((label, re.compile(rf"\b(?:{pattern})(?![\w-])", re.IGNORECASE)))
+    return tuple(rows)
+
+
+# ---- the parts ------------------------------------------------------------------------
+
+
+def _lexicon_cues(
+    text: str, locate: SentenceLocator, matcher: WordMatcher, kind: str, prefix: str
+) -> list[Cue]:
+    return [
+        Cue(
+            kind,
+            prefix + m.values[0],
+            m.start,
+            m.end,
+            text[m.start : m.end],
+            locate(m.start),
+        )
+        for m in matcher.find(text)
+    ]
+
+
+def frame_cues(
+    text: str, sentences: Sequence[tokenize.Sentence] | None = None
+) -> list[Cue]:
+    """Frame cues of both families, sorted; generic frames are labelled "S&V: <frame>".
+
+    >>> [(c.label, c.text) for c in frame_cues("Troops crossed the border.")]
+    [('Security and defense', 'Troops')]
+    """
+    sents = tokenize.sentences(text) if sentences is None else list(sentences)
+    locate = SentenceLocator(sents)
+    matchers = _frame_matchers()
+    out = _lexicon_cues(text, locate, matchers["mfc"], "frame", "")
+    out += _lexicon_cues(text, locate, matchers["generic"], "frame", "S&V: ")
+    return sorted(out, key=_cue_key)
+
+
+def loaded(
+    text: str, sentences: Sequence[tokenize.Sentence] | None = None
+) -> list[Cue]:
+    """Loaded and emotive words (label pejorative or emotive), sorted.
+
+    >>> [(c.label, c.text) for c in loaded("The regime's brutal crackdown.")]
+    [('pejorative', 'regime'), ('emotive', 'brutal'), ('emotive', 'crackdown')]
+    """
+    sents = tokenize.sentences(text) if sentences is None else list(sentences)
+    return _lexicon_cues(text, SentenceLocator(sents), _loaded_matcher(), "loaded", "")
+
+
+def _cue_key(c: Cue) -> tuple:
+    return (c.start, c.end, c.kind, c.label)
+
+
+def _weights(sents: Sequence[tokenize.Sentence]) -> dict[int, float]:
+    weights = {}
+    lead_paragraph = next((s.paragraph for s in sents if s.kind == "sentence"), None)
+    lead_seen = 0
+    for s in sents:
+        if s.kind == "title":
+            weights[s.index] = TITLE_WEIGHT
+        elif (
+            s.kind == "sentence"
+            and s.paragraph == lead_paragraph
+            and lead_seen < LEAD_SENTENCES
+        ):
+            weights[s.index] = LEAD_WEIGHT
+            lead_seen += 1
+        elif s.kind == "sentence":
+            weights[s.index] = 1.0
+        else:
+            weights[s.index] = 0.0  # bylines and credits frame nothing
+    return weights
+
+
+def _frame_scores(
+    cues: Sequence[Cue], sents: Sequence[tokenize.Sentence]
+) -> tuple[list[FrameScore], list[SentenceFrame], str, str | None]:
+    weights = _weights(sents)
+    per_sentence: dict[tuple[int, str, str], list[Cue]] = {}
+    for c in cues:
+        if c.kind != "frame" or weights.get(c.sentence, 0.0) == 0.0:
+            continue
+        family, frame = (
+            ("generic", c.label[5:])
+            if c.label.startswith("S&V: ")
+            else ("mfc", c.label)
+        )
+        per_sentence.setdefault((c.sentence, family, frame), []).append(c)
+    sentence_frames = []
+    totals: dict[tuple[str, str], list] = {}
+    for (index, family, frame), items in sorted(per_sentence.items()):
+        w = weights[index]
+        terms = tuple(sorted({c.text.lower() for c in items}))
+        sentence_frames.append(
+            SentenceFrame(index, family, frame, len(items), w, terms)
+        )
+        slot = totals.setdefault((family, frame), [0.0, []])
+        slot[0] += w * len(items)
+        slot[1].extend(items)
+    scores = []
+    primary: dict[str, str | None] = {}
+    for family, frames in FAMILIES.items():
+        family_total = sum(v[0] for (f, _), v in totals.items() if f == family)
+        ranked = []
+        for order, frame in enumerate(frames):
+            weighted, items = totals.get((family, frame), (0.0, []))
+            counts = Counter(c.text.lower() for c in items)
+            terms = tuple(
+                t for t, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            )
+            score = weighted / family_total if family_total else 0.0
+            scores.append(
+                FrameScore(
+                    frame,
+                    family,
+                    score,
+                    tuple(sorted(items, key=_cue_key)),
+                    terms,
+                    len(items),
+                    weighted,
+                )
+            )
+            ranked.append((-weighted, -len(items), order, frame, len(items)))
+        ranked.sort()
+        best = ranked[0] if ranked else None
+        too_few = family == "mfc" and sum(r[4] for r in ranked) < MIN_PRIMARY_HITS
+        if best is None or best[0] == 0.0 or too_few:
+            primary[family] = None
+        else:
+            primary[family] = best[3]
+    return scores, sentence_frames, primary["mfc"] or "Other", primary["generic"]
+
+
+def episodic_thematic(
+    text: str, sentences: Sequence[tokenize.Sentence] | None = None
+) -> EpisodicThematic:
+    """Episodic vs thematic framing from date/event and trend/statistic markers.
+
+    >>> episodic_thematic("Unemployment has risen 3 percent since 2010.").label
+    'thematic'
+    """
+    sents = tokenize.sentences(text) if sentences is None else list(sentences)
+    body = [s for s in sents if s.kind in ("sentence", "title")]
+    marked: dict[str, set[int]] = {"episodic": set(), "thematic": set()}
+    evidence: set[str] = set()
+    locate = SentenceLocator(sents)
+    for label, regex in _episodic_patterns():
+        for m in regex.finditer(text):
+            index = locate(m.start())
+            if locate.kind(m.start()) == "byline":
+                continue
+            marked[label].add(index)
+            evidence.add(" ".join(m.group().lower().split()))
+    episodic, thematic = len(marked["episodic"]), len(marked["thematic"])
+    if not body or episodic + thematic == 0:
+        return EpisodicThematic("none", 0.5, (), (), ())
+    score = thematic / (episodic + thematic)
+    label = (
+        "thematic"
+        if score > THEMATIC_ABOVE
+        else "episodic"
+        if score < EPISODIC_BELOW
+        else "mixed"
+    )
+    return EpisodicThematic(
+        label,
+        score,
+        tuple(sorted(marked["episodic"])),
+        tuple(sorted(marked["thematic"])),
+        tuple(sorted(evidence)),
+    )
+
+
+def _extract_quotes(text: str) -> list[Any]:
+    try:
+        from analysis import quotes
+    except ImportError:  # quotes not installed: every claim is the narrator's
+        return []
+    return list(quotes.extract(text))
+
+
+def _mentions(text: str) -> list[Any]:
+    try:
+        from analysis import actors
+    except ImportError:  # no gazetteer: claims name no actors
+        return []
+    return list(actors.mentions(text))
+
+
+def _actors_in(mentions: Sequence[Any], start: int, end: int) -> tuple[str, ...]:
+    names: list[str] = []
+    for m in mentions:
+        if start <= m.start and m.end <= end and m.actor not in names:
+            names.append(m.actor)
+    return tuple(names)
+
+
+def _certainty(cues: Sequence[Cue], verb: str | None, kind: str) -> float:
+    value = hedging.certainty(cues)
+    if verb in _VERB_FACTOR:
+        value *= _VERB_FACTOR[verb]
+    if verb in _VERB_BOOST:
+        value += (1.0 - value) * _VERB_BOOST[verb]
+    if kind == "anonymous or vague":
+        value *= _VAGUE_FACTOR
+    return min(max(value, 0.0), 1.0)
+
+
+def _claims(
+    text: str,
+    sents: Sequence[tokenize.Sentence],
+    cues: Sequence[Cue],
+    quotes: Sequence[Any],
+    mentions: Sequence[Any],
+) -> list[Claim]:
+    stance_cues = [c for c in cues if c.kind in ("hedge", "evidential", "booster")]
+    verb_cues = [c for c in cues if c.kind == "verb class"]
+    spoken = sources.attributed(quotes)
+    claimed: set[int] = set()
+    out = []
+    for s in sents:
+        if s.kind not in ("sentence", "title"):
+            continue
+        inside = [q for q in spoken if q.start < s.end and s.start < q.end]
+        if inside:
+            for q in inside:
+                if id(q) in claimed:
+                    continue
+                claimed.add(id(q))
+                out.append(_quote_claim(text, q, stance_cues, verb_cues, mentions))
+            continue
+        own = tuple(c for c in stance_cues if s.start <= c.start < s.end)
+        own += tuple(c for c in verb_cues if s.start <= c.start < s.end)
+        own = tuple(sorted(own, key=_cue_key))
+        hearsay = any(c.kind == "evidential" and c.label in _HEARSAY for c in own)
+        source, kind = (
+            ("unattributed", "anonymous or vague")
+            if hearsay
+            else ("narrator", "narrator")
+        )
+        out.append(
+            Claim(
+                s.start,
+                s.end,
+                s.text,
+                _certainty(own, None, kind),
+                source,
+                kind,
+                _actors_in(mentions, s.start, s.end),
+                own,
+                s.index,
+                None,
+            )
+        )
+    out.sort(key=lambda c: (c.start, c.end, c.source))
+    return out
+
+
+def _quote_claim(
+    text: str,
+    q: Any,
+    stance_cues: Sequence[Cue],
+    verb_cues: Sequence[Cue],
+    mentions: Sequence[Any],
+) -> Claim:
+    verb = verb_class(q.cue)
+    own = [c for c in stance_cues if q.start <= c.start < q.end]
+    has_cue = q.cue_start is not None and q.cue_end is not None
+    if has_cue:
+        at_cue = [c for c in stance_cues if c.start < q.cue_end and q.cue_start < c.end]
+        # The verb's class already weighs in; a hedge that is the cue ("suggest") or
+        # an evidential ("according to") counts only when the verb has no class.
+        if verb is None or q.cue.strip().lower() == "according to":
+            own += at_cue
+        own += [c for c in verb_cues if c.start < q.cue_end and q.cue_start < c.end]
+    own = sorted(set(own), key=_cue_key)
+    name = q.speaker or q.speaker_text or "unattributed"
+    kind = source_type(q.speaker_text, q.speaker)
+    cues_for_score = [c for c in own if c.kind != "verb class"]
+    return Claim(
+        q.start,
+        q.end,
+        text[q.start : q.end],
+        _certainty(
+            cues_for_score,
+            None if q.cue and q.cue.strip().lower() == "according to" else verb,
+            kind,
+        ),
+        name,
+        kind,
+        _actors_in(mentions, q.start, q.end),
+        tuple(own),
+        q.sentence,
+        verb,
+    )
+
+
+def _quote_verb_cues(
+    text: str, quotes: Sequence[Any], locate: SentenceLocator, found: Sequence[Cue]
+) -> list[Cue]:
+    """Verb-class cues for the quotes' own cues that the running-text scan missed."""
+    have = {(c.start, c.end) for c in found}
+    out = []
+    for q in quotes:
+        if q.cue_start is None or q.cue_end is None or (q.cue_start, q.cue_end) in have:
+            continue
+        cls = verb_class(q.cue)
+        if cls is None or q.cue.strip().lower() == "according to":
+            continue
+        have.add((q.cue_start, q.cue_end))
+        out.append(
+            Cue(
+                "verb class",
+                cls,
+                q.cue_start,
+                q.cue_end,
+                text[q.cue_start : q.cue_end],
+                locate(q.cue_start),
+            )
+        )
+    return out
+
+
+def analyze(
+    text: str,
+    *,
+    sentences: Sequence[tokenize.Sentence] | None = None,
+    quotes: Sequence[Any] | None = None,
+    mentions: Sequence[Any] | None = None,
+) -> FramesResult:
+    """All framing indicators of one article.
+
+    Args:
+        text: the article text; every offset points into it.
+        sentences: `tokenize.sentences(text)`, if already computed.
+        quotes: `quotes.extract(text)`, if already computed (else extracted here when
+            `analysis.quotes` is installed).
+        mentions: `actors.mentions(text)`, likewise.
+
+    Returns:
+        cues, claims, frames and primary frame, plus the generic frame, the episodic vs
+        thematic indicator, speakers with their verbs, and source-type shares.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"analyze needs a str, got {type(text).__name__}")
+    sents = tokenize.sentences(text) if sentences is None else list(sentences)
+    quotes = _extract_quotes(text) if quotes is None else list(quotes)
+    mentions = _mentions(text) if mentions is None else list(mentions)
+    locate = SentenceLocator(sents)
+
+    stance = hedging.find(text, sents)
+    # A verb under negation or pending confirmation ("yet to be confirmed", "did not
+    # confirm") is not the endorsement its class says.
+    negated = [c for c in stance if c.kind == "evidential" and c.label == "unconfirmed"]
+    verbs = [
+        c
+        for c in sources.verb_cues(text, sents)
+        if not any(c.start < n.end and n.start < c.end for n in negated)
+    ]
+    verbs += _quote_verb_cues(text, quotes, locate, verbs)
+    lexical = frame_cues(text, sents) + loaded(text, sents)
+    cues = [*stance, *verbs, *lexical]
+    # Bylines and credit lines are not part of the story.
+    cues = sorted((c for c in cues if locate.kind(c.start) != "byline"), key=_cue_key)
+
+    claims = _claims(text, sents, cues, quotes, mentions)
+    scores, per_sentence, primary, generic = _frame_scores(cues, sents)
+    return FramesResult(
+        cues=tuple(cues),
+        claims=tuple(claims),
+        frames=tuple(scores),
+        primary_frame=primary,
+        generic_frame=generic,
+        episodic=episodic_thematic(text, sents),
+        speakers=tuple(sources.speakers(quotes)),
+        source_types=tuple(sources.shares(quotes)),
+        sentence_frames=tuple(per_sentence),
+    )
+
+
+# ---- command line ---------------------------------------------------------------------
+
+
+def to_dict(result: FramesResult) -> dict[str, Any]:
+    """The JSON object of the command line: cues, claims, frames, primary_frame, ..."""
+    return dataclasses.asdict(result)
+
+
+def _run(article: corpus.Article, args: argparse.Namespace) -> dict[str, Any]:
+    return to_dict(analyze(article.text))
+
+
+CLI_COMMAND = cli.Command(
+    "frames",
+    "claims with certainty and source, hedges and other cues, frame profile",
+    _run,
+    (
+        "sentence",
+        "start",
+        "end",
+        "certainty",
+        "source",
+        "source_type",
+        "verb_class",
+        "actors",
+        "text",
+    ),
+    rows_key="claims",
+)
