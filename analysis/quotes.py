@@ -233,22 +233,19 @@ def _cue_table() -> dict[str, tuple[str, str]]:
     }
 
 
-@functools.cache
-def _cue_regex() -> re.Pattern[str]:
-    forms = sorted(_cue_table(), key=lambda f: (-len(f), f))
-    alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w’'-])(?:[Aa]ccording to|(?:{alternation}))(?![\w’'-])")
+_WORDS = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
-    out = []
-    for m in _cue_regex().finditer(masked):
+    out = [_Cue(m.start(), m.end(), "according to", "according") for m in _ACCORDING.finditer(masked)]
+    for m in _WORDS.finditer(masked):
         word = m.group()
-        if word.lower() == "according to":
-            out.append(_Cue(m.start(), m.end(), "according to", "according"))
+        entry = table.get(word)
+        if entry is None:
             continue
-        lemma, frame = table[word]
+        lemma, frame = entry
         end = m.end()
         if lemma in ("point", "refer"):
             part = re.match(r"\s+(?:out|to)\b", masked[end : end + 5])
@@ -256,6 +253,7 @@ def _find_cues(masked: str) -> list[_Cue]:
                 continue
             end += part.end()
         out.append(_Cue(m.start(), end, lemma, frame))
+    out.sort(key=lambda c: (c.start, c.end))
     return out
 
 
@@ -362,11 +360,12 @@ class _Article:
         self.sents = tokenize.sentences(text)
         self.sent_starts = [s.start for s in self.sents]
         self.marks = scan(text, self.pars)
-        chars = list(text)
+        pieces, last = [], 0
         for q in self.marks:
-            for i in range(q.start, q.end):
-                chars[i] = "\x01"
-        self.masked = "".join(chars)
+            pieces += [text[last : q.start], "\x01" * (q.end - q.start)]
+            last = q.end
+        pieces.append(text[last:])
+        self.masked = "".join(pieces)
         self.cues = _find_cues(self.masked)
         self.cue_starts = [c.start for c in self.cues]
         self.units = self._units()
@@ -394,7 +393,7 @@ class _Article:
                     for q in marks[max(0, mi - 1) : mi + 2]
                 )
                 # a quote closing just before a lower-case attribution: `“...?” he asked.`
-                lower_tail = re.match(r"[a-z]", s.text) is not None
+                lower_tail = re.match(r"[a-z—–―]", s.text) is not None
                 if crossing or lower_tail:
                     units[-1] = (us, s.end, up)
                     continue
@@ -442,7 +441,8 @@ def _after_quote(
         if sp is None and re.search(r"[.!?;]", masked[pos : cue.start]):
             return None
         return None
-    dash = _DASH_SPEAKER.match(masked, q.end, hi)
+    line_end = masked.find("\n", q.end)
+    dash = _DASH_SPEAKER.match(masked, q.end, len(masked) if line_end == -1 else line_end)
     if dash:
         cue = _Cue(
             dash.start(),
@@ -517,8 +517,9 @@ def _extract(text: str) -> list[Quote]:
             q = marks[i]
             q_end = min(q.end, ue) if q.closed else q.end
             att = None
-            # 0. a later paragraph of a multi-paragraph quote
-            if q.group in group_att and q.start == art.pars[upar].start:
+            # 0. a later paragraph of a multi-paragraph quote (unless it has its own cue)
+            after = _after_quote(art, q, ue)
+            if after is None and q.group in group_att and q.start == art.pars[upar].start:
                 att = group_att[q.group]
                 att.parts.append((q.start, q.end))
                 quote_att[i] = att
@@ -541,7 +542,6 @@ def _extract(text: str) -> list[Quote]:
                             prev_end = q.end
                             continue
             # 2. attribution right after the quote
-            after = _after_quote(art, q, ue)
             if after:
                 cue, sp = after
                 att = _Att(

@@ -278,6 +278,7 @@ _NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:(?:\s+(?:of|de|da|del|la|van|von|bin|al|for)(?=\s+[A-Z]))?"
     rf"\s+{_NAME_TOKEN})*"
 )
+_NONSPACE = re.compile(r"\S+")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&.-]{1,9}s?)\)")
 _STOP_CAPS = frozenset(
     [
@@ -386,13 +387,22 @@ def _gender_of(name: str, title: str = "") -> str | None:
     return None
 
 
+@functools.cache
+def _titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for t in _titles():
+        out.setdefault(t[0], []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split leading titles off a name: (title tokens, name tokens)."""
     titles: list[str] = []
     changed = True
+    by_first = _titles_by_first()
     while changed and len(tokens) > 1:
         changed = False
-        for t in _titles():
+        for t in by_first.get(tokens[0], ()):
             n = len(t)
             if n < len(tokens) and tuple(tokens[:n]) == t:
                 titles += tokens[:n]
@@ -414,8 +424,10 @@ class Resolver:
             tuple[int, int, str, str, str | None]
         ] = []  # s, e, name, kind, gender
         self.acronyms: dict[str, str] = {}
+        self._by_token: dict[str, list[tuple[int, int, str, str, str | None]]] = {}
         self.history: list[tuple[int, _Entity]] = []  # (position, entity) of speakers
         self._lower_words = frozenset(re.findall(r"\b[a-z]+\b", text))
+        self._sentence_start_set = frozenset(sentence_starts)
         self._index_names()
 
     # names ---------------------------------------------------------------------------
@@ -423,18 +435,14 @@ class Resolver:
     def _clean_run(
         self, s: int, e: int
     ) -> tuple[int, int, list[str], list[str]] | None:
-        tokens = self.masked[s:e].split()
-        offs = []
-        pos = s
-        for tok in tokens:
-            pos = self.masked.index(tok, pos)
-            offs.append(pos)
-            pos += len(tok)
+        found = [(m.start(), m.group()) for m in _NONSPACE.finditer(self.masked, s, e)]
+        offs = [o for o, _t in found]
+        tokens = [t for _o, t in found]
         while tokens and (
             tokens[0] in _STOP_CAPS
             or tokens[0].rstrip(".") in _STOP_CAPS
             or (
-                offs[0] in self._sentence_starts
+                offs[0] in self._sentence_start_set
                 and tokens[0].lower() in self._lower_words
                 and len(tokens) == 1
             )
@@ -467,6 +475,8 @@ class Resolver:
                 _gender_of(name_text, " ".join(titles)) if kind == "person" else None
             )
             self.names.append((s, e, name_text, kind, gender))
+            for tok in {name[0], name[-1]}:
+                self._by_token.setdefault(tok, []).append(self.names[-1])
             acro = _ACRONYM.match(
                 masked, m.end() + (1 if masked[m.end() : m.end() + 1] == " " else 0)
             )
@@ -492,7 +502,12 @@ class Resolver:
         toks = name.split()
         best: tuple[int, int, str, str, str | None] | None = None
         best_key = None
-        for s, _e, full, kind, gender in self.names:
+        if not toks:
+            return name, "unknown", None
+        cands = self._by_token.get(toks[-1], []) + (
+            self._by_token.get(toks[0], []) if len(toks) == 1 else []
+        )
+        for s, _e, full, kind, gender in cands:
             ft = full.split()
             if len(ft) < len(toks):
                 continue
@@ -510,7 +525,7 @@ class Resolver:
             return name, "unknown", None
         # prefer the longest form among equals of the chosen entity
         full = best[2]
-        for _s, _e2, other, _k, _g in self.names:
+        for _s, _e2, other, _k, _g in self._by_token.get(full.split()[-1], []):
             if len(other) > len(full) and other.endswith(" " + full.split()[-1]):
                 if full in other or other.split()[-len(full.split()) :] == full.split():
                     if other.split()[0] not in _title_words():
