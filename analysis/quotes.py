@@ -459,6 +459,14 @@ def _after_quote(
     return None
 
 
+# The start of a new reporting clause before a cue: a comma, the end of a quote or a
+# conjunction, then at most five words (the speaker and its auxiliaries).
+_NEW_CLAUSE = re.compile(
+    r"(?:,|\x01(?=[^\x01])|\b(?:and|but|while|whereas|although|though|as|because)\b)"
+    r"\s*(?:[^\s,;\x01]+\s+){0,5}$"
+)
+
+
 def _content_end(art: _Article, pos: int, hi: int, other_cues: list[_Cue]) -> int:
     """End of a reported clause that goes on from `pos`: before `;`, a new attribution
     (", adding", "and said", ", he said"), or the end of the unit."""
@@ -474,16 +482,10 @@ def _content_end(art: _Article, pos: int, hi: int, other_cues: list[_Cue]) -> in
         if cue.frame == "according":
             stop = cue.start
             break
-        comma = before.rfind(",")
-        tail = before[comma + 1 :] if comma != -1 else None
-        if tail is not None and (not tail.strip() or len(tail.split()) <= 5):
-            stop = pos + comma
-            break
-        if re.search(r"\s(?:and|but)\s*$", before):
-            stop = pos + len(before.rstrip())
-            stop -= len(before.rstrip()) - len(
-                re.sub(r"\s*(?:and|but)$", "", before.rstrip())
-            )
+        m = _NEW_CLAUSE.search(before)
+        if m:
+            # ", he said" / "but he said" / `“...,” she added`: the clause ends before it
+            stop = pos + m.start() + (1 if before[m.start()] == "\x01" else 0)
             break
     while stop > pos and (
         masked[stop - 1] in _TRIM_END

@@ -47,6 +47,8 @@ _LEFT_BOUNDARY = re.compile(
     r"[;:\x01\u2014\u2013\u2015\n]|(?<![\w’'])-\s|\s-\s"
     r"|\b(?:that|but|while|because|although|though|whereas|when|after|before|since|"
     r"if|unless|so|where|whether|once|until|than|what|how|why|as)\b"
+    r"|\b(?:But|While|Because|Although|Though|When|After|Before|Since|If|Unless|As|"
+    r"Once|Whether|Where|Until)\b"
     r"|\b(?:and|or)\s+(?=(?:he|she|they|it|we|I|then)\b)"
 )
 _LEADING_SKIP = re.compile(
@@ -152,14 +154,16 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     stripped = text.rstrip()
     parts = _split_commas(stripped)
     if stripped.endswith(",") and len(parts) >= 2:
-        # Apposition: "Hugh Hill, a doctor, said" -> "Hugh Hill, a doctor".
-        last = parts[-1] if parts[-1].strip() else parts[-2]
-        idx = parts.index(last) if last in parts else len(parts) - 1
-        if idx >= 1:
-            chosen = ",".join(parts[idx - 1 : idx + 1])
-        else:
-            chosen = last
-        offset = stripped.rfind(chosen)
+        # Apposition: "Hugh Hill, a doctor, said", "Johnnie Wilson, of Springfield, Va.,
+        # said": back over the appositive parts to the part that names the speaker.
+        body = parts[:-1]
+        j = len(body) - 1
+        while j >= 1 and (
+            re.match(r"\s*(?:[a-z]|\()", body[j]) or len(_WORD.findall(body[j])) <= 2
+        ):
+            j -= 1
+        chosen = ",".join(body[j:]) + ","
+        offset = len(stripped) - len(chosen)
     else:
         idx = len(parts) - 1
         head = parts[idx]
@@ -199,6 +203,18 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         words = _WORD.findall(span)
     if not words or len(words) > 14:
         return None
+    # "She then urges her husband ... and repeatedly says": a clause, not a noun
+    # phrase; its subject is the speaker
+    first = re.match(r"(?:he|she|they|it|we|I|He|She|They|It|We)\b", span)
+    if first and len(words) > 1:
+        return s, s + first.end()
+    verb = re.match(
+        r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:[a-z]+ed|took|made|went|came|"
+        r"gave|began|had|has|was|is|got|left|met|ran|won|lost|spoke|wrote|saw|held)\b",
+        span,
+    )
+    if verb and len(words) > 3:
+        return s, s + verb.end(1)
     if all(w.lower() in _FUNCTION for w in words):
         return None
     if not (span[0].isalpha() or span[0].isdigit()):
@@ -493,6 +509,8 @@ class Resolver:
             return "person"
         if len(name) >= 2:
             return "person"
+        if name[0].endswith("s") and not name[0].endswith("ss"):
+            return "group"  # "Demonstrators", "Democrats"
         return "unknown"
 
     def _fullest(self, name: str, before: int) -> tuple[str, str, str | None]:
