@@ -935,7 +935,8 @@ def _records(
     art: _Article, atts: list[_Att], scare: list[tuple[int, int]]
 ) -> list[Quote]:
     text = art.text
-    resolver = speakers.Resolver(text, art.masked, art.sent_starts)
+    title = next(((x.start, x.end) for x in art.sents if x.kind == "title"), None)
+    resolver = speakers.Resolver(text, art.masked, art.sent_starts, title)
     resolved: dict[int, str | None] = {}
     for att in sorted(
         atts,

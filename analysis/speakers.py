@@ -96,7 +96,7 @@ _FUNCTION = frozenset(
     ]
 )
 _NP_RIGHT = re.compile(
-    r"\s+((?:the|a|an|one|another|[A-Z])[^,.;:!?\x01\n()]{0,80}?"
+    r"\s+((?:the|a|an|one|another|[A-Z0-9])[^,.;:!?\x01\n()]{0,80}?"
     r"(?:\s*\([^()\n]{1,40}\))?)"
     r"(?=\s*[,.;:!?\x01\n]|\s+(?:who|in|on|at|during|to|about|that|after|before|when|as|"
     r"while|from|of\s+the\s+[a-z]|told|said|says|and)\b|\s*$)"
@@ -251,7 +251,7 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         return None
     if first.lower() in ("he", "she", "they", "it"):
         return s, e
-    if not (first[0].isupper() or first in ("the", "a", "an", "one", "another")):
+    if not (first[0].isupper() or first[0].isdigit() or first in ("the", "a", "an", "one", "another")):
         return None
     return s, e
 
@@ -431,7 +431,13 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 class Resolver:
     """Resolves speaker mentions of one article to canonical names, in text order."""
 
-    def __init__(self, text: str, masked: str, sentence_starts: list[int]):
+    def __init__(
+        self,
+        text: str,
+        masked: str,
+        sentence_starts: list[int],
+        title: tuple[int, int] | None = None,
+    ):
         """Index the names of `text` (quoted stretches blanked out in `masked`)."""
         self.text = text
         self.masked = masked
@@ -444,6 +450,8 @@ class Resolver:
         self.history: list[tuple[int, _Entity]] = []  # (position, entity) of speakers
         self._lower_words = frozenset(re.findall(r"\b[a-z]+\b", text))
         self._sentence_start_set = frozenset(sentence_starts)
+        self._subjects: set[int] = set()
+        self._title = title
         self._index_names()
 
     # names ---------------------------------------------------------------------------
@@ -478,6 +486,21 @@ class Resolver:
         s2 = offs[len(titles)] if len(titles) < len(offs) else offs[0]
         return s2, s2 + len(" ".join(name)), titles, name
 
+    def _in_title(self, pos: int) -> bool:
+        return self._title is not None and self._title[0] <= pos < self._title[1]
+
+    def _is_subject(self, pos: int) -> bool:
+        """A name that opens its sentence or clause (the likeliest antecedent)."""
+        floor = self._sentence_floor(pos, back=0)
+        lead = self.masked[floor:pos]
+        return bool(
+            re.fullmatch(
+                r"\s*(?:(?:[A-Z][\w’'-]*\s+){0,3}|(?:[A-Z][^,;\x01]{0,60},\s*)"
+                r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3})",
+                lead,
+            )
+        )
+
     def _index_names(self) -> None:
         masked = self.masked
         for m in _NAME_RUN.finditer(masked):
@@ -490,7 +513,11 @@ class Resolver:
             gender = (
                 _gender_of(name_text, " ".join(titles)) if kind == "person" else None
             )
+            if self._in_title(s):
+                continue
             self.names.append((s, e, name_text, kind, gender))
+            if self._is_subject(s):
+                self._subjects.add(s)
             for tok in {name[0], name[-1]}:
                 self._by_token.setdefault(tok, []).append(self.names[-1])
             acro = _ACRONYM.match(
@@ -593,7 +620,7 @@ class Resolver:
             return _Entity(self.acronyms[acro.group(1)], "org")
         # the head name: the last capitalised run that ends the mention, or the run
         # before an apposition / parenthesis ("Hugh Hill, a doctor", "Gwen Moore (D-Wis.)")
-        head = re.split(r",\s*(?=(?:a|an|the|who|[a-z]))|\s*\(", mention, maxsplit=1)[0]
+        head = re.split(r",\s*|\s*\(", mention, maxsplit=1)[0]
         # "reports from South Korea", "a video by the RNC": the head is the common noun
         post = re.search(
             r"\b[a-z][\w’'-]*\s+(?:from|of|by|at|in|with|for|on|about|close to)\s", head
@@ -674,10 +701,9 @@ class Resolver:
                 mention_hit = (s, ent)
                 break
         if speaker_hit and mention_hit:
-            # a named mention newer than the last speaker, in a sentence that itself
-            # reports nobody's words, is the likelier antecedent ("Trump met Clinton.
-            # She said ...") only when the speaker is from an earlier paragraph.
-            if mention_hit[0] > speaker_hit[0] and start - speaker_hit[0] > 600:
+            # the subject of this or the previous sentence, if newer than the last
+            # speaker, is the likelier antecedent ("Scott bristles at ... “...,” he said")
+            if mention_hit[0] > speaker_hit[0] and mention_hit[0] in self._subjects:
                 return mention_hit[1]
             return speaker_hit[1]
         if speaker_hit:
