@@ -144,11 +144,11 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     # ", who" / ", which": the speaker is the noun phrase before the relative pronoun.
     rel = re.search(r",\s*(?:who|which)\s*$", masked[lo:end])
     if rel:
-        return left_speaker(masked, lo, lo + rel.start())
+        return left_speaker(masked, lo, lo + rel.start() + 1)
     # "Christie, who has campaigned for Trump since ..., blasted": skip the relative clause
     rel = re.search(r",\s*who\b[^;:\x01]*,\s*$", masked[lo:end])
     if rel and rel.start() > 0:
-        return left_speaker(masked, lo, lo + rel.start())
+        return left_speaker(masked, lo, lo + rel.start() + 1)
     if not text.strip():
         return None
     stripped = text.rstrip()
@@ -377,6 +377,14 @@ _STOP_CAPS = frozenset(
         "November",
         "December",
     ]
+)
+_STOP_CAPS = _STOP_CAPS | frozenset(
+    (
+        "Although Though Because Since Once Whether Despite Even Only Just Until Unless "
+        "Like Including Unlike Among Following According Asked Says Said Why What How "
+        "Where Who Whom Which Indeed Instead Perhaps Maybe Yet Nor Or Not No Yes Both "
+        "Each Every All Some Many Most Contrary Keeps"
+    ).split()
 )
 
 
