@@ -26,7 +26,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from types import MappingProxyType
+from itertools import accumulate
 
 from analysis import lexicons
 
@@ -58,8 +58,19 @@ _COLLECTIVE_HEADS = frozenset(
 
 # Words, punctuation marks one by one; offsets come from the match, never from strings.
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(\w+|[^\w\s])")
 # Typographic apostrophes and hyphens compare equal to their ASCII forms.
-_NORMALISE = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-"})
+_REPLACEMENTS = (("’", "'"), ("‘", "'"), ("‐", "-"), ("‑", "-"), ("–", "-"))
+
+
+def _normalise(text: str) -> str:
+    """Typographic apostrophes and hyphens as ASCII; one character for one."""
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 _SENTENCE_PUNCT = frozenset('.!?:;"“”(')
 # Closed classes (like a stop-word list): they can never start or continue a name.
 _NOT_NAME = frozenset(
@@ -195,6 +206,7 @@ _SPEECH_VERBS = frozenset(
         "announced",
     ]
 )
+_SPEAKER_TRIGGERS = _SPEECH_VERBS | {"who", "according"}
 # Offices that "the <office>" may refer to without a country, when one person holds it.
 _BARE_ROLES = frozenset(
     {
@@ -289,15 +301,13 @@ class _Title:
 
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
-    entries: MappingProxyType  # canonical name -> _Entry
-    index: MappingProxyType  # first token -> aliases, longest first
-    titles: MappingProxyType  # first token (lower case) -> titles, longest first
-    collectives: (
-        MappingProxyType  # first token (lower case) -> token tuples, longest first
-    )
-    exact: MappingProxyType  # normalised alias -> canonical name
-    folded: MappingProxyType  # case-folded alias -> canonical name (unambiguous only)
-    surnames: MappingProxyType  # surname -> canonical names of gazetteer persons
+    entries: dict  # canonical name -> _Entry
+    index: dict  # first token -> aliases, longest first
+    titles: dict  # first token (lower case) -> titles, longest first
+    collectives: dict  # first token (lower case) -> token tuples, longest first
+    exact: dict  # normalised alias -> canonical name
+    folded: dict  # case-folded alias -> canonical name (unambiguous only)
+    surnames: dict  # surname -> canonical names of gazetteer persons
     family_first: frozenset[str]
     nonperson: frozenset[str]
     title_words: frozenset[str]
@@ -319,10 +329,10 @@ def _split_tokens(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     toks: list[str] = []
     gaps: list[bool] = []
     last_end = None
-    for m in _TOKEN_RE.finditer(text):
+    for m in _TOKEN_RE.finditer(_normalise(text)):
         if last_end is not None:
             gaps.append(m.start() > last_end)
-        toks.append(m.group().translate(_NORMALISE))
+        toks.append(m.group())
         last_end = m.end()
     return tuple(toks), tuple(gaps)
 
@@ -397,7 +407,9 @@ def _gazetteer() -> _Gazetteer:
         raw = [
             a.strip() for a in alias_field.split("|") if a.strip() and a.strip() != "-"
         ]
-        if f"-{canonical}" not in raw:
+        if f"-{canonical}" not in raw and canonical not in {
+            a.lstrip("@~") for a in raw
+        }:
             raw.insert(0, canonical)
         for item in raw:
             if item == f"-{canonical}":
@@ -461,15 +473,13 @@ def _gazetteer() -> _Gazetteer:
         if a.entry is not None and not a.after_mention
     }
     return _Gazetteer(
-        entries=MappingProxyType(entries),
-        index=MappingProxyType(index_final),
-        titles=MappingProxyType(titles_final),
-        collectives=MappingProxyType(collectives_final),
-        exact=MappingProxyType(exact),
-        folded=MappingProxyType(
-            {k: next(iter(v)) for k, v in folded.items() if len(v) == 1}
-        ),
-        surnames=MappingProxyType({k: frozenset(v) for k, v in surnames.items()}),
+        entries=entries,
+        index=index_final,
+        titles=titles_final,
+        collectives=collectives_final,
+        exact=exact,
+        folded=({k: next(iter(v)) for k, v in folded.items() if len(v) == 1}),
+        surnames=({k: frozenset(v) for k, v in surnames.items()}),
         family_first=family_first,
         nonperson=lexicons.word_set(NONPERSON_FILE),
         title_words=title_words,
@@ -482,32 +492,26 @@ def _gazetteer() -> _Gazetteer:
 class _Doc:
     """The tokens of one text, with the facts about them that matching needs."""
 
-    __slots__ = ("ends", "gap", "n", "norm", "starts", "text", "tight")
+    __slots__ = ("cap", "ends", "gap", "lower", "n", "norm", "starts", "text", "tight")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.norm: list[str] = []
-        for m in _TOKEN_RE.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.norm.append(m.group().translate(_NORMALISE))
-        self.n = len(self.norm)
-        # gap[i]: white space between token i-1 and token i; tight[i]: only spaces (same line)
-        self.gap = [False] * self.n
-        self.tight = [False] * self.n
-        for i in range(1, self.n):
-            between = text[self.ends[i - 1] : self.starts[i]]
-            self.gap[i] = bool(between)
-            self.tight[i] = bool(between) and "\n" not in between
+        # The translation maps single characters to single characters: offsets hold.
+        found = _SPACED_TOKEN_RE.findall(_normalise(text))
+        self.norm = norm = [tok for _ws, tok in found]
+        self.n = len(found)
+        self.ends = list(accumulate([len(ws) + len(tok) for ws, tok in found]))
+        self.starts = [end - len(tok) for end, tok in zip(self.ends, norm, strict=True)]
+        # gap[i]: white space before token i; tight[i]: only spaces (same line)
+        self.gap = [ws != "" for ws, _tok in found]
+        self.tight = [ws != "" and "\n" not in ws for ws, _tok in found]
+        if self.n:
+            self.gap[0] = self.tight[0] = False
+        self.lower = [t.lower() for t in self.norm]
+        self.cap = [t[0].isupper() for t in self.norm]
 
     def is_cap(self, i: int) -> bool:
-        return (
-            0 <= i < self.n
-            and self.norm[i][:1].isupper()
-            and self.norm[i][:1].isalpha()
-        )
+        return 0 <= i < self.n and self.cap[i]
 
     def sentence_initial(self, i: int) -> bool:
         return i == 0 or self.norm[i - 1] in _SENTENCE_PUNCT or not self.tight[i]
@@ -517,8 +521,9 @@ class _Doc:
     ) -> bool:
         if i + len(toks) > self.n:
             return False
+        words = self.lower if lower else self.norm
         for k in range(1, len(toks)):
-            word = self.norm[i + k].lower() if lower else self.norm[i + k]
+            word = words[i + k]
             if word != toks[k] or self.gap[i + k] != gaps[k - 1]:
                 return False
             if gaps[k - 1] and not self.tight[i + k]:
@@ -595,7 +600,7 @@ def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
             continue
         if not doc.is_cap(j) or word in _NOT_NAME or word in gaz.nonperson:
             break
-        if parts and word.lower() in gaz.title_words:
+        if word.lower() in gaz.title_words:
             break
         j += 1
         parts += 1
@@ -620,6 +625,51 @@ def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
     return j
 
 
+def _name_before(doc: _Doc, end: int, gaz: _Gazetteer) -> int | None:
+    """Start of a personal name of two or more capitalised words ending at `end`."""
+    j = end - 1
+    while (
+        j >= 0
+        and end - j <= 8
+        and (doc.cap[j] or doc.norm[j] in ("-", ".") or doc.norm[j] in _NAME_PARTICLES)
+        and (j == end - 1 or doc.tight[j + 1] or not doc.gap[j + 1])
+    ):
+        j -= 1
+    for start in range(j + 1, end - 1):
+        if _name_end(doc, start, gaz) == end and _is_full_name(doc, start, end):
+            return start
+    return None
+
+
+def _is_full_name(doc: _Doc, start: int, end: int) -> bool:
+    return sum(1 for t in range(start, end) if doc.cap[t]) >= 2
+
+
+def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+    """Spans of 'First Last said', 'said First Last', 'First Last, who', 'according to'."""
+    out = []
+    lower = doc.lower
+    for v in [v for v, word in enumerate(lower) if word in _SPEAKER_TRIGGERS]:
+        word = lower[v]
+        if word in _SPEECH_VERBS:
+            start = _name_before(doc, v, gaz)
+            if start is not None and doc.tight[v]:
+                out.append((start, v))
+            if v + 1 < doc.n and doc.tight[v + 1]:
+                end = _name_end(doc, v + 1, gaz)
+                if _is_full_name(doc, v + 1, end):
+                    out.append((v + 1, end))
+        elif word == "who" and v > 0 and doc.norm[v - 1] == ",":
+            start = _name_before(doc, v - 1, gaz)
+            if start is not None:
+                out.append((start, v - 1))
+        elif word == "according" and v + 2 < doc.n and lower[v + 1] == "to":
+            end = _name_end(doc, v + 2, gaz)
+            if _is_full_name(doc, v + 2, end):
+                out.append((v + 2, end))
+    return out
+
+
 def _title_at(doc: _Doc, i: int, gaz: _Gazetteer) -> _Title | None:
     for title in gaz.titles.get(doc.norm[i].lower(), ()):
         if doc.matches(i, title.tokens, title.gaps, lower=True):
@@ -633,7 +683,7 @@ def _person_entry(name: str, kind: str) -> _Entry:
 
 def _name_text(doc: _Doc, start: int, end: int) -> str:
     text = doc.text[doc.starts[start] : doc.ends[end - 1]]
-    return " ".join(text.split()).translate(_NORMALISE)
+    return _normalise(" ".join(text.split()))
 
 
 def _select(cands: Iterable[_Cand], doc: _Doc) -> list[_Cand]:
@@ -677,12 +727,12 @@ def mentions(text: str) -> list[Mention]:
 
     # Round 1: gazetteer aliases, collectives, titles and "Name said".
     ends_at: dict[int, list[_Cand]] = {}
-    for i in range(doc.n):
-        options = gaz.index.get(doc.norm[i])
-        if not options:
-            continue
-        for alias in options:
-            if not doc.matches(i, alias.tokens, alias.gaps):
+    norm, n = doc.norm, doc.n
+    index, titles = gaz.index, gaz.titles
+    title_starts: list[tuple[int, _Title]] = []
+    for i in [i for i, word in enumerate(norm) if word in index]:
+        for alias in index[norm[i]]:
+            if len(alias.tokens) > 1 and not doc.matches(i, alias.tokens, alias.gaps):
                 continue
             end = i + len(alias.tokens)
             if alias.weak and not _weak_ok(doc, i, end, gaz.title_words):
@@ -704,23 +754,23 @@ def mentions(text: str) -> list[Mention]:
             (deferred if alias.after_mention else cands).append(cand)
             if not alias.after_mention:
                 ends_at.setdefault(end, []).append(cand)
+    for i in [i for i, word in enumerate(doc.lower) if word in titles]:
+        for title in titles[doc.lower[i]]:
+            if len(title.tokens) == 1 or doc.matches(
+                i, title.tokens, title.gaps, lower=True
+            ):
+                title_starts.append((i, title))
+                break
 
-    for i in range(doc.n):
-        title = _title_at(doc, i, gaz)
-        if title is None:
-            continue
+    for i, title in title_starts:
         k = i + len(title.tokens)
-        if k < doc.n and doc.gap[k] and not doc.tight[k]:
+        if k < n and doc.gap[k] and not doc.tight[k]:
             continue
-        name_end = _name_end(doc, k, gaz) if k < doc.n else k
+        name_end = _name_end(doc, k, gaz) if k < n else k
         role = title.role
-        if i > 0 and doc.norm[i - 1].lower() in _ROLE_MODIFIERS:
+        if i > 0 and doc.lower[i - 1] in _ROLE_MODIFIERS:
             role = None
-        if (
-            i > 1
-            and doc.norm[i - 1] == "-"
-            and doc.norm[i - 2].lower() in _ROLE_MODIFIERS
-        ):
+        if i > 1 and norm[i - 1] == "-" and doc.lower[i - 2] in _ROLE_MODIFIERS:
             role = None
         country = _country_before(doc, i, ends_at)
         titled.append(
@@ -733,32 +783,9 @@ def mentions(text: str) -> list[Mention]:
             )
         )
 
-    for i in range(doc.n - 2):
-        # "First Last said", "said First Last", "First Last, who"
-        if not doc.is_cap(i) or doc.norm[i] in _NOT_NAME:
-            continue
-        if (
-            i > 0
-            and doc.is_cap(i - 1)
-            and doc.tight[i]
-            and not doc.sentence_initial(i - 1)
-        ):
-            continue
-        end = _name_end(doc, i, gaz)
-        if end - i < 2 or sum(1 for t in range(i, end) if doc.is_cap(t)) < 2:
-            continue
-        after = doc.norm[end] if end < doc.n else ""
-        after2 = doc.norm[end + 1] if end + 1 < doc.n else ""
-        before = doc.norm[i - 1].lower() if i > 0 else ""
-        if (
-            after in _SPEECH_VERBS
-            or (after == "," and after2 == "who")
-            or before in _SPEECH_VERBS
-            or (i > 1 and doc.norm[i - 2].lower() == "according" and before == "to")
-        ):
-            cands.append(
-                _Cand(i, end, _person_entry(_name_text(doc, i, end), "person"), 0)
-            )
+    for start, end in _speaker_names(doc, gaz):
+        entry = _person_entry(_name_text(doc, start, end), "person")
+        cands.append(_Cand(start, end, entry, 0))
 
     for _title_start, k, name_end, title, _country in titled:
         if name_end - k >= 2 or (
@@ -815,11 +842,8 @@ def mentions(text: str) -> list[Mention]:
     for positions in surname_index.values():
         positions.sort()
     titled_names = {k: (title, name_end) for _s, k, name_end, title, _c in titled}
-    for i in range(doc.n):
-        word = doc.norm[i]
-        options = surname_index.get(word)
-        if not options:
-            continue
+    for i in [i for i, word in enumerate(doc.norm) if word in surname_index]:
+        options = surname_index[doc.norm[i]]
         has_title = i in titled_names
         # Another full name that starts with this word ("Kim Yo-jong") is not a surname.
         if _name_end(doc, i, gaz) - i > 1 and not (
@@ -841,7 +865,12 @@ def mentions(text: str) -> list[Mention]:
             word = _name_text(doc, k, name_end)
             if word in gaz.exact or word in gaz.nonperson:
                 continue
-            extra.append(_Cand(k, name_end, _person_entry(word, title.type), 0))
+            known = gaz.surnames.get(word, ())
+            if len(known) == 1:  # "Mr. Sanders" when the gazetteer has one Sanders
+                entry = gaz.entries[next(iter(known))]
+            else:
+                entry = _person_entry(word, title.type)
+            extra.append(_Cand(k, name_end, entry, 0))
     extra += _role_phrases(doc, titled, persons, gaz)
 
     chosen = _select(first + extra, doc)
@@ -997,7 +1026,7 @@ def inventory(text: str) -> list[Actor]:
 
 
 def _strip_name(name: str) -> str:
-    s = " ".join(name.split()).translate(_NORMALISE)
+    s = _normalise(" ".join(name.split()))
     s = re.sub(r"'s?$", "", s).strip(' ,.;:"“”')
     return s
 
