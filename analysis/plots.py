@@ -225,8 +225,10 @@ def heatmap(
     ax.tick_params(axis="x", labelrotation=40)
     for label in ax.get_xticklabels():
         label.set_horizontalalignment("right")
+    light = (abs(values).max() or 1.0) * 0.6
     for (y, x), v in _cells(values):
-        ax.text(x, y, f"{v:.2g}", ha="center", va="center", fontsize=7)
+        colour = "white" if abs(v) > light else "black"
+        ax.text(x, y, f"{v:.2g}", ha="center", va="center", fontsize=7, color=colour)
     ax.set_title(title, loc="left")
     ax.spines[:].set_visible(False)
     ax.figure.colorbar(image, ax=ax, label=colorbar, shrink=0.8)
@@ -290,7 +292,14 @@ def frame_profile(df: pd.DataFrame, ax: Axes) -> Axes:
 
 def certainty(df: pd.DataFrame, ax: Axes) -> Axes:
     """Claims per certainty band (`band`, `claims`)."""
-    return barh(df, ax, "band", "claims", "How certain are the claims?", "claims")
+    return barh(
+        df,
+        ax,
+        "band",
+        "claims",
+        "How certain are the claims?",
+        "claims (asserted: certainty ≥ 0.8; qualified: 0.5 to 0.8; hedged: below 0.5)",
+    )
 
 
 def distinctive_words(df: pd.DataFrame, ax: Axes) -> Axes:

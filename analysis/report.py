@@ -211,6 +211,17 @@ def key_terms(text: str, n: int = 15) -> pd.DataFrame:
     )
 
 
+def _context(text: str, start: int, end: int, width: int) -> tuple[str, str]:
+    """Whole words within `width` characters left and right of text[start:end]."""
+    left = text[max(0, start - width) : start].split()
+    right = text[end : end + width].split()
+    if start - width > 0 and left and not text[start - width - 1].isspace():
+        left = left[1:]
+    if end + width < len(text) and right and not text[end + width].isspace():
+        right = right[:-1]
+    return " ".join(left), " ".join(right)
+
+
 def kwic(
     text: str,
     terms: Sequence[str],
@@ -463,13 +474,22 @@ def reporting_verbs(quotes: Sequence[Any], cues: Sequence[Any] = ()) -> pd.DataF
 
 
 def unattributed_claims(claims: Sequence[Any]) -> pd.DataFrame:
-    """Claims the article makes without naming their source."""
+    """Claims with no named source: the article's own voice, and hearsay.
+
+    A claim's `source` is "narrator" for the writer's own voice and "unattributed" for
+    hearsay with no named source ("reportedly"); either way nobody is named for it.
+    """
     rows = [
-        (round(float(c.certainty), 2), " ".join(c.text.split()))
+        (
+            c.sentence + 1 if hasattr(c, "sentence") else "",
+            "hearsay" if c.source == "unattributed" else "own voice",
+            round(float(c.certainty), 2),
+            " ".join(c.text.split()),
+        )
         for c in claims
-        if not getattr(c, "source", None)
+        if not c.source or c.source in ("narrator", "unattributed")
     ]
-    return pd.DataFrame(rows, columns=["certainty", "claim"])
+    return pd.DataFrame(rows, columns=["sentence", "voice", "certainty", "claim"])
 
 
 def voices_answer(quotes: Sequence[Any]) -> Note:
@@ -630,15 +650,23 @@ def _frame_name(value: Any) -> str:
 
 
 def frame_profile(result: Any) -> pd.DataFrame:
-    """Score of each frame, strongest first (`frame`, `family`, `score`, `evidence`)."""
+    """Frames with any cue, strongest first (`frame`, `family`, `score`, `evidence`).
+
+    A frame name found in two families (a generic frame and an issue frame of the same
+    name) is shown with its family.
+    """
+    names = Counter(f.frame for f in result.frames)
     rows = [
         (
-            f.frame,
+            f.frame
+            if names[f.frame] == 1
+            else f"{f.frame} ({getattr(f, 'family', '')})",
             getattr(f, "family", ""),
             float(f.score),
             len(getattr(f, "evidence", ())),
         )
         for f in result.frames
+        if float(f.score) > 0
     ]
     frame = pd.DataFrame(rows, columns=["frame", "family", "score", "evidence"])
     return frame.sort_values(["score", "frame"], ascending=[False, True]).reset_index(
@@ -691,8 +719,7 @@ def cue_table(
     for c in result.cues:
         if c.kind not in kinds:
             continue
-        left = " ".join(text[max(0, c.start - 35) : c.start].split())
-        right = " ".join(text[c.end : c.end + 35].split())
+        left, right = _context(text, c.start, c.end, 40)
         rows.append((c.sentence + 1, c.kind, c.label, left, c.text, right))
     return pd.DataFrame(
         rows, columns=["sentence", "kind", "label", "left", "cue", "right"]
@@ -781,10 +808,10 @@ def summary_answer(fingerprint_table: pd.DataFrame) -> Note:
     facts = dict(
         zip(fingerprint_table["aspect"], fingerprint_table["finding"], strict=True)
     )
+    top = facts["who speaks most"].split(", ")[0]
     return Note(
-        f"Primary frame {facts['primary frame']}; {facts['quotes']} quotes from "
-        f"{facts['speakers']} speakers, most from {facts['who speaks most']}; claims: "
-        f"{facts['claims']}."
+        f"The primary frame is {facts['primary frame']}. {facts['quotes']} quotes from "
+        f"{facts['speakers']} speakers, the most from {top}; {facts['claims']}."
     )
 
 

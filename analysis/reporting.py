@@ -350,7 +350,7 @@ a.anchor-link { display: none; }
 p.answer { font-size: 1.1rem; background: #eef4fb; border-left: 4px solid #0b5394;
   padding: .5rem .8rem; }
 p.more, p.caption { color: #555; font-size: .9rem; }
-table { border-collapse: collapse; margin: .8rem 0 1.4rem; font: 13px/1.35 "DejaVu Sans",
+table { border-collapse: collapse; margin: .8rem 0 1.4rem; min-width: 60%; font: 13px/1.35 "DejaVu Sans",
   Arial, sans-serif; max-width: 100%; }
 caption { caption-side: top; text-align: left; font-weight: bold; padding: .3rem 0; }
 th, td { border-bottom: 1px solid #ddd; padding: .25rem .5rem; text-align: left;
@@ -443,7 +443,9 @@ def _versions() -> dict[str, str]:
 
 
 def provenance(
-    inputs: Sequence[Path], parameters: dict[str, dict[str, Any]]
+    inputs: Sequence[Path],
+    parameters: dict[str, dict[str, Any]],
+    books: Sequence[Notebook] = (),
 ) -> dict[str, Any]:
     """What the report was made from: inputs, parameters, versions, data file hashes."""
     return {
@@ -452,9 +454,7 @@ def provenance(
         "python": sys.version.split()[0],
         "packages": _versions(),
         "lexicons": {name: lexicons.sha256(name) for name in lexicons.data_files()},
-        "notebooks": {
-            name: _sha256(NOTEBOOK_DIR / f"{name}.ipynb") for name in sorted(parameters)
-        },
+        "notebooks": {nb.name: _sha256(nb.path) for nb in books},
     }
 
 
@@ -668,7 +668,9 @@ def build(
                 pages = [p for p, _ in results]
                 _write_json(
                     directory / "provenance.json",
-                    provenance([source], {nb.name: parameters for nb in single}),
+                    provenance(
+                        [source], {nb.name: parameters for nb in single}, single
+                    ),
                 )
                 summary = _summary_line(article, directory, pages)
                 index = _article_index(
@@ -697,6 +699,7 @@ def build(
                     provenance(
                         [Path(s) for s in sources],
                         {nb.name: parameters for nb in several},
+                        several,
                     ),
                 )
                 index = _article_index(title, compare_pages, directory, "", True)

@@ -1,0 +1,192 @@
+"""The notebooks: their parameters cells, and a papermill smoke test of every one.
+
+The smoke tests run the whole report once per article (module-scoped fixtures) and check
+each notebook's page and files, so every notebook is executed by papermill on the seed
+and on one PolNeAR dev article. A notebook whose analysis module has not landed is
+skipped, naming the module.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import json
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from analysis import reporting
+
+pytestmark = pytest.mark.notebook
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+POLNEAR_DEV = (
+    ROOT.parent / "shared" / "data" / "quotes" / "polnear" / "polnear_dev.jsonl"
+)
+NAMES = [p.stem for p in NOTEBOOKS]
+
+
+def _book(path: Path):
+    return nbformat.read(path, as_version=4)
+
+
+def _needs_modules(path: Path) -> None:
+    for module in _book(path).metadata.get("analysis", {}).get("requires", []):
+        if importlib.util.find_spec(f"analysis.{module}") is None:
+            pytest.skip(f"analysis.{module} has not landed yet")
+
+
+def test_every_notebook_is_found():
+    assert "01-overview" in NAMES
+    assert [nb.name for nb in reporting.notebooks()] == NAMES
+
+
+# ---------------------------------------------------------------------------------------
+# Static checks (no kernel).
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_first_cell_is_the_question(path):
+    first = _book(path).cells[0]
+    assert first.cell_type == "markdown"
+    heading = first.source.splitlines()[0]
+    assert heading.startswith("# ")
+    assert heading.endswith("?")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_second_cell_holds_typed_literals_with_comments(path):
+    cell = _book(path).cells[1]
+    assert cell.cell_type == "code"
+    assert cell.metadata.get("tags") == ["parameters"]
+    tree = ast.parse(cell.source)
+    for statement in tree.body:
+        assert isinstance(statement, ast.AnnAssign), ast.unparse(statement)
+        ast.literal_eval(statement.value)  # a literal, nothing derived
+    for line in cell.source.splitlines():
+        assert "  # " in line, f"no trailing comment: {line!r}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_papermill_sees_the_parameters(path):
+    import papermill
+
+    declared = papermill.inspect_notebook(str(path))
+    wanted = (
+        {"article_paths", "output_dir"}
+        if path.stem >= "10"
+        else {"article_path", "output_dir"}
+    )
+    assert wanted <= set(declared)
+    for name, info in declared.items():
+        assert info["inferred_type_name"] != "None", name
+        assert info["help"], f"{name} has no comment"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
+def test_notebook_only_orchestrates(path):
+    book = _book(path)
+    assert book.metadata.kernelspec.name == "python3"
+    code = [c for c in book.cells if c.cell_type == "code"]
+    assert code[1].source.lstrip().startswith("from analysis import")
+    imported = set()
+    for cell in code:
+        assert not cell.outputs and cell.execution_count is None, (
+            "committed with outputs"
+        )
+        tree = ast.parse(cell.source)
+        for node in ast.walk(tree):
+            assert not isinstance(node, ast.FunctionDef | ast.ClassDef | ast.Lambda)
+            assert not isinstance(node, ast.For | ast.While | ast.If), ast.unparse(node)
+            if isinstance(node, ast.ImportFrom):
+                assert node.module == "analysis", "import the analysis package only"
+                imported |= {alias.name for alias in node.names}
+    assert len(code) <= 10
+    requires = set(book.metadata.get("analysis", {}).get("requires", []))
+    helpers = {"corpus", "plots", "report", "reporting", "tokenize"}
+    assert imported - helpers <= requires
+
+
+# ---------------------------------------------------------------------------------------
+# Smoke tests: the report of one article runs every notebook through papermill.
+
+
+def _report(article: Path, out: Path):
+    result = reporting.build([article], out, jobs=2, echo=False)
+    assert len(result.articles) == 1
+    return result, out / result.articles[0].folder
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory):
+    return _report(
+        ROOT / "seeds" / "000_1bbc821df740a206.txt", tmp_path_factory.mktemp("seed")
+    )
+
+
+@pytest.fixture(scope="module")
+def polnear_report(tmp_path_factory):
+    if not POLNEAR_DEV.exists():
+        pytest.skip("../shared (PolNeAR dev) is not present beside the project")
+    with POLNEAR_DEV.open(encoding="utf-8") as handle:
+        record = json.loads(handle.readline())
+    article = tmp_path_factory.mktemp("polnear-in") / f"{record['id']}.txt"
+    article.write_text(record["text"], encoding="utf-8")
+    return _report(article, tmp_path_factory.mktemp("polnear"))
+
+
+def _check_page(report, name: str) -> None:
+    result, folder = report
+    pages = {p.notebook.name: p for p in result.articles[0].pages}
+    assert name in pages, f"{name} was not run"
+    page = pages[name]
+    assert page.ok, page.error
+    text = (folder / f"{name}.html").read_text(encoding="utf-8")
+    assert "This page failed" not in text
+    number = name[:2]
+    pngs = sorted(folder.glob(f"{number}-*.png"))
+    csvs = sorted(folder.glob(f"{number}-*.csv"))
+    assert csvs, f"{name} wrote no CSV"
+    for png in pngs:
+        assert png.stat().st_size > 1000
+        assert png.with_suffix(".csv").exists(), f"{png.name} has no CSV beside it"
+    for csv in csvs:
+        assert csv.read_text(encoding="utf-8").strip(), f"{csv.name} is empty"
+
+
+ARTICLE_NOTEBOOKS = [p for p in NOTEBOOKS if p.stem < "10"]
+
+
+@pytest.mark.parametrize(
+    "path", ARTICLE_NOTEBOOKS, ids=[p.stem for p in ARTICLE_NOTEBOOKS]
+)
+def test_notebook_runs_on_the_seed(path, seed_report):
+    _needs_modules(path)
+    _check_page(seed_report, path.stem)
+
+
+@pytest.mark.parametrize(
+    "path", ARTICLE_NOTEBOOKS, ids=[p.stem for p in ARTICLE_NOTEBOOKS]
+)
+def test_notebook_runs_on_a_polnear_article(path, polnear_report):
+    _needs_modules(path)
+    _check_page(polnear_report, path.stem)
+
+
+def test_seed_report_exit_status_and_index(seed_report):
+    result, folder = seed_report
+    assert result.status == 0
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    for page in result.articles[0].pages:
+        assert f'href="{page.file}"' in index
+    provenance = json.loads((folder / "provenance.json").read_text(encoding="utf-8"))
+    assert provenance["inputs"][0]["sha256"] == reporting._sha256(
+        ROOT / "seeds" / "000_1bbc821df740a206.txt"
+    )
+    assert set(provenance["parameters"]) == {
+        p.notebook.name for p in result.articles[0].pages
+    }
+    assert provenance["packages"]["papermill"] != "not installed"
+    assert provenance["lexicons"], "no lexicon hashes"
