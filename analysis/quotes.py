@@ -775,6 +775,16 @@ def _colon_intro(
     return None
 
 
+_NOMINAL = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*?(?:’s|'s|s’)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
+    r"\s+(?:(?:latest|repeated|false|new|recent|earlier|unfounded|baseless|frequent|"
+    r"oft-repeated|central|main)\s+)?"
+    r"(claims?|assertions?|allegations?|arguments?|insistence|contention|suggestions?|"
+    r"warnings?|promises?|pledges?|view|belief|statements?|charges?|accusations?)"
+    r"\s+that\b"
+)
+
+
 def _indirect(
     art: _Article,
     us: int,
@@ -834,6 +844,17 @@ def _indirect(
             used_cues.add(cue.start)
             out.append(att)
             taken.extend(att.parts)
+    # nominal cues: "Trump's claim that ...", "his promise that ..."
+    for m in _NOMINAL.finditer(masked, us, ue):
+        cstart = m.end()
+        while cstart < ue and masked[cstart] in " ,":
+            cstart += 1
+        cend = _content_end(art, cstart, ue, [c for c in unit_cues if c.start > cstart])
+        if cend - cstart < 10 or "\x01" in masked[cstart:cend] or not free(cstart, cend):
+            continue
+        cue = _Cue(m.start(2), m.end(2), m.group(2).lower(), "nominal")
+        out.append(_Att("indirect", [(cstart, cend)], None, (m.start(1), m.end(1)), cue, upar))
+        taken.append((cstart, cend))
     return out
 
 

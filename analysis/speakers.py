@@ -95,6 +95,14 @@ _FUNCTION = frozenset(
         "if",
     ]
 )
+_FUNCTION = _FUNCTION | frozenset(
+    (
+        "aside perhaps despite including such even only just very more much well "
+        "either neither while whose whom its his "
+        "her their our your my this who which what when where how why there "
+        "here again still already though although because since"
+    ).split()
+)
 _NP_RIGHT = re.compile(
     r"\s+((?:the|a|an|one|another|[A-Z0-9])[^,.;:!?\x01\n()]{0,80}?"
     r"(?:\s*\([^()\n]{1,40}\))?)"
