@@ -61,6 +61,8 @@ class SentenceLocator:
 
 # Words for lexicon matching: letters, digits, inner hyphens and apostrophes.
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
+# Prefix entries are indexed by their first letters; no prefix may be shorter.
+PREFIX_KEY = 4
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -69,6 +71,35 @@ def _starts_sentence(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t\u00a0“‘\"'([":
         i -= 1
     return i < 0 or text[i] in ".!?:;\n\r—–-…"
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The words of a text for lexicon matching, computed once for every lexicon.
+
+    `common[i]` says whether word i may match an all-lower-case entry: it is lower
+    case, all capitals, or capitalised at a sentence start.
+    """
+
+    spans: tuple[tuple[int, int], ...]
+    lowered: tuple[str, ...]
+    common: tuple[bool, ...]
+
+
+def words_of(text: str) -> Words:
+    """Index the words of `text` for `WordMatcher.find`."""
+    spans = []
+    lowered = []
+    common = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        low = word.lower()
+        spans.append(m.span())
+        lowered.append(low)
+        common.append(
+            low == word or word.isupper() or _starts_sentence(text, m.start())
+        )
+    return Words(tuple(spans), tuple(lowered), tuple(common))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,43 +123,56 @@ class WordMatcher:
     """
 
     def __init__(self, entries: Iterable[tuple[str, tuple[str, ...]]]):
-        """Build the matcher from `(entry, values)` pairs (entries lower case)."""
+        """Build the matcher from `(entry, values)` pairs."""
         # first word -> (entry words, is_prefix, entry, values, any_case), longest first
-        self._exact: dict[str, list[tuple[tuple[str, ...], bool, str, tuple]]] = {}
-        self._prefixes: dict[str, list[tuple[tuple[str, ...], bool, str, tuple]]] = {}
-        self._prefix_lengths: set[int] = set()
+        self._first: dict[
+            str, list[tuple[tuple[str, ...], bool, str, tuple, bool]]
+        ] = {}
+        # first PREFIX_KEY letters -> (stem, entry, values, any_case), longest first
+        self._stems: dict[str, list[tuple[str, str, tuple, bool]]] = {}
         for entry, values in entries:
             prefix = entry.endswith("*")
             words = tuple(_WORD.findall(entry.rstrip("*").lower()))
             if not words:
                 continue
-            item = (words, prefix, entry, values, entry != entry.lower())
+            any_case = entry != entry.lower()
             if prefix and len(words) == 1:
-                self._prefixes.setdefault(words[0], []).append(item)
-                self._prefix_lengths.add(len(words[0]))
+                stem = words[0]
+                if len(stem) < PREFIX_KEY:
+                    raise ValueError(
+                        f"prefix entry {entry!r} is shorter than {PREFIX_KEY}"
+                    )
+                self._stems.setdefault(stem[:PREFIX_KEY], []).append(
+                    (stem, entry, values, any_case)
+                )
             else:
-                self._exact.setdefault(words[0], []).append(item)
-        for table in (self._exact, self._prefixes):
-            for items in table.values():
-                items.sort(key=lambda it: (-len(it[0]), it[2]))
-        self._lengths = sorted(self._prefix_lengths, reverse=True)
+                self._first.setdefault(words[0], []).append(
+                    (words, prefix, entry, values, any_case)
+                )
+        for items in self._first.values():
+            items.sort(key=lambda it: (-len(it[0]), it[2]))
+        for stems in self._stems.values():
+            stems.sort(key=lambda it: (-len(it[0]), it[1]))
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
-        """Non-overlapping hits in `text[start:end]`, sorted by offset."""
-        end = len(text) if end is None else end
-        spans = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-        lowered = [text[s:e].lower() for s, e in spans]
-        # Which words may match an all-lower-case entry: lower case, all capitals, or
-        # capitalised at a sentence start.
-        common = [
-            low == text[s:e] or text[s:e].isupper() or _starts_sentence(text, s)
-            for (s, e), low in zip(spans, lowered, strict=True)
-        ]
+    def find(self, text: str, words: Words | None = None) -> list[Match]:
+        """Non-overlapping hits in `text` (whose `words_of` may be given), sorted."""
+        words = words_of(text) if words is None else words
+        spans, lowered, common = words.spans, words.lowered, words.common
+        first, stems = self._first, self._stems
         out: list[Match] = []
         i = 0
         n = len(spans)
         while i < n:
-            hit = self._match_at(lowered, i, common[i])
+            word = lowered[i]
+            hit = None
+            candidates = first.get(word)
+            if candidates:
+                hit = self._phrase_at(lowered, i, common[i], candidates)
+            if hit is None and len(word) >= PREFIX_KEY:
+                for stem, entry, values, any_case in stems.get(word[:PREFIX_KEY], ()):
+                    if (common[i] or any_case) and word.startswith(stem):
+                        hit = (1, entry, values)
+                        break
             if hit is None:
                 i += 1
                 continue
@@ -137,29 +181,24 @@ class WordMatcher:
             i += length
         return out
 
-    def _match_at(
-        self, words: list[str], i: int, common: bool
+    @staticmethod
+    def _phrase_at(
+        words: Sequence[str], i: int, common: bool, candidates: list
     ) -> tuple[int, str, tuple] | None:
-        word = words[i]
-        for seq, prefix, entry, values, any_case in self._exact.get(word, ()):
+        for seq, prefix, entry, values, any_case in candidates:
             if not (common or any_case):
                 continue
             k = len(seq)
-            if (
-                tuple(words[i : i + k]) == seq
-                if not prefix
-                else (
-                    tuple(words[i : i + k - 1]) == seq[:-1]
-                    and i + k <= len(words)
-                    and words[i + k - 1].startswith(seq[-1])
-                )
-            ):
+            if k == 1 and not prefix:
+                return 1, entry, values
+            if i + k > len(words):
+                continue
+            if prefix:
+                ok = tuple(words[i : i + k - 1]) == seq[:-1] and words[
+                    i + k - 1
+                ].startswith(seq[-1])
+            else:
+                ok = tuple(words[i : i + k]) == seq
+            if ok:
                 return k, entry, values
-        for length in self._lengths:
-            if len(word) >= length:
-                for _seq, _prefix, entry, values, any_case in self._prefixes.get(
-                    word[:length], ()
-                ):
-                    if common or any_case:
-                        return 1, entry, values
         return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from types import MappingProxyType
 from typing import Any
 
 from analysis import cli, corpus, hedging, lexicons, sources, tokenize
-from analysis.cues import Cue, SentenceLocator, WordMatcher
+from analysis.cues import Cue, SentenceLocator, WordMatcher, Words, words_of
 from analysis.sources import source_type, verb_class
 
 __all__ = [
@@ -216,22 +217,32 @@ def _loaded_matcher() -> WordMatcher:
 
 
 @functools.cache
-def _episodic_patterns() -> tuple[tuple[str, Any], ...]:
-    import re
-
-    rows = []
-    for label, pattern in lexicons.table("episodic_thematic.tsv", 2):
+def _episodic_patterns() -> MappingProxyType:
+    """First word ("#" for a number) -> (label, pattern) pairs that may start there."""
+    by_word: dict[str, list[tuple[str, re.Pattern]]] = {}
+    for label, first_words, pattern in lexicons.table("episodic_thematic.tsv", 3):
         if label not in ("episodic", "thematic"):
             raise lexicons.LexiconError(f"episodic_thematic.tsv: label {label!r}")
-        rows.append((label, re.compile(rf"\b(?:{pattern})(?![\w-])", re.IGNORECASE)))
-    return tuple(rows)
+        regex = re.compile(rf"(?:{pattern})(?![\w-])", re.IGNORECASE)
+        for word in first_words.split(","):
+            by_word.setdefault(word.strip(), []).append((label, regex))
+    return MappingProxyType({w: tuple(v) for w, v in by_word.items()})
+
+
+# Where an episodic or thematic marker may begin: a word, or the first digit of a number.
+_MARKER_START = re.compile(r"(?<![\w-])(?:[A-Za-z]+|\d)")
 
 
 # ---- the parts ------------------------------------------------------------------------
 
 
 def _lexicon_cues(
-    text: str, locate: SentenceLocator, matcher: WordMatcher, kind: str, prefix: str
+    text: str,
+    locate: SentenceLocator,
+    matcher: WordMatcher,
+    kind: str,
+    prefix: str,
+    words: Words | None = None,
 ) -> list[Cue]:
     return [
         Cue(
@@ -242,12 +253,14 @@ def _lexicon_cues(
             text[m.start : m.end],
             locate(m.start),
         )
-        for m in matcher.find(text)
+        for m in matcher.find(text, words)
     ]
 
 
 def frame_cues(
-    text: str, sentences: Sequence[tokenize.Sentence] | None = None
+    text: str,
+    sentences: Sequence[tokenize.Sentence] | None = None,
+    words: Words | None = None,
 ) -> list[Cue]:
     """Frame cues of both families, sorted; generic frames are labelled "S&V: <frame>".
 
@@ -257,13 +270,16 @@ def frame_cues(
     sents = tokenize.sentences(text) if sentences is None else list(sentences)
     locate = SentenceLocator(sents)
     matchers = _frame_matchers()
-    out = _lexicon_cues(text, locate, matchers["mfc"], "frame", "")
-    out += _lexicon_cues(text, locate, matchers["generic"], "frame", "S&V: ")
+    words = words_of(text) if words is None else words
+    out = _lexicon_cues(text, locate, matchers["mfc"], "frame", "", words)
+    out += _lexicon_cues(text, locate, matchers["generic"], "frame", "S&V: ", words)
     return sorted(out, key=_cue_key)
 
 
 def loaded(
-    text: str, sentences: Sequence[tokenize.Sentence] | None = None
+    text: str,
+    sentences: Sequence[tokenize.Sentence] | None = None,
+    words: Words | None = None,
 ) -> list[Cue]:
     """Loaded and emotive words (label pejorative or emotive), sorted.
 
@@ -271,7 +287,8 @@ def loaded(
     [('pejorative', 'regime'), ('emotive', 'brutal'), ('emotive', 'crackdown')]
     """
     sents = tokenize.sentences(text) if sentences is None else list(sentences)
-    return _lexicon_cues(text, SentenceLocator(sents), _loaded_matcher(), "loaded", "")
+    locate = SentenceLocator(sents)
+    return _lexicon_cues(text, locate, _loaded_matcher(), "loaded", "", words)
 
 
 def _cue_key(c: Cue) -> tuple:
@@ -371,12 +388,15 @@ def episodic_thematic(
     marked: dict[str, set[int]] = {"episodic": set(), "thematic": set()}
     evidence: set[str] = set()
     locate = SentenceLocator(sents)
-    for label, regex in _episodic_patterns():
-        for m in regex.finditer(text):
-            index = locate(m.start())
-            if locate.kind(m.start()) == "byline":
+    patterns = _episodic_patterns()
+    for word in _MARKER_START.finditer(text):
+        key = word.group()
+        key = "#" if key.isdigit() else key.lower()
+        for label, regex in patterns.get(key, ()):
+            m = regex.match(text, word.start())
+            if m is None or locate.kind(m.start()) == "byline":
                 continue
-            marked[label].add(index)
+            marked[label].add(locate(m.start()))
             evidence.add(" ".join(m.group().lower().split()))
     episodic, thematic = len(marked["episodic"]), len(marked["thematic"])
     if not body or episodic + thematic == 0:
@@ -439,6 +459,7 @@ def _claims(
     cues: Sequence[Cue],
     quotes: Sequence[Any],
     mentions: Sequence[Any],
+    types: dict[str, str],
 ) -> list[Claim]:
     stance_cues = [c for c in cues if c.kind in ("hedge", "evidential", "booster")]
     verb_cues = [c for c in cues if c.kind == "verb class"]
@@ -454,7 +475,9 @@ def _claims(
                 if id(q) in claimed:
                     continue
                 claimed.add(id(q))
-                out.append(_quote_claim(text, q, stance_cues, verb_cues, mentions))
+                out.append(
+                    _quote_claim(text, q, stance_cues, verb_cues, mentions, types)
+                )
             continue
         own = tuple(c for c in stance_cues if s.start <= c.start < s.end)
         own += tuple(c for c in verb_cues if s.start <= c.start < s.end)
@@ -489,6 +512,7 @@ def _quote_claim(
     stance_cues: Sequence[Cue],
     verb_cues: Sequence[Cue],
     mentions: Sequence[Any],
+    types: dict[str, str],
 ) -> Claim:
     verb = verb_class(q.cue)
     own = [c for c in stance_cues if q.start <= c.start < q.end]
@@ -501,8 +525,8 @@ def _quote_claim(
             own += at_cue
         own += [c for c in verb_cues if c.start < q.cue_end and q.cue_start < c.end]
     own = sorted(set(own), key=_cue_key)
-    name = q.speaker or q.speaker_text or "unattributed"
-    kind = source_type(q.speaker_text, q.speaker)
+    name = q.speaker or q.speaker_text or "(unnamed)"
+    kind = types.get(name) or source_type(q.speaker_text, q.speaker)
     cues_for_score = [c for c in own if c.kind != "verb class"]
     return Claim(
         q.start,
@@ -579,18 +603,21 @@ def analyze(
     # A verb under negation or pending confirmation ("yet to be confirmed", "did not
     # confirm") is not the endorsement its class says.
     negated = [c for c in stance if c.kind == "evidential" and c.label == "unconfirmed"]
+    words = words_of(text)
     verbs = [
         c
-        for c in sources.verb_cues(text, sents)
+        for c in sources.verb_cues(text, sents, words)
         if not any(c.start < n.end and n.start < c.end for n in negated)
     ]
     verbs += _quote_verb_cues(text, quotes, locate, verbs)
-    lexical = frame_cues(text, sents) + loaded(text, sents)
+    lexical = frame_cues(text, sents, words) + loaded(text, sents, words)
     cues = [*stance, *verbs, *lexical]
     # Bylines and credit lines are not part of the story.
     cues = sorted((c for c in cues if locate.kind(c.start) != "byline"), key=_cue_key)
 
-    claims = _claims(text, sents, cues, quotes, mentions)
+    types = sources.speaker_types(quotes, text)
+    people = sources.speakers(quotes, text, types)
+    claims = _claims(text, sents, cues, quotes, mentions, types)
     scores, per_sentence, primary, generic = _frame_scores(cues, sents)
     return FramesResult(
         cues=tuple(cues),
@@ -599,8 +626,8 @@ def analyze(
         primary_frame=primary,
         generic_frame=generic,
         episodic=episodic_thematic(text, sents),
-        speakers=tuple(sources.speakers(quotes)),
-        source_types=tuple(sources.shares(quotes)),
+        speakers=tuple(people),
+        source_types=tuple(sources.shares(quotes, text, people)),
         sentence_frames=tuple(per_sentence),
     )
 

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 from analysis import lexicons, tokenize
-from analysis.cues import Cue, SentenceLocator, WordMatcher
+from analysis.cues import Cue, SentenceLocator, WordMatcher, Words
 
 VERB_CLASSES = ("neutral", "endorsing", "distancing", "emotive", "directive")
 
@@ -141,7 +141,9 @@ def verb_class(cue: str | None) -> str | None:
 
 
 def verb_cues(
-    text: str, sentences: Sequence[tokenize.Sentence] | None = None
+    text: str,
+    sentences: Sequence[tokenize.Sentence] | None = None,
+    words: Words | None = None,
 ) -> list[Cue]:
     """Reporting verbs in running text, each as a `verb class` cue, sorted.
 
@@ -156,7 +158,7 @@ def verb_cues(
     )
     exceptions = _exceptions()
     out = []
-    for hit in _verb_table()[1].find(text):
+    for hit in _verb_table()[1].find(text, words):
         cls, lemma = hit.values
         before = text[max(0, hit.start - 20) : hit.start].split()
         if before and before[-1].lower().strip("“\"'‘(") in _NOUN_MARKERS:
@@ -188,10 +190,10 @@ def _source_rows() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(rows)
 
 
-def _by_rows(mention: str) -> str | None:
+def _by_rows(mention: str, skip: frozenset[str] = frozenset()) -> str | None:
     mention = _SPACE.sub(" ", mention.strip())
     for kind, regex in _source_rows():
-        if regex.search(mention):
+        if kind not in skip and regex.search(mention):
             return kind
     return None
 
@@ -217,6 +219,12 @@ def source_type(speaker_text: str | None, speaker: str | None = None) -> str:
     >>> source_type("Intelligence reports from South Korea"), source_type(None, None)
     ('intelligence', 'narrator')
     """
+    return _source_type(speaker_text, speaker)
+
+
+@functools.lru_cache(maxsize=8192)
+def _source_type(speaker_text: str | None, speaker: str | None) -> str:
+    # Cached: the actor gazetteer's `canonical` is costly and speakers repeat.
     mentions = [m for m in (speaker_text, speaker) if m and m.strip()]
     if not mentions:
         return "narrator"
@@ -235,8 +243,11 @@ def _speaker_name(quote: Any) -> str:
     return quote.speaker or quote.speaker_text or "(unnamed)"
 
 
+_COUNTED_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
 def _words(text: str) -> int:
-    return sum(1 for t in tokenize.words(text) if t.text[:1].isalnum())
+    return sum(1 for _ in _COUNTED_WORD.finditer(text))
 
 
 def attributed(quotes: Iterable[Any]) -> list[Any]:
@@ -248,23 +259,113 @@ def attributed(quotes: Iterable[Any]) -> list[Any]:
     ]
 
 
-def speakers(quotes: Iterable[Any]) -> list[SpeakerVerbs]:
+# Rows that describe a group or a text, not the role of a named person: not used on
+# the words around a name ("John Smith, a senior official" is an official).
+_CONTEXT_SKIP = frozenset({"anonymous or vague", "document"})
+_PRE_CUT = re.compile(r".*[.;:!?()\[\]“”\"\n]|.*,\s")
+_APPOSITIVE = re.compile(
+    r",\s+((?:a|an|the|who|whose|[a-z])[^,.;:()\[\]“”\"\n]{0,100})"
+)
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def _role_words(text: str, start: int, end: int) -> list[str]:
+    """The title before a name and the appositive after it ("strategist X, a ...")."""
+    pre = text[max(0, start - 60) : start]
+    cut = _PRE_CUT.match(pre)
+    pre = pre[cut.end() :] if cut else pre
+    out = [" ".join(pre.split()[-5:])]
+    appositive = _APPOSITIVE.match(text, end, min(len(text), end + 120))
+    if appositive:
+        out.append(appositive.group(1))
+    return [w for w in out if w.strip()]
+
+
+def _context_type(text: str, quotes: Sequence[Any], name: str) -> str | None:
+    spans = [
+        (q.speaker_start, q.speaker_end)
+        for q in quotes
+        if q.speaker_start is not None and q.speaker_end is not None
+    ]
+    first = text.find(name) if len(name) > 3 else -1
+    if first >= 0:
+        spans.insert(0, (first, first + len(name)))
+    for start, end in spans:
+        for words in _role_words(text, start, end):
+            kind = _by_rows(words, skip=_CONTEXT_SKIP)
+            if kind is not None:
+                return kind
+    return None
+
+
+def speaker_types(quotes: Iterable[Any], text: str | None = None) -> dict[str, str]:
+    """The source type of every speaker of `quotes` (by `Claim.source` name).
+
+    The type comes from the first of: any mention of the speaker as written ("Sen.
+    Cruz"), the canonical name, the title or appositive around a mention in `text`
+    ("Democratic strategist Tad Devine", "Jared Sexton, a professor"), the actor
+    gazetteer; an unresolved "I" or "we" is the narrator; else "other".
+    """
+    groups: dict[str, list[Any]] = {}
+    for q in attributed(quotes):
+        groups.setdefault(_speaker_name(q), []).append(q)
+    out = {}
+    for name, items in groups.items():
+        mentions = list(
+            dict.fromkeys(m for q in items for m in (q.speaker_text, q.speaker) if m)
+        )
+        kind = None
+        for mention in mentions:
+            kind = _rows_cached(mention)
+            if kind is not None:
+                break
+        if kind is None and text is not None:
+            kind = _context_type(text, items, name)
+        if kind is None:
+            kind = next(
+                (k for m in reversed(mentions) if (k := _actor_cached(m)) is not None),
+                None,
+            )
+        if kind is None and all(m.lower() in _FIRST_PERSON for m in mentions):
+            kind = "narrator"
+        out[name] = kind or "other"
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _rows_cached(mention: str) -> str | None:
+    return _by_rows(mention)
+
+
+@functools.lru_cache(maxsize=8192)
+def _actor_cached(mention: str) -> str | None:
+    return _actor_type(mention)
+
+
+def speakers(
+    quotes: Iterable[Any],
+    text: str | None = None,
+    types: dict[str, str] | None = None,
+) -> list[SpeakerVerbs]:
     """Per speaker: source type, quotes, quoted words and the verbs that cite them.
 
-    Sorted by quotes (most first), then name.
+    Sorted by quotes (most first), then name. With the article `text`, a speaker's
+    type can also come from the words around their name (see `speaker_types`, whose
+    result `types` may pass if already computed).
     """
+    quotes = list(quotes)
+    types = speaker_types(quotes, text) if types is None else types
     groups: dict[str, list[Any]] = {}
     for q in attributed(quotes):
         groups.setdefault(_speaker_name(q), []).append(q)
     out = []
     for name, items in groups.items():
-        first = items[0]
         verbs = sorted({_SPACE.sub(" ", q.cue.strip()) for q in items if q.cue})
         classes = sorted({c for v in verbs if (c := verb_class(v)) is not None})
         out.append(
             SpeakerVerbs(
                 speaker=name,
-                source_type=source_type(first.speaker_text, first.speaker),
+                source_type=types[name],
                 quotes=len(items),
                 words=sum(_words(q.text) for q in items),
                 verbs=tuple(verbs),
@@ -275,13 +376,18 @@ def speakers(quotes: Iterable[Any]) -> list[SpeakerVerbs]:
     return out
 
 
-def shares(quotes: Iterable[Any]) -> list[SourceShare]:
+def shares(
+    quotes: Iterable[Any],
+    text: str | None = None,
+    people: list[SpeakerVerbs] | None = None,
+) -> list[SourceShare]:
     """Per source type: speakers, quotes, quoted words and their shares.
 
     Sorted by quotes (most first), then type. Shares are over all attributed quotes
-    and their words; an article with none gives an empty list.
+    and their words; an article with none gives an empty list. `people` may pass
+    `speakers(quotes, text)` if already computed.
     """
-    people = speakers(quotes)
+    people = speakers(quotes, text) if people is None else people
     total_quotes = sum(s.quotes for s in people)
     total_words = sum(s.words for s in people)
     by_type: dict[str, list[SpeakerVerbs]] = {}
