@@ -334,6 +334,11 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
         return None  # "said, ..." with no quote is an adverbial
     if cue.frame == "ask" and _QUESTION_START.match(stripped):
         return start
+    if cue.frame == "think":
+        # "found the deal illegal" is no report: only "that" or a pronoun clause
+        if re.match(r"(?:he|she|they|it|we|I|there)\s+[a-z]", stripped):
+            return start
+        return None
     if cue.frame in ("name", "act"):
         # the object (and what the cue says about it) is the content
         if re.match(r"(?:to\s+[a-z]|[a-zA-Z0-9$“\"‘])", stripped) and not _NOT_OBJECT.match(stripped):
@@ -811,7 +816,7 @@ def _indirect(
                 out.append(att)
                 taken.extend(att.parts)
             continue
-        if cue.frame not in ("say", "tell", "ask", "name", "act"):
+        if cue.frame not in ("say", "tell", "ask", "name", "act", "think"):
             continue
         lo = us
         for a, b in taken:
