@@ -110,6 +110,11 @@ def _model() -> _Model:
     )
 
 
+def vader_lexicon() -> dict[str, float]:
+    """VADER's word valences (-4..+4) with the news words merged in (read-only use)."""
+    return _analyzer().lexicon
+
+
 def vader_sums(text: str) -> tuple[float, float, float]:
     """VADER's positive and negative valence sums and punctuation emphasis of `text`.
 

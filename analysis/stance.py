@@ -1,0 +1,552 @@
+"""Whose stance toward whom: the tone toward a target actor, by the narrator and by speakers.
+
+Target sentiment is a multinomial logistic regression on target-aware features of the
+sentence holding the target: the words next to it (the target as agent or patient of a
+verb), the words of its own clause (split at punctuation and contrast words) with
+negation marked, a window on each side, and VADER tone (`analysis.sentiment`) of the
+sentence, the clause and the windows. The target's own words are masked, so the model
+cannot learn who is liked. Coefficients: `analysis/data/stance_model.tsv`, trained by
+`tools/train_stance.py` on NewsMTSC train (Hamborg & Donnay, EACL 2021).
+
+Per article, `stances` groups actor mentions (`analysis.actors`) by holder: a mention
+inside a quote (`analysis.quotes`) belongs to the quote's speaker, any other mention to
+the narrator. A reported speech act with a sentiment verb ("X criticised Y", "X praised
+Y", "focusing criticism on Y") also gives X's stance toward Y.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from analysis import cli, lexicons, sentiment, tokenize
+
+Label = Literal["negative", "neutral", "positive"]
+CLASSES = ("negative", "neutral", "positive")
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
+# Tokens that end a clause around the target (punctuation and subordinators).
+_CLAUSE_MARKS = frozenset(',;:()[]—–"“”‘’')
+_CLAUSE_WORDS = frozenset(
+    [
+        "but",
+        "while",
+        "although",
+        "though",
+        "whereas",
+        "because",
+        "however",
+        "yet",
+        "since",
+        "unless",
+        "whether",
+        "which",
+        "who",
+        "whom",
+        "whose",
+    ]
+)
+# Negators: the next few words of the clause are read as negated.
+_NEGATORS = frozenset(["not", "no", "never", "without", "nor", "cannot", "n't"])
+_NEGATION_SPAN = 3
+WINDOW = 6  # tokens on each side for the window features
+NEAR = 3  # positions next to the target with their own features (L1..L3, R1..R3)
+_TARGET = "<t>"
+THRESHOLD = sentiment.THRESHOLD  # the same +-0.05 as sentence tone (DESIGN.md)
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """The tone of `holder` (the narrator or a speaker) toward `target`."""
+
+    holder: str
+    target: str
+    score: float
+    label: Label
+    mentions: int
+    evidence: tuple[int, ...]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _normal(token: str) -> str:
+    word = token.lower().replace("’", "'")
+    if word.endswith("n't"):
+        return "n't"
+    if word.isdigit() or (word[0].isdigit() and any(c.isdigit() for c in word)):
+        return "<num>"
+    return word
+
+
+@functools.lru_cache(maxsize=4096)
+def _vader(text: str) -> float:
+    if not text.strip():
+        return 0.0
+    return sentiment.base_score(text, 1.0)
+
+
+def features(
+    text: str,
+    start: int,
+    end: int,
+    sentence_start: int = 0,
+    sentence_end: int | None = None,
+) -> list[tuple[str, float]]:
+    """Named features of the target at `text[start:end]` within its sentence.
+
+    `sentence_start` and `sentence_end` bound the sentence (default: all of `text`).
+    """
+    sentence_end = len(text) if sentence_end is None else sentence_end
+    raw = _tokens(text, sentence_start, sentence_end)
+    # The target becomes one token; words inside it are not features.
+    toks: list[tuple[int, int, str]] = []
+    target_index = -1
+    for s, e, t in raw:
+        if e <= start or s >= end:
+            toks.append((s, e, _normal(t)))
+        elif target_index < 0:
+            target_index = len(toks)
+            toks.append((start, end, _TARGET))
+    if target_index < 0:  # the target lies between tokens (e.g. an empty-ish span)
+        position = bisect.bisect_left([s for s, _, _ in toks], start)
+        toks.insert(position, (start, end, _TARGET))
+        target_index = position
+    words = [t for _, _, t in toks]
+    # Other names: capitalised words not opening the sentence (another actor nearby).
+    capital = [
+        i > 0 and w != _TARGET and raw_cap
+        for i, (w, raw_cap) in enumerate(
+            zip(words, _capitalised(text, toks), strict=True)
+        )
+    ]
+    out: list[tuple[str, float]] = [("bias", 1.0)]
+    # Sentence bag of words and bigrams (the target masked).
+    seen: set[str] = set()
+    for i, w in enumerate(words):
+        seen.add("w:" + w)
+        if i:
+            seen.add("b:" + words[i - 1] + "_" + w)
+    # Neighbours: the target as agent (T said / T criticised) or patient (criticised T).
+    for k in range(1, NEAR + 1):
+        left = words[target_index - k] if target_index - k >= 0 else "<s>"
+        right = words[target_index + k] if target_index + k < len(words) else "</s>"
+        seen.add(f"L{k}:{left}")
+        seen.add(f"R{k}:{right}")
+    # Clause around the target, with negation marked.
+    lo = target_index
+    while lo > 0 and not _boundary(words[lo - 1]):
+        lo -= 1
+    hi = target_index
+    while hi < len(words) - 1 and not _boundary(words[hi + 1]):
+        hi += 1
+    negated_until = -1
+    for i in range(lo, hi + 1):
+        w = words[i]
+        if w in _NEGATORS:
+            negated_until = i + _NEGATION_SPAN
+            continue
+        side = "cl" if i < target_index else "cr"
+        seen.add(f"{side}:{'not_' if i <= negated_until else ''}{w}")
+    # Windows on each side.
+    for i in range(max(0, target_index - WINDOW), target_index):
+        seen.add("wl:" + words[i])
+    for i in range(target_index + 1, min(len(words), target_index + 1 + WINDOW)):
+        seen.add("wr:" + words[i])
+    left2 = words[max(0, target_index - 2) : target_index]
+    right2 = words[target_index + 1 : target_index + 3]
+    seen.add("LL:" + "_".join(left2))
+    seen.add("RR:" + "_".join(right2))
+    for i in range(max(1, target_index - WINDOW), target_index):
+        seen.add(f"bl:{words[i - 1]}_{words[i]}")
+    for i in range(target_index + 2, min(len(words), target_index + 1 + WINDOW)):
+        seen.add(f"br:{words[i - 1]}_{words[i]}")
+    for k in (1, 2):
+        if target_index - k >= 0 and capital[target_index - k]:
+            seen.add(f"L{k}:<cap>")
+        if target_index + k < len(words) and capital[target_index + k]:
+            seen.add(f"R{k}:<cap>")
+    # Lexicon words owned by the target (nearer to it than to any other name) versus
+    # owned by other names: the part of the tone that is about this target.
+    lexicon = sentiment.vader_lexicon()
+    names = [i for i, c in enumerate(capital) if c]
+    own_pos = own_neg = other_pos = other_neg = 0.0
+    for i, w in enumerate(words):
+        valence = lexicon.get(w)
+        if not valence or w == _TARGET:
+            continue
+        d_target = abs(i - target_index)
+        d_other = min((abs(i - j) for j in names), default=len(words) + 1)
+        if d_target <= d_other:
+            if valence > 0:
+                own_pos += valence
+            else:
+                own_neg += valence
+        elif valence > 0:
+            other_pos += valence
+        else:
+            other_neg += valence
+    out.append(("own:pos", own_pos / 4.0))
+    out.append(("own:neg", own_neg / 4.0))
+    out.append(("other:pos", other_pos / 4.0))
+    out.append(("other:neg", other_neg / 4.0))
+    seen.add(f"names:{min(len(names), 4)}")
+    # Position of the target in the sentence.
+    seen.add(f"pos:{min(target_index, 5)}")
+    if lo > 0 or hi < len(words) - 1:
+        seen.add("clause:part")
+    out.extend((f, 1.0) for f in sorted(seen))
+    # VADER tone of the sentence, the clause and the windows (masked target).
+    sent_text = text[sentence_start:sentence_end]
+    clause_text = text[toks[lo][0] : toks[hi][1]]
+    left_text = text[toks[max(0, target_index - WINDOW)][0] : start]
+    right_end = toks[min(len(toks) - 1, target_index + WINDOW)][1]
+    right_text = text[end:right_end] if right_end > end else ""
+    for name, chunk in (
+        ("v:sent", sent_text),
+        ("v:clause", clause_text),
+        ("v:left", left_text),
+        ("v:right", right_text),
+    ):
+        value = _vader(chunk)
+        out.append((name, value))
+        out.append((name + ":pos", max(value, 0.0)))
+        out.append((name + ":neg", min(value, 0.0)))
+    return out
+
+
+def _capitalised(text: str, toks: list[tuple[int, int, str]]) -> list[bool]:
+    return [text[s].isupper() for s, _, _ in toks]
+
+
+def _boundary(word: str) -> bool:
+    return word in _CLAUSE_MARKS or word in _CLAUSE_WORDS
+
+
+@functools.cache
+def _weights() -> dict[str, tuple[float, float, float]]:
+    weights: dict[str, tuple[float, float, float]] = {}
+    for name, neg, neu, pos in lexicons.table("stance_model.tsv", 4):
+        if name in weights:
+            raise lexicons.LexiconError(f"stance_model.tsv: duplicate feature {name!r}")
+        weights[name] = (float(neg), float(neu), float(pos))
+    return weights
+
+
+def probabilities(feats: Sequence[tuple[str, float]]) -> tuple[float, float, float]:
+    """Class probabilities (negative, neutral, positive) of a feature list."""
+    weights = _weights()
+    z = [0.0, 0.0, 0.0]
+    for name, value in feats:
+        w = weights.get(name)
+        if w is not None:
+            z[0] += w[0] * value
+            z[1] += w[1] * value
+            z[2] += w[2] * value
+    top = max(z)
+    e = [math.exp(v - top) for v in z]
+    total = sum(e)
+    return e[0] / total, e[1] / total, e[2] / total
+
+
+@functools.lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((s.start, s.end) for s in tokenize.sentences(text))
+
+
+def _check_span(text: str, start: int, end: int) -> None:
+    if not text or not text.strip():
+        raise ValueError("cannot score a target in empty text")
+    if not (0 <= start < end <= len(text)):
+        raise ValueError(
+            f"target span [{start}, {end}) is empty or outside the text "
+            f"(length {len(text)})"
+        )
+    if not text[start:end].strip():
+        raise ValueError(f"target span [{start}, {end}) holds only white space")
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    spans = _sentence_spans(text)
+    starts = [s for s, _ in spans]
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and spans[i][0] <= start and end <= spans[i][1]:
+        return spans[i]
+    # A target across a sentence boundary (or in white space between): the smallest
+    # run of sentences that holds it.
+    lo = max(i, 0)
+    hi = lo
+    while hi + 1 < len(spans) and spans[hi][1] < end:
+        hi += 1
+    return min(spans[lo][0], start), max(spans[hi][1], end)
+
+
+def to_score(neg: float, neu: float, pos: float) -> float:
+    """One score in [-1, 1] whose `label` is the most probable class.
+
+    Inside +-THRESHOLD when neutral wins (there it is THRESHOLD * (pos - neg)); beyond
+    it by the winning margin otherwise.
+    """
+    if neu >= pos and neu >= neg:
+        return THRESHOLD * (pos - neg)
+    if pos > neg:
+        return min(1.0, THRESHOLD + (1.0 - THRESHOLD) * (pos - max(neu, neg)) + 1e-9)
+    return -min(1.0, THRESHOLD + (1.0 - THRESHOLD) * (neg - max(neu, pos)) + 1e-9)
+
+
+def target_sentiment(text: str, start: int, end: int) -> float:
+    """The tone toward the target at `text[start:end]`, from -1 to +1.
+
+    The score is beyond +-0.05 when the model's most probable class is positive or
+    negative, by how much that class wins (see `to_score`).
+
+    >>> s = "Critics accused Smith of lying."
+    >>> target_sentiment(s, 16, 21) < 0
+    True
+
+    Raises:
+        ValueError: if the text is empty or the span is empty or outside the text.
+    """
+    _check_span(text, start, end)
+    sentence_start, sentence_end = _sentence_of(text, start, end)
+    probs = probabilities(features(text, start, end, sentence_start, sentence_end))
+    return to_score(*probs)
+
+
+def label(score: float) -> Label:
+    """ "negative", "neutral" or "positive": the sign beyond +-0.05 (as sentence tone)."""
+    if score > THRESHOLD:
+        return "positive"
+    if score < -THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+# Reported speech acts that carry the holder's stance toward what follows them:
+# "criticised the West", "focusing criticism on the West", "expressing support for
+# Russia". Word -> polarity, written for this project.
+def _acts() -> dict[str, float]:
+    return {w: float(v) for w, v in lexicons.table("stance_speech_acts.tsv", 2)}
+
+
+_HOLDER_TYPES = frozenset({"leader", "official", "person", "anonymous source"})
+_SPEAKING_TYPES = frozenset(
+    {
+        "country",
+        "state media",
+        "media",
+        "military",
+        "bloc",
+        "international organisation",
+    }
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+ACT_SCORE = 0.6  # the score a reported speech act gives (its sign from the act word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    actor: str
+    type: str
+    start: int
+    end: int
+
+
+def _quote_holders(text: str) -> list[tuple[int, int, str]]:
+    from analysis import quotes
+
+    out = []
+    for quote in quotes.extract(text):
+        if quote.speaker is None or quote.kind == "scare":
+            continue
+        out.append((quote.start, quote.end, _canonical(quote.speaker)))
+    return sorted(out)
+
+
+def _canonical(name: str) -> str:
+    from analysis import actors
+
+    found = actors.canonical(name)
+    return found[0] if found else name
+
+
+def _mentions(text: str) -> list[_Mention]:
+    from analysis import actors
+
+    return [_Mention(m.actor, m.type, m.start, m.end) for m in actors.mentions(text)]
+
+
+def _holder_at(holders: list[tuple[int, int, str]], start: int, end: int) -> str:
+    for q_start, q_end, speaker in holders:
+        if q_start <= start and end <= q_end:
+            return speaker
+    return "narrator"
+
+
+def _speech_acts(
+    text: str,
+    mentions: list[_Mention],
+    spans: Sequence[tuple[int, int]],
+) -> list[tuple[str, _Mention, float, int]]:
+    """(holder, target mention, score, sentence) for reported speech acts."""
+    acts = _acts()
+    out = []
+    for index, (s_start, s_end) in enumerate(spans):
+        inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
+        if not inside:
+            continue
+        toks = _tokens(text, s_start, s_end)
+        for i, (_t_start, t_end, token) in enumerate(toks):
+            polarity = acts.get(token.lower())
+            if polarity is None:
+                continue
+            before = [_normal(t) for _, _, t in toks[max(0, i - 3) : i]]
+            if any(w in _NEGATORS for w in before):
+                continue  # "has not criticised": no stance either way
+            holder = _possessor(toks, i, inside) or _act_holder(
+                text, toks, i, inside, mentions
+            )
+            after = [m for m in inside if m.start >= t_end and m.actor != holder]
+            if holder is None or not after:
+                continue
+            target = after[0]
+            # Only the nearest actor, and only within the clause of the act.
+            between = [_normal(t) for s, _, t in toks[i + 1 :] if s < target.start]
+            if any(_boundary(w) for w in between):
+                continue
+            out.append((holder, target, polarity * ACT_SCORE, index))
+    return out
+
+
+def _possessor(
+    toks: list[tuple[int, int, str]], i: int, inside: list[_Mention]
+) -> str | None:
+    """The actor right before the act word ("the West’s support"), if any."""
+    j = i - 1
+    if j >= 0 and toks[j][2].lower() in {"'s", "’s", "'", "’"}:
+        j -= 1
+    if j < 0:
+        return None
+    for m in inside:
+        if m.start <= toks[j][0] and toks[j][1] <= m.end + 2:
+            return m.actor
+    return None
+
+
+def _act_holder(
+    text: str,
+    toks: list[tuple[int, int, str]],
+    i: int,
+    inside: list[_Mention],
+    mentions: list[_Mention],
+) -> str | None:
+    """Who performs the speech act at token i: the nearest person before it, a
+    pronoun resolved to the nearest person before it, or the sentence's first actor."""
+    act_start = toks[i][0]
+    people = [m for m in inside if m.end <= act_start and m.type in _HOLDER_TYPES]
+    pronouns = [
+        (s, e) for s, e, t in toks[:i] if t.lower() in _PRONOUNS and s < act_start
+    ]
+    nearest_person = people[-1] if people else None
+    if pronouns and (nearest_person is None or pronouns[-1][0] > nearest_person.start):
+        earlier = [
+            m for m in mentions if m.end <= pronouns[-1][0] and m.type in _HOLDER_TYPES
+        ]
+        return earlier[-1].actor if earlier else None
+    if nearest_person is not None:
+        return nearest_person.actor
+    first = inside[0]
+    if first.end <= act_start and first.type in _SPEAKING_TYPES:
+        return first.actor
+    return None
+
+
+def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
+    """Who says what about whom: each holder's stance toward each actor of `text`.
+
+    The narrator holds every mention outside quotes; a speaker holds the mentions
+    inside their quotes and the targets of their reported speech acts.
+
+    Args:
+        text: the article text.
+        targets: actor names or aliases to keep (all actors when None).
+
+    Raises:
+        ValueError: if the text is empty or a target is not a known actor.
+    """
+    if not text or not text.strip():
+        raise ValueError("cannot find stances in empty text")
+    wanted = None
+    if targets is not None:
+        wanted = set()
+        for name in targets:
+            canonical = _known_actor(name)
+            if canonical is None:
+                raise ValueError(f"unknown target {name!r} (not an actor alias)")
+            wanted.add(canonical)
+    mentions = _mentions(text)
+    spans = _sentence_spans(text)
+    starts = [s for s, _ in spans]
+    holders = _quote_holders(text)
+    scores: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    for m in mentions:
+        if wanted is not None and m.actor not in wanted:
+            continue
+        holder = _holder_at(holders, m.start, m.end)
+        if holder == m.actor:
+            continue  # a speaker's words about themselves are not a stance
+        value = target_sentiment(text, m.start, m.end)
+        sentence = max(bisect.bisect_right(starts, m.start) - 1, 0)
+        scores.setdefault((holder, m.actor), []).append((value, sentence))
+    for holder, m, value, sentence in _speech_acts(text, mentions, spans):
+        if wanted is not None and m.actor not in wanted:
+            continue
+        scores.setdefault((holder, m.actor), []).append((value, sentence))
+    out = []
+    for (holder, target), items in scores.items():
+        value = sum(v for v, _ in items) / len(items)
+        evidence = tuple(sorted({s for _, s in items}))
+        out.append(Stance(holder, target, value, label(value), len(items), evidence))
+    return sorted(out, key=lambda s: (s.holder != "narrator", s.holder, s.target))
+
+
+def _known_actor(name: str) -> str | None:
+    from analysis import actors
+
+    found = actors.canonical(name.strip())
+    return found[0] if found else None
+
+
+def _add_options(parser) -> None:
+    parser.add_argument(
+        "--targets",
+        default=None,
+        help='comma-separated actors to report, e.g. "Russia,North Korea"',
+    )
+
+
+def _run(article, args) -> list[dict]:
+    targets = None
+    if getattr(args, "targets", None):
+        targets = [t.strip() for t in args.targets.split(",") if t.strip()]
+    try:
+        found = stances(article.text, targets)
+    except ValueError as exc:
+        raise cli.UsageError(str(exc)) from None
+    return [dataclasses.asdict(s) for s in found]
+
+
+CLI_COMMAND = cli.Command(
+    "stance",
+    "who holds which stance toward whom: narrator and speakers toward each actor",
+    _run,
+    ("holder", "target", "score", "label", "mentions", "evidence"),
+    add_options=_add_options,
+)

@@ -1,0 +1,127 @@
+"""Target sentiment on the NewsMTSC dev parts (and directed sentiment on Park 2021 valid).
+
+NewsMTSC (Hamborg & Donnay 2021): polarity 2/4/6 = negative/neutral/positive toward the
+target at `sentence[from:to]`; macro-F1 over the three classes and accuracy, with
+`analysis.stance.target_sentiment` + `label`. The model is trained on train.jsonl only.
+
+Park, Pan & Joo 2021 valid: each sentence has two bracketed entities P and Q and a label
+(0 neutral, 1 P+ toward Q, 2 Q+ toward P, 3 P- toward Q, 4 Q- toward P). We read the
+sentiment toward each entity with `target_sentiment` and predict the holder as the other
+entity: a rough check of direction, not the task the model was built for.
+
+Usage: .venv/bin/python benchmarks/eval_stance.py [--shared ../shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from analysis import stance
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWSMTSC = "data/sentiment/newsmtsc"
+PARK = "data/sentiment/directed_sentiment_park2021/valid.txt"
+POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+ANCHORS = (
+    "anchors on the paper's test parts (rw / mt macro-F1): VADER sentence 0.513 / 0.481, "
+    "AFINN window 0.539 / 0.559, TF-IDF+LR 0.622 / 0.582, RoBERTa GRU-TSC 0.831 / 0.825"
+)
+
+
+def macro_f1(gold: list[str], pred: list[str], classes: tuple[str, ...]) -> float:
+    """Macro-F1 over `classes`."""
+    scores = []
+    for k in classes:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == k and p == k)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != k and p == k)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == k and p != k)
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def newsmtsc(path: Path) -> tuple[float, float, int]:
+    """(macro-F1, accuracy, n) on one NewsMTSC file."""
+    gold, pred = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        text = record["sentence_normalized"]
+        for target in record["targets"]:
+            gold.append(POLARITY[target["polarity"]])
+            value = stance.target_sentiment(text, target["from"], target["to"])
+            pred.append(stance.label(value))
+    accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+    return (
+        macro_f1(gold, pred, ("negative", "neutral", "positive")),
+        accuracy,
+        len(gold),
+    )
+
+
+def _unbracket(sentence: str) -> tuple[str, list[tuple[int, int]]]:
+    text, spans, start = [], [], None
+    for ch in sentence:
+        if ch == "[":
+            start = sum(len(t) for t in text)
+        elif ch == "]" and start is not None:
+            spans.append((start, sum(len(t) for t in text)))
+            start = None
+        else:
+            text.append(ch)
+    return "".join(text), spans
+
+
+def park(path: Path) -> tuple[float, float, int]:
+    """(5-class macro-F1, accuracy, n) on Park 2021 valid, by target sentiment."""
+    gold, pred = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) != 4:
+            continue
+        text, spans = _unbracket(fields[0])
+        if len(spans) != 2 or any(e <= s for s, e in spans) or not text.strip():
+            continue
+        to_p = stance.target_sentiment(text, *spans[0])
+        to_q = stance.target_sentiment(text, *spans[1])
+        # The entity with the stronger polar score is the target; the other holds it.
+        strongest = max((abs(to_q), 0, to_q), (abs(to_p), 1, to_p))
+        value = strongest[2]
+        if stance.label(value) == "neutral":
+            guess = 0
+        elif strongest[1] == 0:  # toward Q, so P holds it
+            guess = 1 if value > 0 else 3
+        else:
+            guess = 2 if value > 0 else 4
+        gold.append(fields[3].strip())
+        pred.append(str(guess))
+    accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+    return macro_f1(gold, pred, ("0", "1", "2", "3", "4")), accuracy, len(gold)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print macro-F1 and accuracy per dev part."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args(argv)
+    base = args.shared / NEWSMTSC
+    if not base.exists():
+        print(f"error: {base} not found", file=sys.stderr)
+        return 2
+    for part in ("rw", "mt"):
+        f1, acc, n = newsmtsc(base / f"paper_split_{part}_dev.jsonl")
+        print(f"NewsMTSC dev {part}: n {n:4d}  macro-F1 {f1:.4f}  accuracy {acc:.4f}")
+    print(ANCHORS)
+    if (args.shared / PARK).exists():
+        f1, acc, n = park(args.shared / PARK)
+        print(
+            f"Park 2021 valid (5 classes): n {n}  macro-F1 {f1:.4f}  accuracy {acc:.4f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
