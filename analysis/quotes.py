@@ -284,11 +284,15 @@ _NOT_OBJECT = re.compile(
 # A zero-that clause that opens with a lower-case word: "hoped electric utilities would".
 _LOWER_CLAUSE = re.compile(
     r"(?!(?:to|in|on|at|for|by|with|from|about|as|of|into|after|before|during|since|up|"
-    r"out|down|off|over|back|away|again|also|so|too|nothing|anything|something|yes|no|"
-    r"not|goodbye|hello|thanks|more|less|much|little|publicly|privately|recently|"
+    r"out|down|off|over|back|away|again|also|so|nothing|anything|something|yes|no|"
+    r"not|goodbye|hello|thanks|more|less|little|publicly|privately|recently|"
     r"repeatedly|earlier|later|then|now|here|there|this|last|next|when|while|and|or|"
     r"but|if|because|though|although|before|after|until|unless|whether|what|which|who|"
     r"how|why|where)\b)[a-z][\w’'-]*\s+[a-z][\w’'-]*\s+\w"
+)
+# Speech verbs that also report a commitment with an infinitive.
+_INFINITIVE_SAY = frozenset(
+    "vow pledge promise agree hope expect threaten swear claim continue".split()
 )
 _QUESTION_START = re.compile(r"(?:whether|if|why|how|what|when|who|where|which)\b")
 _ADVERBIAL = re.compile(
@@ -346,6 +350,8 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
         return None
     if _LOWER_CLAUSE.match(stripped):
         return start
+    if cue.lemma in _INFINITIVE_SAY and re.match(r"to\s+[a-z]", stripped):
+        return start  # "vowed to form a task force"
     if _CLAUSE_START.match(stripped) and not re.match(
         r"(?:to|that’s|this week|last|the (?:day|week|month|year|night)\b|in|on|at|"
         r"[A-Z][a-z]+day\b)",

@@ -150,9 +150,13 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         start = m.end()
     text = masked[start:end]
     # ", who" / ", which": the speaker is the noun phrase before the relative pronoun.
-    rel = re.search(r",\s*(?:who|which)\s*$", masked[lo:end])
+    rel = re.search(r",\s*(who|which)\s*$", masked[lo:end])
     if rel:
-        return left_speaker(masked, lo, lo + rel.start() + 1)
+        # PARC/PolNeAR take the relative pronoun as the mention ("Mr. Obama, who
+        # said ..."); the resolver follows it back to its antecedent
+        if left_speaker(masked, lo, lo + rel.start() + 1) is None:
+            return None
+        return lo + rel.start(1), lo + rel.end(1)
     # "Christie, who has campaigned for Trump since ..., blasted": skip the relative clause
     rel = re.search(r",\s*who\b[^;:\x01]*,\s*$", masked[lo:end])
     if rel and rel.start() > 0:
@@ -600,6 +604,13 @@ class Resolver:
         """Canonical name for the speaker mention `text[start:end]`; None if unresolved."""
         mention = self.text[start:end]
         low = mention.lower().strip()
+        if low in ("who", "which"):
+            comma = self.masked.rfind(",", 0, start)
+            floor = self._sentence_floor(start, back=0)
+            antecedent = left_speaker(self.masked, floor, comma + 1) if comma >= floor else None
+            if antecedent is None:
+                return None
+            return self.resolve(*antecedent)
         if low in PRONOUNS:
             ent = self._pronoun(low, start)
             if ent is not None:
