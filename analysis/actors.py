@@ -719,17 +719,91 @@ def mentions(text: str) -> list[Mention]:
         raise TypeError(f"mentions() needs a str, not {type(text).__name__}")
     gaz = _gazetteer()
     doc = _Doc(text)
+
+    # Round 1: gazetteer aliases (with collectives), titles, "Name said".
+    cands, deferred, ends_at, starts_at = _gazetteer_candidates(doc, gaz)
+    titled = _titles(doc, gaz, ends_at, starts_at)
+    for start, end in _speaker_names(doc, gaz):
+        entry = _person_for(_name_text(doc, start, end), "person", gaz)
+        cands.append(_Cand(start, end, entry, 0))
+    for t in titled:
+        if t.name_end - t.name_start >= 2 or (
+            t.name_end - t.name_start == 1
+            and "-" in _name_text(doc, t.name_start, t.name_end)
+        ):
+            name = _name_text(doc, t.name_start, t.name_end)
+            entry = _person_for(name, t.title.type, gaz)
+            cands.append(_Cand(t.name_start, t.name_end, entry, 0))
+    first = _select(cands, doc)
+
+    # Who was named in full, with which office and country, and where first.
+    persons: dict[str, _PersonInfo] = {}
+    first_seen: dict[str, int] = {}
+    for c in first:
+        if c.entry is None:
+            continue
+        first_seen.setdefault(c.entry.actor, c.start)
+        if c.entry.type in _PERSON_TYPES:
+            info = persons.setdefault(
+                c.entry.actor, _PersonInfo(c.entry, [], set(), None)
+            )
+            info.full.append(c.start)
+    by_name_start = {c.start: c for c in first if c.entry is not None}
+    for t in titled:
+        c = by_name_start.get(t.name_start)
+        if c is None or c.entry is None or c.entry.type not in _PERSON_TYPES:
+            continue
+        info = persons[c.entry.actor]
+        if t.title.role:
+            info.roles.add(t.title.role)
+        if t.country is not None and info.country is None:
+            info.country = t.country.actor
+
+    # Round 2: aliases that need an earlier mention, surnames, titles + surname, roles.
+    extra = [
+        _Cand(c.start, c.end, c.entry, 2)
+        for c in deferred
+        if c.entry is not None and first_seen.get(c.entry.actor, c.start) < c.start
+    ]
+    extra += _surname_candidates(doc, gaz, persons, titled)
+    extra += _role_phrases(doc, titled, persons, gaz)
+
+    out = []
+    for c in _select(first + extra, doc):
+        if c.entry is None:
+            continue
+        start, end = doc.starts[c.start], doc.ends[c.end - 1]
+        out.append(Mention(c.entry.actor, c.entry.type, start, end, text[start:end]))
+    return out
+
+
+@dataclass(slots=True)
+class _PersonInfo:
+    entry: _Entry
+    full: list[int]  # token indexes of full-name mentions
+    roles: set[str]  # offices the article gives the person
+    country: str | None  # the country the article gives the person
+
+
+@dataclass(frozen=True, slots=True)
+class _Titled:
+    start: int  # first token of the title
+    name_start: int  # first token after the title
+    name_end: int  # == name_start when no name follows
+    title: _Title
+    country: _Entry | None  # "Russian President", "Russia's foreign minister"
+    country_start: int  # first token of the country phrase (or of the title)
+    country_end: int | None = None  # last token + 1 of "of <Country>" after the title
+
+
+def _gazetteer_candidates(
+    doc: _Doc, gaz: _Gazetteer
+) -> tuple[list[_Cand], list[_Cand], dict[int, list[_Cand]], dict[int, list[_Cand]]]:
     cands: list[_Cand] = []
     deferred: list[_Cand] = []
-    titled: list[
-        tuple[int, int, int, _Title, _Entry | None]
-    ] = []  # title start, name start, name end, title, country
-
-    # Round 1: gazetteer aliases, collectives, titles and "Name said".
     ends_at: dict[int, list[_Cand]] = {}
-    norm, n = doc.norm, doc.n
-    index, titles = gaz.index, gaz.titles
-    title_starts: list[tuple[int, _Title]] = []
+    starts_at: dict[int, list[_Cand]] = {}
+    norm, index = doc.norm, gaz.index
     for i in [i for i, word in enumerate(norm) if word in index]:
         for alias in index[norm[i]]:
             if len(alias.tokens) > 1 and not doc.matches(i, alias.tokens, alias.gaps):
@@ -751,97 +825,100 @@ def mentions(text: str) -> list[Mention]:
                 if ext != end:
                     cands.append(_Cand(i, ext, entry, 1, alias.after_mention))
             cand = _Cand(i, end, entry, 1, alias.after_mention)
-            (deferred if alias.after_mention else cands).append(cand)
-            if not alias.after_mention:
+            if alias.after_mention:
+                deferred.append(cand)
+            else:
+                cands.append(cand)
                 ends_at.setdefault(end, []).append(cand)
-    for i in [i for i, word in enumerate(doc.lower) if word in titles]:
-        for title in titles[doc.lower[i]]:
-            if len(title.tokens) == 1 or doc.matches(
-                i, title.tokens, title.gaps, lower=True
-            ):
-                title_starts.append((i, title))
-                break
+                starts_at.setdefault(i, []).append(cand)
+    # "Michael T. Flynn": a listed "First Last" with a middle initial
+    for j in [j for j, word in enumerate(norm) if word == "."]:
+        if (
+            2 <= j < doc.n - 1
+            and len(norm[j - 1]) == 1
+            and doc.cap[j - 1]
+            and doc.cap[j - 2]
+            and doc.cap[j + 1]
+            and doc.tight[j - 1]
+            and doc.tight[j + 1]
+            and not doc.gap[j]
+        ):
+            actor = gaz.exact.get(f"{norm[j - 2]} {norm[j + 1]}")
+            entry = gaz.entries.get(actor) if actor else None
+            if entry is not None and entry.type in _PERSON_TYPES:
+                cands.append(_Cand(j - 2, j + 2, entry, 1))
+    return cands, deferred, ends_at, starts_at
 
-    for i, title in title_starts:
+
+def _titles(
+    doc: _Doc,
+    gaz: _Gazetteer,
+    ends_at: dict[int, list[_Cand]],
+    starts_at: dict[int, list[_Cand]],
+) -> list[_Titled]:
+    """Every title, with the name after it and the country before or after it."""
+    out = []
+    titles, lower, n = gaz.titles, doc.lower, doc.n
+    for i in [i for i, word in enumerate(lower) if word in titles]:
+        title = next(
+            (
+                t
+                for t in titles[lower[i]]
+                if len(t.tokens) == 1 or doc.matches(i, t.tokens, t.gaps, lower=True)
+            ),
+            None,
+        )
+        if title is None:
+            continue
         k = i + len(title.tokens)
         if k < n and doc.gap[k] and not doc.tight[k]:
             continue
         name_end = _name_end(doc, k, gaz) if k < n else k
         role = title.role
-        if i > 0 and doc.lower[i - 1] in _ROLE_MODIFIERS:
+        if i > 0 and lower[i - 1] in _ROLE_MODIFIERS:
             role = None
-        if i > 1 and norm[i - 1] == "-" and doc.lower[i - 2] in _ROLE_MODIFIERS:
+        if i > 1 and doc.norm[i - 1] == "-" and lower[i - 2] in _ROLE_MODIFIERS:
             role = None
-        country = _country_before(doc, i, ends_at)
-        titled.append(
-            (
-                i,
-                k,
-                name_end,
-                _Title(title.tokens, title.gaps, role, title.type),
-                country,
-            )
-        )
+        title = _Title(title.tokens, title.gaps, role, title.type)
+        country, country_start = _country_before(doc, i, ends_at)
+        country_end = None
+        if country is None and name_end == k and k + 1 < n and lower[k] == "of":
+            # "the President of the United States", "leader of Japan"
+            j = k + 2 if lower[k + 1] == "the" else k + 1
+            for c in starts_at.get(j, ()):
+                if c.entry is not None and c.entry.type in _COLLECTIVE_HEADS:
+                    country, country_end = c.entry, c.end
+                    break
+        out.append(_Titled(i, k, name_end, title, country, country_start, country_end))
+    return out
 
-    for start, end in _speaker_names(doc, gaz):
-        entry = _person_entry(_name_text(doc, start, end), "person")
-        cands.append(_Cand(start, end, entry, 0))
 
-    for _title_start, k, name_end, title, _country in titled:
-        if name_end - k >= 2 or (
-            name_end - k == 1 and "-" in _name_text(doc, k, name_end)
-        ):
-            cands.append(
-                _Cand(
-                    k,
-                    name_end,
-                    _person_entry(_name_text(doc, k, name_end), title.type),
-                    0,
-                )
-            )
+def _person_for(name: str, kind: str, gaz: _Gazetteer) -> _Entry:
+    """The gazetteer person a found name is (also without middle initials), or a new one."""
+    for form in (name, re.sub(r"\b[A-Z]\.\s+", "", name)):
+        actor = gaz.exact.get(" ".join(_split_tokens(form)[0]))
+        if actor is not None and gaz.entries[actor].type in _PERSON_TYPES:
+            return gaz.entries[actor]
+    return _person_entry(name, kind)
 
-    first = _select(cands, doc)
 
-    # Who was named in full, with which office and country, and where first.
-    persons: dict[str, _PersonInfo] = {}
-    first_seen: dict[str, int] = {}
-    for c in first:
-        if c.entry is None:
-            continue
-        first_seen.setdefault(c.entry.actor, c.start)
-        if c.entry.type in _PERSON_TYPES:
-            info = persons.setdefault(
-                c.entry.actor, _PersonInfo(c.entry, [], set(), None)
-            )
-            info.full.append(c.start)
-    by_name_start = {c.start: c for c in first if c.entry is not None}
-    for _title_start, k, _end, title, country in titled:
-        c = by_name_start.get(k)
-        if c is None or c.entry is None or c.entry.type not in _PERSON_TYPES:
-            continue
-        info = persons.get(c.entry.actor)
-        if info is None:
-            continue
-        if title.role:
-            info.roles.add(title.role)
-        if country is not None and info.country is None:
-            info.country = country.actor
-
-    # Round 2: aliases that need an earlier mention, surnames, titles + surname, roles.
-    extra: list[_Cand] = []
-    for c in deferred:
-        seen = first_seen.get(c.entry.actor) if c.entry else None
-        if seen is not None and seen < c.start:
-            extra.append(_Cand(c.start, c.end, c.entry, 2))
+def _surname_candidates(
+    doc: _Doc,
+    gaz: _Gazetteer,
+    persons: dict[str, _PersonInfo],
+    titled: list[_Titled],
+) -> list[_Cand]:
+    """Surnames after a full mention; "Mr. Kim"; a title before an unknown surname."""
+    out = []
     surname_index: dict[str, list[tuple[int, str]]] = {}
     for name, info in persons.items():
         last = _surname(name, gaz.family_first)
-        if last and last not in _NOT_NAME:
+        if last:
             for pos in info.full:
                 surname_index.setdefault(last, []).append((pos, name))
     for positions in surname_index.values():
         positions.sort()
-    titled_names = {k: (title, name_end) for _s, k, name_end, title, _c in titled}
+    titled_names = {t.name_start: t for t in titled}
     for i in [i for i, word in enumerate(doc.norm) if word in surname_index]:
         options = surname_index[doc.norm[i]]
         has_title = i in titled_names
@@ -850,8 +927,10 @@ def mentions(text: str) -> list[Mention]:
             i + 1 < doc.n and doc.norm[i + 1] == "'" and not doc.gap[i + 1]
         ):
             continue
-        if not has_title and not _left_ok(doc, i, gaz.title_words):
-            continue
+        if not has_title and (
+            doc.norm[i] in _NOT_NAME or not _left_ok(doc, i, gaz.title_words)
+        ):
+            continue  # "May" alone is a month; "Mrs. May" is a person
         before = [name for pos, name in options if pos < i]
         if before:
             name = before[-1]
@@ -859,41 +938,25 @@ def mentions(text: str) -> list[Mention]:
             name = options[0][1]
         else:
             continue
-        extra.append(_Cand(i, i + 1, persons[name].entry, 2))
-    for k, (title, name_end) in titled_names.items():
-        if name_end - k == 1 and doc.norm[k] not in surname_index:
-            word = _name_text(doc, k, name_end)
-            if word in gaz.exact or word in gaz.nonperson:
-                continue
-            known = gaz.surnames.get(word, ())
-            if len(known) == 1:  # "Mr. Sanders" when the gazetteer has one Sanders
-                entry = gaz.entries[next(iter(known))]
-            else:
-                entry = _person_entry(word, title.type)
-            extra.append(_Cand(k, name_end, entry, 0))
-    extra += _role_phrases(doc, titled, persons, gaz)
-
-    chosen = _select(first + extra, doc)
-    out = []
-    for c in chosen:
-        if c.entry is None:
+        out.append(_Cand(i, i + 1, persons[name].entry, 2))
+    for k, t in titled_names.items():
+        if t.name_end - k != 1 or doc.norm[k] in surname_index:
             continue
-        start, end = doc.starts[c.start], doc.ends[c.end - 1]
-        out.append(Mention(c.entry.actor, c.entry.type, start, end, text[start:end]))
+        word = _name_text(doc, k, t.name_end)
+        if word in gaz.exact or word in gaz.nonperson:
+            continue
+        known = gaz.surnames.get(word, ())
+        if len(known) == 1:  # "Mr. Sanders" when the gazetteer has one Sanders
+            entry = gaz.entries[next(iter(known))]
+        else:
+            entry = _person_entry(word, t.title.type)
+        out.append(_Cand(k, t.name_end, entry, 0))
     return out
-
-
-@dataclass(slots=True)
-class _PersonInfo:
-    entry: _Entry
-    full: list[int]  # token indexes of full-name mentions
-    roles: set[str]  # offices the article gives the person
-    country: str | None  # the country the article gives the person
 
 
 def _country_before(
     doc: _Doc, i: int, ends_at: dict[int, list[_Cand]]
-) -> _Entry | None:
+) -> tuple[_Entry | None, int]:
     """The country or bloc named right before a title ("Russian President", "Russia's")."""
     end = i
     if (
@@ -903,68 +966,47 @@ def _country_before(
         and not doc.gap[i - 1]
     ):
         end = i - 2
-    elif (
-        i >= 1
-        and doc.norm[i - 1] == "'"
-        and doc.norm[i - 2 : i - 1]
-        and doc.norm[i - 2].endswith("s")
-    ):
+    elif i >= 2 and doc.norm[i - 1] == "'" and doc.norm[i - 2].endswith("s"):
         end = i - 1
     elif not (i > 0 and doc.tight[i]):
-        return None
+        return None, i
     for c in ends_at.get(end, ()):
-        if c.entry is not None and c.entry.type in _COLLECTIVE_HEADS | {
-            "military",
-            "state media",
-        }:
-            if c.entry.type in {"military", "state media"} and c.entry.country:
-                return _gazetteer().entries[c.entry.country]
-            return c.entry
-    return None
+        if c.entry is None:
+            continue
+        if c.entry.type in _COLLECTIVE_HEADS:
+            return c.entry, c.start
+        if c.entry.type in ("military", "state media") and c.entry.country:
+            return _gazetteer().entries[c.entry.country], c.start
+    return None, i
 
 
 def _role_phrases(
     doc: _Doc,
-    titled: list[tuple[int, int, int, _Title, _Entry | None]],
+    titled: list[_Titled],
     persons: dict[str, _PersonInfo],
     gaz: _Gazetteer,
 ) -> list[_Cand]:
     """'the Russian President', "Russia's foreign minister", 'the president' -> a person."""
     out = []
-    for title_start, k, name_end, title, country in titled:
-        if name_end != k or title.role is None:
+    for t in titled:
+        if t.name_end != t.name_start or t.title.role is None:
             continue  # a name follows: that is a title pattern, not a role phrase
-        start = title_start
-        if country is not None:
-            # back to the start of the country mention ("the Russian", "Russia's")
-            j = title_start - 1
-            if doc.norm[j] == "s" and j > 0 and doc.norm[j - 1] == "'":
-                j -= 2
-            elif doc.norm[j] == "'":
-                j -= 1
-            while (
-                j > 0
-                and doc.tight[j]
-                and doc.norm[j - 1] not in _SENTENCE_PUNCT
-                and doc.is_cap(j - 1)
-            ):
-                j -= 1
-            start = j
-            if start > 0 and doc.norm[start - 1].lower() == "the" and doc.tight[start]:
-                start -= 1
-        else:
-            if title.role not in _BARE_ROLES:
+        start, end = t.country_start, t.name_start
+        if t.country_end is not None:
+            end = t.country_end
+        elif t.country is None:
+            if t.title.role not in _BARE_ROLES:
                 continue
-            if not (
-                start > 0 and doc.norm[start - 1].lower() == "the" and doc.tight[start]
-            ):
-                continue
-            if k < doc.n and doc.norm[k] == "of":
+            if end < doc.n and doc.lower[end] == "of":
                 continue  # "the president of the company"
+        if start > 0 and doc.lower[start - 1] == "the" and doc.tight[start]:
             start -= 1
-        person = _holder(title.role, country.actor if country else None, persons, gaz)
+        elif t.country is None:
+            continue  # a bare "president" without "the" is not a reference
+        country = t.country.actor if t.country else None
+        person = _holder(t.title.role, country, persons, gaz)
         if person is not None:
-            out.append(_Cand(start, k, person, 2))
+            out.append(_Cand(start, end, person, 2))
     return out
 
 

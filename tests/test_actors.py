@@ -103,14 +103,13 @@ CASES = [
     ("George Washington crossed the Delaware.", None, "Washington"),
     # "Georgia" alone is left out on purpose: in US news it is mostly the state.
     ("She flew to Georgia for the primary.", None, "Georgia"),
+    ("The president of Russia, Vladimir Putin, spoke.", "Vladimir Putin",
+     "The president of Russia"),
     pytest.param(
-        "The president of Russia, Vladimir Putin, spoke.",
-        "Vladimir Putin",
-        "The president of Russia",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="appositive role before a name is not linked to the name",
-        ),
+        "Kim Jong-un spoke. The North's leader left.", "Kim Jong-un", "The North's leader",
+        marks=pytest.mark.xfail(strict=True, reason="a role phrase sees only countries "
+                                "found in the first round; 'the North' needs an earlier "
+                                "mention and comes in the second"),
     ),
     pytest.param(
         "Tbilisi and Moscow fought in 2008; Georgia lost.",

@@ -1,0 +1,71 @@
+"""Speed of `analysis.actors.mentions` on the PolNeAR train and dev article texts.
+
+Reads every `.txt` under ../shared/data/quotes/polnear/raw/{train,dev}/text, runs
+`mentions()` on each (best of --repeat passes, one core, gazetteer loaded beforehand) and
+prints articles, characters, time per article and per 4,600 characters (the seed
+article's size), plus how many mentions of which types were found.
+
+Usage: python benchmarks/bench_actors.py [--shared ../shared] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from analysis import actors
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    base = Path(args.shared) / "data" / "quotes" / "polnear" / "raw"
+    paths = sorted(
+        p for split in ("train", "dev") for p in (base / split / "text").glob("*.txt")
+    )
+    if not paths:
+        print(
+            f"error: {base}: no PolNeAR texts (they are in ../shared)", file=sys.stderr
+        )
+        return 2
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    chars = sum(len(t) for t in texts)
+    load = time.perf_counter()
+    actors.mentions("Warm up the gazetteer.")
+    load = time.perf_counter() - load
+    best = float("inf")
+    found: list[list[actors.Mention]] = []
+    for _ in range(max(1, args.repeat)):
+        start = time.perf_counter()
+        found = [actors.mentions(t) for t in texts]
+        best = min(best, time.perf_counter() - start)
+    total = sum(len(f) for f in found)
+    types = Counter(m.type for f in found for m in f)
+    print(
+        f"PolNeAR train+dev: {len(texts)} articles, {chars:,} characters "
+        f"(mean {chars / len(texts):,.0f})"
+    )
+    print(f"gazetteer load: {load * 1000:.0f} ms (once per process)")
+    print(
+        f"mentions(): {best:.2f} s in all (best of {args.repeat}), "
+        f"{best / len(texts) * 1000:.2f} ms per article, "
+        f"{best / chars * 4600 * 1000:.2f} ms per 4,600 characters, "
+        f"{chars / best / 1e6:.2f} M characters/s"
+    )
+    print(
+        f"mentions found: {total:,} ({total / len(texts):.1f} per article); "
+        f"articles with none: {sum(1 for f in found if not f)}"
+    )
+    print("by type: " + ", ".join(f"{k} {v:,}" for k, v in types.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

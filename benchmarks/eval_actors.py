@@ -1,0 +1,176 @@
+"""Alias recall of `analysis.actors` on the NewsWCL50 mention annotations.
+
+NewsWCL50 (Hamborg, Zhukova & Gipp 2019; CC BY-SA 4.0) codes every mention of its target
+concepts in 50 articles, but ships no article texts. So this script rebuilds, for each
+article, a stand-in text: the annotated phrases in reading order (paragraph, sentence,
+token), one per sentence. On it, `mentions()` must find the coded actor for each phrase of
+a COUNTRY or ACTOR code that names one of our actors (USA -> United States, PRK\\Kim ->
+Kim Jong-un ...). The order keeps surnames after a first full mention ("Kim" after "Kim
+Jong Un") resolvable, as in the article.
+
+Figures:
+- strict: a mention inside the phrase has the coded actor;
+- affiliated: ... or an actor that belongs to it ("U.S. officials", "Mike Pompeo" for USA);
+- named: the same, over phrases with a capitalised word (a name, not "the country");
+- wrong: phrases where every mention found is of another actor.
+
+Usage: python benchmarks/eval_actors.py [--shared ../shared] [--misses N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from analysis import actors
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# NewsWCL50 code -> canonical actor of our gazetteer (countries by ISO 3166 alpha-3).
+CODES = {
+    "USA": "United States",
+    "PRK": "North Korea",
+    "RUS": "Russia",
+    "IRN": "Iran",
+    "KOR": "South Korea",
+    "GBR": "United Kingdom",
+    "EU": "European Union",
+    "MEX": "Mexico",
+    "ISR": "Israel",
+    "JPN": "Japan",
+    "CAN": "Canada",
+    "CHN": "China",
+    "FRA": "France",
+    "SYR": "Syria",
+    "SAU": "Saudi Arabia",
+    "GUM": "United States",
+    "USA\\Trump": "Donald Trump",
+    "USA\\Republicans\\Trump": "Donald Trump",
+    "USA\\Comey": "James Comey",
+    "USA\\Mueller": "Robert Mueller",
+    "USA\\Mike Pompeo": "Mike Pompeo",
+    "USA\\Flynn": "Michael Flynn",
+    "USA\\Obama": "Barack Obama",
+    "USA\\Democrats\\Clinton": "Hillary Clinton",
+    "PRK\\Kim": "Kim Jong-un",
+    "PRK\\Jong Un": "Kim Jong-un",
+    "KOR\\Moon": "Moon Jae-in",
+    "KOR\\Moon Jae": "Moon Jae-in",
+    "FRA\\Macron": "Emmanuel Macron",
+    "ISR\\Netanyahu": "Benjamin Netanyahu",
+    "JPN\\Abe": "Shinzo Abe",
+    "GBR\\May": "Theresa May",
+    "GBR\\GBR-Misc\\Khan": "Sadiq Khan",
+    "RUS\\Putin": "Vladimir Putin",
+    "CHN\\Jinping": "Xi Jinping",
+    "CHN\\Xi": "Xi Jinping",
+    "CAN\\Trudeau": "Justin Trudeau",
+    "IRN\\Rouhani": "Hassan Rouhani",
+}
+
+
+def load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8-sig") as handle:
+        lines = handle.read().splitlines()
+    if lines and lines[0].startswith("sep="):
+        lines = lines[1:]
+    return list(csv.DictReader(lines))
+
+
+def _int(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        return 0
+
+
+def evaluate(rows: list[dict], show_misses: int = 0) -> dict:
+    articles: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["code_type"] in ("COUNTRY", "ACTOR", "ACTOR-I", "GROUP"):
+            articles[(row["event_id"], row["publisher_id"])].append(row)
+    tally: Counter = Counter()
+    by_type: dict[str, Counter] = defaultdict(Counter)
+    misses: Counter = Counter()
+    wrongs: Counter = Counter()
+    for key in sorted(articles):
+        items = sorted(
+            articles[key],
+            key=lambda r: (_int(r["paragraph"]), _int(r["sentence"]), _int(r["start"])),
+        )
+        parts, spans = [], []
+        pos = 0
+        for row in items:
+            phrase = " ".join(row["code_mention"].split()).strip("`'\" ")
+            spans.append((pos, pos + len(phrase), row))
+            parts.append(phrase)
+            pos += len(phrase) + 2
+        text = ". ".join(parts)
+        found = actors.mentions(text)
+        for start, end, row in spans:
+            expected = CODES.get(row["code_name"])
+            if expected is None or row["code_type"] not in ("COUNTRY", "ACTOR"):
+                continue
+            inside = [m for m in found if m.start < end and start < m.end]
+            strict = any(m.actor == expected for m in inside)
+            affiliated = strict or any(
+                actors.affiliation(m.actor) == expected for m in inside
+            )
+            named = any(w[:1].isupper() for w in row["code_mention"].split()[1:]) or (
+                row["code_mention"][:1].isupper()
+                and row["code_mention"].split()[0].lower()
+                not in ("the", "a", "his", "her")
+            )
+            for bucket in (tally, by_type[row["code_type"]]):
+                bucket["phrases"] += 1
+                bucket["strict"] += strict
+                bucket["affiliated"] += affiliated
+                bucket["named"] += named
+                bucket["named_affiliated"] += named and affiliated
+                bucket["wrong"] += bool(inside) and not affiliated
+            if named and not affiliated:
+                if inside:
+                    wrongs[(row["code_mention"], expected, inside[0].actor)] += 1
+                else:
+                    misses[(row["code_mention"], expected)] += 1
+    result = {"all": tally, **dict(sorted(by_type.items()))}
+    if show_misses:
+        print("most frequent named misses:")
+        for (phrase, expected), n in misses.most_common(show_misses):
+            print(f"  {n:3d}  {phrase!r} -> {expected}")
+        print("most frequent wrong actors:")
+        for (phrase, expected, got), n in wrongs.most_common(show_misses):
+            print(f"  {n:3d}  {phrase!r} -> {got} (gold {expected})")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--misses", type=int, default=0, help="list the N top misses")
+    args = parser.parse_args(argv)
+    path = Path(args.shared) / "data" / "framing" / "newswcl50" / "Annotations.csv"
+    if not path.exists():
+        print(f"error: {path}: not found (NewsWCL50 is in ../shared)", file=sys.stderr)
+        return 2
+    result = evaluate(load(path), args.misses)
+    print("NewsWCL50 alias recall (COUNTRY and ACTOR codes mapped to gazetteer actors)")
+    print(
+        f"{'codes':8} {'phrases':>7} {'strict':>7} {'affil.':>7} {'named':>6} "
+        f"{'named affil.':>12} {'wrong':>6}"
+    )
+    for name, t in result.items():
+        n, named = t["phrases"], t["named"]
+        print(
+            f"{name:8} {n:7d} {t['strict'] / n:7.3f} {t['affiliated'] / n:7.3f} "
+            f"{named:6d} {t['named_affiliated'] / max(named, 1):12.3f} "
+            f"{t['wrong'] / n:6.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
