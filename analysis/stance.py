@@ -483,29 +483,31 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
     """
     if not text or not text.strip():
         raise ValueError("cannot find stances in empty text")
+    mentions = _mentions(text)
     wanted = None
     if targets is not None:
-        wanted = set()
-        for name in targets:
-            canonical = _known_actor(name)
-            if canonical is None:
-                raise ValueError(f"unknown target {name!r} (not an actor alias)")
-            wanted.add(canonical)
-    mentions = _mentions(text)
+        present = {m.actor for m in mentions}
+        wanted = {_known_actor(name, present) for name in targets}
     spans = _sentence_spans(text)
     starts = [s for s, _ in spans]
     holders = _quote_holders(text)
     scores: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    acts = _speech_acts(text, mentions, spans)
+    # The object of a reported speech act carries the act's holder's evaluation
+    # ("Choe ... expressing support for Russia"), not the narrator's.
+    act_objects = {(m.start, m.end) for _, m, _, _ in acts}
     for m in mentions:
         if wanted is not None and m.actor not in wanted:
             continue
         holder = _holder_at(holders, m.start, m.end)
+        if holder == "narrator" and (m.start, m.end) in act_objects:
+            continue
         if holder == m.actor:
             continue  # a speaker's words about themselves are not a stance
         value = target_sentiment(text, m.start, m.end)
         sentence = max(bisect.bisect_right(starts, m.start) - 1, 0)
         scores.setdefault((holder, m.actor), []).append((value, sentence))
-    for holder, m, value, sentence in _speech_acts(text, mentions, spans):
+    for holder, m, value, sentence in acts:
         if wanted is not None and m.actor not in wanted:
             continue
         scores.setdefault((holder, m.actor), []).append((value, sentence))
@@ -517,11 +519,25 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
     return sorted(out, key=lambda s: (s.holder != "narrator", s.holder, s.target))
 
 
-def _known_actor(name: str) -> str | None:
+def _known_actor(name: str, present: set[str]) -> str:
+    """The canonical actor for a user-given target name.
+
+    Raises:
+        ValueError: if the name is empty, or neither a gazetteer actor nor an actor
+            mentioned in the article (a capitalised string alone is not enough).
+    """
     from analysis import actors
 
+    if not name or not name.strip():
+        raise ValueError("empty target name")
     found = actors.canonical(name.strip())
-    return found[0] if found else None
+    known = {actor for actor, _ in actors.known_actors()}
+    if found is None or (found[0] not in known and found[0] not in present):
+        raise ValueError(
+            f"unknown target {name.strip()!r}: not in the actor gazetteer "
+            "and not mentioned in the article"
+        )
+    return found[0]
 
 
 def _add_options(parser) -> None:

@@ -1,0 +1,317 @@
+import dataclasses
+import json
+import subprocess
+import sys
+
+import pytest
+
+from analysis import stance
+from tests.conftest import needs_shared
+
+
+def _span(text, name, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(name, start + 1)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("Critics accused Smith of lying to investigators.", "Smith", "negative"),
+        ("Smith was arrested for fraud.", "Smith", "negative"),
+        ("Smith is a corrupt liar.", "Smith", "negative"),
+        ("Smith was praised for her courage by colleagues.", "Smith", "positive"),
+        ("Smith won a landslide victory.", "Smith", "positive"),
+        ("Smith met reporters on Tuesday.", "Smith", "neutral"),
+        # Two targets, two tones: the patient of "attacked" is negative.
+        ("Jones attacked Smith, who had defended the refugees.", "Smith", "negative"),
+        ("The senator praised Smith but condemned Jones.", "Smith", "positive"),
+        pytest.param(
+            "The senator praised Smith but condemned Jones.",
+            "Jones",
+            "negative",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the clause after 'but' is read as neutral toward Jones: the "
+                "linear model under-weights a verb two tokens before its object",
+            ),
+        ),
+    ],
+)
+def test_target_sentiment_table(text, target, expected):
+    start, end = _span(text, target)
+    assert stance.label(stance.target_sentiment(text, start, end)) == expected
+
+
+def test_negation_is_not_negative():
+    text = "Smith was not a failure."
+    negated = stance.target_sentiment(text, 0, 5)
+    plain = stance.target_sentiment("Smith was a failure.", 0, 5)
+    assert stance.label(negated) != "negative"
+    assert negated > plain
+
+
+def test_same_sentence_different_targets():
+    # A target-blind scorer would give both the same score.
+    text = "Jones attacked Smith, who had defended the refugees."
+    assert stance.target_sentiment(text, *_span(text, "Smith")) != pytest.approx(
+        stance.target_sentiment(text, *_span(text, "Jones"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0.5, "positive"),
+        (0.051, "positive"),
+        (0.05, "neutral"),
+        (0.0, "neutral"),
+        (-0.05, "neutral"),
+        (-0.3, "negative"),
+    ],
+)
+def test_label_thresholds(value, expected):
+    assert stance.label(value) == expected
+
+
+@pytest.mark.parametrize(
+    "probs",
+    [
+        (0.7, 0.2, 0.1),
+        (0.1, 0.2, 0.7),
+        (0.2, 0.6, 0.2),
+        (0.45, 0.1, 0.45),
+        (0.0, 0.0, 1.0),
+    ],
+)
+def test_score_label_is_the_most_probable_class(probs):
+    value = stance.to_score(*probs)
+    assert -1.0 <= value <= 1.0
+    winner = stance.CLASSES[max(range(3), key=lambda k: (probs[k], k == 1))]
+    if probs[0] == probs[2] and probs[1] < probs[0]:
+        return  # a tie between the polar classes has no single winner
+    assert stance.label(value) == winner
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "match"),
+    [
+        ("", 0, 1, "empty"),
+        ("   ", 0, 1, "empty"),
+        ("Smith spoke.", 3, 3, "empty or outside"),
+        ("Smith spoke.", 5, 2, "empty or outside"),
+        ("Smith spoke.", -1, 3, "empty or outside"),
+        ("Smith spoke.", 6, 40, "empty or outside"),
+        ("Smith  spoke.", 5, 7, "white space"),
+    ],
+)
+def test_bad_spans(text, start, end, match):
+    with pytest.raises(ValueError, match=match):
+        stance.target_sentiment(text, start, end)
+
+
+def test_scores_in_range_and_deterministic(seed_text):
+    import re
+
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][a-z]+", seed_text)]
+    first = [stance.target_sentiment(seed_text, s, e) for s, e in spans]
+    second = [stance.target_sentiment(seed_text, s, e) for s, e in spans]
+    assert first == second
+    assert all(-1.0 <= v <= 1.0 for v in first)
+
+
+# --- per-article stances (need analysis.actors and analysis.quotes) ---
+
+
+def _needs_actors_and_quotes():
+    pytest.importorskip("analysis.actors")
+    pytest.importorskip("analysis.quotes")
+
+
+def _table(seed_text):
+    return {(s.holder, s.target): s for s in stance.stances(seed_text)}
+
+
+def test_stances_records(seed_text):
+    _needs_actors_and_quotes()
+    found = stance.stances(seed_text)
+    assert found
+    assert found == stance.stances(seed_text)
+    keys = [(s.holder != "narrator", s.holder, s.target) for s in found]
+    assert keys == sorted(keys)
+    n_sentences = len(stance._sentence_spans(seed_text))
+    for s in found:
+        assert -1.0 <= s.score <= 1.0
+        assert s.label == stance.label(s.score)
+        assert s.mentions >= 1
+        assert s.evidence == tuple(sorted(set(s.evidence)))
+        assert all(0 <= i < n_sentences for i in s.evidence)
+        assert s.holder != s.target
+        assert isinstance(s.evidence, tuple)
+    assert {f.name for f in dataclasses.fields(stance.Stance)} == {
+        "holder",
+        "target",
+        "score",
+        "label",
+        "mentions",
+        "evidence",
+    }
+
+
+def _expected_cases():
+    cases = [
+        ("Choe Son Hui", "Russia", "positive", None),
+        ("Choe Son Hui", "Vladimir Putin", "positive", None),
+        ("narrator", "North Korea", "negative", None),
+        (
+            "narrator",
+            "Russia",
+            "negative",
+            (
+                "the narrated mentions of Russia read as neutral one by one (the war "
+                "wording 'Moscow’s ongoing war' sits in the according-to claim of state "
+                "media, 'its full-scale offensive' needs pronoun resolution)"
+            ),
+        ),
+        ("Vladimir Putin", "the West", "negative", None),
+    ]
+    out = []
+    for holder, target, label, reason in cases:
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(
+            pytest.param(holder, target, label, marks=marks, id=f"{holder}->{target}")
+        )
+    return out
+
+
+@needs_shared
+@pytest.mark.parametrize(("holder", "target", "expected"), _expected_cases())
+def test_seed_stance_expected(seed_text, seed_gold, holder, target, expected):
+    _needs_actors_and_quotes()
+    assert seed_gold["stance_expected"][holder][target] == expected
+    table = _table(seed_text)
+    assert (holder, target) in table, f"no stance of {holder} toward {target}"
+    assert table[(holder, target)].label == expected
+
+
+def test_gold_table_is_covered(seed_gold):
+    # Every stance the gold names is one of the parametrized cases above.
+    named = {
+        (h, t) for h, targets in seed_gold["stance_expected"].items() for t in targets
+    }
+    covered = {(p.values[0], p.values[1]) for p in _expected_cases()}
+    assert named <= covered
+
+
+def test_putin_stance_comes_from_a_speech_act(seed_text):
+    _needs_actors_and_quotes()
+    entry = _table(seed_text)[("Vladimir Putin", "the West")]
+    sentence = stance._sentence_spans(seed_text)[entry.evidence[0]]
+    assert "criticism" in seed_text[sentence[0] : sentence[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "expected"),
+    [
+        (
+            "Moscow. Putin condemned NATO on Friday.",
+            "Vladimir Putin",
+            "NATO",
+            "negative",
+        ),
+        (
+            "Moscow. Putin praised China on Friday.",
+            "Vladimir Putin",
+            "China",
+            "positive",
+        ),
+        # A negated act carries no stance.
+        (
+            "Moscow. Putin did not condemn NATO on Friday.",
+            "Vladimir Putin",
+            "NATO",
+            None,
+        ),
+    ],
+)
+def test_speech_act_stances(text, holder, target, expected):
+    _needs_actors_and_quotes()
+    acts = {
+        (h, m.actor): stance.label(v)
+        for h, m, v, _ in stance._speech_acts(
+            text, stance._mentions(text), stance._sentence_spans(text)
+        )
+    }
+    assert acts.get((holder, target)) == expected
+
+
+def test_stances_targets_filter(seed_text):
+    _needs_actors_and_quotes()
+    found = stance.stances(seed_text, targets=["Kremlin"])
+    assert found
+    assert {s.target for s in found} == {"Russia"}
+
+
+def test_no_actor_gives_empty_table():
+    _needs_actors_and_quotes()
+    assert stance.stances("the weather was mild and the river was calm.") == []
+
+
+@pytest.mark.parametrize("targets", [["Xyzzq Land"], [""], ["   "]])
+def test_unknown_target_is_an_error(seed_text, targets):
+    _needs_actors_and_quotes()
+    with pytest.raises(ValueError, match="target"):
+        stance.stances(seed_text, targets=targets)
+
+
+def test_empty_text_is_an_error():
+    with pytest.raises(ValueError, match="empty"):
+        stance.stances("  ")
+
+
+def _cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", "stance", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_cli_stance_json(seed_path):
+    _needs_actors_and_quotes()
+    out = _cli(str(seed_path), "--format", "json", "--targets", "Russia,North Korea")
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert rows
+    assert {r["target"] for r in rows} <= {"Russia", "North Korea"}
+    assert set(rows[0]) == {
+        "holder",
+        "target",
+        "score",
+        "label",
+        "mentions",
+        "evidence",
+    }
+
+
+def test_cli_unknown_target(seed_path):
+    _needs_actors_and_quotes()
+    out = _cli(str(seed_path), "--targets", "Russia,Xyzzq Land")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert "Xyzzq Land" in out.stderr
+
+
+def test_cli_no_actor_table_has_columns(tmp_path):
+    _needs_actors_and_quotes()
+    path = tmp_path / "calm.txt"
+    path.write_text("the weather was mild and the river was calm.\n", encoding="utf-8")
+    out = _cli(str(path), "--format", "csv")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == [
+        "article,holder,target,score,label,mentions,evidence"
+    ]
