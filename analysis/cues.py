@@ -59,8 +59,9 @@ class SentenceLocator:
         return self.sentences[max(i, 0)].kind
 
 
-# Words for lexicon matching: letters, digits, inner hyphens and apostrophes.
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
+# Words for lexicon matching: letters, digits, inner hyphens and apostrophes; a
+# possessive 's is not part of the word ("regime's" -> "regime").
+_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+|['’](?![sS]\b)[A-Za-z0-9]+)*")
 # Prefix entries are indexed by their first letters; no prefix may be shorter.
 PREFIX_KEY = 4
 

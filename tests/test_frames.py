@@ -1,0 +1,313 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import frames
+from analysis.cues import WordMatcher
+
+GOLDEN = Path(__file__).parent / "golden" / "000_1bbc821df740a206.frames.json"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def seed_result(seed_text):
+    return frames.analyze(seed_text)
+
+
+# ---- seed checks (../shared/eval/seed_gold.json) ----------------------------------
+
+
+def test_seed_hedges_all_found(seed_text, seed_result, seed_gold):
+    hedgy = [c for c in seed_result.cues if c.kind in ("hedge", "evidential")]
+    missed = [
+        h["text"]
+        for h in seed_gold["hedges"]
+        if not any(c.start < h["span"][1] and c.end > h["span"][0] for c in hedgy)
+    ]
+    assert missed == []
+
+
+def test_seed_troop_claims_are_hedged(seed_result, seed_gold):
+    troops = [
+        c
+        for c in seed_result.claims
+        if "thousands of North Korean troops" in c.text or "10,000 troops" in c.text
+    ]
+    assert len(troops) == 2
+    assert all(c.certainty < 0.5 for c in troops)
+    by_text = {("10,000" in c.text): c for c in troops}
+    assert by_text[False].source == "unattributed"  # "reportedly", no named source
+    assert by_text[False].source_type == "anonymous or vague"
+
+
+def test_seed_intelligence_claim(seed_result, seed_gold):
+    pytest.importorskip("analysis.quotes")
+    claim = next(c for c in seed_result.claims if "10,000 troops" in c.text)
+    assert claim.source_type == "intelligence"
+    assert "Intelligence reports" in claim.source
+
+
+def test_seed_ratification_from_state_media(seed_result, seed_gold):
+    pytest.importorskip("analysis.quotes")
+    claim = next(c for c in seed_result.claims if "ratified defence pact" in c.text)
+    assert claim.source_type == "state media"
+
+
+def test_seed_primary_frame(seed_result, seed_gold):
+    assert seed_result.primary_frame == "Security and defense"
+    assert seed_result.generic_frame == "Conflict"
+
+
+# ---- golden file: the framing layer alone (no quotes, no actors) -----------------
+
+
+def _golden_view(result):
+    return {
+        "cues": [
+            [c.kind, c.label, c.start, c.end, c.text, c.sentence]
+            for c in result.cues
+            if c.kind != "frame"
+        ],
+        "frame_cues": [
+            [c.label, c.start, c.end] for c in result.cues if c.kind == "frame"
+        ],
+        "claims": [
+            [c.start, c.end, round(c.certainty, 4), c.source, c.source_type]
+            for c in result.claims
+        ],
+        "frames": [
+            [f.family, f.frame, round(f.score, 4), f.hits]
+            for f in result.frames
+            if f.hits
+        ],
+        "primary_frame": result.primary_frame,
+        "generic_frame": result.generic_frame,
+        "episodic": [result.episodic.label, round(result.episodic.score, 4)],
+    }
+
+
+def test_golden_seed(seed_text, update_golden):
+    current = _golden_view(frames.analyze(seed_text, quotes=[], mentions=[]))
+    if update_golden or not GOLDEN.exists():
+        GOLDEN.write_text(json.dumps(current, indent=1) + "\n", encoding="utf-8")
+        if not update_golden:
+            pytest.fail(
+                f"wrote missing golden file {GOLDEN.name}; review and commit it"
+            )
+    expected = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert current == expected
+
+
+# ---- invariants ---------------------------------------------------------------------
+
+
+def _key(c):
+    return (c.start, c.end, c.kind, c.label)
+
+
+@pytest.mark.parametrize("with_quotes", [True, False])
+def test_invariants(seed_text, with_quotes):
+    kwargs = {} if with_quotes else {"quotes": [], "mentions": []}
+    result = frames.analyze(seed_text, **kwargs)
+    assert result == frames.analyze(seed_text, **kwargs)
+    assert list(result.cues) == sorted(result.cues, key=_key)
+    for c in result.cues:
+        assert seed_text[c.start : c.end] == c.text
+    claims = list(result.claims)
+    assert claims == sorted(claims, key=lambda c: (c.start, c.end, c.source))
+    for c in claims:
+        assert seed_text[c.start : c.end] == c.text
+        assert 0.0 <= c.certainty <= 1.0
+        for cue in c.cues:
+            assert seed_text[cue.start : cue.end] == cue.text
+    for family in frames.FAMILIES:
+        scores = [f.score for f in result.frames if f.family == family]
+        assert len(scores) == len(frames.FAMILIES[family])
+        assert all(0.0 <= s <= 1.0 for s in scores)
+        assert sum(scores) == pytest.approx(1.0) or sum(scores) == 0.0
+    for f in result.frames:
+        assert f.hits == len(f.evidence)
+        assert all(seed_text[c.start : c.end] == c.text for c in f.evidence)
+
+
+def test_without_quotes_every_claim_is_the_narrators(seed_text):
+    result = frames.analyze(seed_text, quotes=[], mentions=[])
+    body = list(result.claims)
+    assert {c.source for c in body} <= {"narrator", "unattributed"}
+    assert all(c.actors == () for c in body)
+    assert result.speakers == ()
+    assert result.source_types == ()
+
+
+# ---- frames, loaded words, episodic/thematic -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        ("The Senate passed the tax bill after a long debate.", "Economic"),
+        ("Troops and tanks massed near the border.", "Security and defense"),
+        ("Police arrested three suspects on fraud charges.", "Crime and punishment"),
+        (
+            "The Supreme Court ruled the law unconstitutional.",
+            "Legality, constitutionality and jurisprudence",
+        ),
+        ("A new poll shows voters' approval rating slipping.", "Public opinion"),
+        ("Hospitals struggled with the virus outbreak.", "Health and safety"),
+        (
+            "Sanctions damaged the country's reputation abroad.",
+            "External regulation and reputation",
+        ),
+        ("Republican candidates campaigned before the election.", "Political"),
+        (
+            "Critics called the policy discriminatory and unfair.",
+            "Fairness and equality",
+        ),
+    ],
+)
+def test_frame_cues(sentence, frame):
+    labels = {c.label for c in frames.frame_cues(sentence)}
+    assert frame in labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Foreign Minister Choe Son Hui visited Moscow.", "Son"),  # a name, not "son"
+        ("Bill Price spoke at the event.", "Price"),
+        ("The think tank met on Monday.", "tank"),
+    ],
+)
+def test_names_are_not_frame_cues(sentence, word):
+    assert word not in [c.text for c in frames.frame_cues(sentence)]
+
+
+def test_capitalised_cue_at_sentence_start():
+    assert "Troops" in [
+        c.text for c in frames.frame_cues("Troops left. Son and father wept.")
+    ]
+    assert "Son" in [
+        c.text for c in frames.frame_cues("Troops left. Son and father wept.")
+    ]
+
+
+def test_headline_and_lead_weigh_more():
+    text = (
+        "Troops deployed to the border\n\n"
+        "The army sent soldiers north.\n\n"
+        "Later, the budget debate resumed. Taxes and spending were discussed. "
+        "The economy grew and jobs rose."
+    )
+    result = frames.analyze(text, quotes=[], mentions=[])
+    security = next(f for f in result.frames if f.frame == "Security and defense")
+    economic = next(f for f in result.frames if f.frame == "Economic")
+    assert economic.hits > security.hits
+    assert security.weighted > economic.weighted
+    assert result.primary_frame == "Security and defense"
+
+
+def test_too_few_cues_is_other():
+    result = frames.analyze("The troops left.", quotes=[], mentions=[])
+    assert result.primary_frame == "Other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The regime's brutal crackdown shocked observers.", "pejorative"),
+        ("It was a horrific massacre.", "emotive"),
+        ("She called it a sacred struggle.", "emotive"),
+    ],
+)
+def test_loaded(sentence, label):
+    assert label in {c.label for c in frames.loaded(sentence)}
+
+
+def test_neutral_words_are_not_loaded():
+    assert frames.loaded("The committee met on Tuesday to discuss the budget.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The mayor resigned on Tuesday. He left at 5 p.m. yesterday.", "episodic"),
+        ("Unemployment has risen 3 percent since 2010, a long-term trend.", "thematic"),
+        ("The cat sat on the mat.", "none"),
+    ],
+)
+def test_episodic_thematic(text, label):
+    assert frames.episodic_thematic(text).label == label
+
+
+def test_word_matcher_longest_and_prefix():
+    m = WordMatcher(
+        [("security", ("a",)), ("social security", ("b",)), ("milit*", ("c",))]
+    )
+    hits = m.find("Social security and military security.")
+    assert [(h.entry, h.values) for h in hits] == [
+        ("social security", ("b",)),
+        ("milit*", ("c",)),
+        ("security", ("a",)),
+    ]
+
+
+# ---- bad input and the command line ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", " \n\t", "\x00\x01\x02", "“ ” ‘", "A" * 5000])
+def test_odd_text(text):
+    result = frames.analyze(text, quotes=[], mentions=[])
+    assert result.primary_frame == "Other" or result.primary_frame in frames.MFC_FRAMES
+    for c in result.cues:
+        assert text[c.start : c.end] == c.text
+
+
+def test_not_a_string():
+    with pytest.raises(TypeError, match="str"):
+        frames.analyze(b"bytes")  # type: ignore[arg-type]
+
+
+def _cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", "frames", *args],
+        capture_output=True,
+        check=False,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_cli_json(seed_path):
+    out = _cli(str(seed_path), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    obj = json.loads(out.stdout)
+    assert {"cues", "claims", "frames", "primary_frame"} <= set(obj)
+    assert obj["primary_frame"] == "Security and defense"
+    assert {"kind", "label", "start", "end", "text", "sentence"} <= set(obj["cues"][0])
+    assert {"start", "end", "text", "certainty", "source", "actors", "cues"} <= set(
+        obj["claims"][0]
+    )
+
+
+def test_cli_csv_prints_claims(seed_path):
+    out = _cli(str(seed_path), "--format", "csv")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("article,sentence,start,end,certainty,source")
+    assert len(lines) - 1 == len(
+        frames.analyze(seed_path.read_text(encoding="utf-8")).claims
+    )
+
+
+def test_cli_bad_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = _cli(str(empty), "--format", "json")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert "empty.txt" in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1

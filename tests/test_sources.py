@@ -1,0 +1,162 @@
+from types import SimpleNamespace
+
+import pytest
+
+from analysis import sources
+
+VERBS = [
+    ("She said the deal was done.", "said", "neutral"),
+    ("He told reporters the talks failed.", "told", "neutral"),
+    ("The ministry confirmed the report.", "confirmed", "endorsing"),
+    ("Officials revealed the plan.", "revealed", "endorsing"),
+    ("She noted that prices rose.", "noted", "endorsing"),
+    ("He pointed out that the law is old.", "pointed out", "endorsing"),
+    ("Moscow claimed the strike hit a depot.", "claimed", "distancing"),
+    ("He insisted he was innocent.", "insisted", "distancing"),
+    ("Prosecutors alleged that he lied.", "alleged", "distancing"),
+    ("She denied the charge.", "denied", "distancing"),
+    ("Critics slammed the plan.", "slammed", "emotive"),
+    ("He praised the troops.", "praised", "emotive"),
+    ("Senators blasted the deal.", "blasted", "emotive"),
+    ("He lauded her courage.", "lauded", "emotive"),
+    ("The UN urged restraint.", "urged", "directive"),
+    ("Activists called for a ban.", "called for", "directive"),
+    ("Unions demanded higher pay.", "demanded", "directive"),
+]
+
+NOT_VERBS = [
+    "She claimed the title in 2019.",  # a prize
+    "The flood claimed 12 lives.",
+    "He claimed victory on Sunday.",
+    "He slammed the door.",
+    "The claims were false.",  # a noun after a determiner
+    "Her family hailed from Ohio.",
+    "The orders came late.",
+    "He was denied entry at the border.",
+    "He was admitted to hospital.",
+    "It reflects the will of the people.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "label"), VERBS)
+def test_verb_classes(sentence, verb, label):
+    found = [(c.label, c.text) for c in sources.verb_cues(sentence)]
+    assert (label, verb) in found
+
+
+@pytest.mark.parametrize("sentence", NOT_VERBS)
+def test_not_reporting_verbs(sentence):
+    assert sources.verb_cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("cue", "label"),
+    [
+        ("said", "neutral"),
+        ("Said", "neutral"),
+        ("according to", "neutral"),
+        ("pointed  out", "endorsing"),
+        ("added", "neutral"),  # only a cue: too ambiguous in running text
+        ("has claimed", "distancing"),
+        ("called for", "directive"),
+        ("warned", "emotive"),
+        ("ate", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_verb_class_of_cue(cue, label):
+    assert sources.verb_class(cue) == label
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("state media reports", "state media"),
+        ("KCNA", "state media"),
+        ("Xinhua", "state media"),
+        ("Intelligence reports from South Korea", "intelligence"),
+        ("U.S. intelligence officials", "intelligence"),
+        ("the Pentagon", "military"),
+        ("a military spokesman", "military"),
+        ("the United Nations", "international organisation"),
+        ("NATO", "international organisation"),
+        ("analysts", "expert or analyst"),
+        ("a professor at Yale", "expert or analyst"),
+        ("The treaty", "document"),
+        ("a report by the watchdog", "document"),
+        ("Western sources", "anonymous or vague"),
+        ("officials", "anonymous or vague"),
+        ("a senior official", "anonymous or vague"),
+        ("people familiar with the matter", "anonymous or vague"),
+        ("Foreign Minister Choe Son Hui", "government official"),
+        ("the White House", "government official"),
+        ("Western nations", "foreign government"),
+        ("Beijing", "foreign government"),
+        ("Republican strategist John Doe", "politician"),
+        ("The New York Times", "media"),
+        ("a man who lives nearby", "other"),
+    ],
+)
+def test_source_type(mention, kind):
+    assert sources.source_type(mention) == kind
+
+
+def test_no_speaker_is_the_narrator():
+    assert sources.source_type(None, None) == "narrator"
+    assert sources.source_type("  ", None) == "narrator"
+
+
+def _quote(text, start, speaker_text, speaker, cue, kind="indirect"):
+    return SimpleNamespace(
+        kind=kind,
+        start=start,
+        end=start + len(text),
+        text=text,
+        speaker=speaker,
+        speaker_text=speaker_text,
+        speaker_start=None,
+        speaker_end=None,
+        cue=cue,
+        cue_start=None,
+        cue_end=None,
+        sentence=0,
+    )
+
+
+def test_speakers_and_shares():
+    quotes = [
+        _quote("the talks failed", 0, "officials", None, "said"),
+        _quote("the plan is dead", 20, "Sen. Jane Roe", "Jane Roe", "claimed"),
+        _quote("we will win", 40, "she", "Jane Roe", "insisted"),
+        _quote("“scary”", 60, None, None, None, kind="scare"),
+    ]
+    people = sources.speakers(quotes)
+    assert [(p.speaker, p.source_type, p.quotes) for p in people] == [
+        ("Jane Roe", "government official", 2),
+        ("officials", "anonymous or vague", 1),
+    ]
+    assert people[0].verbs == ("claimed", "insisted")
+    assert people[0].verb_classes == ("distancing",)
+    shares = sources.shares(quotes)
+    assert [s.source_type for s in shares] == [
+        "government official",
+        "anonymous or vague",
+    ]
+    assert sum(s.quote_share for s in shares) == pytest.approx(1.0)
+    assert sum(s.word_share for s in shares) == pytest.approx(1.0)
+    assert sources.shares([]) == []
+
+
+def test_role_from_the_article_text():
+    # A made-up person, so that no gazetteer entry decides the type.
+    text = "Mara Quellen, a Democratic strategist, spoke. “We lost,” Quellen said."
+    start = text.index("“")
+    quote = _quote("“We lost,”", start, "Quellen", "Mara Quellen", "said", "direct")
+    assert sources.speaker_types([quote], text) == {"Mara Quellen": "politician"}
+    assert sources.speaker_types([quote]) == {"Mara Quellen": "other"}
+
+
+def test_unresolved_first_person_is_the_narrator():
+    quote = _quote("it was wrong", 0, "I", None, "argued")
+    assert sources.speaker_types([quote]) == {"I": "narrator"}
