@@ -19,12 +19,13 @@ from analysis.cues import Cue, SentenceLocator
 KINDS = ("hedge", "evidential", "booster")
 
 # The verb group after a modal: adverbs and auxiliaries, then one word that is not a
-# function word ("may have deployed", "could potentially advance", "might not be").
+# function word ("may have deployed", "could potentially advance", "might not be"); a
+# capitalised word is a name, not the verb ("may be Donald Trump's kind of guy").
 _VP = (
     r"(?:\s+(?:not|well|also|still|even|already|soon|eventually|potentially|possibly"
     r"|ultimately|yet|never|now|indeed|further|have\s+been|have|be|been))*"
     r"(?:\s+(?!(?:and|or|but|the|a|an|to|that|in|of|on|at|by|for|with|as)\b)"
-    r"[a-z]+(?:-[a-z]+)?)?"
+    r"(?-i:[a-z]+(?:-[a-z]+)?))?"
 )
 
 # Certainty of a plain assertion in the narrator's voice, before any cue: below 1 so
