@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, count, repeat
+from operator import add, gt, itemgetter, sub
 
 from analysis import lexicons
 
@@ -58,6 +60,7 @@ _COLLECTIVE_HEADS = frozenset(
 
 # Words, punctuation marks one by one; offsets come from the match, never from strings.
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_INITIAL_RE = re.compile(r"(?<=\w )[A-Z]\.(?= [A-Z])")
 _SPACED_TOKEN_RE = re.compile(r"(\s*)(\w+|[^\w\s])")
 # Typographic apostrophes and hyphens compare equal to their ASCII forms.
 _REPLACEMENTS = (("’", "'"), ("‘", "'"), ("‐", "-"), ("‑", "-"), ("–", "-"))
@@ -207,6 +210,9 @@ _SPEECH_VERBS = frozenset(
     ]
 )
 _SPEAKER_TRIGGERS = _SPEECH_VERBS | {"who", "according"}
+_SPEAKER_TRIGGERS_CASED = frozenset(
+    form for w in _SPEAKER_TRIGGERS for form in (w, w.capitalize(), w.upper())
+)
 # Offices that "the <office>" may refer to without a country, when one person holds it.
 _BARE_ROLES = frozenset(
     {
@@ -311,6 +317,7 @@ class _Gazetteer:
     family_first: frozenset[str]
     nonperson: frozenset[str]
     title_words: frozenset[str]
+    title_keys: frozenset[str]  # first tokens of titles in lower, Title and UPPER case
 
 
 @dataclass(slots=True)
@@ -439,9 +446,21 @@ def _gazetteer() -> _Gazetteer:
     index: dict[str, list[_Alias]] = {}
     for key in sorted(aliases):
         index.setdefault(key[0][0], []).append(aliases[key])
-    index_final = {
-        k: tuple(sorted(v, key=lambda a: -len(a.tokens))) for k, v in index.items()
-    }
+    # first token -> (one-token alias or None, {second token: longer aliases})
+    index_final: dict[str, tuple[_Alias | None, dict[str, tuple[_Alias, ...]]]] = {}
+    for first, group in index.items():
+        one = next((a for a in group if len(a.tokens) == 1), None)
+        longer: dict[str, list[_Alias]] = {}
+        for a in group:
+            if len(a.tokens) > 1:
+                longer.setdefault(a.tokens[1], []).append(a)
+        index_final[first] = (
+            one,
+            {
+                k: tuple(sorted(v, key=lambda a: -len(a.tokens)))
+                for k, v in longer.items()
+            },
+        )
 
     titles: dict[str, list[_Title]] = {}
     for title, role, kind in lexicons.table(TITLES_FILE, 3):
@@ -483,6 +502,9 @@ def _gazetteer() -> _Gazetteer:
         family_first=family_first,
         nonperson=lexicons.word_set(NONPERSON_FILE),
         title_words=title_words,
+        title_keys=frozenset(
+            form for k in titles_final for form in (k, k.capitalize(), k.upper())
+        ),
     )
 
 
@@ -492,23 +514,27 @@ def _gazetteer() -> _Gazetteer:
 class _Doc:
     """The tokens of one text, with the facts about them that matching needs."""
 
-    __slots__ = ("cap", "ends", "gap", "lower", "n", "norm", "starts", "text", "tight")
+    __slots__ = ("cap", "ends", "gap", "n", "norm", "starts", "text", "tight")
 
     def __init__(self, text: str) -> None:
         self.text = text
         # The translation maps single characters to single characters: offsets hold.
         found = _SPACED_TOKEN_RE.findall(_normalise(text))
-        self.norm = norm = [tok for _ws, tok in found]
         self.n = len(found)
-        self.ends = list(accumulate([len(ws) + len(tok) for ws, tok in found]))
-        self.starts = [end - len(tok) for end, tok in zip(self.ends, norm, strict=True)]
+        # Built with map() over whole columns: this runs once per token of every text.
+        spaces, tokens = zip(*found, strict=True) if found else ((), ())
+        self.norm = list(tokens)
+        token_lens = list(map(len, tokens))
+        self.ends = list(accumulate(map(add, map(len, spaces), token_lens)))
+        self.starts = list(map(sub, self.ends, token_lens))
         # gap[i]: white space before token i; tight[i]: only spaces (same line)
-        self.gap = [ws != "" for ws, _tok in found]
-        self.tight = [ws != "" and "\n" not in ws for ws, _tok in found]
+        self.gap = list(map(bool, spaces))
+        self.tight = list(
+            map(gt, self.gap, map(str.__contains__, spaces, repeat("\n")))
+        )
         if self.n:
             self.gap[0] = self.tight[0] = False
-        self.lower = [t.lower() for t in self.norm]
-        self.cap = [t[0].isupper() for t in self.norm]
+        self.cap = list(map(str.isupper, map(itemgetter(0), tokens)))
 
     def is_cap(self, i: int) -> bool:
         return 0 <= i < self.n and self.cap[i]
@@ -521,9 +547,9 @@ class _Doc:
     ) -> bool:
         if i + len(toks) > self.n:
             return False
-        words = self.lower if lower else self.norm
+        norm = self.norm
         for k in range(1, len(toks)):
-            word = words[i + k]
+            word = norm[i + k].lower() if lower else norm[i + k]
             if word != toks[k] or self.gap[i + k] != gaps[k - 1]:
                 return False
             if gaps[k - 1] and not self.tight[i + k]:
@@ -648,9 +674,9 @@ def _is_full_name(doc: _Doc, start: int, end: int) -> bool:
 def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """Spans of 'First Last said', 'said First Last', 'First Last, who', 'according to'."""
     out = []
-    lower = doc.lower
-    for v in [v for v, word in enumerate(lower) if word in _SPEAKER_TRIGGERS]:
-        word = lower[v]
+    norm = doc.norm
+    for v in compress(count(), map(_SPEAKER_TRIGGERS_CASED.__contains__, norm)):
+        word = norm[v].lower()
         if word in _SPEECH_VERBS:
             start = _name_before(doc, v, gaz)
             if start is not None and doc.tight[v]:
@@ -663,7 +689,7 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             start = _name_before(doc, v - 1, gaz)
             if start is not None:
                 out.append((start, v - 1))
-        elif word == "according" and v + 2 < doc.n and lower[v + 1] == "to":
+        elif word == "according" and v + 2 < doc.n and norm[v + 1].lower() == "to":
             end = _name_end(doc, v + 2, gaz)
             if _is_full_name(doc, v + 2, end):
                 out.append((v + 2, end))
@@ -804,8 +830,13 @@ def _gazetteer_candidates(
     ends_at: dict[int, list[_Cand]] = {}
     starts_at: dict[int, list[_Cand]] = {}
     norm, index = doc.norm, gaz.index
-    for i in [i for i, word in enumerate(norm) if word in index]:
-        for alias in index[norm[i]]:
+    last = doc.n - 1
+    for i in compress(count(), map(index.__contains__, norm)):
+        one, longer = index[norm[i]]
+        options = longer.get(norm[i + 1], ()) if longer and i < last else ()
+        if one is not None:
+            options = (*options, one)
+        for alias in options:
             if len(alias.tokens) > 1 and not doc.matches(i, alias.tokens, alias.gaps):
                 continue
             end = i + len(alias.tokens)
@@ -832,21 +863,14 @@ def _gazetteer_candidates(
                 ends_at.setdefault(end, []).append(cand)
                 starts_at.setdefault(i, []).append(cand)
     # "Michael T. Flynn": a listed "First Last" with a middle initial
-    for j in [j for j, word in enumerate(norm) if word == "."]:
-        if (
-            2 <= j < doc.n - 1
-            and len(norm[j - 1]) == 1
-            and doc.cap[j - 1]
-            and doc.cap[j - 2]
-            and doc.cap[j + 1]
-            and doc.tight[j - 1]
-            and doc.tight[j + 1]
-            and not doc.gap[j]
-        ):
-            actor = gaz.exact.get(f"{norm[j - 2]} {norm[j + 1]}")
-            entry = gaz.entries.get(actor) if actor else None
-            if entry is not None and entry.type in _PERSON_TYPES:
-                cands.append(_Cand(j - 2, j + 2, entry, 1))
+    for m in _INITIAL_RE.finditer(doc.text):
+        j = bisect_left(doc.starts, m.start()) + 1  # the period
+        if not (2 <= j < doc.n - 1 and doc.cap[j - 2] and doc.cap[j + 1]):
+            continue
+        actor = gaz.exact.get(f"{norm[j - 2]} {norm[j + 1]}")
+        entry = gaz.entries.get(actor) if actor else None
+        if entry is not None and entry.type in _PERSON_TYPES:
+            cands.append(_Cand(j - 2, j + 2, entry, 1))
     return cands, deferred, ends_at, starts_at
 
 
@@ -858,12 +882,12 @@ def _titles(
 ) -> list[_Titled]:
     """Every title, with the name after it and the country before or after it."""
     out = []
-    titles, lower, n = gaz.titles, doc.lower, doc.n
-    for i in [i for i, word in enumerate(lower) if word in titles]:
+    titles, norm, n = gaz.titles, doc.norm, doc.n
+    for i in compress(count(), map(gaz.title_keys.__contains__, norm)):
         title = next(
             (
                 t
-                for t in titles[lower[i]]
+                for t in titles[norm[i].lower()]
                 if len(t.tokens) == 1 or doc.matches(i, t.tokens, t.gaps, lower=True)
             ),
             None,
@@ -875,16 +899,16 @@ def _titles(
             continue
         name_end = _name_end(doc, k, gaz) if k < n else k
         role = title.role
-        if i > 0 and lower[i - 1] in _ROLE_MODIFIERS:
+        if i > 0 and norm[i - 1].lower() in _ROLE_MODIFIERS:
             role = None
-        if i > 1 and doc.norm[i - 1] == "-" and lower[i - 2] in _ROLE_MODIFIERS:
+        if i > 1 and norm[i - 1] == "-" and norm[i - 2].lower() in _ROLE_MODIFIERS:
             role = None
         title = _Title(title.tokens, title.gaps, role, title.type)
         country, country_start = _country_before(doc, i, ends_at)
         country_end = None
-        if country is None and name_end == k and k + 1 < n and lower[k] == "of":
+        if country is None and name_end == k and k + 1 < n and norm[k].lower() == "of":
             # "the President of the United States", "leader of Japan"
-            j = k + 2 if lower[k + 1] == "the" else k + 1
+            j = k + 2 if norm[k + 1].lower() == "the" else k + 1
             for c in starts_at.get(j, ()):
                 if c.entry is not None and c.entry.type in _COLLECTIVE_HEADS:
                     country, country_end = c.entry, c.end
@@ -919,7 +943,7 @@ def _surname_candidates(
     for positions in surname_index.values():
         positions.sort()
     titled_names = {t.name_start: t for t in titled}
-    for i in [i for i, word in enumerate(doc.norm) if word in surname_index]:
+    for i in compress(count(), map(surname_index.__contains__, doc.norm)):
         options = surname_index[doc.norm[i]]
         has_title = i in titled_names
         # Another full name that starts with this word ("Kim Yo-jong") is not a surname.
@@ -997,9 +1021,9 @@ def _role_phrases(
         elif t.country is None:
             if t.title.role not in _BARE_ROLES:
                 continue
-            if end < doc.n and doc.lower[end] == "of":
+            if end < doc.n and doc.norm[end].lower() == "of":
                 continue  # "the president of the company"
-        if start > 0 and doc.lower[start - 1] == "the" and doc.tight[start]:
+        if start > 0 and doc.norm[start - 1].lower() == "the" and doc.tight[start]:
             start -= 1
         elif t.country is None:
             continue  # a bare "president" without "the" is not a reference
