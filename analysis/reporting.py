@@ -102,7 +102,9 @@ def figure(fig: Any, frame: Any, out: Path, name: str) -> Any:
     _write_csv(frame, out / f"{name}.csv")
     png = out / f"{name}.png"
     fig.savefig(png, format="png", metadata=PNG_METADATA)
-    return Image(data=png.read_bytes(), format="png")
+    titles = [t for ax in fig.axes for t in (ax.get_title("left"), ax.get_title()) if t]
+    alt = f"{titles[0] if titles else name} (data: {name}.csv)"
+    return Image(data=png.read_bytes(), format="png", alt=alt)
 
 
 # ---------------------------------------------------------------------------------------
@@ -223,8 +225,19 @@ def _execute(
     except PapermillExecutionError as exc:
         executed = nbformat.read(work, as_version=4)
         first = next((line for line in exc.source.splitlines() if line.strip()), "")
+        # papermill counts the cell it injects after the parameters cell; number the
+        # cells as in the notebook's file
+        original = nbformat.read(nb.path, as_version=4).cells
+        tagged = [
+            i
+            for i, c in enumerate(original)
+            if "parameters" in c.metadata.get("tags", [])
+        ]
+        injected = tagged[0] + 1 if tagged else 0
+        number = exc.cell_index - (1 if exc.cell_index > injected else 0)
         error = (
-            f"cell {exc.cell_index} ({first.strip()[:60]}): {exc.ename}: {exc.evalue}"
+            f"cell {number}, In [{exc.exec_count}] ({first.strip()[:60]}): "
+            f"{exc.ename}: {exc.evalue}"
         )
     except Exception as exc:  # noqa: BLE001 -- a kernel that died or timed out, a bad notebook
         executed = nbformat.read(nb.path, as_version=4)

@@ -93,9 +93,8 @@ def test_notebook_only_orchestrates(path):
     assert code[1].source.lstrip().startswith("from analysis import")
     imported = set()
     for cell in code:
-        assert not cell.outputs and cell.execution_count is None, (
-            "committed with outputs"
-        )
+        assert not cell.outputs, "committed with outputs"
+        assert cell.execution_count is None, "committed with execution counts"
         tree = ast.parse(cell.source)
         for node in ast.walk(tree):
             assert not isinstance(node, ast.FunctionDef | ast.ClassDef | ast.Lambda)

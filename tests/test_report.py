@@ -1,0 +1,427 @@
+"""The report: table builders, escaping, and the runner (batch, comparison, failures)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis import cli, report, reporting, tokenize
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_1bbc821df740a206.txt"
+
+
+# ---------------------------------------------------------------------------------------
+# Records shaped like the modules' (the seams in DESIGN.md), for the table builders.
+
+
+@dataclass(frozen=True, slots=True)
+class FakeQuote:
+    kind: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    quote_start: int | None = None
+    quote_end: int | None = None
+    sentence: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FakeClaim:
+    start: int
+    end: int
+    text: str
+    certainty: float
+    source: str
+    source_type: str = ""
+    sentence: int = 0
+
+
+@dataclass(frozen=True)
+class FakeFrames:
+    claims: tuple
+    frames: tuple = ()
+    cues: tuple = ()
+    primary_frame: str = "Conflict"
+
+
+# ---------------------------------------------------------------------------------------
+# Table builders.
+
+
+def test_key_terms_skip_stopwords_and_fold_words_into_pairs():
+    text = (
+        "North Korea said the pact is new. North Korea and the pact. The pact, again.\n"
+    )
+    terms = report.key_terms(text, 5)
+    assert terms["term"].tolist()[:2] == ["pact", "north korea"]
+    assert "the" not in terms["term"].tolist()
+    assert "north" not in terms["term"].tolist()  # only ever inside "north korea"
+    assert terms.equals(report.key_terms(text, 5))
+
+
+@pytest.mark.parametrize(
+    ("terms", "expected"),
+    [
+        (["korea"], ["Korea", "Korea", "KOREA"]),
+        (["north korea"], ["North\nKorea"]),
+        (["Korean"], []),  # whole words only: not inside "Koreans"
+        (["", "  "], []),
+    ],
+)
+def test_kwic_matches_whole_words_case_insensitively(terms, expected):
+    text = "Koreans met. South Korea spoke. North\nKorea replied to KOREA.\n"
+    found = report.kwic(text, terms, 20)
+    assert found["match"].tolist() == expected
+    for row in found.itertuples():
+        assert text[row.start : row.start + len(row.match)] == row.match
+
+
+def test_kwic_falls_back_to_the_key_terms():
+    text = "The pact was signed. The pact holds. Rain fell.\n"
+    found = report.kwic(text, [], 20, key_terms=report.key_terms(text))
+    assert set(found["term"]) == {"pact", "fell", "holds"}  # the top three
+    assert found["term"].tolist().count("pact") == 2
+
+
+def test_kwic_context_keeps_whole_words():
+    text = "alpha beta gamma delta TARGET epsilon zeta eta theta\n"
+    row = report.kwic(text, ["target"], 10).iloc[0]
+    assert row.left == "delta"  # "gamma" was cut by the window
+    assert row.right == "epsilon"
+
+
+def test_table_escapes_and_rounds_for_display_only(tmp_path):
+    frame = pd.DataFrame({"text": ["<script>alert(1)</script>"], "score": [0.123456]})
+    shown = reporting.table(frame, tmp_path, "t", "<b>caption</b>")
+    markup = shown._repr_html_()
+    assert "<script>" not in markup
+    assert "&lt;script&gt;" in markup
+    assert "&lt;b&gt;caption&lt;/b&gt;" in markup
+    assert "0.12" in markup
+    assert "0.123456" in (tmp_path / "t.csv").read_text(encoding="utf-8")
+
+
+def test_note_escapes():
+    assert report.Note("a <img src=x onerror=alert(1)>")._repr_html_() == (
+        '<p class="answer">a &lt;img src=x onerror=alert(1)&gt;</p>'
+    )
+
+
+def _visible_text(markup: str) -> str:
+    without_badges = re.sub(r'<span class="speaker">.*?</span>', "", markup)
+    return html.unescape(re.sub(r"<[^>]+>", "", without_badges))
+
+
+def test_annotated_view_escapes_and_keeps_every_character():
+    text = (
+        "Headline with <script>alert(1)</script>\n\n"
+        "“We <img src=x onerror=alert(1)> agree,” said Kim & Lee. It may rain.\n"
+    )
+    quote = FakeQuote("direct", 41, 80, text[41:80], "Kim <b>", "Kim & Lee", "said")
+    tones = [
+        type(
+            "T",
+            (),
+            {
+                "index": s.index,
+                "start": s.start,
+                "end": s.end,
+                "label": "negative",
+                "score": -0.5,
+            },
+        )
+        for s in tokenize.sentences(text)
+    ]
+    markup = report.annotated(text, [quote], [], tones)._repr_html_()
+    assert "<script" not in markup
+    assert "<img" not in markup
+    assert "<b>" not in markup
+    paragraphs = [p.text for p in tokenize.paragraphs(text)]
+    assert _visible_text(markup) == "".join(paragraphs)
+    assert 'class="speaker">Kim &lt;b&gt;</span>' in markup
+
+
+def test_voice_shares_add_up_and_leave_out_scare_quotes():
+    quotes = [
+        FakeQuote("direct", 0, 10, "one two three", "Kim", "Kim", "said"),
+        FakeQuote("indirect", 20, 30, "four five", "Lee", "she", "said"),
+        FakeQuote("direct", 40, 50, "six", "Kim", "he", "told"),
+        FakeQuote("scare", 60, 70, "“scare”", None, None, None),
+    ]
+    shares = report.voice_shares(quotes)
+    assert shares["speaker"].tolist() == ["Kim", "Lee"]
+    assert shares["quotes"].tolist() == [2, 1]
+    assert shares["quotes %"].sum() == pytest.approx(100)
+    assert shares["words %"].sum() == pytest.approx(100)
+
+
+def test_log_odds_finds_each_articles_own_words():
+    texts = {
+        "a": "sanctions sanctions sanctions pact pact treaty",
+        "b": "missiles missiles missiles pact pact treaty",
+    }
+    top = report.log_odds(texts, n=1)
+    assert dict(zip(top["article"], top["word"], strict=True)) == {
+        "a": "sanctions",
+        "b": "missiles",
+    }
+    assert top.equals(report.log_odds(dict(reversed(list(texts.items()))), n=1))
+
+
+def test_claim_coverage_groups_the_same_claim_across_articles():
+    def analysis(name, claims):
+        return report.Analysis(name, "", (), (), (), FakeFrames(tuple(claims)))
+
+    one = FakeClaim(
+        0, 1, "North Korea ratified the defence pact with Russia", 0.8, "narrator"
+    )
+    same = FakeClaim(
+        0, 1, "Pyongyang ratified its defence pact with Russia", 0.8, "narrator"
+    )
+    other = FakeClaim(0, 1, "Troops were deployed to Kursk", 0.4, "unattributed")
+    coverage = report.claim_coverage(
+        [analysis("a", [one, other]), analysis("b", [same])]
+    )
+    assert coverage["articles"].tolist() == [2, 1]
+    assert coverage["a"].tolist() == ["✓", "✓"]
+    assert coverage["b"].tolist() == ["✓", "–"]
+
+
+def test_certainty_bands_and_unattributed_claims():
+    claims = [
+        FakeClaim(0, 1, "a", 0.9, "narrator"),
+        FakeClaim(0, 1, "b", 0.6, "Kim"),
+        FakeClaim(0, 1, "c", 0.2, "unattributed"),
+    ]
+    assert report.certainty_bands(claims)["claims"].tolist() == [1, 1, 1]
+    assert report.unattributed_claims(claims)["voice"].tolist() == [
+        "own voice",
+        "hearsay",
+    ]
+
+
+def test_figure_png_has_fixed_metadata(tmp_path):
+    from analysis import plots
+
+    frame = pd.DataFrame({"term": ["a", "b"], "count": [2, 1]})
+    data = []
+    for n in range(2):
+        fig, ax = plots.figure()
+        plots.key_terms(frame, ax)
+        reporting.figure(fig, frame, tmp_path, f"f{n}")
+        data.append((tmp_path / f"f{n}.png").read_bytes())
+    assert data[0] == data[1]
+    assert b"Software" not in data[0]
+    assert (tmp_path / "f0.csv").read_text(encoding="utf-8") == "term,count\na,2\nb,1\n"
+
+
+# ---------------------------------------------------------------------------------------
+# HTML safety checks, used on every page the runner writes.
+
+
+class _Tags(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+
+
+def assert_safe_page(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    parser = _Tags()
+    parser.feed(text)
+    names = [tag for tag, _ in parser.tags]
+    assert "script" not in names, f"{path.name}: <script>"
+    assert "iframe" not in names
+    assert "link" not in names, f"{path.name}: external stylesheet"
+    for tag, attrs in parser.tags:
+        for name, value in attrs:
+            assert not name.startswith("on"), f"{path.name}: <{tag} {name}=...>"
+            if name in ("src", "href"):
+                assert not re.match(
+                    r"\s*(https?:|//|javascript:)", value or "", re.IGNORECASE
+                ), f"{path.name}: <{tag} {name}={value!r}>"
+            if tag == "img" and name == "src":
+                assert (value or "").startswith("data:image/png;base64,")
+    assert "@import" not in text
+    assert "default-src 'none'" in text  # the Content-Security-Policy
+
+
+# ---------------------------------------------------------------------------------------
+# A folder of three articles: batch index, comparison, escaping, sanitised names.
+
+NASTY_NAME = "we!rd <name> & co.txt"
+NASTY_TEXT = (
+    "Officials <script>alert('title')</script> meet in Geneva\n\n"
+    "“We will <img src=x onerror=alert(1)> never accept this,” said Foreign Minister "
+    "Sergei Lavrov, according to <b onclick=alert(2)>state media</b>. Russia may respond.\n\n"
+    "The United States reportedly rejected the plan, officials said on Monday.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("articles")
+    shutil.copy(SEED, folder / SEED.name)
+    seed_text = SEED.read_text(encoding="utf-8")
+    (folder / "002_variant.txt").write_text(
+        seed_text.replace("staunchest supporters", "closest allies"), encoding="utf-8"
+    )
+    (folder / NASTY_NAME).write_text(NASTY_TEXT, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out") / "reports"
+    result = reporting.build([folder], out, jobs=2, echo=False)
+    return result, out
+
+
+def test_batch_of_three_articles_with_comparison(batch):
+    result, out = batch
+    assert result.status == 0, [
+        p.error for r in result.articles for p in r.pages if not p.ok
+    ]
+    folders = sorted(r.folder for r in result.articles)
+    assert folders == ["000_1bbc821df740a206", "002_variant", "we_rd_name_co"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for name in folders:
+        assert f'href="{name}/index.html"' in index
+        assert (out / name / "index.html").exists()
+    assert [p.notebook.name for p in result.compare] == ["10-compare"]
+    assert all(p.ok for p in result.compare), [p.error for p in result.compare]
+    compare = out / reporting.COMPARE_FOLDER
+    assert (compare / "10-compare.html").exists()
+    assert 'href="compare/10-compare.html"' in index
+    for png in compare.glob("*.png"):
+        assert png.with_suffix(".csv").exists()
+    provenance = json.loads((compare / "provenance.json").read_text(encoding="utf-8"))
+    assert len(provenance["inputs"]) == 3
+    assert not list(out.parent.glob(".reports-build-*")), "build folder left behind"
+
+
+def test_batch_pages_are_safe(batch):
+    _, out = batch
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        assert_safe_page(page)
+
+
+def test_article_text_is_shown_escaped(batch):
+    _, out = batch
+    annotated = (out / "we_rd_name_co" / "06-annotated.html").read_text(
+        encoding="utf-8"
+    )
+    assert "&lt;img src=x onerror=alert(1)&gt;" in annotated
+    assert "&lt;script&gt;" in (out / "we_rd_name_co" / "index.html").read_text(
+        encoding="utf-8"
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Failures: a failing notebook gets its page, the rest is produced, the exit is non-zero.
+
+
+def _notebook_dir(tmp_path: Path) -> Path:
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    shutil.copy(ROOT / "notebooks" / "01-overview.ipynb", books)
+    broken = nbformat.read(ROOT / "notebooks" / "01-overview.ipynb", as_version=4)
+    broken.cells[0].source = "# Does this notebook fail?"
+    broken.cells.insert(4, nbformat.v4.new_code_cell('raise ValueError("boom <b>")'))
+    for number, cell in enumerate(broken.cells):
+        cell["id"] = f"cell-{number}"
+    nbformat.write(broken, books / "02-broken.ipynb")
+    unparameterised = nbformat.read(
+        ROOT / "notebooks" / "01-overview.ipynb", as_version=4
+    )
+    unparameterised.cells[1].source = "n_terms: int = 3  # no article parameter"
+    nbformat.write(unparameterised, books / "03-noparams.ipynb")
+    return books
+
+
+def test_failing_notebook_gives_a_page_and_a_nonzero_exit(tmp_path):
+    out = tmp_path / "reports"
+    old = out / SEED.stem
+    old.mkdir(parents=True)
+    (old / "stale.txt").write_text("from an earlier run", encoding="utf-8")
+    result = reporting.build(
+        [SEED],
+        out,
+        jobs=2,
+        notebook_dir=_notebook_dir(tmp_path),
+        show_code=True,
+        echo=False,
+    )
+    assert result.status == 1
+    pages = {p.notebook.name: p for p in result.articles[0].pages}
+    assert pages["01-overview"].ok
+    assert not pages["02-broken"].ok
+    assert "cell 4" in pages["02-broken"].error
+    assert "ValueError" in pages["02-broken"].error
+    broken = (old / "02-broken.html").read_text(encoding="utf-8")
+    assert "This page failed" in broken
+    assert "02-broken" in broken
+    assert "boom &lt;b&gt;" in broken
+    assert (
+        "does not declare parameter(s) article_path, output_dir"
+        in pages["03-noparams"].error
+    )
+    assert "read_article" in (old / "01-overview.html").read_text(encoding="utf-8")
+    index = (old / "index.html").read_text(encoding="utf-8")
+    assert "failed: cell 4" in index
+    assert not (old / "stale.txt").exists(), "the earlier report was not replaced whole"
+    for page in old.glob("*.html"):
+        assert_safe_page(page)
+
+
+def test_a_crash_leaves_the_earlier_report_alone(tmp_path, monkeypatch):
+    out = tmp_path / "reports"
+    old = out / SEED.stem
+    old.mkdir(parents=True)
+    (old / "index.html").write_text("earlier report", encoding="utf-8")
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    shutil.copy(ROOT / "notebooks" / "01-overview.ipynb", books)
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(reporting, "_article_index", crash)
+    with pytest.raises(RuntimeError, match="disk full"):
+        reporting.build([SEED], out, jobs=1, notebook_dir=books, echo=False)
+    assert (old / "index.html").read_text(encoding="utf-8") == "earlier report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notebooks", "reports"]
+
+
+def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys):
+    status = cli.main(
+        ["report", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "r")]
+    )
+    assert status == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "missing.txt" in err[0]
+    assert not (tmp_path / "r").exists()
+
+
+def test_report_options_are_checked(tmp_path, capsys):
+    status = cli.main(
+        ["report", str(SEED), "--jobs", "0", "--out", str(tmp_path / "r")]
+    )
+    assert status == 2
+    assert "--jobs" in capsys.readouterr().err
