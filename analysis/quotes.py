@@ -81,9 +81,8 @@ def _is_apostrophe(text: str, pos: int, lo: int, hi: int) -> bool:
     tail = text[pos + 1 : pos + 5]
     if re.match(r"\d0s|em\b|n[’']|til\b|cause\b|tis\b", tail):
         return True
-    if prev == "n" and pos - 2 >= lo and text[pos - 2] in "’'" and not nxt.isalnum():
-        return True  # closing ’ of ’n’
-    return False
+    # the closing ’ of ’n’
+    return prev == "n" and pos - 2 >= lo and text[pos - 2] in "’'" and not nxt.isalnum()
 
 
 def scan(text: str, paragraphs: list[tokenize.Paragraph] | None = None) -> list[Marked]:
@@ -227,10 +226,18 @@ class _Cue:
 
 @functools.cache
 def _cue_table() -> dict[str, tuple[str, str]]:
-    return {
-        form: (lemma, frame)
-        for form, lemma, frame in lexicons.table("quote_cues.tsv", 3)
-    }
+    out: dict[str, tuple[str, str]] = {}
+    for form, lemma, frame in lexicons.table("quote_cues.tsv", 3):
+        if form in out:
+            raise lexicons.LexiconError(f"quote_cues.tsv: duplicate form {form!r}")
+        if frame not in _FRAMES:
+            raise lexicons.LexiconError(f"quote_cues.tsv: unknown frame {frame!r}")
+        out[form] = (lemma, frame)
+    return out
+
+
+# What may follow a cue (see analysis/data/SOURCES.md).
+_FRAMES = frozenset({"say", "tell", "ask", "name", "act", "think"})
 
 
 _WORDS = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
@@ -239,7 +246,10 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
-    out = [_Cue(m.start(), m.end(), "according to", "according") for m in _ACCORDING.finditer(masked)]
+    out = [
+        _Cue(m.start(), m.end(), "according to", "according")
+        for m in _ACCORDING.finditer(masked)
+    ]
     for m in _WORDS.finditer(masked):
         word = m.group()
         entry = table.get(word)
@@ -274,7 +284,7 @@ class _Att:
 _CLAUSE_START = re.compile(
     r"(?:he|she|they|it|we|I|you|there|this|these|those|that|the|a|an|his|her|their|its|"
     r"our|my|your|some|many|most|no|all|every|each|another|both|neither|nobody|none|"
-    r"nothing|everyone|everybody|someone|anyone|people|[A-Z0-9$“\"‘])",
+    r"everyone|everybody|someone|anyone|people)\b|[A-Z0-9$“\"‘]",
 )
 _NOT_OBJECT = re.compile(
     r"(?:in|on|at|for|by|with|from|about|as|of|into|after|before|during|since|up|out|"
@@ -292,7 +302,18 @@ _LOWER_CLAUSE = re.compile(
 )
 # Speech verbs that also report a commitment with an infinitive.
 _INFINITIVE_SAY = frozenset(
-    "vow pledge promise agree hope expect threaten swear claim continue".split()
+    [
+        "vow",
+        "pledge",
+        "promise",
+        "agree",
+        "hope",
+        "expect",
+        "threaten",
+        "swear",
+        "claim",
+        "continue",
+    ]
 )
 _QUESTION_START = re.compile(r"(?:whether|if|why|how|what|when|who|where|which)\b")
 _ADVERBIAL = re.compile(
@@ -345,7 +366,9 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
         return None
     if cue.frame in ("name", "act"):
         # the object (and what the cue says about it) is the content
-        if re.match(r"(?:to\s+[a-z]|[a-zA-Z0-9$“\"‘])", stripped) and not _NOT_OBJECT.match(stripped):
+        if re.match(
+            r"(?:to\s+[a-z]|[a-zA-Z0-9$“\"‘])", stripped
+        ) and not _NOT_OBJECT.match(stripped):
             return start
         return None
     if _LOWER_CLAUSE.match(stripped):
@@ -453,7 +476,9 @@ def _after_quote(
             return None
         return None
     line_end = masked.find("\n", q.end)
-    dash = _DASH_SPEAKER.match(masked, q.end, len(masked) if line_end == -1 else line_end)
+    dash = _DASH_SPEAKER.match(
+        masked, q.end, len(masked) if line_end == -1 else line_end
+    )
     if dash:
         cue = _Cue(
             dash.start(),
@@ -532,7 +557,11 @@ def _extract(text: str) -> list[Quote]:
             att = None
             # 0. a later paragraph of a multi-paragraph quote (unless it has its own cue)
             after = _after_quote(art, q, ue)
-            if after is None and q.group in group_att and q.start == art.pars[upar].start:
+            if (
+                after is None
+                and q.group in group_att
+                and q.start == art.pars[upar].start
+            ):
                 att = group_att[q.group]
                 att.parts.append((q.start, q.end))
                 quote_att[i] = att
@@ -546,14 +575,15 @@ def _extract(text: str) -> list[Quote]:
                         prev_att.cue.end, prev_att.speaker[1] if prev_att.speaker else 0
                     )
                     between = masked[tail_lo : q.start] if tail_lo <= q.start else None
-                    if between is not None and re.fullmatch(
-                        r"[\s,.:;—–-]*(?:and\s*)?", between
+                    if (
+                        between is not None
+                        and re.fullmatch(r"[\s,.:;—–-]*(?:and\s*)?", between)
+                        and prev_att.kind == "direct"
                     ):
-                        if prev_att.kind == "direct":
-                            prev_att.parts.append((q.start, q.end))
-                            quote_att[i] = prev_att
-                            prev_end = q.end
-                            continue
+                        prev_att.parts.append((q.start, q.end))
+                        quote_att[i] = prev_att
+                        prev_end = q.end
+                        continue
             # 2. attribution right after the quote
             if after:
                 cue, sp = after
@@ -572,6 +602,8 @@ def _extract(text: str) -> list[Quote]:
                 att.quote = att.quote or (q.start, q.end)
                 att.kind = "direct"
                 pending = None
+            if att is None:
+                att = _trailing_quote(art, q, us, ue, upar, unit_cues, used_cues)
             if att is None:
                 att = _floating(art, q, us, ue, upar, atts, unit_cues)
             if att is not None:
@@ -680,6 +712,40 @@ def _before_quote(
     return _Att(kind, [(cstart, cend)], (q.start, q.end), sp, cue, upar)
 
 
+def _trailing_quote(
+    art: _Article,
+    q: Marked,
+    us: int,
+    ue: int,
+    upar: int,
+    unit_cues: list[_Cue],
+    used_cues: set[int],
+) -> _Att | None:
+    """`“...” to drive up the price, she said.`: a clause that opens with a quote and
+    ends with its attribution."""
+    masked = art.masked
+    if masked[us : q.start].strip() or len(art.text[q.start : q.end].split()) < 4:
+        return None
+    for cue in unit_cues:
+        if (
+            cue.start < q.end
+            or cue.start in used_cues
+            or cue.frame not in ("say", "ask")
+        ):
+            continue
+        sp = speakers.left_speaker(masked, q.end, cue.start)
+        if sp is None:
+            continue
+        comma = masked.rfind(",", q.end, sp[0])
+        if comma == -1 or masked[comma + 1 : sp[0]].strip():
+            continue
+        if not _TAIL_OK.fullmatch(masked, cue.end, ue):
+            continue
+        used_cues.add(cue.start)
+        return _Att("mixed", [(q.start, comma)], (q.start, q.end), sp, cue, upar)
+    return None
+
+
 def _elided_speaker(
     masked: str, cue: _Cue, unit_atts: list[_Att], us: int
 ) -> tuple[int, int] | None:
@@ -718,7 +784,7 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
     s, e = m.start(1), m.end(1)
     text = masked[s:e].rstrip(" ,")
     e = s + len(text)
-    if not text or text.split()[0] in ("The",) and len(text.split()) == 1:
+    if not text or (text.split()[0] in ("The",) and len(text.split()) == 1):
         return None
     return s, e
 
@@ -825,10 +891,12 @@ def _indirect(
         if cue.frame not in ("say", "tell", "ask", "name", "act", "think"):
             continue
         lo = us
-        for a, b in taken:
+        for _a, b in taken:
             if b <= cue.start:
                 lo = max(lo, b)
         sp = speakers.left_speaker(masked, lo, cue.start)
+        if sp is not None and _inverted_tail(masked, cue, ue):
+            sp = None  # "The deal is dead, said Peter Brown, a lawyer."
         if sp is None:
             sp = _elided_speaker(masked, cue, unit_atts + out, us)
         if sp is None:
@@ -861,12 +929,31 @@ def _indirect(
         while cstart < ue and masked[cstart] in " ,":
             cstart += 1
         cend = _content_end(art, cstart, ue, [c for c in unit_cues if c.start > cstart])
-        if cend - cstart < 10 or "\x01" in masked[cstart:cend] or not free(cstart, cend):
+        if (
+            cend - cstart < 10
+            or "\x01" in masked[cstart:cend]
+            or not free(cstart, cend)
+        ):
             continue
         cue = _Cue(m.start(2), m.end(2), m.group(2).lower(), "nominal")
-        out.append(_Att("indirect", [(cstart, cend)], None, (m.start(1), m.end(1)), cue, upar))
+        out.append(
+            _Att("indirect", [(cstart, cend)], None, (m.start(1), m.end(1)), cue, upar)
+        )
         taken.append((cstart, cend))
     return out
+
+
+def _inverted_tail(masked: str, cue: _Cue, ue: int) -> bool:
+    """`..., said Peter Brown, a lawyer.`: a comma before the cue and only a speaker
+    (with an apposition) after it."""
+    if not re.search(r",\s*$", masked[max(0, cue.start - 3) : cue.start]):
+        return False
+    sp = speakers.right_speaker(masked, cue.end, ue)
+    if sp is None:
+        return False
+    return bool(
+        re.fullmatch(r"(?:\s*,\s*(?:a|an|the)\b[^,;\x01]*)?[\s.,]*", masked[sp[1] : ue])
+    )
 
 
 _TAIL_OK = re.compile(
@@ -903,10 +990,16 @@ def _trailing(
     fs, fe = first
     while fs < fe and masked[fs] in " \t":
         fs += 1
-    if not masked[fs:fe].split() or "\x01" in masked[fs:fe] or cue.frame not in ("say", "ask"):
+    if (
+        not masked[fs:fe].split()
+        or "\x01" in masked[fs:fe]
+        or cue.frame not in ("say", "ask")
+    ):
         return None
     tail = _TAIL_OK.match(masked, after, ue)
-    if tail and tail.end() >= ue:
+    if (tail and tail.end() >= ue) or (
+        sp_lo == cue.start and _inverted_tail(masked, cue, ue)
+    ):
         if len(masked[fs:fe].split()) < 3:
             return None
         return _Att("indirect", [(fs, fe)], None, sp, cue, upar)

@@ -96,12 +96,49 @@ _FUNCTION = frozenset(
     ]
 )
 _FUNCTION = _FUNCTION | frozenset(
-    (
-        "aside perhaps despite including such even only just very more much well "
-        "either neither while whose whom its his "
-        "her their our your my this who which what when where how why there "
-        "here again still already though although because since"
-    ).split()
+    [
+        "aside",
+        "perhaps",
+        "despite",
+        "including",
+        "such",
+        "even",
+        "only",
+        "just",
+        "very",
+        "more",
+        "much",
+        "well",
+        "either",
+        "neither",
+        "while",
+        "whose",
+        "whom",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "this",
+        "who",
+        "which",
+        "what",
+        "when",
+        "where",
+        "how",
+        "why",
+        "there",
+        "here",
+        "again",
+        "still",
+        "already",
+        "though",
+        "although",
+        "because",
+        "since",
+    ]
 )
 _NP_RIGHT = re.compile(
     r"\s+((?:the|a|an|one|another|[A-Z0-9])[^,.;:!?\x01\n()]{0,80}?"
@@ -206,8 +243,14 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         words = _WORD.findall(span)
     if words and _BAD_START.match(span):
         # "In a meeting with the board of the Post Trump said": the name before the cue
-        tail = re.search(r"(?:\b(?:he|she|they|we|I)|" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN
-                         + r")*)\s*$", span)
+        tail = re.search(
+            r"(?:\b(?:he|she|they|we|I)|"
+            + _NAME_TOKEN
+            + r"(?:\s+"
+            + _NAME_TOKEN
+            + r")*)\s*$",
+            span,
+        )
         if not tail or tail.start() == 0:
             return None
         s += tail.start()
@@ -263,7 +306,11 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         return None
     if first.lower() in ("he", "she", "they", "it"):
         return s, e
-    if not (first[0].isupper() or first[0].isdigit() or first in ("the", "a", "an", "one", "another")):
+    if not (
+        first[0].isupper()
+        or first[0].isdigit()
+        or first in ("the", "a", "an", "one", "another")
+    ):
         return None
     return s, e
 
@@ -391,12 +438,55 @@ _STOP_CAPS = frozenset(
     ]
 )
 _STOP_CAPS = _STOP_CAPS | frozenset(
-    (
-        "Although Though Because Since Once Whether Despite Even Only Just Until Unless "
-        "Like Including Unlike Among Following According Asked Says Said Why What How "
-        "Where Who Whom Which Indeed Instead Perhaps Maybe Yet Nor Or Not No Yes Both "
-        "Each Every All Some Many Most Contrary Keeps"
-    ).split()
+    [
+        "Although",
+        "Though",
+        "Because",
+        "Since",
+        "Once",
+        "Whether",
+        "Despite",
+        "Even",
+        "Only",
+        "Just",
+        "Until",
+        "Unless",
+        "Like",
+        "Including",
+        "Unlike",
+        "Among",
+        "Following",
+        "According",
+        "Asked",
+        "Says",
+        "Said",
+        "Why",
+        "What",
+        "How",
+        "Where",
+        "Who",
+        "Whom",
+        "Which",
+        "Indeed",
+        "Instead",
+        "Perhaps",
+        "Maybe",
+        "Yet",
+        "Nor",
+        "Or",
+        "Not",
+        "No",
+        "Yes",
+        "Both",
+        "Each",
+        "Every",
+        "All",
+        "Some",
+        "Many",
+        "Most",
+        "Contrary",
+        "Keeps",
+    ]
 )
 
 
@@ -471,6 +561,7 @@ class Resolver:
         self._lower_words = frozenset(re.findall(r"\b[a-z]+\b", text))
         self._sentence_start_set = frozenset(sentence_starts)
         self._subjects: set[int] = set()
+        self._name_roles: dict[int, set[str]] = {}
         self._title = title
         self._index_names()
 
@@ -538,6 +629,8 @@ class Resolver:
             self.names.append((s, e, name_text, kind, gender))
             if self._is_subject(s):
                 self._subjects.add(s)
+            if titles:
+                self._name_roles[s] = {t.lower().rstrip(".") for t in titles}
             for tok in {name[0], name[-1]}:
                 self._by_token.setdefault(tok, []).append(self.names[-1])
             acro = _ACRONYM.match(
@@ -578,11 +671,16 @@ class Resolver:
                 continue
             n = len(toks)
             if ft[-n:] == toks or (n == 1 and ft[0] == toks[0] and kind == "person"):
-                if n == 1 and ft[0] == toks[0] and ft[-1] != toks[0] and len(ft) == 2:
-                    # "Donald" alone rarely names Donald Trump as a speaker; keep exact
-                    # first-token matches for names of three tokens (Choe Son Hui).
-                    if ft[0] in _first_names():
-                        continue
+                # "Donald" alone rarely names Donald Trump as a speaker; keep exact
+                # first-token matches for names of three tokens (Choe Son Hui).
+                if (
+                    n == 1
+                    and ft[0] == toks[0]
+                    and ft[-1] != toks[0]
+                    and len(ft) == 2
+                    and ft[0] in _first_names()
+                ):
+                    continue
                 key = (s < before, -abs(s - before) if s < before else -s, len(ft))
                 if best_key is None or key > best_key:
                     best, best_key = (s, _e, full, kind, gender), key
@@ -591,10 +689,15 @@ class Resolver:
         # prefer the longest form among equals of the chosen entity
         full = best[2]
         for _s, _e2, other, _k, _g in self._by_token.get(full.split()[-1], []):
-            if len(other) > len(full) and other.endswith(" " + full.split()[-1]):
-                if full in other or other.split()[-len(full.split()) :] == full.split():
-                    if other.split()[0] not in _title_words():
-                        full = other
+            if (
+                len(other) > len(full)
+                and other.endswith(" " + full.split()[-1])
+                and (
+                    full in other or other.split()[-len(full.split()) :] == full.split()
+                )
+                and other.split()[0] not in _title_words()
+            ):
+                full = other
         g = best[4] or _gender_of(full)
         return full, best[3], g
 
@@ -607,7 +710,9 @@ class Resolver:
         if low in ("who", "which"):
             comma = self.masked.rfind(",", 0, start)
             floor = self._sentence_floor(start, back=0)
-            antecedent = left_speaker(self.masked, floor, comma + 1) if comma >= floor else None
+            antecedent = (
+                left_speaker(self.masked, floor, comma + 1) if comma >= floor else None
+            )
             if antecedent is None:
                 return None
             return self.resolve(*antecedent)
@@ -701,6 +806,12 @@ class Resolver:
                 want == "org" and ent.kind == "org" and role != "report"
             ):
                 return ent
+        # a named mention introduced with that title ("Defense Minister Paula Diaz")
+        for s, _e, name, kind, gender in reversed(self.names):
+            if s >= start or start - s > 3000:
+                continue
+            if role in self._name_roles.get(s, ()):
+                return self._entity_for_name(name, kind, gender, s)
         return None
 
     def _pronoun(self, pronoun: str, start: int) -> _Entity | None:
@@ -716,7 +827,7 @@ class Resolver:
                 speaker_hit = (pos, ent)
                 break
         # 2. the most recent compatible name mention in this or the previous sentence
-        sent_lo = self._sentence_floor(start, back=1)
+        sent_lo = self._sentence_floor(start, back=2)
         mention_hit = None
         for s, _e, name, kind, gender in reversed(self.names):
             if s >= start:
@@ -763,9 +874,7 @@ class Resolver:
                 strict and ent.kind != "person"
             ):
                 return False
-            return (
-                ent.gender in (None, want) if not strict else ent.gender in (None, want)
-            )
+            return ent.gender in (None, want)
         if want == "org":
             return ent.kind == "org"
         if want == "group":
