@@ -11,9 +11,11 @@ from its own package folder with no `nltk.data.path` set-up. Three changes fit i
 2. Editorial raters read VADER's positive words as much weaker than its negative words
    ("hope", "support", "good" in a critical editorial): positive valences are
    down-weighted before VADER's normalisation.
-3. `news_sentiment_adjust.tsv`: a small linear correction (per-word weights plus the
-   weight of the VADER score), fitted by ridge regression with `tools/train_sentiment.py`
-   on one half of the NYT editorial snippets in ../shared (editorials numbered 0 mod 4).
+3. `news_sentiment_adjust.tsv`: a small linear correction (per-word weights, the weight
+   of the VADER score and of the summed news word tone of `news_word_tone.tsv`, itself
+   derived from NewsMTSC train), fitted by ridge regression with
+   `tools/train_sentiment.py` on one half of the NYT editorial snippets in ../shared
+   (editorials numbered 0 mod 4).
 
 VADER's "but" rule is re-implemented with `enumerate` (upstream's `list.index` scales
 the wrong item when two words have the same valence).
@@ -86,9 +88,12 @@ class _NewsVader(SentimentIntensityAnalyzer):
 class _Model:
     positive_weight: float
     base_weight: float
+    tone_weight: float
     intercept: float
     scale: float
+    shift: float
     words: dict[str, float]
+    tone: dict[str, float]
 
 
 @functools.cache
@@ -104,9 +109,12 @@ def _model() -> _Model:
     return _Model(
         positive_weight=float(raw["@positive_weight"]),
         base_weight=float(raw["@base_weight"]),
+        tone_weight=float(raw["@tone_weight"]),
         intercept=float(raw["@intercept"]),
         scale=float(raw["@scale"]),
+        shift=float(raw["@shift"]),
         words=words,
+        tone={w: float(v) for w, v in lexicons.table("news_word_tone.tsv", 2)},
     )
 
 
@@ -143,8 +151,9 @@ def features(text: str) -> list[str]:
 def _score(text: str) -> float:
     model = _model()
     raw = model.base_weight * base_score(text, model.positive_weight) + model.intercept
-    raw += sum(model.words.get(w, 0.0) for w in features(text))
-    return max(-1.0, min(1.0, model.scale * raw))
+    for w in features(text):
+        raw += model.words.get(w, 0.0) + model.tone_weight * model.tone.get(w, 0.0)
+    return max(-1.0, min(1.0, model.scale * raw + model.shift))
 
 
 def score(text: str) -> float:
