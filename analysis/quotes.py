@@ -446,7 +446,9 @@ def _cues_in(art: _Article, lo: int, hi: int) -> list[_Cue]:
 
 
 _AFTER_LEAD = re.compile(r"[\s,\u00a0]*")
-_DASH_SPEAKER = re.compile(r"[\s\u00a0]*[—–―][\s\u00a0]*([A-Z][^,.;:!?\x01\n]{1,60})")
+_DASH_SPEAKER = re.compile(
+    r"[\s\u00a0]*[—–―][\s\u00a0]*([A-Z](?:\b[A-Z][a-z]{0,2}\.|[^,.;:!?\x01\n]){1,60})"
+)
 
 
 def _after_quote(
@@ -577,6 +579,8 @@ def _extract(text: str) -> list[Quote]:
                     between = masked[tail_lo : q.start] if tail_lo <= q.start else None
                     if (
                         between is not None
+                        and "\n" not in between
+                        and prev_att.cue.frame != "dash"
                         and re.fullmatch(r"[\s,.:;—–-]*(?:and\s*)?", between)
                         and prev_att.kind == "direct"
                     ):

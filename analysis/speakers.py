@@ -141,9 +141,11 @@ _FUNCTION = _FUNCTION | frozenset(
     ]
 )
 _NP_RIGHT = re.compile(
-    r"\s+((?:the|a|an|one|another|[A-Z0-9])[^,.;:!?\x01\n()]{0,80}?"
+    r"\s+((?:the|a|an|one|another|(?=[A-Z0-9]))(?:\b[A-Z][a-z]{0,2}\.|[^,.;:!?\x01\n()]){1,80}?"
     r"(?:\s*\([^()\n]{1,40}\))?)"
-    r"(?=\s*[,.;:!?\x01\n]|\s+(?:who|in|on|at|during|to|about|that|after|before|when|as|"
+    r"(?=\s*[,;:!?\x01\n]|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)"
+    r"(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)\s*\."
+    r"|\s+(?:who|in|on|at|during|to|about|that|after|before|when|as|"
     r"while|from|of\s+the\s+[a-z]|told|said|says|and)\b|\s*$)"
 )
 
