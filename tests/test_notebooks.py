@@ -189,3 +189,14 @@ def test_seed_report_exit_status_and_index(seed_report):
     }
     assert provenance["packages"]["papermill"] != "not installed"
     assert provenance["lexicons"], "no lexicon hashes"
+
+
+def test_two_runs_are_byte_identical(seed_report, tmp_path):
+    _, first = seed_report
+    _, second = _report(ROOT / "seeds" / "000_1bbc821df740a206.txt", tmp_path)
+    names = sorted(p.relative_to(first).as_posix() for p in first.rglob("*"))
+    assert names == sorted(p.relative_to(second).as_posix() for p in second.rglob("*"))
+    different = [
+        n for n in names if (first / n).read_bytes() != (second / n).read_bytes()
+    ]
+    assert not different, f"differ between two runs: {different}"
