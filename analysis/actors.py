@@ -161,6 +161,60 @@ _NOT_NAME = frozenset(
         "Who",
         "Where",
         "Which",
+        "Yet",
+        "So",
+        "Thus",
+        "Instead",
+        "Even",
+        "Only",
+        "Just",
+        "Now",
+        "Here",
+        "There",
+        "Perhaps",
+        "Maybe",
+        "Indeed",
+        "Like",
+        "Unlike",
+        "Under",
+        "Over",
+        "Through",
+        "During",
+        "Since",
+        "Until",
+        "Despite",
+        "Although",
+        "Though",
+        "Because",
+        "Whether",
+        "Every",
+        "Each",
+        "Any",
+        "Another",
+        "Other",
+        "Such",
+        "Several",
+        "Few",
+        "More",
+        "Less",
+        "About",
+        "Among",
+        "Against",
+        "Between",
+        "Within",
+        "Into",
+        "Upon",
+        "Via",
+        "Per",
+        "Please",
+        "Thanks",
+        "Dear",
+        "Sir",
+        "Madam",
+        "Hey",
+        "Yes",
+        "Oh",
+        "Well",
     ]
 )
 _NAME_PARTICLES = frozenset(
@@ -630,13 +684,14 @@ def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
             break
         j += 1
         parts += 1
-        # Hyphenated parts: Jong-un, Thomas-Greenfield
+        # Hyphenated and apostrophe parts: Jong-un, Thomas-Greenfield, O'Reilly
         while (
             j + 1 < doc.n
-            and doc.norm[j] == "-"
+            and doc.norm[j] in ("-", "'")
             and not doc.gap[j]
             and not doc.gap[j + 1]
             and doc.norm[j + 1][:1].isalpha()
+            and (doc.norm[j] == "-" or doc.cap[j + 1])
         ):
             j += 2
         # An initial or a suffix with its period: George W. Bush, Robert F. Kennedy Jr.
@@ -657,7 +712,11 @@ def _name_before(doc: _Doc, end: int, gaz: _Gazetteer) -> int | None:
     while (
         j >= 0
         and end - j <= 8
-        and (doc.cap[j] or doc.norm[j] in ("-", ".") or doc.norm[j] in _NAME_PARTICLES)
+        and (
+            doc.cap[j]
+            or doc.norm[j] in ("-", ".", "'")
+            or doc.norm[j] in _NAME_PARTICLES
+        )
         and (j == end - 1 or doc.tight[j + 1] or not doc.gap[j + 1])
     ):
         j -= 1
@@ -748,11 +807,19 @@ def mentions(text: str) -> list[Mention]:
 
     # Round 1: gazetteer aliases (with collectives), titles, "Name said".
     cands, deferred, ends_at, starts_at = _gazetteer_candidates(doc, gaz)
+    # A name guess never overlaps what the gazetteer found ("Trump Should Win GOP").
+    covered = bytearray(doc.n)
+    for c in cands:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     titled = _titles(doc, gaz, ends_at, starts_at)
     for start, end in _speaker_names(doc, gaz):
+        if any(covered[start:end]):
+            continue
         entry = _person_for(_name_text(doc, start, end), "person", gaz)
-        cands.append(_Cand(start, end, entry, 0))
+        cands.append(_Cand(start, end, entry, -1))  # a title says more: it wins
     for t in titled:
+        if any(covered[t.name_start : t.name_end]):
+            continue
         if t.name_end - t.name_start >= 2 or (
             t.name_end - t.name_start == 1
             and "-" in _name_text(doc, t.name_start, t.name_end)
@@ -903,8 +970,20 @@ def _titles(
             role = None
         if i > 1 and norm[i - 1] == "-" and norm[i - 2].lower() in _ROLE_MODIFIERS:
             role = None
-        title = _Title(title.tokens, title.gaps, role, title.type)
         country, country_start = _country_before(doc, i, ends_at)
+        kind = title.type
+        if (
+            kind == "leader"
+            and country is None
+            and i > 0
+            and doc.cap[i - 1]
+            and norm[i - 1] not in _NOT_NAME
+            and norm[i - 1].lower() not in gaz.title_words
+            and norm[i - 1].lower() not in _ROLE_MODIFIERS
+        ):
+            # "CNN President Jeff Zucker" heads a company, not a state
+            kind = "official"
+        title = _Title(title.tokens, title.gaps, role, kind)
         country_end = None
         if country is None and name_end == k and k + 1 < n and norm[k].lower() == "of":
             # "the President of the United States", "leader of Japan"
@@ -934,27 +1013,35 @@ def _surname_candidates(
 ) -> list[_Cand]:
     """Surnames after a full mention; "Mr. Kim"; a title before an unknown surname."""
     out = []
-    surname_index: dict[str, list[tuple[int, str]]] = {}
+    # first token of a surname -> (its tokens, position of a full mention, person)
+    surname_index: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
     for name, info in persons.items():
         last = _surname(name, gaz.family_first)
         if last:
+            toks = _split_tokens(last)[0]
             for pos in info.full:
-                surname_index.setdefault(last, []).append((pos, name))
+                surname_index.setdefault(toks[0], []).append((toks, pos, name))
     for positions in surname_index.values():
-        positions.sort()
+        positions.sort(key=lambda p: (p[1], p[2]))
     titled_names = {t.name_start: t for t in titled}
     for i in compress(count(), map(surname_index.__contains__, doc.norm)):
-        options = surname_index[doc.norm[i]]
         has_title = i in titled_names
+        for toks, _pos, _name in surname_index[doc.norm[i]]:
+            end = i + len(toks)
+            if tuple(doc.norm[i:end]) == toks and not any(doc.gap[i + 1 : end]):
+                break
+        else:
+            continue
         # Another full name that starts with this word ("Kim Yo-jong") is not a surname.
-        if _name_end(doc, i, gaz) - i > 1 and not (
-            i + 1 < doc.n and doc.norm[i + 1] == "'" and not doc.gap[i + 1]
-        ):
+        if _name_end(doc, i, gaz) > end:
             continue
         if not has_title and (
             doc.norm[i] in _NOT_NAME or not _left_ok(doc, i, gaz.title_words)
         ):
             continue  # "May" alone is a month; "Mrs. May" is a person
+        options = [
+            (pos, name) for t, pos, name in surname_index[doc.norm[i]] if t == toks
+        ]
         before = [name for pos, name in options if pos < i]
         if before:
             name = before[-1]
@@ -962,7 +1049,7 @@ def _surname_candidates(
             name = options[0][1]
         else:
             continue
-        out.append(_Cand(i, i + 1, persons[name].entry, 2))
+        out.append(_Cand(i, end, persons[name].entry, 2))
     for k, t in titled_names.items():
         if t.name_end - k != 1 or doc.norm[k] in surname_index:
             continue

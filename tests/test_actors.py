@@ -85,6 +85,17 @@ CASES = [
     ("the Trump administration said", "United States", "Trump administration"),
     ("The Washington Post reported it.", "The Washington Post", "The Washington Post"),
     ("Mr. Kim met Kim Jong-un.", "Kim Jong-un", "Kim"),
+    ("Bill O'Reilly said so. Later O'Reilly left.", "Bill O'Reilly", "O'Reilly"),
+    ("Theresa May spoke. In May, Mrs. May resigned.", "Theresa May", "May"),
+    ("Michael T. Flynn resigned.", "Michael Flynn", "Michael T. Flynn"),
+    (
+        "He met the President of the United States, Donald Trump.",
+        "Donald Trump",
+        "the President of the United States",
+    ),
+    ("Senate Majority Leader Harry M. Reid spoke.", "Harry Reid", "Harry M. Reid"),
+    ("The Labour Party and the Tories clashed.", "Conservative Party", "Tories"),
+    ("Republicans in Congress balked.", "Republican Party", "Republicans"),
     # negatives: the alias words are there, the actor is not
     ("West Virginia voters turned out.", None, "West"),
     ("We ate a turkey dinner.", None, "turkey"),
@@ -103,13 +114,23 @@ CASES = [
     ("George Washington crossed the Delaware.", None, "Washington"),
     # "Georgia" alone is left out on purpose: in US news it is mostly the state.
     ("She flew to Georgia for the primary.", None, "Georgia"),
-    ("The president of Russia, Vladimir Putin, spoke.", "Vladimir Putin",
-     "The president of Russia"),
+    ("It is in May every year.", None, "May"),
+    ("Yet Bloomberg Terminal users said so.", None, "Yet Bloomberg Terminal"),
+    (
+        "The president of Russia, Vladimir Putin, spoke.",
+        "Vladimir Putin",
+        "The president of Russia",
+    ),
     pytest.param(
-        "Kim Jong-un spoke. The North's leader left.", "Kim Jong-un", "The North's leader",
-        marks=pytest.mark.xfail(strict=True, reason="a role phrase sees only countries "
-                                "found in the first round; 'the North' needs an earlier "
-                                "mention and comes in the second"),
+        "Kim Jong-un spoke. The North's leader left.",
+        "Kim Jong-un",
+        "The North's leader",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a role phrase sees only countries "
+            "found in the first round; 'the North' needs an earlier "
+            "mention and comes in the second",
+        ),
     ),
     pytest.param(
         "Tbilisi and Moscow fought in 2008; Georgia lost.",
@@ -174,6 +195,22 @@ def test_invariants(text):
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
     assert actors.mentions(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("CNN President Jeff Zucker said it.", "Jeff Zucker", "official"),
+        ("Russian President Ivan Petrov spoke.", "Ivan Petrov", "leader"),
+        ("Former President Jane Roe spoke.", "Jane Roe", "leader"),
+        ("Foreign Minister Jana Doeling spoke.", "Jana Doeling", "official"),
+        ("Tariffs hurt, said Anna Kowalczyk.", "Anna Kowalczyk", "person"),
+    ],
+)
+def test_unknown_person_types(text, name, kind):
+    assert [(m.actor, m.type) for m in actors.mentions(text) if m.actor == name] == [
+        (name, kind)
+    ]
 
 
 def test_mix_resolves_roles_and_surnames():
