@@ -66,7 +66,7 @@ def _extra_commands() -> list[Command]:
     found: list[Command] = []
     import importlib
 
-    for module_name in ("quotes", "sentiment", "stance", "frames"):
+    for module_name in ("actors", "quotes", "sentiment", "stance", "frames"):
         try:
             module = importlib.import_module(f"analysis.{module_name}")
         except ImportError:

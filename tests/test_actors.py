@@ -347,3 +347,33 @@ def test_gazetteer_coverage():
     assert actors.affiliation("Russia") is None
     persons = [a for a, t in known.items() if t in ("leader", "official", "person")]
     assert len(persons) >= 300
+
+
+def test_cli_actors(seed_path, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "analysis", "actors", *map(str, args)],
+            capture_output=True,
+            check=False,
+            text=True,
+            timeout=120,
+        )
+
+    r = run(seed_path, "--format", "json")
+    assert r.returncode == 0, r.stderr
+    payload = json.loads(r.stdout)
+    assert payload["actors"][0]["actor"] in ("Russia", "North Korea")
+    assert {m["actor"] for m in payload["mentions"]} >= {"Kim Jong-un", "the West"}
+    r = run(seed_path, "--format", "csv")
+    assert r.returncode == 0
+    assert r.stdout.splitlines()[0] == "article,actor,type,count,first_start,aliases"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    r = run(empty)
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
