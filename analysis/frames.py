@@ -2,8 +2,11 @@
 
 `analyze(text)` gathers the framing indicators of one article, each with its evidence
 (offsets and the words that triggered it):
-- cues: hedges, evidentials, boosters (`analysis.hedging`), reporting verbs by
-  connotation class (`analysis.sources`), frame cues and loaded words;
+- cues (`Cue.kind` / `Cue.label`): hedge (modal, adverb, epistemic verb,
+  approximator, conditional), evidential (hearsay, according to, alleged, and
+  unconfirmed for negated or pending confirmation), booster (`analysis.hedging`); verb
+  class (neutral, endorsing, distancing, emotive, directive; `analysis.sources`); frame
+  (a frame name; "S&V: <frame>" for the generic frames); loaded (pejorative, emotive);
 - claims: a sentence, or the content of an attributed quote, with a certainty in
   [0, 1], its source and source type, the actors in it and its cues;
 - frames: the 15 dimensions of the Policy Frames Codebook (Boydstun et al. 2014, as
@@ -30,7 +33,7 @@ from typing import Any
 
 from analysis import cli, corpus, hedging, lexicons, sources, tokenize
 from analysis.cues import Cue, SentenceLocator, WordMatcher, Words, words_of
-from analysis.sources import source_type, verb_class
+from analysis.sources import UNATTRIBUTED, source_type, verb_class
 
 __all__ = [
     "Claim",
@@ -101,7 +104,8 @@ class Claim:
 
     `source` is the speaker's canonical name (or the mention as written), "narrator"
     for a sentence in the writer's own voice, or "unattributed" for hearsay with no
-    named source ("reportedly", "is said to"). `actors` are canonical actor names in
+    named source ("reportedly", "is said to") and for a quote with a cue but no
+    speaker. `actors` are canonical actor names in
     order of first mention; `cues` the cues that bear on it (its own, and the hedge or
     reporting verb that introduces it).
     """
@@ -484,7 +488,7 @@ def _claims(
         own = tuple(sorted(own, key=_cue_key))
         hearsay = any(c.kind == "evidential" and c.label in _HEARSAY for c in own)
         source, kind = (
-            ("unattributed", "anonymous or vague")
+            (UNATTRIBUTED, "anonymous or vague")
             if hearsay
             else ("narrator", "narrator")
         )
@@ -525,7 +529,7 @@ def _quote_claim(
             own += at_cue
         own += [c for c in verb_cues if c.start < q.cue_end and q.cue_start < c.end]
     own = sorted(set(own), key=_cue_key)
-    name = q.speaker or q.speaker_text or "(unnamed)"
+    name = q.speaker or q.speaker_text or UNATTRIBUTED
     kind = types.get(name) or source_type(q.speaker_text, q.speaker)
     cues_for_score = [c for c in own if c.kind != "verb class"]
     return Claim(

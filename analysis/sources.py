@@ -61,6 +61,9 @@ _NOUN_MARKERS = frozenset(
 
 _SPACE = re.compile(r"\s+")
 
+# The source of a claim or quote with no speaker named ("reportedly", a cue alone).
+UNATTRIBUTED = "unattributed"
+
 
 @dataclass(frozen=True, slots=True)
 class SpeakerVerbs:
@@ -240,7 +243,7 @@ def _source_type(speaker_text: str | None, speaker: str | None) -> str:
 
 
 def _speaker_name(quote: Any) -> str:
-    return quote.speaker or quote.speaker_text or "(unnamed)"
+    return quote.speaker or quote.speaker_text or UNATTRIBUTED
 
 
 _COUNTED_WORD = re.compile(r"\w+(?:[-'’]\w+)*")

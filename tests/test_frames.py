@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from analysis import frames
-from analysis.cues import WordMatcher
 
 GOLDEN = Path(__file__).parent / "golden" / "000_1bbc821df740a206.frames.json"
 ROOT = Path(__file__).resolve().parents[1]
@@ -240,18 +239,6 @@ def test_neutral_words_are_not_loaded():
 )
 def test_episodic_thematic(text, label):
     assert frames.episodic_thematic(text).label == label
-
-
-def test_word_matcher_longest_and_prefix():
-    m = WordMatcher(
-        [("security", ("a",)), ("social security", ("b",)), ("milit*", ("c",))]
-    )
-    hits = m.find("Social security and military security.")
-    assert [(h.entry, h.values) for h in hits] == [
-        ("social security", ("b",)),
-        ("milit*", ("c",)),
-        ("security", ("a",)),
-    ]
 
 
 # ---- bad input and the command line ---------------------------------------------------
