@@ -8,6 +8,7 @@ a pyplot-free Figure, so notebooks never touch global pyplot state. No file I/O 
 from __future__ import annotations
 
 import matplotlib as mpl
+import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.colors import TwoSlopeNorm
@@ -209,30 +210,41 @@ def heatmap(
     colorbar: str,
     diverge: bool = False,
 ) -> Axes:
-    """A labelled heatmap of a square or rectangular table (index × columns)."""
+    """A labelled heatmap of a table (index × columns); empty (NaN) cells stay blank."""
     if df.empty:
         return _empty(ax, title)
-    values = df.astype(float).to_numpy()
+    values = np.ma.masked_invalid(df.astype(float).to_numpy())
     if diverge:
-        bound = max(abs(values.min()), abs(values.max()), 1e-9)
+        # a score scale (−1 … 1): near-zero scores must look near-neutral
+        bound = max(float(abs(values).max() or 0.0), 0.25)
+        cmap = mpl.colormaps["RdBu"].with_extremes(bad="white")
         image = ax.imshow(
-            values, cmap="RdBu", norm=TwoSlopeNorm(0, -bound, bound), aspect="auto"
+            values, cmap=cmap, norm=TwoSlopeNorm(0, -bound, bound), aspect="auto"
         )
     else:
-        image = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0)
-    ax.set_xticks(range(len(df.columns)), [_short(c, 24) for c in df.columns])
+        cmap = mpl.colormaps["Blues"].with_extremes(bad="white")
+        image = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
+    ax.set_xticks(range(len(df.columns)), [_short(c, 30) for c in df.columns])
     ax.set_yticks(range(len(df.index)), [_short(i, 30) for i in df.index])
-    ax.tick_params(axis="x", labelrotation=40)
+    ax.tick_params(axis="x", labelrotation=30)
     for label in ax.get_xticklabels():
         label.set_horizontalalignment("right")
-    light = (abs(values).max() or 1.0) * 0.6
+    light = float(abs(values).max() or 1.0) * 0.6
     for (y, x), v in _cells(values):
         colour = "white" if abs(v) > light else "black"
-        ax.text(x, y, f"{v:.2g}", ha="center", va="center", fontsize=7, color=colour)
+        ax.text(x, y, _number(v), ha="center", va="center", fontsize=7, color=colour)
     ax.set_title(title, loc="left")
     ax.spines[:].set_visible(False)
     ax.figure.colorbar(image, ax=ax, label=colorbar, shrink=0.8)
     return ax
+
+
+def _number(value: float) -> str:
+    if abs(value) >= 10:
+        return f"{value:.0f}"
+    if abs(value) >= 0.01:
+        return f"{value:.2f}"
+    return f"{value:.1g}"
 
 
 def _cells(values) -> list[tuple[tuple[int, int], float]]:
@@ -240,7 +252,7 @@ def _cells(values) -> list[tuple[tuple[int, int], float]]:
         ((y, x), float(values[y, x]))
         for y in range(values.shape[0])
         for x in range(values.shape[1])
-        if values[y, x] != 0
+        if values[y, x] is not np.ma.masked and values[y, x] != 0
     ]
 
 

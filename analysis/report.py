@@ -649,6 +649,18 @@ def _frame_name(value: Any) -> str:
     return str(getattr(value, "frame", value))
 
 
+def _frame_scores(result: Any) -> list[tuple[str, float]]:
+    """(label, score) per frame; a name two families share gets its family added."""
+    names = Counter(f.frame for f in result.frames)
+    return [
+        (
+            f.frame if names[f.frame] == 1 else f"{f.frame} ({getattr(f, 'family', '')})",
+            float(f.score),
+        )
+        for f in result.frames
+    ]
+
+
 def frame_profile(result: Any) -> pd.DataFrame:
     """Frames with any cue, strongest first (`frame`, `family`, `score`, `evidence`).
 
@@ -1042,7 +1054,7 @@ def compare_sources(analyses: Sequence[Analysis]) -> pd.DataFrame:
 
 
 def compare_portrayal(analyses: Sequence[Analysis], top: int = 10) -> pd.DataFrame:
-    """The narrator's stance score toward each actor: actor × article (0 where absent).
+    """The narrator's stance score toward each actor: actor × article (empty if absent).
 
     Only actors mentioned in at least two articles, or the most mentioned when fewer.
     """
@@ -1055,7 +1067,7 @@ def compare_portrayal(analyses: Sequence[Analysis], top: int = 10) -> pd.DataFra
         seen.update(found)
     shared = [t for t in seen if seen[t] >= 2] or list(seen)
     keep = sorted(shared, key=lambda t: (-seen[t], t))[:top]
-    frame = pd.DataFrame(scores).reindex(keep).fillna(0.0)
+    frame = pd.DataFrame(scores).reindex(index=keep, columns=[a.id for a in analyses])
     frame.index.name = "actor"
     return frame
 
