@@ -1065,6 +1065,12 @@ def _records(
 ) -> list[Quote]:
     text = art.text
     title = next(((x.start, x.end) for x in art.sents if x.kind == "title"), None)
+    if title is None and art.pars:
+        # a headline in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’.")
+        words = re.findall(r"[A-Za-z][\w’'-]*", art.pars[0].text)
+        caps = sum(1 for w in words if w[0].isupper())
+        if 3 <= len(words) <= 25 and caps >= 0.6 * len(words):
+            title = (art.pars[0].start, art.pars[0].end)
     resolver = speakers.Resolver(text, art.masked, art.sent_starts, title)
     resolved: dict[int, str | None] = {}
     for att in sorted(
