@@ -122,12 +122,7 @@ def test_scores_in_range_and_deterministic(seed_text):
     assert all(-1.0 <= v <= 1.0 for v in first)
 
 
-# --- per-article stances (need analysis.actors and analysis.quotes) ---
-
-
-def _needs_actors_and_quotes():
-    pytest.importorskip("analysis.actors")
-    pytest.importorskip("analysis.quotes")
+# --- per-article stances (analysis.actors and analysis.quotes) ---
 
 
 def _table(seed_text):
@@ -135,7 +130,6 @@ def _table(seed_text):
 
 
 def test_stances_records(seed_text):
-    _needs_actors_and_quotes()
     found = stance.stances(seed_text)
     assert found
     assert found == stance.stances(seed_text)
@@ -189,7 +183,6 @@ def _expected_cases():
 @needs_shared
 @pytest.mark.parametrize(("holder", "target", "expected"), _expected_cases())
 def test_seed_stance_expected(seed_text, seed_gold, holder, target, expected):
-    _needs_actors_and_quotes()
     assert seed_gold["stance_expected"][holder][target] == expected
     table = _table(seed_text)
     assert (holder, target) in table, f"no stance of {holder} toward {target}"
@@ -206,7 +199,6 @@ def test_gold_table_is_covered(seed_gold):
 
 
 def test_putin_stance_comes_from_a_speech_act(seed_text):
-    _needs_actors_and_quotes()
     entry = _table(seed_text)[("Vladimir Putin", "the West")]
     sentence = stance._sentence_spans(seed_text)[entry.evidence[0]]
     assert "criticism" in seed_text[sentence[0] : sentence[1]]
@@ -237,7 +229,6 @@ def test_putin_stance_comes_from_a_speech_act(seed_text):
     ],
 )
 def test_speech_act_stances(text, holder, target, expected):
-    _needs_actors_and_quotes()
     acts = {
         (h, m.actor): stance.label(v)
         for h, m, v, _ in stance._speech_acts(
@@ -248,20 +239,17 @@ def test_speech_act_stances(text, holder, target, expected):
 
 
 def test_stances_targets_filter(seed_text):
-    _needs_actors_and_quotes()
     found = stance.stances(seed_text, targets=["Kremlin"])
     assert found
     assert {s.target for s in found} == {"Russia"}
 
 
 def test_no_actor_gives_empty_table():
-    _needs_actors_and_quotes()
     assert stance.stances("the weather was mild and the river was calm.") == []
 
 
 @pytest.mark.parametrize("targets", [["Xyzzq Land"], [""], ["   "]])
 def test_unknown_target_is_an_error(seed_text, targets):
-    _needs_actors_and_quotes()
     with pytest.raises(ValueError, match="target"):
         stance.stances(seed_text, targets=targets)
 
@@ -281,7 +269,6 @@ def _cli(*args):
 
 
 def test_cli_stance_json(seed_path):
-    _needs_actors_and_quotes()
     out = _cli(str(seed_path), "--format", "json", "--targets", "Russia,North Korea")
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)
@@ -298,7 +285,6 @@ def test_cli_stance_json(seed_path):
 
 
 def test_cli_unknown_target(seed_path):
-    _needs_actors_and_quotes()
     out = _cli(str(seed_path), "--targets", "Russia,Xyzzq Land")
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
@@ -307,7 +293,6 @@ def test_cli_unknown_target(seed_path):
 
 
 def test_cli_no_actor_table_has_columns(tmp_path):
-    _needs_actors_and_quotes()
     path = tmp_path / "calm.txt"
     path.write_text("the weather was mild and the river was calm.\n", encoding="utf-8")
     out = _cli(str(path), "--format", "csv")
