@@ -264,6 +264,7 @@ _SPEECH_VERBS = frozenset(
         "announced",
     ]
 )
+_LANGUAGE_WORDS = frozenset({"language", "speaking", "speaker", "speakers", "born"})
 _SPEAKER_TRIGGERS = _SPEECH_VERBS | {"who", "according"}
 _SPEAKER_TRIGGERS_CASED = frozenset(
     form for w in _SPEAKER_TRIGGERS for form in (w, w.capitalize(), w.upper())
@@ -917,6 +918,24 @@ def _gazetteer_candidates(
                 and entry.type in _PERSON_TYPES
                 and len(alias.tokens) == 1
                 and not _left_ok(doc, i, gaz.title_words)
+            ):
+                continue
+            # "Mark Cuban said": a country word as a surname after a first name.
+            if (
+                entry is not None
+                and entry.type in ("country", "bloc")
+                and len(alias.tokens) == 1
+                and not (end < doc.n and doc.cap[end] and doc.tight[end])
+                and not _left_ok(doc, i, gaz.title_words)
+                and not any(c.end == i for c in ends_at.get(i, ()))
+            ):
+                continue
+            # "Spanish-language", "Russian-speaking": a language, not the country.
+            if (
+                end + 1 < doc.n
+                and doc.norm[end] == "-"
+                and not doc.gap[end]
+                and doc.norm[end + 1].lower() in _LANGUAGE_WORDS
             ):
                 continue
             if entry is not None and entry.type not in _PERSON_TYPES:

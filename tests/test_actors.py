@@ -115,6 +115,8 @@ CASES = [
     # "Georgia" alone is left out on purpose: in US news it is mostly the state.
     ("She flew to Georgia for the primary.", None, "Georgia"),
     ("It is in May every year.", None, "May"),
+    ("He quoted billionaire Mark Cuban yesterday.", None, "Cuban"),
+    ("A Spanish-language ad ran.", None, "Spanish"),
     ("Yet Bloomberg Terminal users said so.", None, "Yet Bloomberg Terminal"),
     (
         "The president of Russia, Vladimir Putin, spoke.",
