@@ -1064,14 +1064,15 @@ def _records(
     art: _Article, atts: list[_Att], scare: list[tuple[int, int]]
 ) -> list[Quote]:
     text = art.text
-    title = next(((x.start, x.end) for x in art.sents if x.kind == "title"), None)
-    if title is None and art.pars:
-        # a headline in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’.")
-        words = re.findall(r"[A-Za-z][\w’'-]*", art.pars[0].text)
+    headings = [(x.start, x.end) for x in art.sents if x.kind == "title"]
+    for i, par in enumerate(art.pars):
+        # headlines and subheads in title case ("Chris Christie Calls Clinton a Disgrace")
+        words = re.findall(r"[A-Za-z][\w’'-]*", par.text)
         caps = sum(1 for w in words if w[0].isupper())
-        if 3 <= len(words) <= 25 and caps >= 0.6 * len(words):
-            title = (art.pars[0].start, art.pars[0].end)
-    resolver = speakers.Resolver(text, art.masked, art.sent_starts, title)
+        short = len(words) <= (25 if i == 0 else 8)
+        if words and short and caps >= 0.6 * len(words) and (i == 0 or par.text[-1] not in ".?!”\""):
+            headings.append((par.start, par.end))
+    resolver = speakers.Resolver(text, art.masked, art.sent_starts, tuple(headings))
     resolved: dict[int, str | None] = {}
     for att in sorted(
         atts,

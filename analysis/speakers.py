@@ -26,6 +26,10 @@ PRONOUNS = {
     "i": "self",
     "we": "self",
     "you": "self",
+    "his": "m",
+    "her": "f",
+    "their": "group",
+    "its": "org",
 }
 
 # Words that sit between a speaker and its cue without being part of the speaker
@@ -53,7 +57,7 @@ _LEFT_BOUNDARY = re.compile(
     r"|\b(?:and|or)\s+(?=(?:he|she|they|it|we|I|then)\b)"
 )
 _LEADING_SKIP = re.compile(
-    r"^(?:(?:and|but|so|yet|still|now|then|also|meanwhile|instead|however|later|earlier|"
+    r"(?:(?:and|but|so|yet|still|now|then|also|meanwhile|instead|however|later|earlier|"
     r"today|yesterday|tonight|indeed|moreover|finally|separately|similarly|likewise|"
     r"nonetheless|nevertheless|even|only|thus|here|there|And|But|So|Yet|Still|Now|Then|"
     r"Also|Meanwhile|Instead|However|Later|Earlier|Today|Yesterday|Indeed|Moreover|"
@@ -266,6 +270,10 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     first = re.match(r"(?:he|she|they|it|we|I|He|She|They|It|We)\b", span)
     if first and len(words) > 1:
         return s, s + first.end()
+    # "aside from saying he", "Contrary to his": the pronoun is the speaker
+    last = re.search(r"(?<=\s)(?:he|she|they|it|we|I|his|her|their|its)$", span)
+    if last and not re.match(r"[A-Z][\w’'.-]*\s+(?:and|or)\s", span):
+        return s + last.start(), e
     verb = re.match(
         r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:[a-z]+ed|took|made|went|came|"
         r"gave|began|had|has|was|is|got|left|met|ran|won|lost|spoke|wrote|saw|held)\b",
@@ -420,13 +428,6 @@ _STOP_CAPS = frozenset(
         "Earlier",
         "Today",
         "Yesterday",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Sen",
-        "Rep",
-        "Gov",
         "Monday",
         "Tuesday",
         "Wednesday",
@@ -557,7 +558,7 @@ class Resolver:
         text: str,
         masked: str,
         sentence_starts: list[int],
-        title: tuple[int, int] | None = None,
+        headings: tuple[tuple[int, int], ...] = (),
     ):
         """Index the names of `text` (quoted stretches blanked out in `masked`)."""
         self.text = text
@@ -573,7 +574,7 @@ class Resolver:
         self._sentence_start_set = frozenset(sentence_starts)
         self._subjects: set[int] = set()
         self._name_roles: dict[int, set[str]] = {}
-        self._title = title
+        self._title = headings
         self._index_names()
 
     # names ---------------------------------------------------------------------------
@@ -609,7 +610,7 @@ class Resolver:
         return s2, s2 + len(" ".join(name)), titles, name
 
     def _in_title(self, pos: int) -> bool:
-        return self._title is not None and self._title[0] <= pos < self._title[1]
+        return any(a <= pos < b for a, b in self._title)
 
     def _is_subject(self, pos: int) -> bool:
         """A name that opens its sentence or clause (the likeliest antecedent)."""
@@ -635,8 +636,10 @@ class Resolver:
             gender = (
                 _gender_of(name_text, " ".join(titles)) if kind == "person" else None
             )
-            if self._in_title(s):
-                continue
+            if self._in_title(s) or (
+                len(name) >= 2 and all(re.fullmatch(r"[A-Z]{3,}", t) for t in name)
+            ):
+                continue  # headlines, subheads and all-caps datelines are no mentions
             self.names.append((s, e, name_text, kind, gender))
             if self._is_subject(s):
                 self._subjects.add(s)
