@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from analysis import tokenize
 
@@ -79,12 +80,16 @@ class Words:
     """The words of a text for lexicon matching, computed once for every lexicon.
 
     `common[i]` says whether word i may match an all-lower-case entry: it is lower
-    case, all capitals, or capitalised at a sentence start.
+    case, all capitals, or capitalised at a sentence start. `positions` maps each
+    lower-case word, each first PREFIX_KEY letters of a word (keyed with a leading
+    "^") and "#" (a number) to where they occur, so that a lexicon only visits the
+    words it may match.
     """
 
     spans: tuple[tuple[int, int], ...]
     lowered: tuple[str, ...]
     common: tuple[bool, ...]
+    positions: MappingProxyType
 
 
 def words_of(text: str) -> Words:
@@ -92,7 +97,8 @@ def words_of(text: str) -> Words:
     spans = []
     lowered = []
     common = []
-    for m in _WORD.finditer(text):
+    positions: dict[str, list[int]] = {}
+    for i, m in enumerate(_WORD.finditer(text)):
         word = m.group()
         low = word.lower()
         spans.append(m.span())
@@ -100,7 +106,14 @@ def words_of(text: str) -> Words:
         common.append(
             low == word or word.isupper() or _starts_sentence(text, m.start())
         )
-    return Words(tuple(spans), tuple(lowered), tuple(common))
+        positions.setdefault(low, []).append(i)
+        if low[0].isdigit():
+            positions.setdefault("#", []).append(i)
+        if len(low) >= PREFIX_KEY:
+            positions.setdefault("^" + low[:PREFIX_KEY], []).append(i)
+    return Words(
+        tuple(spans), tuple(lowered), tuple(common), MappingProxyType(positions)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,16 +167,24 @@ class WordMatcher:
             items.sort(key=lambda it: (-len(it[0]), it[2]))
         for stems in self._stems.values():
             stems.sort(key=lambda it: (-len(it[0]), it[1]))
+        self._keys = frozenset(self._first) | frozenset("^" + k for k in self._stems)
 
     def find(self, text: str, words: Words | None = None) -> list[Match]:
         """Non-overlapping hits in `text` (whose `words_of` may be given), sorted."""
         words = words_of(text) if words is None else words
         spans, lowered, common = words.spans, words.lowered, words.common
         first, stems = self._first, self._stems
+        # Only the words that may begin an entry are visited, in text order.
+        vocabulary = words.positions.keys()
+        starts: list[int] = []
+        for key in vocabulary & self._keys:
+            starts.extend(words.positions[key])
+        starts = sorted(set(starts))
         out: list[Match] = []
-        i = 0
-        n = len(spans)
-        while i < n:
+        free = 0  # the first word not yet inside a match
+        for i in starts:
+            if i < free:
+                continue
             word = lowered[i]
             hit = None
             candidates = first.get(word)
@@ -175,11 +196,10 @@ class WordMatcher:
                         hit = (1, entry, values)
                         break
             if hit is None:
-                i += 1
                 continue
             length, entry, values = hit
             out.append(Match(spans[i][0], spans[i + length - 1][1], entry, values))
-            i += length
+            free = i + length
         return out
 
     @staticmethod

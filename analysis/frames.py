@@ -233,10 +233,6 @@ def _episodic_patterns() -> MappingProxyType:
     return MappingProxyType({w: tuple(v) for w, v in by_word.items()})
 
 
-# Where an episodic or thematic marker may begin: a word, or the first digit of a number.
-_MARKER_START = re.compile(r"(?<![\w-])(?:[A-Za-z]+|\d)")
-
-
 # ---- the parts ------------------------------------------------------------------------
 
 
@@ -380,7 +376,9 @@ def _frame_scores(
 
 
 def episodic_thematic(
-    text: str, sentences: Sequence[tokenize.Sentence] | None = None
+    text: str,
+    sentences: Sequence[tokenize.Sentence] | None = None,
+    words: Words | None = None,
 ) -> EpisodicThematic:
     """Episodic vs thematic framing from date/event and trend/statistic markers.
 
@@ -393,15 +391,17 @@ def episodic_thematic(
     evidence: set[str] = set()
     locate = SentenceLocator(sents)
     patterns = _episodic_patterns()
-    for word in _MARKER_START.finditer(text):
-        key = word.group()
-        key = "#" if key.isdigit() else key.lower()
-        for label, regex in patterns.get(key, ()):
-            m = regex.match(text, word.start())
-            if m is None or locate.kind(m.start()) == "byline":
-                continue
-            marked[label].add(locate(m.start()))
-            evidence.add(" ".join(m.group().lower().split()))
+    words = words_of(text) if words is None else words
+    # Only where a marker may begin (its first word, or "#" for a number).
+    for key in patterns.keys() & words.positions.keys():
+        for i in words.positions[key]:
+            start = words.spans[i][0]
+            for label, regex in patterns[key]:
+                m = regex.match(text, start)
+                if m is None or locate.kind(start) == "byline":
+                    continue
+                marked[label].add(locate(start))
+                evidence.add(" ".join(m.group().lower().split()))
     episodic, thematic = len(marked["episodic"]), len(marked["thematic"])
     if not body or episodic + thematic == 0:
         return EpisodicThematic("none", 0.5, (), (), ())
@@ -629,7 +629,7 @@ def analyze(
         frames=tuple(scores),
         primary_frame=primary,
         generic_frame=generic,
-        episodic=episodic_thematic(text, sents),
+        episodic=episodic_thematic(text, sents, words),
         speakers=tuple(people),
         source_types=tuple(sources.shares(quotes, text, people)),
         sentence_frames=tuple(per_sentence),
