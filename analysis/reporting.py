@@ -573,47 +573,51 @@ def _summary_line(
     return "; ".join([done, f"{words} words", *facts])
 
 
-def _run_pages(
-    jobs: Sequence[tuple[Notebook, dict[str, Any], Path, str, bool]],
-    pool: ThreadPoolExecutor,
-    timeout: int,
-    show_code: bool,
-    progress: Any,
-) -> list[tuple[Page, Any]]:
-    def one(job: tuple[Notebook, dict[str, Any], Path, str, bool]) -> tuple[Page, Any]:
-        nb, parameters, cwd, _, _ = job
-        started = time.perf_counter()
-        problem = check_parameters(nb, parameters)
-        if problem:
-            import nbformat
+@dataclasses.dataclass(frozen=True)
+class _Group:
+    """The pages of one folder: an article's report, or the comparison."""
 
-            executed, error = _normalise(nbformat.read(nb.path, as_version=4)), problem
-        else:
-            executed, error = _execute(nb, parameters, cwd, timeout)
-        page = Page(nb, f"{nb.name}.html", not error, error)
-        page.seconds = time.perf_counter() - started
-        if progress is not None:
-            progress.update(1)
-        return page, executed
-
-    return list(pool.map(one, jobs))
+    name: str  # folder name
+    title: str
+    directory: Path
+    books: tuple[Notebook, ...]
+    parameters: dict[str, Any]
+    up: bool  # whether pages link up to a batch index
 
 
-def _write_pages(
-    title: str,
-    results: Sequence[tuple[Page, Any]],
-    directory: Path,
-    show_code: bool,
-    up: bool,
-) -> None:
-    pages = [p for p, _ in results]
-    for page, executed in results:
-        started = time.perf_counter()
-        body = _render(executed, page, show_code)
-        header = _nav(title, pages, page.file, up)
-        text = _page(f"{page.notebook.title} — {title}", header, body)
-        (directory / page.file).write_text(text, encoding="utf-8")
-        page.seconds += time.perf_counter() - started
+def _run_page(group: _Group, nb: Notebook, timeout: int, show_code: bool) -> Page:
+    """Check, execute, render and write one notebook's page (runs in a worker thread)."""
+    started = time.perf_counter()
+    problem = check_parameters(nb, group.parameters)
+    if problem:
+        import nbformat
+
+        executed, error = _normalise(nbformat.read(nb.path, as_version=4)), problem
+    else:
+        executed, error = _execute(nb, group.parameters, group.directory, timeout)
+    page = Page(nb, f"{nb.name}.html", not error, error)
+    siblings = [Page(b, f"{b.name}.html", True) for b in group.books]
+    body = _render(executed, page, show_code)
+    header = _nav(group.title, siblings, page.file, group.up)
+    text = _page(f"{nb.title} — {group.title}", header, body)
+    (group.directory / page.file).write_text(text, encoding="utf-8")
+    page.seconds = time.perf_counter() - started
+    return page
+
+
+def _finish(group: _Group, pages: list[Page], summary: str) -> None:
+    """Write the folder's provenance.json and index.html once its pages are done."""
+    inputs = group.parameters.get("article_paths") or [group.parameters["article_path"]]
+    _write_json(
+        group.directory / "provenance.json",
+        provenance(
+            [Path(p) for p in inputs],
+            {nb.name: group.parameters for nb in group.books},
+            group.books,
+        ),
+    )
+    index = _article_index(group.title, pages, group.directory, summary, group.up)
+    (group.directory / "index.html").write_text(index, encoding="utf-8")
 
 
 def build(
@@ -643,8 +647,10 @@ def build(
             )
         return Result(2, [], [], time.perf_counter() - started)
     all_notebooks = [nb for nb in notebooks(notebook_dir) if nb.available]
-    single = [nb for nb in all_notebooks if not nb.compare]
-    several = [nb for nb in all_notebooks if nb.compare] if len(articles) > 1 else []
+    single = tuple(nb for nb in all_notebooks if not nb.compare)
+    several = (
+        tuple(nb for nb in all_notebooks if nb.compare) if len(articles) > 1 else ()
+    )
     if not single:
         print(f"error: no notebooks found in {notebook_dir}", file=sys.stderr)
         return Result(2, [], [], time.perf_counter() - started)
@@ -656,70 +662,76 @@ def build(
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     build_root = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
+    batch = len(articles) > 1
+    groups: list[_Group] = []
+    for article, name in zip(articles, _unique_folders(articles), strict=True):
+        source = str(Path(article.path).resolve())
+        groups.append(
+            _Group(
+                name,
+                article.title or article.id,
+                build_root / name,
+                single,
+                {"article_path": source, "output_dir": "."},
+                batch,
+            )
+        )
+    if several:
+        sources = [str(Path(a.path).resolve()) for a in articles]
+        groups.append(
+            _Group(
+                COMPARE_FOLDER,
+                f"Comparison of {len(articles)} articles",
+                build_root / COMPARE_FOLDER,
+                several,
+                {"article_paths": sources, "output_dir": "."},
+                True,
+            )
+        )
     progress = None
-    if len(articles) > 1:
+    if batch:
         from tqdm import tqdm
 
-        total = len(articles) * len(single) + len(several)
+        total = sum(len(g.books) for g in groups)
         progress = tqdm(
             total=total, unit="page", file=sys.stderr, disable=None, leave=False
         )
     reports: list[ArticleReport] = []
     compare_pages: list[Page] = []
     try:
+        for group in groups:
+            group.directory.mkdir()
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            names = _unique_folders(articles)
-            for article, name in zip(articles, names, strict=True):
-                directory = build_root / name
-                directory.mkdir()
-                source = Path(article.path).resolve()
-                parameters = {"article_path": str(source), "output_dir": "."}
-                todo = [(nb, parameters, directory, name, False) for nb in single]
-                results = _run_pages(todo, pool, timeout, show_code, progress)
-                title = article.title or article.id
-                _write_pages(title, results, directory, show_code, len(articles) > 1)
-                pages = [p for p, _ in results]
-                _write_json(
-                    directory / "provenance.json",
-                    provenance(
-                        [source], {nb.name: parameters for nb in single}, single
-                    ),
+            # every page of every folder is queued at once, so no worker waits for
+            # the slowest page of one article before starting on the next
+            futures = {
+                (group.name, nb.name): pool.submit(
+                    _run_page, group, nb, timeout, show_code
                 )
-                summary = _summary_line(article, directory, pages)
-                index = _article_index(
-                    title, pages, directory, summary, len(articles) > 1
-                )
-                (directory / "index.html").write_text(index, encoding="utf-8")
-                item = ArticleReport(article, name, pages, summary)
-                reports.append(item)
+                for group in groups
+                for nb in group.books
+            }
+            if progress is not None:
+                for future in futures.values():
+                    future.add_done_callback(lambda _: progress.update(1))
+            for group in groups:
+                pages = [futures[(group.name, nb.name)].result() for nb in group.books]
+                if group.name == COMPARE_FOLDER and several:
+                    _finish(group, pages, "")
+                    compare_pages = pages
+                    continue
+                article = articles[len(reports)]
+                summary = _summary_line(article, group.directory, pages)
+                _finish(group, pages, summary)
+                reports.append(ArticleReport(article, group.name, pages, summary))
                 if echo:
-                    line = f"{name}: {summary} -> {out / name / 'index.html'}"
+                    line = (
+                        f"{group.name}: {summary} -> {out / group.name / 'index.html'}"
+                    )
                     (progress.write if progress is not None else print)(line)
-            if several:
-                directory = build_root / COMPARE_FOLDER
-                directory.mkdir()
-                sources = [str(Path(a.path).resolve()) for a in articles]
-                parameters = {"article_paths": sources, "output_dir": "."}
-                todo = [
-                    (nb, parameters, directory, COMPARE_FOLDER, True) for nb in several
-                ]
-                results = _run_pages(todo, pool, timeout, show_code, progress)
-                title = f"Comparison of {len(articles)} articles"
-                _write_pages(title, results, directory, show_code, True)
-                compare_pages = [p for p, _ in results]
-                _write_json(
-                    directory / "provenance.json",
-                    provenance(
-                        [Path(s) for s in sources],
-                        {nb.name: parameters for nb in several},
-                        several,
-                    ),
-                )
-                index = _article_index(title, compare_pages, directory, "", True)
-                (directory / "index.html").write_text(index, encoding="utf-8")
         if progress is not None:
             progress.close()
-        if len(articles) > 1:
+        if batch:
             (build_root / "index.html").write_text(
                 _batch_index(reports, compare_pages), encoding="utf-8"
             )
