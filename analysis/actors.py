@@ -265,7 +265,53 @@ _SPEECH_VERBS = frozenset(
     ]
 )
 _LANGUAGE_WORDS = frozenset({"language", "speaking", "speaker", "speakers", "born"})
-_SPEAKER_TRIGGERS = _SPEECH_VERBS | {"who", "according"}
+# Words after "Name, a" that make Name a person ("a former", "a lawyer")
+_APPOSITIVE_ROLES = frozenset(
+    [
+        "former",
+        "senior",
+        "retired",
+        "longtime",
+        "veteran",
+        "top",
+        "leading",
+        "spokesman",
+        "spokeswoman",
+        "lawyer",
+        "attorney",
+        "economist",
+        "researcher",
+        "historian",
+        "scholar",
+        "fellow",
+        "member",
+        "candidate",
+        "resident",
+        "student",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "friend",
+        "colleague",
+        "reporter",
+        "journalist",
+        "author",
+        "writer",
+        "columnist",
+        "activist",
+        "strategist",
+        "consultant",
+        "pollster",
+        "executive",
+        "businessman",
+        "businesswoman",
+    ]
+)
+# "Name said", "Name, who", "Name, a spokesman", "according to Name"
+_SPEAKER_TRIGGERS = _SPEECH_VERBS | {"who", "whose", "a", "an", "according"}
 _SPEAKER_TRIGGERS_CASED = frozenset(
     form for w in _SPEAKER_TRIGGERS for form in (w, w.capitalize(), w.upper())
 )
@@ -481,6 +527,8 @@ def _gazetteer() -> _Gazetteer:
             while item[:1] in ("@", "~"):
                 flags, item = flags + item[0], item[1:]
             forms = _person_variants(item) if kind in _PERSON_TYPES else [item]
+            if kind in _PERSON_TYPES and " " not in item and len(item) > 3:
+                forms.append(item.upper())  # transcripts: "PUTIN: ..."
             if item[:1].islower():
                 forms += [f[0].upper() + f[1:] for f in forms]
             for form in forms:
@@ -746,7 +794,16 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                 end = _name_end(doc, v + 1, gaz)
                 if _is_full_name(doc, v + 1, end):
                     out.append((v + 1, end))
-        elif word == "who" and v > 0 and doc.norm[v - 1] == ",":
+        elif word in ("who", "whose", "a", "an") and v > 0 and norm[v - 1] == ",":
+            if word in ("a", "an") and not (
+                v + 1 < doc.n
+                and (
+                    doc.cap[v + 1]
+                    or norm[v + 1].lower() in gaz.title_words
+                    or norm[v + 1].lower() in _APPOSITIVE_ROLES
+                )
+            ):
+                continue  # "Goldman Sachs, a bank": only a person role makes a person
             start = _name_before(doc, v - 1, gaz)
             if start is not None:
                 out.append((start, v - 1))
@@ -985,6 +1042,16 @@ def _titles(
         if k < n and doc.gap[k] and not doc.tight[k]:
             continue
         name_end = _name_end(doc, k, gaz) if k < n else k
+        if (
+            name_end == k
+            and title.role is None
+            and k < n
+            and doc.cap[k]
+            and doc.tight[k]
+            and norm[k] not in _NOT_NAME
+            and norm[k].isalpha()
+        ):
+            name_end = k + 1  # "Mr. King": after an honorific a title word is a name
         role = title.role
         if i > 0 and norm[i - 1].lower() in _ROLE_MODIFIERS:
             role = None

@@ -117,6 +117,7 @@ CASES = [
     ("It is in May every year.", None, "May"),
     ("He quoted billionaire Mark Cuban yesterday.", None, "Cuban"),
     ("A Spanish-language ad ran.", None, "Spanish"),
+    ("Goldman Sachs, a bank, fell.", None, "Goldman Sachs"),
     ("Yet Bloomberg Terminal users said so.", None, "Yet Bloomberg Terminal"),
     (
         "The president of Russia, Vladimir Putin, spoke.",
@@ -207,6 +208,9 @@ def test_invariants(text):
         ("Former President Jane Roe spoke.", "Jane Roe", "leader"),
         ("Foreign Minister Jana Doeling spoke.", "Jana Doeling", "official"),
         ("Tariffs hurt, said Anna Kowalczyk.", "Anna Kowalczyk", "person"),
+        ("Jane Roe, a former aide, left.", "Jane Roe", "person"),
+        ("Mr. King said so.", "King", "person"),
+        ("PENCE: We will win.", "Mike Pence", "official"),
     ],
 )
 def test_unknown_person_types(text, name, kind):
