@@ -2,6 +2,8 @@ import itertools
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import actors, report
 
@@ -383,3 +385,56 @@ def test_cli_actors(seed_path, tmp_path):
     assert r.returncode == 2
     assert "Traceback" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+_PIECES = [
+    "North Korea",
+    "the North",
+    "’s",
+    "'s",
+    " ",
+    "\n",
+    "\n\n",
+    ".",
+    ",",
+    "-",
+    "Mr.",
+    "President",
+    "Kim",
+    "Jong-un",
+    "Putin",
+    "Russian",
+    "the",
+    "West",
+    "Western",
+    "said",
+    "who",
+    "a",
+    "former",
+    "U.S.",
+    "officials",
+    "Jordan",
+    "Georgia",
+    "May",
+    "O'Reilly",
+    "Jane",
+    "Roe",
+    "of",
+    "United States",
+    "leader",
+    "T.",
+    "“",
+    "”",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join))
+def test_random_texts_keep_the_invariants(text):
+    found = actors.mentions(text)
+    assert found == sorted(found, key=lambda m: (m.start, m.end))
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    actors.inventory(text)
