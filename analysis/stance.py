@@ -3,8 +3,9 @@
 Target sentiment is a multinomial logistic regression on target-aware features of the
 sentence holding the target: the words next to it (the target as agent or patient of a
 verb), the words of its own clause (split at punctuation and contrast words) with
-negation marked, a window on each side, and VADER tone (`analysis.sentiment`) of the
-sentence, the clause and the windows. The target's own words are masked, so the model
+negation marked, a window on each side, VADER tone (`analysis.sentiment`) of the
+sentence and the clause, lexicon sums of the windows, and the lexicon words nearer to
+the target than to any other name. The target's own words are masked, so the model
 cannot learn who is liked. Coefficients: `analysis/data/stance_model.tsv`, trained by
 `tools/train_stance.py` on NewsMTSC train (Hamborg & Donnay, EACL 2021).
 
@@ -77,6 +78,12 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+@functools.lru_cache(maxsize=256)
+def _normal_tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    # Cached: an article's sentence usually holds several targets.
+    return tuple((s, e, _normal(t)) for s, e, t in _tokens(text, start, end))
+
+
 def _normal(token: str) -> str:
     word = token.lower().replace("’", "'")
     if word.endswith("n't"):
@@ -105,13 +112,13 @@ def features(
     `sentence_start` and `sentence_end` bound the sentence (default: all of `text`).
     """
     sentence_end = len(text) if sentence_end is None else sentence_end
-    raw = _tokens(text, sentence_start, sentence_end)
+    raw = _normal_tokens(text, sentence_start, sentence_end)
     # The target becomes one token; words inside it are not features.
     toks: list[tuple[int, int, str]] = []
     target_index = -1
     for s, e, t in raw:
         if e <= start or s >= end:
-            toks.append((s, e, _normal(t)))
+            toks.append((s, e, t))
         elif target_index < 0:
             target_index = len(toks)
             toks.append((start, end, _TARGET))
@@ -203,23 +210,30 @@ def features(
     if lo > 0 or hi < len(words) - 1:
         seen.add("clause:part")
     out.extend((f, 1.0) for f in sorted(seen))
-    # VADER tone of the sentence, the clause and the windows (masked target).
+    # VADER tone of the sentence and the clause (masked target); for the short windows
+    # a plain sum of lexicon valences, negated after a negator (a VADER call per
+    # window would halve the speed).
     sent_text = text[sentence_start:sentence_end]
     clause_text = text[toks[lo][0] : toks[hi][1]]
-    left_text = text[toks[max(0, target_index - WINDOW)][0] : start]
-    right_end = toks[min(len(toks) - 1, target_index + WINDOW)][1]
-    right_text = text[end:right_end] if right_end > end else ""
-    for name, chunk in (
-        ("v:sent", sent_text),
-        ("v:clause", clause_text),
-        ("v:left", left_text),
-        ("v:right", right_text),
-    ):
-        value = _vader(chunk)
-        out.append((name, value))
-        out.append((name + ":pos", max(value, 0.0)))
-        out.append((name + ":neg", min(value, 0.0)))
+    for name, chunk in (("v:sent", sent_text), ("v:clause", clause_text)):
+        _add_tone(out, name, _vader(chunk))
+    left = range(max(0, target_index - WINDOW), target_index)
+    right = range(target_index + 1, min(len(words), target_index + 1 + WINDOW))
+    for name, positions in (("v:left", left), ("v:right", right)):
+        total = 0.0
+        for i in positions:
+            valence = lexicon.get(words[i], 0.0)
+            if valence and any(w in _NEGATORS for w in words[max(0, i - 3) : i]):
+                valence = -0.74 * valence  # VADER's negation factor
+            total += valence
+        _add_tone(out, name, total / math.sqrt(total * total + sentiment.ALPHA))
     return out
+
+
+def _add_tone(out: list[tuple[str, float]], name: str, value: float) -> None:
+    out.append((name, value))
+    out.append((name + ":pos", max(value, 0.0)))
+    out.append((name + ":neg", min(value, 0.0)))
 
 
 def _capitalised(text: str, toks: list[tuple[int, int, str]]) -> list[bool]:
