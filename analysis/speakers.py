@@ -100,6 +100,30 @@ _FUNCTION = frozenset(
         "if",
     ]
 )
+_VERBS = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "be",
+        "been",
+    ]
+)
 _FUNCTION = _FUNCTION | frozenset(
     [
         "aside",
@@ -202,7 +226,7 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
             return None
         return lo + rel.start(1), lo + rel.end(1)
     # "Christie, who has campaigned for Trump since ..., blasted": skip the relative clause
-    rel = re.search(r",\s*who\b[^;:\x01]*,\s*$", masked[lo:end])
+    rel = re.search(r",\s*(?:who|whose)\b[^;:\x01]*,\s*$", masked[lo:end])
     if rel and rel.start() > 0:
         return left_speaker(masked, lo, lo + rel.start() + 1)
     if not text.strip():
@@ -315,6 +339,8 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     first = words[0]
     if first.lower() in PRONOUNS and first.lower() not in ("he", "she", "they"):
         return None
+    if any(w in _VERBS for w in words):
+        return None  # "..., say the bill is flawed": a clause, not an inverted speaker
     if first.lower() in ("he", "she", "they", "it"):
         return s, e
     if not (
@@ -334,6 +360,7 @@ W_SUBJECT = 50.0  # a name that opens its sentence or clause
 W_MENTION = 5.0  # any other named mention
 W_DISTANCE = 20.0  # per sentence back
 W_FREQUENCY = 3.0  # per earlier mention of the same entity (up to 8)
+W_UNKNOWN = 15.0  # a name of unknown kind (no title, no first name)
 WINDOW = 8  # sentences back
 
 
@@ -857,7 +884,11 @@ class Resolver:
             freq[ent.name] = freq.get(ent.name, 0) + 1
             if cur - self._sentence_index(s) <= WINDOW:
                 bonus = W_SUBJECT if s in self._subjects else W_MENTION
-                add(ent, s, bonus, strict=True)
+                if ent.kind == "unknown" and want in ("m", "f"):
+                    # a bare surname with no title or first name ("Putin")
+                    add(ent, s, bonus - W_UNKNOWN, strict=False)
+                else:
+                    add(ent, s, bonus, strict=True)
         if not best:
             return None
         ranked = sorted(
