@@ -870,7 +870,10 @@ def mentions(text: str) -> list[Mention]:
     covered = bytearray(doc.n)
     for c in cands:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    titled = _titles(doc, gaz, ends_at, starts_at)
+    ends_any = {k: list(v) for k, v in ends_at.items()}
+    for c in deferred:
+        ends_any.setdefault(c.end, []).append(c)
+    titled = _titles(doc, gaz, ends_any, starts_at)
     for start, end in _speaker_names(doc, gaz):
         if any(covered[start:end]):
             continue
@@ -895,11 +898,21 @@ def mentions(text: str) -> list[Mention]:
         if c.entry is None:
             continue
         first_seen.setdefault(c.entry.actor, c.start)
+        # "the North" may follow a mention of Kim Jong-un or KCNA as well
+        if c.entry.country is not None:
+            first_seen.setdefault(c.entry.country, c.start)
         if c.entry.type in _PERSON_TYPES:
             info = persons.setdefault(
                 c.entry.actor, _PersonInfo(c.entry, [], set(), None)
             )
             info.full.append(c.start)
+    titled = [
+        t
+        if not t.country_needs_mention
+        or first_seen.get(t.country.actor, t.country_start) < t.country_start
+        else dataclasses.replace(t, country=None, country_start=t.start)
+        for t in titled
+    ]
     by_name_start = {c.start: c for c in first if c.entry is not None}
     for t in titled:
         c = by_name_start.get(t.name_start)
@@ -946,6 +959,9 @@ class _Titled:
     country: _Entry | None  # "Russian President", "Russia's foreign minister"
     country_start: int  # first token of the country phrase (or of the title)
     country_end: int | None = None  # last token + 1 of "of <Country>" after the title
+    country_needs_mention: bool = (
+        False  # the country word is an "@" alias ("the North")
+    )
 
 
 def _gazetteer_candidates(
@@ -1057,7 +1073,7 @@ def _titles(
             role = None
         if i > 1 and norm[i - 1] == "-" and norm[i - 2].lower() in _ROLE_MODIFIERS:
             role = None
-        country, country_start = _country_before(doc, i, ends_at)
+        country, country_start, needs_mention = _country_before(doc, i, ends_at)
         kind = title.type
         if (
             kind == "leader"
@@ -1079,7 +1095,18 @@ def _titles(
                 if c.entry is not None and c.entry.type in _COLLECTIVE_HEADS:
                     country, country_end = c.entry, c.end
                     break
-        out.append(_Titled(i, k, name_end, title, country, country_start, country_end))
+        out.append(
+            _Titled(
+                i,
+                k,
+                name_end,
+                title,
+                country,
+                country_start,
+                country_end,
+                needs_mention,
+            )
+        )
     return out
 
 
@@ -1154,8 +1181,12 @@ def _surname_candidates(
 
 def _country_before(
     doc: _Doc, i: int, ends_at: dict[int, list[_Cand]]
-) -> tuple[_Entry | None, int]:
-    """The country or bloc named right before a title ("Russian President", "Russia's")."""
+) -> tuple[_Entry | None, int, bool]:
+    """The country or bloc named right before a title ("Russian President", "Russia's").
+
+    Returns the actor, the first token of its mention, and whether that mention is
+    an alias that needs an earlier mention of its actor.
+    """
     end = i
     if (
         i >= 2
@@ -1167,15 +1198,15 @@ def _country_before(
     elif i >= 2 and doc.norm[i - 1] == "'" and doc.norm[i - 2].endswith("s"):
         end = i - 1
     elif not (i > 0 and doc.tight[i]):
-        return None, i
+        return None, i, False
     for c in ends_at.get(end, ()):
         if c.entry is None:
             continue
         if c.entry.type in _COLLECTIVE_HEADS:
-            return c.entry, c.start
+            return c.entry, c.start, c.after_mention
         if c.entry.type in ("military", "state media") and c.entry.country:
-            return _gazetteer().entries[c.entry.country], c.start
-    return None, i
+            return _gazetteer().entries[c.entry.country], c.start, c.after_mention
+    return None, i, False
 
 
 def _role_phrases(
