@@ -17,7 +17,18 @@ Decisions, so that callers know what a mention is:
   compound is one mention ("Western-imposed", "US-led").
 - A possessive is not part of a mention ("Russia" in "Russia's").
 - "the Russian President" is a mention of the person only when the article names a
-  person with that office and country (e.g. "President Vladimir Putin"), else of Russia.
+  person with that office and country (e.g. "President Vladimir Putin"), or names one
+  person whose listed office it is; otherwise "Russian" is a mention of Russia.
+- Case matters: acronyms match as written ("US", not "us"); an alias written in lower
+  case also matches with a capital at a sentence start ("Officials said").
+- Ambiguous words: "Kim", "the North", "the South" only after a mention of the actor
+  or of someone belonging to it; "Jordan", "Chad", "Washington", "Western", "Paris" not
+  next to another capitalised word ("Michael Jordan", "Western Europe"); bare "Georgia"
+  and "Congo" never (the US state; two Congos); "Europe" and "European" mean the EU;
+  US bodies ("Senate", "Supreme Court", "Democrats") mean the US ones.
+- Persons the gazetteer does not list come from titles, "Name said", "said Name",
+  "according to Name", "Name, who" and "Name, a former aide"; their type follows the
+  title (leader, official) or is "person".
 """
 
 from __future__ import annotations
