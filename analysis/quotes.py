@@ -262,6 +262,11 @@ def _find_cues(masked: str) -> list[_Cue]:
             if not part:
                 continue
             end += part.end()
+        elif lemma == "call":
+            # "called for new tariffs", "called on Obama to retaliate"
+            part = re.match(r"\s+(?:for|on)\b", masked[end : end + 5])
+            if part:
+                end += part.end()
         out.append(_Cue(m.start(), end, lemma, frame))
     out.sort(key=lambda c: (c.start, c.end))
     return out
@@ -357,8 +362,8 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
         return None
     if rest[: len(rest) - len(stripped)].strip(" \u00a0") == ",":
         return None  # "said, ..." with no quote is an adverbial
-    if cue.frame == "ask" and _QUESTION_START.match(stripped):
-        return start
+    if cue.frame in ("ask", "say", "tell") and _QUESTION_START.match(stripped):
+        return start  # "asked whether", "isn't saying if", "told them how"
     if cue.frame == "think":
         # "found the deal illegal" is no report: only "that" or a pronoun clause
         if re.match(r"(?:he|she|they|it|we|I|there)\s+[a-z]", stripped):
@@ -783,7 +788,7 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
     if not word.endswith("ing") or not re.search(r",\s*$", masked[us : cue.start]):
         return None
     m = _SUBJECT.match(masked, us, cue.start)
-    if not m:
+    if not m or speakers.BAD_START.match(m.group(1)):
         return None
     s, e = m.start(1), m.end(1)
     text = masked[s:e].rstrip(" ,")
@@ -912,7 +917,8 @@ def _indirect(
                 cend = _content_end(art, cstart, ue, later)
                 if (
                     cend > cstart
-                    and len(masked[cstart:cend].split()) >= 3
+                    and len(masked[cstart:cend].split())
+                    >= (2 if cue.frame in ("name", "act") else 3)
                     and "\x01" not in masked[cstart:cend]
                     and free(cstart, cend)
                 ):

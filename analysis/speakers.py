@@ -63,7 +63,7 @@ _LEADING_SKIP = re.compile(
     r"Also|Meanwhile|Instead|However|Later|Earlier|Today|Yesterday|Indeed|Moreover|"
     r"Finally|Separately|Similarly|Likewise|Nonetheless|Nevertheless|Thus|Here)\b\s*)+"
 )
-_BAD_START = re.compile(
+BAD_START = re.compile(
     r"^(?:in|on|at|of|to|for|with|by|from|about|as|than|into|over|under|is|was|are|"
     r"were|be|been|being|has|have|had|do|does|did|not|it’s|it's|there|this|these|that|"
     r"what|which|how|why|who|whom|whose|If|In|On|At|For|With|By|From|As|To|Of|After|"
@@ -100,6 +100,7 @@ _FUNCTION = frozenset(
         "if",
     ]
 )
+_PREPOSITIONS = frozenset("of by from to for with on in at about into than as".split())
 _VERBS = frozenset(
     [
         "is",
@@ -272,7 +273,7 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         e = s + span.index(",")
         span = masked[s:e]
         words = _WORD.findall(span)
-    if words and _BAD_START.match(span):
+    if words and BAD_START.match(span):
         # "In a meeting with the board of the Post Trump said": the name before the cue
         tail = re.search(
             r"(?:\b(?:he|she|they|we|I)|"
@@ -307,6 +308,8 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         return s, s + verb.end(1)
     if all(w.lower() in _FUNCTION for w in words):
         return None
+    if words[-1] in _PREPOSITIONS or (len(words) == 1 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0])):
+        return None  # "stopped short of calling", "began by saying", "going on to say"
     if not (span[0].isalpha() or span[0].isdigit()):
         return None
     return s, e
