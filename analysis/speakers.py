@@ -100,7 +100,23 @@ _FUNCTION = frozenset(
         "if",
     ]
 )
-_PREPOSITIONS = frozenset("of by from to for with on in at about into than as".split())
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "by",
+        "from",
+        "to",
+        "for",
+        "with",
+        "on",
+        "in",
+        "at",
+        "about",
+        "into",
+        "than",
+        "as",
+    ]
+)
 _VERBS = frozenset(
     [
         "is",
@@ -308,7 +324,9 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         return s, s + verb.end(1)
     if all(w.lower() in _FUNCTION for w in words):
         return None
-    if words[-1] in _PREPOSITIONS or (len(words) == 1 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0])):
+    if words[-1] in _PREPOSITIONS or (
+        len(words) == 1 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0])
+    ):
         return None  # "stopped short of calling", "began by saying", "going on to say"
     if not (span[0].isalpha() or span[0].isdigit()):
         return None
