@@ -94,23 +94,27 @@ class Words:
 
 def words_of(text: str) -> Words:
     """Index the words of `text` for `WordMatcher.find`."""
-    spans = []
-    lowered = []
-    common = []
+    matches = list(_WORD.finditer(text))
+    spans = [m.span() for m in matches]
+    words = [m.group() for m in matches]
+    lowered = [w.lower() for w in words]
+    common = [
+        low == word or word.isupper() or _starts_sentence(text, span[0])
+        for span, word, low in zip(spans, words, lowered, strict=True)
+    ]
     positions: dict[str, list[int]] = {}
-    for i, m in enumerate(_WORD.finditer(text)):
-        word = m.group()
-        low = word.lower()
-        spans.append(m.span())
-        lowered.append(low)
-        common.append(
-            low == word or word.isupper() or _starts_sentence(text, m.start())
-        )
+    for i, low in enumerate(lowered):
         positions.setdefault(low, []).append(i)
-        if low[0].isdigit():
-            positions.setdefault("#", []).append(i)
+    # Prefix and number keys, over the distinct words only.
+    extra: dict[str, list[int]] = {}
+    for low, where in positions.items():
         if len(low) >= PREFIX_KEY:
-            positions.setdefault("^" + low[:PREFIX_KEY], []).append(i)
+            extra.setdefault("^" + low[:PREFIX_KEY], []).extend(where)
+        if low[0].isdigit():
+            extra.setdefault("#", []).extend(where)
+    for where in extra.values():
+        where.sort()
+    positions.update(extra)
     return Words(
         tuple(spans), tuple(lowered), tuple(common), MappingProxyType(positions)
     )
