@@ -276,6 +276,27 @@ _SPEECH_VERBS = frozenset(
     ]
 )
 _LANGUAGE_WORDS = frozenset({"language", "speaking", "speaker", "speakers", "born"})
+# Offices in "Mr. President", "Madam Speaker": a form of address, not a surname
+_VOCATIVE_TITLES = frozenset(
+    [
+        "president",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "secretary",
+        "minister",
+        "ambassador",
+        "senator",
+        "governor",
+        "mayor",
+        "prime",
+        "vice",
+        "director",
+        "commissioner",
+        "premier",
+        "chancellor",
+    ]
+)
 # Words after "Name, a" that make Name a person ("a former", "a lawyer")
 _APPOSITIVE_ROLES = frozenset(
     [
@@ -1076,6 +1097,7 @@ def _titles(
             and doc.cap[k]
             and doc.tight[k]
             and norm[k] not in _NOT_NAME
+            and norm[k].lower() not in _VOCATIVE_TITLES
             and norm[k].isalpha()
         ):
             name_end = k + 1  # "Mr. King": after an honorific a title word is a name

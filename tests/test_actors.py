@@ -118,6 +118,7 @@ CASES = [
     ("She flew to Georgia for the primary.", None, "Georgia"),
     ("It is in May every year.", None, "May"),
     ("The North's leader left.", None, "The North's leader"),
+    ("Thank you, Mr. President.", None, "President"),
     ("He quoted billionaire Mark Cuban yesterday.", None, "Cuban"),
     ("A Spanish-language ad ran.", None, "Spanish"),
     ("Goldman Sachs, a bank, fell.", None, "Goldman Sachs"),
