@@ -237,7 +237,7 @@ def _cue_table() -> dict[str, tuple[str, str]]:
 
 
 # What may follow a cue (see analysis/data/SOURCES.md).
-_FRAMES = frozenset({"say", "tell", "ask", "name", "act", "think"})
+_FRAMES = frozenset({"say", "tell", "ask", "name", "act", "think", "manner"})
 
 
 _WORDS = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
@@ -470,7 +470,10 @@ def _after_quote(
         if cue.frame == "according":
             return None
         if cue.start == pos:
-            if cue.frame == "name" or masked[cue.start : cue.end].endswith("ing"):
+            if masked[cue.start : cue.end].endswith("ing") or cue.lemma in (
+                "call",
+                "refer",
+            ):
                 return None  # `“...,” referring to X`: a participle, not `said X`
             sp = speakers.right_speaker(masked, cue.end, hi)
             if sp:
@@ -563,7 +566,13 @@ def _extract(text: str) -> list[Quote]:
             q_end = min(q.end, ue) if q.closed else q.end
             att = None
             # 0. a later paragraph of a multi-paragraph quote (unless it has its own cue)
-            after = _after_quote(art, q, ue)
+            # the attribution may follow in what Punkt split off: `“...?” Trump said.`
+            lead_cues = [
+                c for c in unit_cues if c.end <= q.start and c.start not in used_cues
+            ]
+            after = _after_quote(
+                art, q, ue if lead_cues else max(ue, art.pars[upar].end)
+            )
             if (
                 after is None
                 and q.group in group_att
@@ -785,7 +794,12 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
     subject of its sentence."""
     masked = art.masked
     word = masked[cue.start : cue.end].split()[0]
-    if not word.endswith("ing") or not re.search(r",\s*$", masked[us : cue.start]):
+    participle = word.endswith("ing") and re.search(r",\s*$", masked[us : cue.start])
+    # "The president noted that ..., and added: “...”": a coordinated cue
+    coordinated = re.search(
+        r"\band\s+(?:then\s+|also\s+|later\s+)?$", masked[us : cue.start]
+    )
+    if not (participle or coordinated):
         return None
     m = _SUBJECT.match(masked, us, cue.start)
     if not m or speakers.BAD_START.match(m.group(1)):
