@@ -298,3 +298,19 @@ def test_cli_bad_file(tmp_path):
     assert "Traceback" not in out.stderr
     assert "empty.txt" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_records_make_dataframes_with_fixed_columns(seed_text):
+    from analysis import report
+
+    result = frames.analyze(seed_text, quotes=[], mentions=[])
+    for records, kind in (
+        (result.cues, frames.Cue),
+        (result.claims, frames.Claim),
+        (result.frames, frames.FrameScore),
+    ):
+        full = report.to_frame(records, kind)
+        empty = report.to_frame([], kind)
+        assert list(full.columns) == list(empty.columns)
+        assert len(full) == len(records)
+        assert len(empty) == 0
