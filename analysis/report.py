@@ -654,7 +654,9 @@ def _frame_scores(result: Any) -> list[tuple[str, float]]:
     names = Counter(f.frame for f in result.frames)
     return [
         (
-            f.frame if names[f.frame] == 1 else f"{f.frame} ({getattr(f, 'family', '')})",
+            f.frame
+            if names[f.frame] == 1
+            else f"{f.frame} ({getattr(f, 'family', '')})",
             float(f.score),
         )
         for f in result.frames
@@ -687,11 +689,7 @@ def frame_profile(result: Any) -> pd.DataFrame:
 
 
 # Certainty bands for claims (certainty in [0, 1]).
-BANDS = (
-    (0.8, "asserted (≥ 0.8)"),
-    (0.5, "qualified (0.5–0.8)"),
-    (0.0, "hedged (< 0.5)"),
-)
+BANDS = ((0.8, "asserted"), (0.5, "qualified"), (0.0, "hedged"))
 
 
 def _band(certainty: float) -> str:
