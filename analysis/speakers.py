@@ -624,6 +624,7 @@ class Resolver:
         self._name_roles: dict[int, set[str]] = {}
         self._title = headings
         self._index_names()
+        self._name_starts = [n[0] for n in self.names]
 
     # names ---------------------------------------------------------------------------
 
@@ -897,12 +898,19 @@ class Resolver:
             if cur - self._sentence_index(pos) > WINDOW:
                 break
             add(ent, pos, W_SPEAKER, strict=False)
-        freq: dict[str, int] = {}
-        for s, _e, name, kind, gender in self.names:
+        # how often each surname was mentioned so far (cheap: last tokens only)
+        last_tokens: dict[str, int] = {}
+        for s, _e, name, _kind, _gender in self.names:
+            if s >= start:
+                break
+            tail = name.rsplit(" ", 1)[-1]
+            last_tokens[tail] = last_tokens.get(tail, 0) + 1
+        lo = self._sentence_starts[max(0, cur - WINDOW)] if self._sentence_starts else 0
+        first = bisect.bisect_left(self._name_starts, lo)
+        for s, _e, name, kind, gender in self.names[first:]:
             if s >= start:
                 break
             ent = self._entity_for_name(name, kind, gender, s)
-            freq[ent.name] = freq.get(ent.name, 0) + 1
             if cur - self._sentence_index(s) <= WINDOW:
                 bonus = W_SUBJECT if s in self._subjects else W_MENTION
                 if ent.kind == "unknown" and want in ("m", "f"):
@@ -914,7 +922,11 @@ class Resolver:
             return None
         ranked = sorted(
             best.values(),
-            key=lambda v: (v[0] + W_FREQUENCY * min(freq.get(v[2].name, 0), 8), v[1]),
+            key=lambda v: (
+                v[0]
+                + W_FREQUENCY * min(last_tokens.get(v[2].name.rsplit(" ", 1)[-1], 0), 8),
+                v[1],
+            ),
         )
         return ranked[-1][2]
 
