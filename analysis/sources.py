@@ -55,8 +55,8 @@ _ACTOR_TYPES = MappingProxyType(
 # A word before a verb form that makes it a noun or adjective ("the claims", "his
 # orders", "member states"): closed-class words, kept here as constants.
 _NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this"}
-    | {"that", "these", "those", "such", "member", "some", "any", "no", "every", "each"}
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+    | {"these", "those", "such", "member", "no"}
 )
 
 _SPACE = re.compile(r"\s+")
