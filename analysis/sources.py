@@ -55,7 +55,7 @@ _ACTOR_TYPES = MappingProxyType(
 # A word before a verb form that makes it a noun or adjective ("the claims", "his
 # orders", "member states"): closed-class words, kept here as constants.
 _NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this"}
     | {"these", "those", "such", "member", "no"}
 )
 
