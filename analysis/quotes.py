@@ -1091,13 +1091,7 @@ def _records(
         caps = sum(1 for w in words if w[0].isupper())
         short = len(words) <= (25 if i == 0 else 8)
         one_line = len(art.pars) > 1 and not re.search(r"[.!?][”\"’']*\s+\S", par.text)
-        if (
-            words
-            and short
-            and one_line
-            and caps >= 0.6 * len(words)
-            and (i == 0 or par.text[-1] not in '.?!”"')
-        ):
+        if words and short and one_line and caps >= 0.6 * len(words):
             headings.append((par.start, par.end))
     resolver = speakers.Resolver(text, art.masked, art.sent_starts, tuple(headings))
     resolved: dict[int, str | None] = {}

@@ -39,6 +39,7 @@ _AUX = (
     r"did|does|do|been|be|being|not|n’t|n't|never|also|again|still|just|even|already|"
     r"first|then|later|recently|earlier|now|long|too|once|often|since|previously|"
     r"instead|further|however|quickly|soon|ever|always|herself|himself|themselves|itself|"
+    r"almost|nearly|rather|quite|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
     r"[a-z]+ly"
 )
@@ -914,8 +915,10 @@ class Resolver:
             if cur - self._sentence_index(s) <= WINDOW:
                 bonus = W_SUBJECT if s in self._subjects else W_MENTION
                 if ent.kind == "unknown" and want in ("m", "f"):
-                    # a bare surname with no title or first name ("Putin")
-                    add(ent, s, bonus - W_UNKNOWN, strict=False)
+                    # a bare surname with no title or first name ("Putin"), if the
+                    # article keeps using it (places and one-off words do not count)
+                    if last_tokens.get(name.rsplit(" ", 1)[-1], 0) >= 2:
+                        add(ent, s, bonus - W_UNKNOWN, strict=False)
                 else:
                     add(ent, s, bonus, strict=True)
         if not best:
@@ -924,7 +927,8 @@ class Resolver:
             best.values(),
             key=lambda v: (
                 v[0]
-                + W_FREQUENCY * min(last_tokens.get(v[2].name.rsplit(" ", 1)[-1], 0), 8),
+                + W_FREQUENCY
+                * min(last_tokens.get(v[2].name.rsplit(" ", 1)[-1], 0), 8),
                 v[1],
             ),
         )
