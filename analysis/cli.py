@@ -48,76 +48,86 @@ def _run_sentences(article: corpus.Article, args: argparse.Namespace) -> list[di
     return _records(tokenize.sentences(article.text))
 
 
-def _commands() -> dict[str, Command]:
-    commands = [
-        Command(
-            "sentences",
-            "paragraph-aware sentences with offsets (headline and byline marked)",
-            _run_sentences,
-            ("index", "kind", "paragraph", "start", "end", "text"),
-        ),
-    ]
-    commands += _extra_commands()
-    return {c.name: c for c in commands}
+# Every command, the module that implements it, and its one-line help. Only the module of
+# the command being run is imported, so `--help` and `sentences` start fast and an error
+# in one module cannot hide another command.
+COMMANDS: dict[str, tuple[str | None, str]] = {
+    "sentences": (
+        None,
+        "paragraph-aware sentences with offsets (headline and byline marked)",
+    ),
+    "quotes": (
+        "quotes",
+        "direct, partial, mixed and indirect quotes with cue and resolved speaker",
+    ),
+    "actors": ("actors", "actors named in the article, aliases grouped, with counts"),
+    "sentiment": ("sentiment", "tone of each sentence, from -1 to +1, with its label"),
+    "stance": (
+        "stance",
+        "stance of the narrator and of each speaker toward each actor",
+    ),
+    "frames": ("frames", "claims with certainty and source, hedges and cues, frames"),
+    "report": ("report", "the framing report: run the notebooks, export HTML pages"),
+    "corpus": (
+        "pipeline",
+        "the whole analysis over a corpus on Dask, to Parquet tables",
+    ),
+}
+
+SENTENCES = Command(
+    "sentences",
+    COMMANDS["sentences"][1],
+    _run_sentences,
+    ("index", "kind", "paragraph", "start", "end", "text"),
+)
 
 
-def _extra_commands() -> list[Command]:
-    """Commands that live with their modules (registered as they land)."""
-    found: list[Command] = []
+def _module(name: str) -> Any:
     import importlib
 
-    for module_name in ("actors", "quotes", "sentiment", "stance", "frames"):
-        try:
-            module = importlib.import_module(f"analysis.{module_name}")
-        except ImportError:
-            continue
-        command = getattr(module, "CLI_COMMAND", None)
-        if command is not None:
-            found.append(command)
-    return found
+    module_name = COMMANDS[name][0]
+    return importlib.import_module(f"analysis.{module_name}") if module_name else None
 
 
-def build_parser(commands: dict[str, Command]) -> argparse.ArgumentParser:
-    """The argument parser with one sub-command per analysis, plus report and corpus."""
+def load_command(name: str) -> Command | None:
+    """The per-article `Command` for `name`, or None for report and corpus."""
+    if name == "sentences":
+        return SENTENCES
+    return getattr(_module(name), "CLI_COMMAND", None)
+
+
+def _add_analysis_parser(sub: Any, command: Command) -> None:
+    p = sub.add_parser(command.name, help=command.help, description=command.help)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article file or folder")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="table",
+        help="json: one array (one file) or one object per file; jsonl: one line "
+        "per article; csv: one row per record; table: for reading (default)",
+    )
+    if command.add_options:
+        command.add_options(p)
+
+
+def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; only the `selected` command's module is imported."""
     parser = argparse.ArgumentParser(
         prog="python -m analysis",
         description="How a news article frames its story, offline. Each command reads "
         "articles (files or folders of .txt, .md, .html) and prints what it finds.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for command in commands.values():
-        p = sub.add_parser(command.name, help=command.help, description=command.help)
-        p.add_argument(
-            "paths", nargs="+", metavar="PATH", help="article file or folder"
-        )
-        p.add_argument(
-            "--format",
-            choices=FORMATS,
-            default="table",
-            help="json: one array (one file) or one object per file; jsonl: one line "
-            "per article; csv: one row per record; table: for reading (default)",
-        )
-        if command.add_options:
-            command.add_options(p)
-    for extra in _extra_subcommands():
-        extra(sub)
-    return parser
-
-
-def _extra_subcommands() -> list[Callable[[Any], None]]:
-    """`report` and `corpus` register their own sub-parsers (they are not per-article)."""
-    found = []
-    import importlib
-
-    for module_name in ("report", "pipeline"):
-        try:
-            module = importlib.import_module(f"analysis.{module_name}")
-        except ImportError:
+    for name, (_, help_text) in COMMANDS.items():
+        if name != selected:
+            sub.add_parser(name, help=help_text, description=help_text)
             continue
-        register = getattr(module, "register_cli", None)
-        if register is not None:
-            found.append(register)
-    return found
+        command = load_command(name)
+        if command is not None:
+            _add_analysis_parser(sub, command)
+        else:
+            _module(name).register_cli(sub)
+    return parser
 
 
 def _rows(result: Any, command: Command) -> list[dict]:
@@ -217,13 +227,14 @@ def run_articles(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `python -m analysis`."""
-    commands = _commands()
-    parser = build_parser(commands)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    selected = next((a for a in argv if not a.startswith("-")), None)
+    parser = build_parser(selected if selected in COMMANDS else None)
     args = parser.parse_args(argv)
     if hasattr(args, "handler"):
         return args.handler(args)
     try:
-        return run_articles(args.paths, commands[args.command], args)
+        return run_articles(args.paths, load_command(args.command), args)
     except BrokenPipeError:  # `... | head` closed the pipe: not an error
         return 0
     except UsageError as exc:

@@ -101,17 +101,27 @@ def read_article(path: str | Path) -> Article:
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files named directly, and the article files in named folders, sorted by name.
 
-    A named path that does not exist is yielded as is, so the reader reports it.
+    In a folder, `.txt`, `.md`, `.html` and `.htm` files are articles, except README
+    files and hidden files. A named path that does not exist is yielded as is, so the
+    reader reports it.
     """
     for path in paths:
         p = Path(path)
         if p.is_dir():
-            found = [
-                f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES
-            ]
+            found = [f for f in p.iterdir() if f.is_file() and _is_article_file(f)]
             yield from sorted(found, key=lambda f: f.name)
         else:
             yield p
+
+
+def _is_article_file(path: Path) -> bool:
+    # A folder's README and hidden files document the folder; they are not articles.
+    name = path.name.lower()
+    return (
+        path.suffix.lower() in SUFFIXES
+        and not name.startswith(".")
+        and not name.startswith("readme.")
+    )
 
 
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | ArticleError]:
@@ -137,7 +147,8 @@ def _byline(text: str) -> str | None:
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
 # Elements that end a paragraph.
 _BLOCK = frozenset(
-    ["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer", "aside", "figure", "figcaption", "table", "tr", "td", "th", "pre", "hr", "dd", "dt", "dl", "main", "nav"]
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol blockquote section article header footer aside "
+    "figure figcaption table tr td th pre hr dd dt dl main nav".split()
 )
 
 
@@ -206,7 +217,10 @@ _MD_RULES = (
         r"\1",
     ),  # headings
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # block quotes
-    (re.compile(r"^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE), ""),  # list markers
+    (
+        re.compile(r"^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE),
+        "",
+    ),  # list markers
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # rules
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # strong
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),  # emphasis

@@ -54,6 +54,8 @@ def test_folder_sorted_and_filtered(tmp_path):
     _write(tmp_path, "a.md", "# Title\n\n" + GOOD)
     _write(tmp_path, "c.html", "<p>" + GOOD + "</p>")
     _write(tmp_path, "notes.csv", "x,y\n")
+    _write(tmp_path, "README.md", "# About this folder\n")
+    _write(tmp_path, ".hidden.txt", GOOD)
     _write(tmp_path, "z.txt", b"")
     items = list(corpus.iter_articles([tmp_path]))
     names = [getattr(i, "id", None) or i.path for i in items]
