@@ -832,6 +832,10 @@ def main(args: Any) -> int:
     if args.jobs < 1 or args.timeout < 1:
         print("error: --jobs and --timeout must be at least 1", file=sys.stderr)
         return 2
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        print(f"error: {out}: --out must be a folder, not a file", file=sys.stderr)
+        return 2
     result = build(args.paths, args.out, args.jobs, args.show_code, args.timeout)
     return result.status
 

@@ -389,6 +389,23 @@ def test_failing_notebook_gives_a_page_and_a_nonzero_exit(tmp_path):
         assert_safe_page(page)
 
 
+def test_a_cell_that_runs_too_long_times_out(tmp_path):
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    slow = nbformat.read(ROOT / "notebooks" / "01-overview.ipynb", as_version=4)
+    slow.cells.insert(2, nbformat.v4.new_code_cell("import time\n\ntime.sleep(60)"))
+    for number, cell in enumerate(slow.cells):
+        cell["id"] = f"cell-{number}"
+    nbformat.write(slow, books / "01-slow.ipynb")
+    result = reporting.build(
+        [SEED], tmp_path / "r", jobs=1, timeout=2, notebook_dir=books, echo=False
+    )
+    assert result.status == 1
+    page = result.articles[0].pages[0]
+    assert "Timeout" in page.error
+    assert result.seconds < 30
+
+
 def test_a_crash_leaves_the_earlier_report_alone(tmp_path, monkeypatch):
     out = tmp_path / "reports"
     old = out / SEED.stem
