@@ -743,9 +743,17 @@ def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
     j = k
     parts = 0
     while j < doc.n and parts < 4:
-        if j > k and not doc.tight[j]:
-            break
         word = doc.norm[j]
+        # "G.K. Butterfield": a second initial right after the first one's period
+        glued = (
+            j > k
+            and not doc.gap[j]
+            and doc.norm[j - 1] == "."
+            and len(word) == 1
+            and doc.cap[j]
+        )
+        if j > k and not doc.tight[j] and not glued:
+            break
         if (
             word in _HYPHEN_PARTICLES
             and j + 2 < doc.n

@@ -87,6 +87,8 @@ CASES = [
     ("the Trump administration said", "United States", "Trump administration"),
     ("The Washington Post reported it.", "The Washington Post", "The Washington Post"),
     ("Mr. Kim met Kim Jong-un.", "Kim Jong-un", "Kim"),
+    ("Tony Blair left. Blair Smith said so.", "Blair Smith", "Blair Smith"),
+    ("Jane Blair said so.", "Jane Blair", "Jane Blair"),
     ("Bill O'Reilly said so. Later O'Reilly left.", "Bill O'Reilly", "O'Reilly"),
     ("Theresa May spoke. In May, Mrs. May resigned.", "Theresa May", "May"),
     ("Michael T. Flynn resigned.", "Michael Flynn", "Michael T. Flynn"),
@@ -119,6 +121,7 @@ CASES = [
     ("It is in May every year.", None, "May"),
     ("The North's leader left.", None, "The North's leader"),
     ("Thank you, Mr. President.", None, "President"),
+    ("Blair said so.", None, "Blair"),
     ("He quoted billionaire Mark Cuban yesterday.", None, "Cuban"),
     ("A Spanish-language ad ran.", None, "Spanish"),
     ("Goldman Sachs, a bank, fell.", None, "Goldman Sachs"),
@@ -220,6 +223,7 @@ def test_invariants(text):
         ("Jane Roe, a former aide, left.", "Jane Roe", "person"),
         ("Mr. King said so.", "King", "person"),
         ("PENCE: We will win.", "Mike Pence", "official"),
+        ("Rep. G.K. Butterfield spoke.", "G.K. Butterfield", "official"),
     ],
 )
 def test_unknown_person_types(text, name, kind):
