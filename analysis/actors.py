@@ -1197,6 +1197,16 @@ def _surname_candidates(
         options = [
             (pos, name) for t, pos, name in surname_index[doc.norm[i]] if t == toks
         ]
+        role = titled_names[i].title.role if has_title else None
+        if role is not None:
+            # "President Clinton" is the Clinton who was president
+            fitting = [
+                (pos, name)
+                for pos, name in options
+                if role in persons[name].roles
+                or role == (gaz.entries[name].role if name in gaz.entries else None)
+            ]
+            options = fitting or options
         before = [name for pos, name in options if pos < i]
         if before:
             name = before[-1]

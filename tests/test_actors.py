@@ -87,6 +87,11 @@ CASES = [
     ("the Trump administration said", "United States", "Trump administration"),
     ("The Washington Post reported it.", "The Washington Post", "The Washington Post"),
     ("Mr. Kim met Kim Jong-un.", "Kim Jong-un", "Kim"),
+    (
+        "Bill Clinton and Hillary Clinton came. President Clinton spoke.",
+        "Bill Clinton",
+        "Clinton",
+    ),
     ("Tony Blair left. Blair Smith said so.", "Blair Smith", "Blair Smith"),
     ("Jane Blair said so.", "Jane Blair", "Jane Blair"),
     ("Bill O'Reilly said so. Later O'Reilly left.", "Bill O'Reilly", "O'Reilly"),
