@@ -524,14 +524,23 @@ def _content_end(art: _Article, pos: int, hi: int, other_cues: list[_Cue]) -> in
     for cue in other_cues:
         if cue.start < pos or cue.start >= stop:
             continue
-        before = masked[pos : cue.start]
+        # a quote that closes the clause (`“...,” referring to ...`) ends it too
+        lead = (
+            1
+            if pos > 1
+            and masked[pos - 1] == "\x01"
+            and art.text[pos - 2] == ","
+            and masked[cue.start : cue.end].split()[0].endswith("ing")
+            else 0
+        )
+        before = masked[pos - lead : cue.start]
         if cue.frame == "according":
             stop = cue.start
             break
         m = _NEW_CLAUSE.search(before)
         if m:
             # ", he said" / "but he said" / `“...,” she added`: the clause ends before it
-            stop = pos + m.start() + (1 if before[m.start()] == "\x01" else 0)
+            stop = pos - lead + m.start() + (1 if before[m.start()] == "\x01" else 0)
             break
     while stop > pos and (
         masked[stop - 1] in _TRIM_END
@@ -696,7 +705,9 @@ def _before_quote(
     gap = masked[cue.end : q.start]
     if re.search(r"[.!?]\s", gap):
         return None
-    sp = speakers.left_speaker(masked, max(lo, us), cue.start)
+    sp = _participle_subject(art, cue, us) or speakers.left_speaker(
+        masked, max(lo, us), cue.start
+    )
     if sp is None:
         sp = _elided_speaker(masked, cue, unit_atts, us)
     if sp is None:
@@ -917,7 +928,9 @@ def _indirect(
         for _a, b in taken:
             if b <= cue.start:
                 lo = max(lo, b)
-        sp = speakers.left_speaker(masked, lo, cue.start)
+        sp = _participle_subject(art, cue, us) or speakers.left_speaker(
+            masked, lo, cue.start
+        )
         if sp is not None and _inverted_tail(masked, cue, ue):
             sp = None  # "The deal is dead, said Peter Brown, a lawyer."
         if sp is None:
