@@ -61,7 +61,12 @@ def main() -> int:
                 [SEED], scratch / f"run{n}", jobs=args.jobs, echo=False
             )
             if result.status != 0:
-                print(f"report failed: {result.articles[0].summary}")
+                errors = [
+                    f"{p.notebook.name}: {p.error}"
+                    for p in result.articles[0].pages
+                    if not p.ok
+                ]
+                print(f"report failed: {'; '.join(errors)}")
                 return 1
             whole.append(result.seconds)
         pages = len(result.articles[0].pages)
