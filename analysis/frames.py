@@ -22,6 +22,7 @@ without them every claim is the narrator's and names no actors.
 from __future__ import annotations
 
 import argparse
+import bisect
 import dataclasses
 import functools
 import re
@@ -438,10 +439,27 @@ def _mentions(text: str) -> list[Any]:
     return list(actors.mentions(text))
 
 
-def _actors_in(mentions: Sequence[Any], start: int, end: int) -> tuple[str, ...]:
+# Longer than any hedge, evidential or verb cue (for finding cues around a quote's cue).
+_MAX_CUE = 120
+
+
+class _Spans:
+    """Records sorted by start, with the ones starting in [lo, hi) found by bisection."""
+
+    def __init__(self, items: Sequence[Any]):
+        self.items = sorted(items, key=lambda r: (r.start, r.end))
+        self.starts = [r.start for r in self.items]
+
+    def starting_in(self, lo: int, hi: int) -> list[Any]:
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi, i)
+        return self.items[i:j]
+
+
+def _actors_in(mentions: _Spans, start: int, end: int) -> tuple[str, ...]:
     names: list[str] = []
-    for m in mentions:
-        if start <= m.start and m.end <= end and m.actor not in names:
+    for m in mentions.starting_in(start, end):
+        if m.end <= end and m.actor not in names:
             names.append(m.actor)
     return tuple(names)
 
@@ -465,26 +483,40 @@ def _claims(
     mentions: Sequence[Any],
     types: dict[str, str],
 ) -> list[Claim]:
-    stance_cues = [c for c in cues if c.kind in ("hedge", "evidential", "booster")]
-    verb_cues = [c for c in cues if c.kind == "verb class"]
+    stance_cues = _Spans(
+        [c for c in cues if c.kind in ("hedge", "evidential", "booster")]
+    )
+    verb_cues = _Spans([c for c in cues if c.kind == "verb class"])
+    actors = _Spans(mentions)
     spoken = sources.attributed(quotes)
+    locate = SentenceLocator(sents)
+    # The attributed quotes that overlap each sentence, in order.
+    by_sentence: dict[int, list[int]] = {}
+    for number, q in enumerate(spoken):
+        first, last = locate(q.start), locate(max(q.start, q.end - 1))
+        for index in range(first, last + 1):
+            by_sentence.setdefault(index, []).append(number)
     claimed: set[int] = set()
     out = []
     for s in sents:
         if s.kind not in ("sentence", "title"):
             continue
-        inside = [q for q in spoken if q.start < s.end and s.start < q.end]
+        inside = [
+            n
+            for n in by_sentence.get(s.index, ())
+            if spoken[n].start < s.end and s.start < spoken[n].end
+        ]
         if inside:
-            for q in inside:
-                if id(q) in claimed:
+            for n in inside:
+                if n in claimed:
                     continue
-                claimed.add(id(q))
+                claimed.add(n)
                 out.append(
-                    _quote_claim(text, q, stance_cues, verb_cues, mentions, types)
+                    _quote_claim(text, spoken[n], stance_cues, verb_cues, actors, types)
                 )
             continue
-        own = tuple(c for c in stance_cues if s.start <= c.start < s.end)
-        own += tuple(c for c in verb_cues if s.start <= c.start < s.end)
+        own = stance_cues.starting_in(s.start, s.end)
+        own += verb_cues.starting_in(s.start, s.end)
         own = tuple(sorted(own, key=_cue_key))
         hearsay = any(c.kind == "evidential" and c.label in _HEARSAY for c in own)
         source, kind = (
@@ -500,7 +532,7 @@ def _claims(
                 _certainty(own, None, kind),
                 source,
                 kind,
-                _actors_in(mentions, s.start, s.end),
+                _actors_in(actors, s.start, s.end),
                 own,
                 s.index,
                 None,
@@ -513,21 +545,23 @@ def _claims(
 def _quote_claim(
     text: str,
     q: Any,
-    stance_cues: Sequence[Cue],
-    verb_cues: Sequence[Cue],
-    mentions: Sequence[Any],
+    stance_cues: _Spans,
+    verb_cues: _Spans,
+    mentions: _Spans,
     types: dict[str, str],
 ) -> Claim:
     verb = verb_class(q.cue)
-    own = [c for c in stance_cues if q.start <= c.start < q.end]
+    own = stance_cues.starting_in(q.start, q.end)
     has_cue = q.cue_start is not None and q.cue_end is not None
     if has_cue:
-        at_cue = [c for c in stance_cues if c.start < q.cue_end and q.cue_start < c.end]
+        # Cues are short: one overlapping the reporting cue starts shortly before it.
+        lo, hi = q.cue_start - _MAX_CUE, q.cue_end
+        at_cue = [c for c in stance_cues.starting_in(lo, hi) if q.cue_start < c.end]
         # The verb's class already weighs in; a hedge that is the cue ("suggest") or
         # an evidential ("according to") counts only when the verb has no class.
         if verb is None or q.cue.strip().lower() == "according to":
             own += at_cue
-        own += [c for c in verb_cues if c.start < q.cue_end and q.cue_start < c.end]
+        own += [c for c in verb_cues.starting_in(lo, hi) if q.cue_start < c.end]
     own = sorted(set(own), key=_cue_key)
     name = q.speaker or q.speaker_text or UNATTRIBUTED
     kind = types.get(name) or source_type(q.speaker_text, q.speaker)
@@ -603,11 +637,11 @@ def analyze(
     mentions = _mentions(text) if mentions is None else list(mentions)
     locate = SentenceLocator(sents)
 
-    stance = hedging.find(text, sents)
+    words = words_of(text)
+    stance = hedging.find(text, sents, words)
     # A verb under negation or pending confirmation ("yet to be confirmed", "did not
     # confirm") is not the endorsement its class says.
     negated = [c for c in stance if c.kind == "evidential" and c.label == "unconfirmed"]
-    words = words_of(text)
     verbs = [
         c
         for c in sources.verb_cues(text, sents, words)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from analysis import lexicons, tokenize
-from analysis.cues import Cue, SentenceLocator
+from analysis.cues import Cue, SentenceLocator, Words, words_of
 
 KINDS = ("hedge", "evidential", "booster")
 
@@ -71,37 +71,46 @@ def _patterns() -> MappingProxyType:
     return MappingProxyType({w: tuple(ps) for w, ps in by_word.items()})
 
 
-# Runs of ASCII letters: where a pattern may begin (not inside a word: "dismay").
-_WORD_START = re.compile(r"(?<![\w-])[A-Za-z]+")
+# The leading run of letters of an indexed word ("hasn't" -> "hasn", "so-called" ->
+# "so"): the first word a pattern is keyed by.
+_LEAD = re.compile(r"[a-z]+")
 
 
-def find(text: str, sentences: list[tokenize.Sentence] | None = None) -> list[Cue]:
+def find(
+    text: str,
+    sentences: Sequence[tokenize.Sentence] | None = None,
+    words: Words | None = None,
+) -> list[Cue]:
     """Hedge, evidential and booster cues in `text`, sorted by offset.
 
     Where two matches overlap, the longer wins (then the earlier line of the data
     file), so "yet to be officially confirmed" is one evidential, not a booster inside
-    it.
+    it. `words` may pass `cues.words_of(text)` if already computed.
 
     >>> [(c.kind, c.text) for c in find("Troops may have deployed, reportedly.")]
     [('hedge', 'may have deployed'), ('evidential', 'reportedly')]
     """
     by_word = _patterns()
+    words = words_of(text) if words is None else words
     candidates = []
-    for word in _WORD_START.finditer(text):
-        patterns = by_word.get(word.group().lower())
+    # Only where a pattern's first word begins a word of the text.
+    for key, where in words.positions.items():
+        lead = _LEAD.match(key)
+        patterns = by_word.get(lead.group()) if lead else None
         if not patterns:
             continue
-        start = word.start()
-        for p in patterns:
-            hit = p.regex.match(text, start)
-            if hit is None:
-                continue
-            end = hit.end()
-            # A verb group can end in white space when its last word was optional.
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                candidates.append((start, end, p))
+        for i in where:
+            start = words.spans[i][0]
+            for p in patterns:
+                hit = p.regex.match(text, start)
+                if hit is None:
+                    continue
+                end = hit.end()
+                # A verb group can end in white space when its last word was optional.
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    candidates.append((start, end, p))
     if not candidates:
         return []
     locate = SentenceLocator(
