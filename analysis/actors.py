@@ -528,7 +528,9 @@ def _gazetteer() -> _Gazetteer:
                 )
             return
         if old is not None and old.entry is not None:
-            return  # an alias beats a stop phrase of the same words
+            raise lexicons.LexiconError(
+                f"{STOPLIST_FILE}: {text!r} is an alias of {old.entry.actor!r}"
+            )
         aliases[key] = alias
 
     for canonical, kind, country, role, alias_field in lexicons.table(ACTORS_FILE, 5):

@@ -454,3 +454,41 @@ def test_random_texts_keep_the_invariants(text):
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
     actors.inventory(text)
+
+
+@pytest.mark.parametrize(
+    ("rows", "stops", "message"),
+    [
+        (
+            [("A", "country", "-", "-", "X"), ("B", "country", "-", "-", "X")],
+            [],
+            "both",
+        ),
+        ([("A", "planet", "-", "-", "-")], [], "unknown type"),
+        ([("A", "country", "Nowhere", "-", "-")], [], "unknown country"),
+        (
+            [("A", "country", "-", "-", "-"), ("A", "bloc", "-", "-", "-")],
+            [],
+            "duplicate",
+        ),
+        ([("A", "country", "-", "-", "Alpha")], ["Alpha"], "is an alias"),
+    ],
+)
+def test_gazetteer_rejects_bad_data(monkeypatch, rows, stops, message):
+    real_table, real_words = actors.lexicons.table, actors.lexicons.word_set
+
+    def table(name, columns):
+        return tuple(rows) if name == actors.ACTORS_FILE else real_table(name, columns)
+
+    def word_set(name):
+        return frozenset(stops) if name == actors.STOPLIST_FILE else real_words(name)
+
+    monkeypatch.setattr(actors.lexicons, "table", table)
+    monkeypatch.setattr(actors.lexicons, "word_set", word_set)
+    actors._gazetteer.cache_clear()
+    try:
+        with pytest.raises(actors.lexicons.LexiconError, match=message):
+            actors.mentions("A")
+    finally:
+        monkeypatch.undo()
+        actors._gazetteer.cache_clear()
