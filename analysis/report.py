@@ -569,10 +569,10 @@ def actor_table(inventory: Sequence[Any]) -> pd.DataFrame:
         for a in inventory
     ]
     frame = pd.DataFrame(
-        rows, columns=["actor", "type", "mentions", "first at", "aliases"]
+        rows, columns=["actor", "type", "mentions", "first at (character)", "aliases"]
     )
     return frame.sort_values(
-        ["mentions", "first at"], ascending=[False, True]
+        ["mentions", "first at (character)"], ascending=[False, True]
     ).reset_index(drop=True)
 
 

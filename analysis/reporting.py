@@ -656,7 +656,7 @@ def build(
         return Result(2, [], [], time.perf_counter() - started)
 
     # Kernels inherit this: string hashing (set order) is the same in every run.
-    os.environ.setdefault("PYTHONHASHSEED", "0")
+    os.environ["PYTHONHASHSEED"] = "0"
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     _import_papermill()
     out = Path(out)
