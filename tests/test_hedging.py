@@ -94,6 +94,7 @@ NOT_FOUND = [
     ("She appeared in court on Monday.", "appeared"),
     ("He asked if the vote was over.", "if"),
     ("The think tank published a study.", "think"),
+    ("Voters think about the economy.", "think"),
     ("The yet unnamed envoy arrived.", "yet"),
     ("He said it was confirmed by nobody.", "said"),
     ("The dismay was obvious.", "may"),
