@@ -244,6 +244,10 @@ _WORDS = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 
+# A possessive before a cue word makes it a noun ("Trump’s claim that"): see _NOMINAL.
+_POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’']|\b(?:his|her|their|its|my|our|your))\s+$")
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -256,6 +260,8 @@ def _find_cues(masked: str) -> list[_Cue]:
         if entry is None:
             continue
         lemma, frame = entry
+        if _POSSESSIVE_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
+            continue
         end = m.end()
         if lemma in ("point", "refer"):
             part = re.match(r"\s+(?:out|to)\b", masked[end : end + 5])
@@ -794,8 +800,10 @@ def _elided_speaker(
 
 
 _SUBJECT = re.compile(
-    r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This)\b[^,;\x01]{0,60},\s*)?"
-    r"((?:He|She|They|It|We|I)\b|(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*"
+    r"[\s,]*(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This)\b[^,;\x01]{0,60},\s*)?"
+    r"(?:(?:Meanwhile|However|Still|Instead|Later|Earlier|Recently|Then|Now|Also|But|And|Yet|"
+    r"So|Separately|Again)\b,?\s*(?:however,?\s*)?)?"
+    r"((?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*"
     r"(?:,\s*(?:a|an|the|who)\b[^,;\x01]{0,80},)?)"
 )
 
@@ -812,15 +820,22 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
     )
     if not (participle or coordinated):
         return None
-    m = _SUBJECT.match(masked, us, cue.start)
-    if not m or speakers.BAD_START.match(m.group(1)):
-        return None
-    s, e = m.start(1), m.end(1)
-    text = masked[s:e].rstrip(" ,")
-    e = s + len(text)
-    if not text or (text.split()[0] in ("The",) and len(text.split()) == 1):
-        return None
-    return s, e
+    # the subject opens the last comma-separated chunk that can start a clause
+    # ("Chastened by the analyses, Trump revised his plan, promising ...")
+    chunks = [m.start() for m in re.finditer(r"(?:^|,)\s*", masked[us : cue.start])]
+    for offset in reversed(chunks):
+        m = _SUBJECT.match(masked, us + offset, cue.start)
+        if not m or speakers.BAD_START.match(m.group(1)):
+            continue
+        s, e = m.start(1), m.end(1)
+        text = masked[s:e].rstrip(" ,")
+        e = s + len(text)
+        if not text or text.split()[0] in ("The",) and len(text.split()) == 1:
+            continue
+        if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", text):
+            continue  # "Chastened", "Following"
+        return s, e
+    return None
 
 
 def _floating(
@@ -968,7 +983,6 @@ def _indirect(
         cend = _content_end(art, cstart, ue, [c for c in unit_cues if c.start > cstart])
         if (
             cend - cstart < 10
-            or "\x01" in masked[cstart:cend]
             or not free(cstart, cend)
         ):
             continue
@@ -1133,6 +1147,8 @@ def _records(
                 kind = "mixed" if att.cue and att.cue.frame != "name" else "partial"
             if qs is None and kind in ("direct", "mixed", "partial"):
                 kind = "indirect"
+            elif qs is not None and kind == "indirect":
+                kind = "mixed"  # "Trump’s claim that there were “thousands” ..."
             out.append(
                 Quote(
                     kind=kind,
