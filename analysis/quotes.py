@@ -245,7 +245,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 
 # A possessive before a cue word makes it a noun ("Trump’s claim that"): see _NOMINAL.
-_POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’']|\b(?:his|her|their|its|my|our|your))\s+$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:[’']s|s[’']|\b(?:his|her|their|its|my|our|your))\s+$"
+)
 
 
 def _find_cues(masked: str) -> list[_Cue]:
@@ -830,7 +832,7 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
         s, e = m.start(1), m.end(1)
         text = masked[s:e].rstrip(" ,")
         e = s + len(text)
-        if not text or text.split()[0] in ("The",) and len(text.split()) == 1:
+        if not text or (text.split()[0] in ("The",) and len(text.split()) == 1):
             continue
         if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", text):
             continue  # "Chastened", "Following"
@@ -981,10 +983,7 @@ def _indirect(
         while cstart < ue and masked[cstart] in " ,":
             cstart += 1
         cend = _content_end(art, cstart, ue, [c for c in unit_cues if c.start > cstart])
-        if (
-            cend - cstart < 10
-            or not free(cstart, cend)
-        ):
+        if cend - cstart < 10 or not free(cstart, cend):
             continue
         cue = _Cue(m.start(2), m.end(2), m.group(2).lower(), "nominal")
         out.append(

@@ -817,6 +817,7 @@ class Resolver:
         # the head name: the last capitalised run that ends the mention, or the run
         # before an apposition / parenthesis ("Hugh Hill, a doctor", "Gwen Moore (D-Wis.)")
         head = re.split(r",\s*|\s*\(", mention, maxsplit=1)[0]
+        head = re.sub(r"(?<=\w)(?:[’']s|s[’'])$", "", head)  # "Trump’s claim"
         # "reports from South Korea", "a video by the RNC": the head is the common noun
         post = re.search(
             r"\b[a-z][\w’'-]*\s+(?:from|of|by|at|in|with|for|on|about|close to)\s", head
