@@ -929,6 +929,25 @@ def _indirect(
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    # a trailing attribution ("..., sources said." / "..., according to X.") covers the
+    # whole clause before it, so it goes first
+    last = [c for c in unit_cues if c.start not in used_cues]
+    if last and last[-1].frame in ("say", "according") and not unit_atts:
+        cue = last[-1]
+        if cue.frame == "according":
+            att = _according(art, cue, us, ue, upar, unit_cues)
+            trailing = (
+                att is not None and len(att.parts) == 1 and att.parts[0][1] <= cue.start
+            )
+        else:
+            sp = speakers.left_speaker(masked, us, cue.start)
+            att = _trailing(art, cue, sp, us, ue, upar, us) if sp is not None else None
+            trailing = att is not None and len(att.parts) == 1
+        if trailing and att is not None and all(free(a, b) for a, b in att.parts):
+            used_cues.add(cue.start)
+            out.append(att)
+            taken.extend(att.parts)
+
     for cue in unit_cues:
         if cue.start in used_cues:
             continue
