@@ -932,6 +932,9 @@ def _indirect(
     # a trailing attribution ("..., sources said." / "..., according to X.") covers the
     # whole clause before it, so it goes first
     last = [c for c in unit_cues if c.start not in used_cues]
+    according = [c for c in last if c.frame == "according"]
+    if according:
+        last = according  # "..., according to state media reports on Tuesday."
     if last and last[-1].frame in ("say", "according") and not unit_atts:
         cue = last[-1]
         if cue.frame == "according":
