@@ -236,7 +236,7 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         start = m.end()
     text = masked[start:end]
     # ", who" / ", which": the speaker is the noun phrase before the relative pronoun.
-    rel = re.search(r",\s*(who|which)\s*$", masked[lo:end])
+    rel = re.search(r"(?:,\s*|\s+)(who|which)\s*$", masked[lo:end])
     if rel:
         # PARC/PolNeAR take the relative pronoun as the mention ("Mr. Obama, who
         # said ..."); the resolver follows it back to its antecedent
@@ -774,9 +774,12 @@ class Resolver:
         if low in ("who", "which"):
             comma = self.masked.rfind(",", 0, start)
             floor = self._sentence_floor(start, back=0)
-            antecedent = (
-                left_speaker(self.masked, floor, comma + 1) if comma >= floor else None
+            cut = (
+                comma + 1
+                if comma >= floor and not self.masked[comma + 1 : start].strip()
+                else start
             )
+            antecedent = left_speaker(self.masked, floor, cut) if cut > floor else None
             if antecedent is None:
                 return None
             return self.resolve(*antecedent)

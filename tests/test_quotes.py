@@ -246,6 +246,10 @@ CASES = [
         [("indirect", "the museum would make visitors face hard truths", "Obama")],
     ),
     (
+        "They phoned the Police Department which reported that shootings rose sharply.",
+        [("indirect", "shootings rose sharply", "Police Department")],
+    ),
+    (
         "Officials asked whether the vote could be delayed until spring.",
         [("indirect", "the vote could be delayed", "Officials")],
     ),
