@@ -774,12 +774,15 @@ class Resolver:
         if low in ("who", "which"):
             comma = self.masked.rfind(",", 0, start)
             floor = self._sentence_floor(start, back=0)
-            cut = (
-                comma + 1
-                if comma >= floor and not self.masked[comma + 1 : start].strip()
-                else start
-            )
-            antecedent = left_speaker(self.masked, floor, cut) if cut > floor else None
+            if comma >= floor and not self.masked[comma + 1 : start].strip():
+                antecedent = left_speaker(self.masked, floor, comma + 1)
+            else:
+                # no comma: the noun phrase right before ("the Police Department which")
+                m = re.search(
+                    r"((?:[Tt]he\s+)?(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*)\s*$",
+                    self.masked[floor:start],
+                )
+                antecedent = (floor + m.start(1), floor + m.end(1)) if m else None
             if antecedent is None:
                 return None
             return self.resolve(*antecedent)
