@@ -1138,7 +1138,9 @@ def _records(
         words = re.findall(r"[A-Za-z][\w’'-]*", par.text)
         caps = sum(1 for w in words if w[0].isupper())
         short = len(words) <= (25 if i == 0 else 8)
-        one_line = len(art.pars) > 1 and not re.search(r"[.!?][”\"’']*\s+\S", par.text)
+        one_line = len(art.pars) > 1 and (
+            len(words) <= 8 or not re.search(r"[.!?][”\"’']*\s+\S", par.text)
+        )
         if words and short and one_line and caps >= 0.6 * len(words):
             headings.append((par.start, par.end))
     resolver = speakers.Resolver(text, art.masked, art.sent_starts, tuple(headings))

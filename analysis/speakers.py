@@ -760,6 +760,7 @@ class Resolver:
                     full in other or other.split()[-len(full.split()) :] == full.split()
                 )
                 and other.split()[0] not in _title_words()
+                and not (best[3] == "person" and re.search(r"\s[a-z]", other))
             ):
                 full = other
         g = best[4] or _gender_of(full)
