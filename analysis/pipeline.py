@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import importlib
 import logging
@@ -60,7 +61,9 @@ _COLUMNS: dict[str, tuple[tuple[str, str, bool], ...]] = {
         ("mentions", "int", True),
         ("claims", "int", True),
         ("tone", "float", True),  # mean tone of the body sentences
-        ("primary_frame", "str", True),
+        ("primary_frame", "str", True),  # of the 15 policy frames (Boydstun et al.)
+        ("generic_frame", "str", True),  # of Semetko & Valkenburg's five
+        ("episodic", "str", True),  # episodic, thematic or mixed
     ),
     "sentences": (
         ("article", "str", False),
@@ -115,11 +118,13 @@ _COLUMNS: dict[str, tuple[tuple[str, str, bool], ...]] = {
         ("start", "int", False),
         ("end", "int", False),
         ("text", "str", False),
+        ("sentence", "int", False),
         ("certainty", "float", False),
         ("source", "str", True),
         ("source_type", "str", True),
+        ("verb_class", "str", True),
         ("actors", "strs", False),
-        ("cues", "strs", False),
+        ("cues", "strs", False),  # kind:label of each cue
     ),
     "cues": (
         ("article", "str", False),
@@ -132,10 +137,12 @@ _COLUMNS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     ),
     "frames": (
         ("article", "str", False),
+        ("family", "str", False),  # mfc or generic
         ("frame", "str", False),
-        ("family", "str", False),
-        ("score", "float", False),
+        ("score", "float", False),  # share of the family's weighted cues
         ("primary", "bool", False),
+        ("hits", "int", False),
+        ("terms", "strs", False),
         ("evidence", "ints", False),  # sentence indices
     ),
     "errors": (
@@ -263,6 +270,9 @@ def analyze(
 ) -> dict[str, list[dict]]:
     """The whole per-article analysis as rows for every table in `ARTICLE_TABLES`.
 
+    Each analysis runs once: the sentences, quotes and mentions found first are handed
+    to `frames.analyze`, which would otherwise find them again.
+
     Args:
         article: the article; its `id` goes into every row as `article`.
         timings: if given, the seconds spent in each stage are added to it.
@@ -303,13 +313,12 @@ def analyze(
             }
         )
 
+    found_quotes = found_mentions = None
     if quotes is not None:
         with timer("quotes"):
-            found = quotes.extract(text)
-        for q in found:
-            row = {
-                c: getattr(q, c) for c, _, _ in _COLUMNS["quotes"][1:] if hasattr(q, c)
-            }
+            found_quotes = quotes.extract(text)
+        for q in found_quotes:
+            row = {c: getattr(q, c) for c in _QUOTE_FIELDS}
             row["article"] = aid
             with timer("actors"):
                 kind = actors.canonical(q.speaker) if actors and q.speaker else None
@@ -326,11 +335,11 @@ def analyze(
 
     if actors is not None:
         with timer("actors"):
-            found = actors.mentions(text)
+            found_mentions = actors.mentions(text)
         rows["mentions"] = [
             {"article": aid, "actor": m.actor, "type": m.type}
             | {"start": m.start, "end": m.end, "text": m.text}
-            for m in found
+            for m in found_mentions
         ]
 
     if stance is not None:
@@ -349,11 +358,15 @@ def analyze(
             for s in sorted(found, key=lambda s: (s.holder, s.target))
         ]
 
-    primary = None
+    result = None
     if frames is not None:
+        known = {"sentences": sentences, "quotes": found_quotes}
+        known["mentions"] = found_mentions
+        given = {
+            k: v for k, v in known.items() if v is not None and k in _frames_takes()
+        }
         with timer("frames"):
-            result = frames.analyze(text)
-        primary = result.primary_frame
+            result = frames.analyze(text, **given)
         rows["cues"] = [
             {"article": aid, "kind": c.kind, "label": c.label, "start": c.start}
             | {"end": c.end, "text": c.text, "sentence": c.sentence}
@@ -365,9 +378,11 @@ def analyze(
                 "start": c.start,
                 "end": c.end,
                 "text": c.text,
+                "sentence": c.sentence,
                 "certainty": float(c.certainty),
                 "source": c.source,
                 "source_type": c.source_type,
+                "verb_class": c.verb_class,
                 "actors": _strs(c.actors),
                 "cues": _strs(c.cues),
             }
@@ -376,11 +391,13 @@ def analyze(
         rows["frames"] = [
             {
                 "article": aid,
-                "frame": f.frame,
                 "family": f.family,
+                "frame": f.frame,
                 "score": float(f.score),
-                "primary": f.frame == primary,
-                "evidence": _ints(f.evidence),
+                "primary": f.frame == result.primary_frame,
+                "hits": f.hits,
+                "terms": list(f.terms),
+                "evidence": sorted(set(_ints(f.evidence))),
             }
             for f in sorted(result.frames, key=lambda f: (f.family, f.frame))
         ]
@@ -402,11 +419,43 @@ def analyze(
             "mentions": len(rows["mentions"]) if actors else None,
             "claims": len(rows["claims"]) if frames else None,
             "tone": sum(body) / len(body) if body else None,
-            "primary_frame": primary,
+            "primary_frame": result.primary_frame if result else None,
+            "generic_frame": result.generic_frame if result else None,
+            "episodic": result.episodic.label if result else None,
         }
     ]
     _check(rows)
     return rows
+
+
+# The fields of a quote record that the quotes table copies.
+_QUOTE_FIELDS = (
+    "kind",
+    "start",
+    "end",
+    "text",
+    "quote_start",
+    "quote_end",
+    "speaker",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "sentence",
+)
+
+
+@functools.cache
+def _frames_takes() -> frozenset[str]:
+    """Which precomputed results `frames.analyze` accepts as keyword arguments."""
+    import inspect
+
+    frames = _module("frames")
+    if frames is None:
+        return frozenset()
+    return frozenset(inspect.signature(frames.analyze).parameters) - {"text"}
 
 
 def _check(rows: dict[str, list[dict]]) -> None:
@@ -627,13 +676,40 @@ def fingerprint() -> str:
 
 def _worker_ready() -> str:
     """Import every analysis and load its lexicons once; return the package fingerprint."""
-    analyze(corpus.from_text("Warm-up. “It works,” the analyst said on Monday.\n"))
+    warm_up = corpus.from_text("Warm-up. “It works,” the analyst said on Monday.\n")
+    with contextlib.suppress(Exception):  # a failing analysis is reported per article
+        analyze(warm_up)
     return fingerprint()
+
+
+def local_cluster(workers: int | None = None) -> Any:
+    """A quiet local Dask cluster: `workers` processes (default one per CPU), 1 thread each.
+
+    No dashboard, logs at ERROR, and no worker profiler (it keeps a call tree per
+    second of the last 1000 seconds: memory that grows with the run time). Use it as a
+    context manager; `cluster.scheduler_address` is what `run(scheduler=...)` takes.
+    """
+    import dask
+    from distributed import LocalCluster
+
+    # The nannies pass the current config on to the worker processes they start.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(
+            n_workers=workers or default_workers(),
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            # The scheduler's small health endpoint (there is no dashboard) takes any
+            # free local port, so two clusters never fight over 8787.
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+            silence_logs=logging.ERROR,
+        )
 
 
 @contextlib.contextmanager
 def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     if scheduler is not None:
         try:
@@ -645,18 +721,7 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
         with client:
             yield client
         return
-    n = workers or default_workers()
-    cluster = LocalCluster(
-        n_workers=n,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        # No dashboard; the scheduler's small health endpoint gets any free local port,
-        # so two clusters never fight over 8787.
-        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-        silence_logs=logging.ERROR,
-    )
+    cluster = local_cluster(workers)
     with cluster, Client(cluster, set_as_default=False) as client:
         yield client
 
@@ -664,6 +729,32 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
 def _threads(client: Any) -> int:
     workers = client.scheduler_info(n_workers=-1)["workers"].values()
     return sum(w.get("nthreads", 1) for w in workers)
+
+
+def _check_workers(client: Any) -> None:
+    """Warm every worker up and make sure it runs the same package as this process.
+
+    Raises:
+        ClusterError: a worker cannot import or run the analysis, or its source or
+            data files differ from ours.
+    """
+    for _ in range(2):
+        mine = fingerprint()
+        try:
+            theirs = set(client.run(_worker_ready).values())
+        except Exception as exc:  # noqa: BLE001 - any failure here means unusable workers
+            raise ClusterError(
+                f"workers cannot run the analysis: {_one_line(exc)}"
+            ) from None
+        if theirs <= {mine}:
+            return
+        if fingerprint() == mine:
+            break  # our files did not change meanwhile: a real mismatch
+        # else a file was edited during the check (a shared checkout): look again.
+    raise ClusterError(
+        "workers run another version of the analysis package; install the same "
+        "checkout on every worker"
+    )
 
 
 def run(
@@ -715,18 +806,7 @@ def run(
     from tqdm import tqdm
 
     with _client(workers, scheduler) as client:
-        mine = fingerprint()
-        try:
-            theirs = set(client.run(_worker_ready).values())
-        except Exception as exc:  # noqa: BLE001 - any failure here means unusable workers
-            raise ClusterError(
-                f"workers cannot run the analysis: {_one_line(exc)}"
-            ) from None
-        if theirs and theirs != {mine}:
-            raise ClusterError(
-                "workers run another version of the analysis package; install the same "
-                "checkout on every worker"
-            )
+        _check_workers(client)
         summary.workers = len(client.scheduler_info(n_workers=-1)["workers"])
         window = max(2, TASKS_PER_THREAD * _threads(client))
         done: dict[int, _Batch] = {}

@@ -1,4 +1,3 @@
-import logging
 import shutil
 from pathlib import Path
 
@@ -43,15 +42,7 @@ def single(inputs):
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address=None,
-        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-        silence_logs=logging.ERROR,
-    ) as local:
+    with pipeline.local_cluster(2) as local:
         yield local
 
 
@@ -196,6 +187,12 @@ def test_cli_through_scheduler(inputs, single, cluster, tmp_path, capsys):
     status = cli.main([*argv, "--scheduler", cluster.scheduler_address])
     assert status == 0
     assert pipeline.load(out, "errors").empty
+
+
+def test_workers_with_other_package_files_are_refused(cluster, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "fingerprint", lambda: "another checkout")
+    with pytest.raises(pipeline.ClusterError, match="another version"):
+        pipeline.run([SEED_PATH], tmp_path, scheduler=cluster.scheduler_address)
 
 
 def test_cli_bad_usage(tmp_path, capsys, monkeypatch):
