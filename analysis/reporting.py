@@ -21,6 +21,7 @@ The notebooks also call the small writers `folder`, `table` and `figure` of this
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import html
@@ -195,10 +196,111 @@ def _import_papermill() -> Any:
     return papermill
 
 
+# Modules every notebook imports, loaded in a kernel while it waits for its notebook.
+# Imported inside a function, so that no name is left in the notebook's namespace.
+_PRELOAD = """
+def _preload():
+    import importlib
+    for name in ("pandas", "matplotlib.figure", "matplotlib.backends.backend_agg",
+                 "IPython.display", "analysis.corpus", "analysis.report",
+                 "analysis.plots", "analysis.reporting"):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
+_preload()
+del _preload
+"""
+_KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]  # no TCP warning on every start
+
+
+async def _warm_kernel(cwd: Path) -> Any:
+    """A `python3` kernel started in `cwd` with the common modules already imported."""
+    from jupyter_client import AsyncKernelManager
+
+    km = AsyncKernelManager(kernel_name="python3")
+    await km.start_kernel(cwd=str(cwd), extra_arguments=_KERNEL_ARGS)
+    kc = km.client()
+    kc.start_channels()
+    try:
+        await kc.wait_for_ready(timeout=60)
+        msg_id = kc.execute(_PRELOAD, silent=True, store_history=False)
+        while True:
+            reply = await kc.get_shell_msg(timeout=120)
+            if reply["parent_header"].get("msg_id") == msg_id:
+                break
+    except BaseException:
+        kc.stop_channels()
+        await km.shutdown_kernel(now=True)
+        raise
+    kc.stop_channels()
+    return km
+
+
+def _stop_kernel(km: Any) -> None:
+    import asyncio
+
+    with contextlib.suppress(Exception):  # already dead: nothing left to stop
+        asyncio.run(km.shutdown_kernel(now=True))
+
+
+class _WarmKernels:
+    """Kernels started one at a time, in page order, ahead of the page that needs them.
+
+    While a page runs, the kernel for a later page starts and imports the common modules
+    (start-up is mostly waiting and importing, which overlaps with the running page). At
+    most `ahead` kernels wait at any time, so a long batch does not pile up processes.
+    Every page must `take` its kernel (even one it will not use) to free its slot.
+    """
+
+    def __init__(self, ahead: int) -> None:
+        self._slots = threading.Semaphore(max(1, ahead))
+        self._starter = ThreadPoolExecutor(max_workers=max(1, ahead))
+        self._futures: dict[Any, Any] = {}
+        self._closed = False
+
+    def prepare(self, key: Any, cwd: Path) -> None:
+        """Queue the start of the kernel for page `key`, running in `cwd`."""
+        self._futures[key] = self._starter.submit(self._start, cwd)
+
+    def _start(self, cwd: Path) -> Any:
+        import asyncio
+
+        self._slots.acquire()
+        if self._closed:
+            self._slots.release()
+            return None
+        try:
+            return asyncio.run(_warm_kernel(cwd))
+        except Exception:  # noqa: BLE001 -- the page starts its own kernel instead
+            self._slots.release()
+            return None
+
+    def take(self, key: Any) -> Any:
+        """The kernel for page `key` (None: let papermill start one)."""
+        km = self._futures.pop(key).result()
+        if km is not None:
+            self._slots.release()
+        return km
+
+    def close(self) -> None:
+        """Stop the starter and every kernel nobody took."""
+        self._closed = True
+        for future in self._futures.values():
+            future.cancel()
+        for _ in range(len(self._futures)):
+            self._slots.release()
+        self._starter.shutdown(wait=True)
+        for future in self._futures.values():
+            if not future.cancelled() and future.result() is not None:
+                _stop_kernel(future.result())
+        self._futures.clear()
+
+
 def _execute(
-    nb: Notebook, parameters: dict[str, Any], cwd: Path, timeout: int
+    nb: Notebook, parameters: dict[str, Any], cwd: Path, timeout: int, km: Any = None
 ) -> tuple[Any, str]:
-    """Run one notebook; return the executed notebook and "" or the error."""
+    """Run one notebook (in kernel `km` if given); return it executed and "" or the error."""
     import nbformat
 
     papermill = _import_papermill()
@@ -219,7 +321,8 @@ def _execute(
             start_timeout=60,
             shutdown_kernel="immediate",
             resources={"metadata": {"path": str(cwd)}},
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            extra_arguments=_KERNEL_ARGS,
+            **({"km": km} if km is not None else {}),
         )
         error = ""
     except PapermillExecutionError as exc:
@@ -243,6 +346,8 @@ def _execute(
         executed = nbformat.read(nb.path, as_version=4)
         error = f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
     finally:
+        if km is not None:
+            _stop_kernel(km)
         if work.exists():
             work.unlink()
     return _normalise(executed), error
@@ -585,16 +690,21 @@ class _Group:
     up: bool  # whether pages link up to a batch index
 
 
-def _run_page(group: _Group, nb: Notebook, timeout: int, show_code: bool) -> Page:
+def _run_page(
+    group: _Group, nb: Notebook, timeout: int, show_code: bool, kernels: _WarmKernels
+) -> Page:
     """Check, execute, render and write one notebook's page (runs in a worker thread)."""
     started = time.perf_counter()
+    km = kernels.take((group.name, nb.name))
     problem = check_parameters(nb, group.parameters)
     if problem:
         import nbformat
 
+        if km is not None:
+            _stop_kernel(km)
         executed, error = _normalise(nbformat.read(nb.path, as_version=4)), problem
     else:
-        executed, error = _execute(nb, group.parameters, group.directory, timeout)
+        executed, error = _execute(nb, group.parameters, group.directory, timeout, km)
     page = Page(nb, f"{nb.name}.html", not error, error)
     siblings = [Page(b, f"{b.name}.html", True) for b in group.books]
     body = _render(executed, page, show_code)
@@ -698,15 +808,20 @@ def build(
         )
     reports: list[ArticleReport] = []
     compare_pages: list[Page] = []
+    kernels: _WarmKernels | None = None
     try:
         for group in groups:
             group.directory.mkdir()
+        kernels = _WarmKernels(ahead=max(1, jobs))
+        for group in groups:
+            for nb in group.books:
+                kernels.prepare((group.name, nb.name), group.directory)
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             # every page of every folder is queued at once, so no worker waits for
             # the slowest page of one article before starting on the next
             futures = {
                 (group.name, nb.name): pool.submit(
-                    _run_page, group, nb, timeout, show_code
+                    _run_page, group, nb, timeout, show_code, kernels
                 )
                 for group in groups
                 for nb in group.books
@@ -737,6 +852,8 @@ def build(
             )
         _move_into_place(build_root, out)
     finally:
+        if kernels is not None:
+            kernels.close()
         shutil.rmtree(build_root, ignore_errors=True)
     failed = any(not r.ok for r in reports) or any(not p.ok for p in compare_pages)
     if failed:
