@@ -422,6 +422,11 @@ _NAME_RUN = re.compile(
     rf"\s+{_NAME_TOKEN})*"
 )
 _NONSPACE = re.compile(r"\S+")
+_ROLE_MENTION = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:president|senator|minister|governor|secretary|"
+    r"spokesman|spokeswoman|mayor|candidate|nominee|chairman|congressman|congresswoman|"
+    r"agency|campaign|committee|company|newspaper)\b"
+)
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&.-]{1,9}s?)\)")
 _STOP_CAPS = frozenset(
     [
@@ -683,6 +688,11 @@ class Resolver:
             s, e, titles, name = got
             name_text = " ".join(name)
             kind = self._kind(name, titles)
+            if kind == "unknown" and re.search(
+                r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]o|[Aa]cross|[Ii]nside|[Oo]utside|[Vv]isited)\s+$",
+                masked[max(0, s - 10) : s],
+            ):
+                kind = "place"  # "In Honolulu", "visited Moscow"
             gender = (
                 _gender_of(name_text, " ".join(titles)) if kind == "person" else None
             )
@@ -863,7 +873,7 @@ class Resolver:
 
     def _role(self, mention: str, start: int) -> _Entity | None:
         m = re.fullmatch(
-            r"(?:the|this|that)\s+(?:[a-z]+\s+){0,2}([a-z]+)", mention.strip()
+            r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+){0,2}([a-z]+)", mention.strip()
         )
         if not m:
             return None
@@ -929,6 +939,18 @@ class Resolver:
                         add(ent, s, bonus - W_UNKNOWN, strict=False)
                 else:
                     add(ent, s, bonus, strict=True)
+        if want in ("m", "f", "group", "org"):
+            # role nouns for named entities: "The president's Pacific roots ... he"
+            for m in _ROLE_MENTION.finditer(self.masked, lo, start):
+                ent = self._role(m.group(0).rstrip("’'s").strip(), m.start())
+                if ent is not None:
+                    subject = m.start() in self._sentence_start_set
+                    add(
+                        ent,
+                        m.start(),
+                        W_SUBJECT if subject else W_MENTION,
+                        strict=False,
+                    )
         if not best:
             return None
         ranked = sorted(
