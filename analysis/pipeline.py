@@ -270,8 +270,8 @@ def analyze(
 ) -> dict[str, list[dict]]:
     """The whole per-article analysis as rows for every table in `ARTICLE_TABLES`.
 
-    Each analysis runs once: the sentences, quotes and mentions found first are handed
-    to `frames.analyze`, which would otherwise find them again.
+    The sentences, quotes and mentions found first are handed to the later stages
+    whose functions accept them (`frames.analyze` does), so they are not found again.
 
     Args:
         article: the article; its `id` goes into every row as `article`.
@@ -343,8 +343,15 @@ def analyze(
         ]
 
     if stance is not None:
+        given = _known(
+            "stance",
+            "stances",
+            sentences=sentences,
+            quotes=found_quotes,
+            mentions=found_mentions,
+        )
         with timer("stance"):
-            found = stance.stances(text)
+            found = stance.stances(text, **given)
         rows["stance"] = [
             {
                 "article": aid,
@@ -360,11 +367,13 @@ def analyze(
 
     result = None
     if frames is not None:
-        known = {"sentences": sentences, "quotes": found_quotes}
-        known["mentions"] = found_mentions
-        given = {
-            k: v for k, v in known.items() if v is not None and k in _frames_takes()
-        }
+        given = _known(
+            "frames",
+            "analyze",
+            sentences=sentences,
+            quotes=found_quotes,
+            mentions=found_mentions,
+        )
         with timer("frames"):
             result = frames.analyze(text, **given)
         rows["cues"] = [
@@ -448,14 +457,22 @@ _QUOTE_FIELDS = (
 
 
 @functools.cache
-def _frames_takes() -> frozenset[str]:
-    """Which precomputed results `frames.analyze` accepts as keyword arguments."""
+def _takes(stage: str, function: str) -> frozenset[str]:
+    """The results found before (`sentences`, `quotes`, `mentions`) that a stage's
+    function accepts as keyword arguments, so that it need not find them again."""
     import inspect
 
-    frames = _module("frames")
-    if frames is None:
+    module = _module(stage)
+    if module is None:
         return frozenset()
-    return frozenset(inspect.signature(frames.analyze).parameters) - {"text"}
+    names = inspect.signature(getattr(module, function)).parameters
+    return frozenset(names) & {"sentences", "quotes", "mentions"}
+
+
+def _known(stage: str, function: str, **found: Any) -> dict[str, Any]:
+    return {
+        k: v for k, v in found.items() if v is not None and k in _takes(stage, function)
+    }
 
 
 def _check(rows: dict[str, list[dict]]) -> None:
