@@ -931,6 +931,12 @@ def _main(args: argparse.Namespace) -> int:
     except (ClusterError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("error: interrupted; the output folder is incomplete", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - e.g. a worker killed: one line, no traceback
+        print(f"error: the corpus run failed: {_one_line(exc)}", file=sys.stderr)
+        return 1
     if not summary.files:
         print(
             f"error: {', '.join(args.paths)}: no .txt, .md or .html files",
