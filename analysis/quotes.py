@@ -797,6 +797,11 @@ def _elided_speaker(
         re.search(r"(?:\band|,)\s*(?:(?:also|then|later)\s+)?$", between)
         and "." not in between
     ):
+        relative = masked[prev.speaker[0] : prev.speaker[1]] in ("who", "which")
+        if relative and not re.search(r"\band\s*(?:(?:also|then|later)\s+)?$", between):
+            # "Mr. Obama, who understood that ..., told": the relative clause has ended
+            comma = masked.rfind(",", us, prev.speaker[0])
+            return speakers.left_speaker(masked, us, comma + 1) if comma != -1 else None
         return prev.speaker
     return None
 
@@ -815,7 +820,9 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
     subject of its sentence."""
     masked = art.masked
     word = masked[cue.start : cue.end].split()[0]
-    participle = word.endswith("ing") and re.search(r",\s*$", masked[us : cue.start])
+    participle = word.endswith("ing") and re.search(
+        r",\s*(?:(?:even|also|then|again|[a-z]+ly)\s+)?$", masked[us : cue.start]
+    )
     # "The president noted that ..., and added: “...”": a coordinated cue
     coordinated = re.search(
         r"\band\s+(?:then\s+|also\s+|later\s+)?$", masked[us : cue.start]
