@@ -783,6 +783,12 @@ def _trailing_quote(
     return None
 
 
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|before|when|because|since|while|although|though|if|as|that)\s+"
+    r"(he|she|they|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+[a-z]"
+)
+
+
 def _elided_speaker(
     masked: str, cue: _Cue, unit_atts: list[_Att], us: int
 ) -> tuple[int, int] | None:
@@ -797,6 +803,13 @@ def _elided_speaker(
         re.search(r"(?:\band|,)\s*(?:(?:also|then|later)\s+)?$", between)
         and "." not in between
     ):
+        # "... as a “disgrace” after she attacked police and blamed ...": the cue is
+        # coordinated inside a subordinate clause with its own subject
+        inner = None
+        for m in _SUBORDINATE_SUBJECT.finditer(masked, prev.cue.end, cue.start):
+            inner = m
+        if inner is not None:
+            return inner.start(1), inner.end(1)
         relative = masked[prev.speaker[0] : prev.speaker[1]] in ("who", "which")
         if relative and not re.search(r"\band\s*(?:(?:also|then|later)\s+)?$", between):
             # "Mr. Obama, who understood that ..., told": the relative clause has ended
@@ -825,10 +838,16 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
     )
     # "The president noted that ..., and added: “...”": a coordinated cue
     coordinated = re.search(
-        r"\band\s+(?:then\s+|also\s+|later\s+)?$", masked[us : cue.start]
+        r"\band\s+(?:(?:then|also|later|almost|[a-z]+ly)\s+)*$", masked[us : cue.start]
     )
     if not (participle or coordinated):
         return None
+    if coordinated:
+        inner = None
+        for m in _SUBORDINATE_SUBJECT.finditer(masked, us, cue.start):
+            inner = m
+        if inner is not None:
+            return inner.start(1), inner.end(1)
     # the subject opens the last comma-separated chunk that can start a clause
     # ("Chastened by the analyses, Trump revised his plan, promising ...")
     chunks = [m.start() for m in re.finditer(r"(?:^|,)\s*", masked[us : cue.start])]

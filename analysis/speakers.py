@@ -230,6 +230,10 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     between subject and cue. Returns offsets or None when there is no subject.
     """
     seg = _trim_trailing(masked[lo:cue_start])
+    if re.search(r"\s(?:and|or)$", seg):
+        return (
+            None  # "they learned of it and almost immediately disclosed": coordination
+        )
     end = lo + len(seg.rstrip())
     start = lo
     for m in _LEFT_BOUNDARY.finditer(masked, lo, end):
