@@ -362,6 +362,12 @@ def _report_command(args: Any) -> int:
 UNATTRIBUTED = "(unattributed)"
 
 
+def _signed(value: float) -> str:
+    """A score with its sign, never "-0.00"."""
+    value = float(value)
+    return "+0.00" if abs(value) < 0.005 else f"{value:+.2f}"
+
+
 def _speaker(quote: Any) -> str:
     return quote.speaker or quote.speaker_text or UNATTRIBUTED
 
@@ -553,9 +559,9 @@ def tone_answer(tones: Sequence[Any]) -> Note:
     low = min(tones, key=lambda t: (t.score, t.index))
     mean = sum(t.score for t in tones) / len(tones)
     return Note(
-        f"Mean tone {mean:+.2f} over {len(tones)} sentences ({labels['negative']} "
+        f"Mean tone {_signed(mean)} over {len(tones)} sentences ({labels['negative']} "
         f"negative, {labels['neutral']} neutral, {labels['positive']} positive); the most "
-        f"negative is sentence {low.index + 1} ({low.score:+.2f})."
+        f"negative is sentence {low.index + 1} ({_signed(low.score)})."
     )
 
 
@@ -633,7 +639,7 @@ def actors_answer(inventory: Sequence[Any], stances: Sequence[Any]) -> Note:
         (s for s in stances if s.holder == "narrator" and s.target == first), None
     )
     portrayal = (
-        f"; the narrator's stance toward {first} is {narrator.label} ({narrator.score:+.2f})"
+        f"; the narrator's stance toward {first} is {narrator.label} ({_signed(narrator.score)})"
         if narrator
         else ""
     )
@@ -766,7 +772,7 @@ def fingerprint(
     actors = actor_table(inventory).head(3)
     narrator = {s.target: s for s in stances if s.holder == "narrator"}
     portrayal = "; ".join(
-        f"{name}: {narrator[name].label} ({narrator[name].score:+.2f})"
+        f"{name}: {narrator[name].label} ({_signed(narrator[name].score)})"
         if name in narrator
         else f"{name}: not scored"
         for name in actors["actor"]
@@ -804,7 +810,7 @@ def fingerprint(
             )
             or "no cues",
         ),
-        ("claims", f"{len(claims)}, mean certainty {mean:.2f}"),
+        ("claims", f"{len(claims)} claims, mean certainty {mean:.2f}"),
         (
             "certainty of the claims",
             ", ".join(f"{r.band}: {r.claims}" for r in bands.itertuples()),
@@ -835,7 +841,7 @@ def portrayal_table(
             (s for s in stances if s.target == actor.actor),
             key=lambda s: (s.holder != "narrator", s.holder),
         )
-        views = "; ".join(f"{s.holder}: {s.label} ({s.score:+.2f})" for s in held)
+        views = "; ".join(f"{s.holder}: {s.label} ({_signed(s.score)})" for s in held)
         rows.append((actor.actor, actor.type, actor.mentions, views or "not scored"))
     return pd.DataFrame(
         rows, columns=["actor", "type", "mentions", "portrayed as (by whom)"]
@@ -890,7 +896,7 @@ class Annotated:
         for t in self.tones:
             if t.label in ("negative", "positive"):
                 spans.append(
-                    (t.start, t.end, f"tone-{t.label}", f"tone {t.score:+.2f}")
+                    (t.start, t.end, f"tone-{t.label}", f"tone {_signed(t.score)}")
                 )
         for q in self.quotes:
             if q.kind == "scare":
