@@ -93,7 +93,14 @@ def barh(
 
 def key_terms(df: pd.DataFrame, ax: Axes) -> Axes:
     """Occurrences of each key term (`term`, `count`)."""
-    return barh(df, ax, "term", "count", "Key terms", "occurrences in the article")
+    return barh(
+        df,
+        ax,
+        "term",
+        "count",
+        "Key terms",
+        "occurrences in the article (a word inside a listed two-word term counts there)",
+    )
 
 
 def paragraph_lengths(df: pd.DataFrame, ax: Axes) -> Axes:

@@ -127,6 +127,11 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+def word_count(text: str) -> int:
+    """Words in `text` (runs of letters, with inner apostrophes and hyphens)."""
+    return len(_words(text))
+
+
 def _body(text: str) -> list[tokenize.Sentence]:
     return [s for s in tokenize.sentences(text) if s.kind != "byline"]
 

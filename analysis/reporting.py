@@ -674,7 +674,7 @@ def _summary_line(
     done = f"{len(pages) - len(failed)}/{len(pages)} pages ok"
     if failed:
         done += f" (failed: {', '.join(failed)})"
-    words = len(article.text.split())
+    words = report.word_count(article.text)
     return "; ".join([done, f"{words} words", *facts])
 
 
