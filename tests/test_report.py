@@ -354,7 +354,7 @@ def _notebook_dir(tmp_path: Path) -> Path:
     return books
 
 
-def test_failing_notebook_gives_a_page_and_a_nonzero_exit(tmp_path):
+def test_failing_notebook_gives_a_page_and_a_nonzero_exit(tmp_path, capsys):
     out = tmp_path / "reports"
     old = out / SEED.stem
     old.mkdir(parents=True)
@@ -365,8 +365,12 @@ def test_failing_notebook_gives_a_page_and_a_nonzero_exit(tmp_path):
         jobs=2,
         notebook_dir=_notebook_dir(tmp_path),
         show_code=True,
-        echo=False,
     )
+    line = capsys.readouterr().out.strip()
+    assert line.startswith(
+        f"{SEED.stem}: 1/3 pages ok (failed: 02-broken, 03-noparams);"
+    )
+    assert line.endswith(f"-> {out / SEED.stem / 'index.html'}")
     assert result.status == 1
     pages = {p.notebook.name: p for p in result.articles[0].pages}
     assert pages["01-overview"].ok
