@@ -897,7 +897,7 @@ class Resolver:
                 return ent
         # a named mention introduced with that title ("Defense Minister Paula Diaz")
         for s, _e, name, kind, gender in reversed(self.names):
-            if s >= start or start - s > 3000:
+            if s >= start:
                 continue
             if role in self._name_roles.get(s, ()):
                 return self._entity_for_name(name, kind, gender, s)
