@@ -677,7 +677,7 @@ class Resolver:
         lead = self.masked[floor:pos]
         return bool(
             re.fullmatch(
-                r"\s*(?:(?:[A-Z][\w’'-]*\s+){0,3}|(?:[A-Z][^,;\x01]{0,60},\s*)"
+                r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}|(?:[A-Z][^,;\x01]{0,60},\s*)"
                 r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3}"
                 # "Holt’s liberal NBC News colleague Matt Lauer": a possessive description
                 r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:(?!(?:is|was|are|were|has|had|said|says)\b)"
