@@ -426,6 +426,12 @@ _NAME_RUN = re.compile(
     rf"\s+{_NAME_TOKEN})*"
 )
 _NONSPACE = re.compile(r"\S+")
+# Titles that can follow an organisation inside one capitalised run ("Wells Fargo CEO").
+_INNER_TITLES = frozenset(
+    "CEO President Chairman Chairwoman Director Secretary Spokesman Spokeswoman "
+    "Minister Senator Sen. Rep. Gov. Governor Mayor Chief Commissioner Ambassador "
+    "Leader Judge General Gen.".split()
+)
 _ROLE_MENTION = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:president|senator|minister|governor|secretary|"
     r"spokesman|spokeswoman|mayor|candidate|nominee|chairman|congressman|congresswoman|"
@@ -662,6 +668,13 @@ class Resolver:
         tokens = [t for t in tokens if t]
         if not tokens:
             return None
+        # "Wells Fargo CEO John Stumpf": a title inside the run starts the name after it
+        cut = 0
+        for i, tok in enumerate(tokens[:-1]):
+            if i > 0 and tok in _INNER_TITLES:
+                cut = i
+        if cut:
+            tokens, offs = tokens[cut:], offs[cut:]
         titles, name = _strip_title(tokens)
         if all(t.lower().rstrip(".") in _title_words() for t in name):
             return None
