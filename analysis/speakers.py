@@ -627,6 +627,15 @@ class Resolver:
         """Index the names of `text` (quoted stretches blanked out in `masked`)."""
         self.text = text
         self.masked = masked
+        # a split after a title ("since Mr. | Tribe") is not a sentence start
+        sentence_starts = [
+            b
+            for b in sentence_starts
+            if not re.search(
+                r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s*$",
+                text[max(0, b - 6) : b],
+            )
+        ]
         self._sentence_starts = sentence_starts
         self.names: list[
             tuple[int, int, str, str, str | None]
