@@ -669,6 +669,8 @@ class Resolver:
             )
         ):
             tokens, offs = tokens[1:], offs[1:]
+        while tokens and tokens[0][:1].islower():
+            tokens, offs = tokens[1:], offs[1:]  # "As for RT" -> "RT"
         # possessive and trailing punctuation: "Russia’s", "Jr.,"
         if tokens:
             last = re.sub(r"(?:[’']s?|[.,])$", "", tokens[-1])
