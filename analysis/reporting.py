@@ -196,26 +196,37 @@ def _import_papermill() -> Any:
     return papermill
 
 
-# Modules every notebook imports, loaded in a kernel while it waits for its notebook.
-# Imported inside a function, so that no name is left in the notebook's namespace.
+# What a kernel does while it waits for its notebook: import the modules every notebook
+# uses and the ones its notebook needs, and draw one glyph so that matplotlib has found
+# its font. All inside a function, so that no name is left in the notebook's namespace,
+# and nothing that could change an output.
 _PRELOAD = """
-def _preload():
+def _preload(extra):
     import importlib
     for name in ("pandas", "matplotlib.figure", "matplotlib.backends.backend_agg",
                  "IPython.display", "analysis.corpus", "analysis.report",
-                 "analysis.plots", "analysis.reporting"):
+                 "analysis.plots", "analysis.reporting", *extra):
         try:
             importlib.import_module(name)
         except ImportError:
             pass
-_preload()
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+        figure = Figure(figsize=(1, 1))
+        FigureCanvasAgg(figure)
+        figure.text(0.5, 0.5, "x", family="DejaVu Sans")
+        figure.canvas.draw()
+    except Exception:
+        pass
+_preload(%r)
 del _preload
 """
 _KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]  # no TCP warning on every start
 
 
-async def _warm_kernel(cwd: Path) -> Any:
-    """A `python3` kernel started in `cwd` with the common modules already imported."""
+async def _warm_kernel(cwd: Path, modules: tuple[str, ...] = ()) -> Any:
+    """A `python3` kernel started in `cwd` with the modules already imported."""
     from jupyter_client import AsyncKernelManager
 
     km = AsyncKernelManager(kernel_name="python3")
@@ -224,7 +235,8 @@ async def _warm_kernel(cwd: Path) -> Any:
     kc.start_channels()
     try:
         await kc.wait_for_ready(timeout=60)
-        msg_id = kc.execute(_PRELOAD, silent=True, store_history=False)
+        code = _PRELOAD % (tuple(modules),)
+        msg_id = kc.execute(code, silent=True, store_history=False)
         while True:
             reply = await kc.get_shell_msg(timeout=120)
             if reply["parent_header"].get("msg_id") == msg_id:
@@ -259,11 +271,11 @@ class _WarmKernels:
         self._futures: dict[Any, Any] = {}
         self._closed = False
 
-    def prepare(self, key: Any, cwd: Path) -> None:
-        """Queue the start of the kernel for page `key`, running in `cwd`."""
-        self._futures[key] = self._starter.submit(self._start, cwd)
+    def prepare(self, key: Any, cwd: Path, modules: Sequence[str] = ()) -> None:
+        """Queue the start of the kernel for page `key`, in `cwd`, importing `modules`."""
+        self._futures[key] = self._starter.submit(self._start, cwd, tuple(modules))
 
-    def _start(self, cwd: Path) -> Any:
+    def _start(self, cwd: Path, modules: tuple[str, ...]) -> Any:
         import asyncio
 
         self._slots.acquire()
@@ -271,7 +283,7 @@ class _WarmKernels:
             self._slots.release()
             return None
         try:
-            return asyncio.run(_warm_kernel(cwd))
+            return asyncio.run(_warm_kernel(cwd, modules))
         except Exception:  # noqa: BLE001 -- the page starts its own kernel instead
             self._slots.release()
             return None
@@ -815,7 +827,11 @@ def build(
         kernels = _WarmKernels(ahead=max(1, jobs))
         for group in groups:
             for nb in group.books:
-                kernels.prepare((group.name, nb.name), group.directory)
+                kernels.prepare(
+                    (group.name, nb.name),
+                    group.directory,
+                    [f"analysis.{m}" for m in nb.requires],
+                )
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             # every page of every folder is queued at once, so no worker waits for
             # the slowest page of one article before starting on the next
