@@ -498,12 +498,6 @@ def _after_quote(
         masked, q.end, len(masked) if line_end == -1 else line_end
     )
     if dash:
-        cue = _Cue(
-            dash.start(),
-            dash.start() + len(dash.group(0)) - len(dash.group(0).lstrip()),
-            "",
-            "dash",
-        )
         s = dash.start(1)
         e = dash.end(1)
         while e > s and masked[e - 1] in " \t":
@@ -687,12 +681,6 @@ def _before_quote(
         # `In a statement, KCNA: “...”` with no verb
         colon = re.search(r"([A-Z][^:;\x01\n]{0,60}):\s*$", masked[lo : q.start])
         if colon:
-            cpos = (
-                lo
-                + colon.end()
-                - len(colon.group(0))
-                + len(colon.group(0).rstrip().rstrip(":"))
-            )
             cpos = masked.rfind(":", lo, q.start)
             sp = speakers.left_speaker(masked, lo, cpos)
             if sp and len(masked[sp[0] : sp[1]].split()) <= 8:
@@ -876,7 +864,6 @@ def _floating(
     unit_cues: list[_Cue],
 ) -> _Att | None:
     """A quote that is its own sentence takes the speaker of the quote just before it."""
-    text = art.text
     inside = q.end - q.start
     outside = len(re.sub(r"[\s.,;:!?\x01]", "", art.masked[us:ue]))
     if inside < 15 or outside > 25:
@@ -893,7 +880,6 @@ def _floating(
         if att.parts[-1][1] > q.start:
             continue
         att.parts.append((q.start, q.end))
-        del text
         return att
     return None
 
