@@ -16,7 +16,7 @@ report is built in a hidden folder beside OUT and each finished folder is rename
 place. Safe: pages are sanitised with an allow-list and carry a Content-Security-Policy
 that forbids scripts and remote resources.
 
-The notebooks also call the small writers `folder`, `table` and `figure` of this module.
+The notebooks also call the small helpers `folder`, `table`, `figure` and `read_articles`.
 """
 
 from __future__ import annotations
@@ -106,6 +106,11 @@ def figure(fig: Any, frame: Any, out: Path, name: str) -> Any:
     titles = [t for ax in fig.axes for t in (ax.get_title("left"), ax.get_title()) if t]
     alt = f"{titles[0] if titles else name} (data: {name}.csv)"
     return Image(data=png.read_bytes(), format="png", alt=alt)
+
+
+def read_articles(paths: Sequence[str | Path]) -> list[corpus.Article]:
+    """The readable articles under `paths` (files or folders); bad files are skipped."""
+    return [a for a in corpus.iter_articles(paths) if isinstance(a, corpus.Article)]
 
 
 # ---------------------------------------------------------------------------------------
@@ -971,8 +976,3 @@ def main(args: Any) -> int:
         return 2
     result = build(args.paths, args.out, args.jobs, args.show_code, args.timeout)
     return result.status
-
-
-def read_articles(paths: Sequence[str | Path]) -> list[corpus.Article]:
-    """The readable articles under `paths` (files or folders); bad files are skipped."""
-    return [a for a in corpus.iter_articles(paths) if isinstance(a, corpus.Article)]
