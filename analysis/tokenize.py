@@ -228,8 +228,13 @@ def sentences(text: str) -> list[Sentence]:
             if end <= start:
                 continue
             # Punkt always splits at "?" and "!"; a sentence never starts in lower case
-            # (`“Are you sure?” she asked.`), except for words like iPhone or eBay.
-            if pieces and _LOWER_START.match(body, start):
+            # (`“Are you sure?” she asked.`), except for words like iPhone or eBay. And a
+            # title never ends a sentence: Punkt's orthographic evidence splits "Mr. |
+            # Tribe" when "tribe" is a common lower-case word.
+            if pieces and (
+                _LOWER_START.match(body, start)
+                or _TITLE_END.search(body, 0, pieces[-1][1])
+            ):
                 pieces[-1][1] = end
             else:
                 pieces.append([start, end])
@@ -241,6 +246,11 @@ def sentences(text: str) -> list[Sentence]:
     ]
 
 
+# Titles that always precede a name (a closed class, so a constant).
+_TITLE_END = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Sen"
+    r"|Rep|Gov|Amb|Atty|Supt|Insp|Rev|Fr|Hon|Pres|Mme|Mlle)\.$"
+)
 _INNER_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 _LOWER_START = re.compile(r"[a-z](?![a-z]*[A-Z])")
 

@@ -122,6 +122,11 @@ SPLIT_CASES = [
         "Mr. Putin signed it. Mr. Kim did too.",
         ["Mr. Putin signed it.", "Mr. Kim did too."],
     ),
+    (
+        "The criticism stung, since Mr. Tribe, a liberal, had backed him.",
+        ["The criticism stung, since Mr. Tribe, a liberal, had backed him."],
+    ),
+    ("He met Dr. Strange. Then he left.", ["He met Dr. Strange.", "Then he left."]),
     # Negative cases: no split where none belongs.
     ("Ms. Choe Son Hui visited Moscow.", ["Ms. Choe Son Hui visited Moscow."]),
     ("The missile flew 1,000 km.", ["The missile flew 1,000 km."]),
