@@ -176,17 +176,29 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
 
 
 def title_span(text: str) -> tuple[int, int] | None:
-    """The headline: a short first paragraph without closing punctuation, if any."""
+    """The headline: a short first paragraph without closing punctuation, or one short
+    sentence in title case, if any."""
     pars = paragraphs(text)
     if len(pars) < 2:
         return None
     first = pars[0]
     words = first.text.split()
     if (
-        len(words) <= 20
-        and not _TERMINAL.search(first.text)
-        and not _is_credit(first.text, last=False)
-        and not _DATELINE.match(first.text)
+        len(words) > 25
+        or _is_credit(first.text, last=False)
+        or _DATELINE.match(first.text)
+    ):
+        return None
+    if not _TERMINAL.search(first.text) and len(words) <= 20:
+        return first.start, first.end
+    # Some archives end headlines with a period: "Poll: Voters Abandon Party." A headline
+    # is then one sentence in title case.
+    letters = [w for w in words if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in letters)
+    if (
+        letters
+        and capitalised >= 0.6 * len(letters)
+        and not _INNER_END.search(first.text)
     ):
         return first.start, first.end
     return None

@@ -207,6 +207,30 @@ def test_title():
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "is_title"),
+    [
+        ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.", True),
+        pytest.param(
+            "The Latest: Trump urges supporters to monitor polling places.",
+            True,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a sentence-case headline ending in a period reads as a lede",
+            ),
+            id="sentence-case-headline",
+        ),
+        ("North Korea Ratifies Defence Pact With Russia", True),
+        ("North Korea ratified the pact on Tuesday, state media said.", False),
+        ("Kim Met Putin. They Signed The Pact.", False),
+    ],
+)
+def test_title_rules(first, is_title):
+    text = first + "\n\nThe body follows here. It has two sentences.\n"
+    span = tokenize.title_span(text)
+    assert (span == (0, len(first))) if is_title else span is None
+
+
 def test_hard_wrapped_block_is_one_paragraph():
     text = (
         "The treaty, signed by Putin and Kim in June, commits both\n"
