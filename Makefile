@@ -14,7 +14,7 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 report: $(STAMP)
-	$(PY) -m analysis sentences seeds/
+	$(PY) -m analysis report seeds/ --out reports
 
 test: $(STAMP)
 	$(PY) -m pytest
