@@ -512,6 +512,16 @@ class _Batch:
 
 
 def _peak_rss() -> int:
+    """This process's own RSS high-water mark, in bytes.
+
+    On Linux, `VmHWM` of the process's memory map: `getrusage`'s `ru_maxrss` would
+    also count the parent's RSS at the fork before the worker's exec (Linux keeps the
+    larger), so every worker of a big client would look big.
+    """
+    with contextlib.suppress(OSError), open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
     try:
         import resource
     except ImportError:  # not on Unix: psutil (a dependency of distributed) knows
@@ -526,6 +536,7 @@ def _process_batch(index: int, items: Sequence[tuple[str, str]]) -> _Batch:
     """Read and analyse `(path, article id)` items; a bad file becomes an error row."""
     timings: dict[str, float] = {}
     timer = _Timer(timings)
+    cpu = time.process_time()
     per_article: list[dict[str, list[dict]]] = []
     errors: list[dict] = []
     for path, article_id in items:
@@ -545,6 +556,7 @@ def _process_batch(index: int, items: Sequence[tuple[str, str]]) -> _Batch:
             )
     with timer("tables"):
         tables = _tables_of(per_article, errors)
+    timings["cpu"] = time.process_time() - cpu  # CPU seconds, whatever else runs
     return _Batch(index, tables, len(items), timings, os.getpid(), _peak_rss())
 
 
@@ -597,7 +609,11 @@ def _batches(
 
 @dataclasses.dataclass
 class Summary:
-    """What a run did; `timings` and `peak_rss` are measurements, not results."""
+    """What a run did; `timings` and `peak_rss` are measurements, not results.
+
+    `timings` holds the seconds spent in each stage, summed over the workers, plus
+    `cpu` (the workers' CPU seconds) and `write` (the client writing Parquet).
+    """
 
     out: str
     files: int = 0
@@ -626,16 +642,19 @@ class _Writer:
                 stale.unlink()
 
     def add(self, batch: _Batch) -> None:
-        with _Timer(self.summary.timings)("write"):
-            for table, data in batch.tables.items():
-                self.buffer[table].append(data)
-            self.in_buffer += 1
-            if self.in_buffer == self.per_partition:
-                self.flush()
+        for table, data in batch.tables.items():
+            self.buffer[table].append(data)
+        self.in_buffer += 1
+        if self.in_buffer == self.per_partition:
+            self.flush()
 
     def flush(self, force: bool = False) -> None:
         if not self.in_buffer and not force:
             return
+        with _Timer(self.summary.timings)("write"):
+            self._write()
+
+    def _write(self) -> None:
         name = f"part-{self.partition:05d}.parquet"
         for table in TABLES:
             parts = self.buffer[table] or [SCHEMAS[table].empty_table()]
@@ -794,8 +813,8 @@ def run(
         scheduler: address of a running Dask scheduler (`tcp://host:port`) to use
             instead of a local cluster; its workers must see `paths` and have this
             package installed at the same version.
-        partition_size: articles per Parquet part.
-        batch_size: articles per Dask task.
+        partition_size: articles per Parquet part (rounded down to whole batches).
+        batch_size: articles per Dask task (at most `partition_size`).
         progress: show a progress bar (default: when stderr is a terminal).
 
     Returns:
@@ -812,10 +831,11 @@ def run(
     if batch_size < 1 or partition_size < 1:
         raise ValueError("batch_size and partition_size must be at least 1")
     work = plan(paths)
+    batch_size = min(batch_size, partition_size)
     batches = _batches(work, batch_size)
     out = Path(out)
     summary = Summary(out=str(out), files=len(work))
-    writer = _Writer(out, max(1, partition_size // batch_size), summary)
+    writer = _Writer(out, partition_size // batch_size, summary)
     if not batches:
         writer.flush(force=True)
         return summary

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -52,6 +53,7 @@ def make_copies(paths: list[Path], folder: Path, copies: int) -> Path:
 
 def measure(inputs: list[str], n_articles: int, workers: int, out: Path) -> dict:
     """One timed run on a fresh, warmed-up local cluster of `workers` processes."""
+    load = round(os.getloadavg()[0], 2)
     started = time.perf_counter()
     with (
         pipeline.local_cluster(workers) as cluster,
@@ -70,7 +72,10 @@ def measure(inputs: list[str], n_articles: int, workers: int, out: Path) -> dict
     if summary.errors:  # an analysis failing on some article: reported, not hidden
         path, reason = summary.errors[0]
         print(f"warning: {len(summary.errors)} bad: first {path}: {reason}", flush=True)
-    worker_stages = {k: v for k, v in summary.timings.items() if k != "write"}
+    worker_stages = {
+        k: v for k, v in summary.timings.items() if k not in ("write", "cpu")
+    }
+    cpu = summary.timings.get("cpu", 0.0)
     busy = sum(worker_stages.values())
     return {
         "articles": n_articles,
@@ -80,6 +85,10 @@ def measure(inputs: list[str], n_articles: int, workers: int, out: Path) -> dict
         "startup_seconds": round(startup, 2),
         "articles_per_s": round(n_articles / seconds, 1),
         "articles_per_s_per_core": round(n_articles / seconds / workers, 1),
+        # Robust to other processes on the machine: articles per worker CPU second.
+        "articles_per_cpu_s": round(n_articles / cpu, 1) if cpu else None,
+        "load_average_before_after": [load, round(os.getloadavg()[0], 2)],
+        "client_peak_rss_mib": round(pipeline._peak_rss() / MIB, 1),
         "peak_rss_mib_per_worker": sorted(round(v / MIB, 1) for v in peaks.values()),
         "stage_seconds": {k: round(v, 2) for k, v in sorted(summary.timings.items())},
         "stage_share": {
@@ -117,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         print(
             f"| {r['articles']} | {r['workers']} | {r['seconds']} | {r['articles_per_s']} "
-            f"| {r['articles_per_s_per_core']} | {r['peak_rss_mib_per_worker']} |"
+            f"| {r['articles_per_s_per_core']} | {r['articles_per_cpu_s']} "
+            f"| {r['peak_rss_mib_per_worker']} | {r['load_average_before_after']} |"
         )
     by = {(r["articles"], r["workers"]): r for r in results}
     for n in sorted({r["articles"] for r in results}):
