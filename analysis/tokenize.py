@@ -245,7 +245,7 @@ def sentences(text: str) -> list[Sentence]:
             # Tribe" when "tribe" is a common lower-case word.
             if pieces and (
                 _LOWER_START.match(body, start)
-                or _TITLE_END.search(body, 0, pieces[-1][1])
+                or _TITLE_END.search(body, max(0, pieces[-1][1] - 8), pieces[-1][1])
             ):
                 pieces[-1][1] = end
             else:
