@@ -23,6 +23,12 @@ from analysis import lexicons
 
 Kind = Literal["sentence", "title", "byline"]
 
+# Capitalised words that name days and months, never people or places.
+CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December".split()
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
