@@ -755,6 +755,12 @@ def _client(workers: int | None, scheduler: str | None) -> Iterator[Any]:
                 f"cannot reach the scheduler at {scheduler}: {exc}"
             ) from None
         with client:
+            try:
+                client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+            except TimeoutError:
+                raise ClusterError(
+                    f"the scheduler at {scheduler} has no workers"
+                ) from None
             yield client
         return
     cluster = local_cluster(workers)
@@ -835,15 +841,16 @@ def run(
     batches = _batches(work, batch_size)
     out = Path(out)
     summary = Summary(out=str(out), files=len(work))
-    writer = _Writer(out, partition_size // batch_size, summary)
     if not batches:
-        writer.flush(force=True)
+        _Writer(out, 1, summary).flush(force=True)
         return summary
 
     from tqdm import tqdm
 
     with _client(workers, scheduler) as client:
         _check_workers(client)
+        # Only now that the cluster can do the work are the old parts replaced.
+        writer = _Writer(out, partition_size // batch_size, summary)
         summary.workers = len(client.scheduler_info(n_workers=-1)["workers"])
         window = max(2, TASKS_PER_THREAD * _threads(client))
         done: dict[int, _Batch] = {}

@@ -11,6 +11,10 @@ analysis on the workers, and writing Parquet.
 
 Goals (issue 7): speed-up >= 1.7x from 1 to 2 workers; >= 50 articles/s per core; peak
 memory per worker the same at 924 and at 9,240 articles.
+
+Peak memory is each worker's own RSS high-water mark (`VmHWM`). Wall-clock rates
+depend on whatever else runs on the machine: "per CPU s" (articles per CPU second of
+the workers) and the load averages before and after each run tell the two apart.
 """
 
 from __future__ import annotations
@@ -120,9 +124,10 @@ def main(argv: list[str] | None = None) -> int:
 
     print()
     print(
-        "| articles | workers | seconds | articles/s | per core | peak RSS/worker MiB |"
+        "| articles | workers | seconds | articles/s | per core | per CPU s "
+        "| peak RSS/worker MiB | load avg before, after |"
     )
-    print("|---:|---:|---:|---:|---:|---|")
+    print("|---:|---:|---:|---:|---:|---:|---|---|")
     for r in results:
         print(
             f"| {r['articles']} | {r['workers']} | {r['seconds']} | {r['articles_per_s']} "

@@ -195,6 +195,19 @@ def test_workers_with_other_package_files_are_refused(cluster, tmp_path, monkeyp
         pipeline.run([SEED_PATH], tmp_path, scheduler=cluster.scheduler_address)
 
 
+def test_a_scheduler_without_workers_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "CONNECT_TIMEOUT", "0.5s")
+    empty = distributed.LocalCluster(
+        n_workers=0,
+        processes=False,
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+    )
+    with empty, pytest.raises(pipeline.ClusterError, match="has no workers"):
+        pipeline.run([SEED_PATH], tmp_path, scheduler=empty.scheduler_address)
+    assert not (tmp_path / "articles").exists()  # nothing replaced when nothing ran
+
+
 def test_cli_bad_usage(tmp_path, capsys, monkeypatch):
     empty = tmp_path / "empty"
     empty.mkdir()
