@@ -587,10 +587,13 @@ def plan(paths: Iterable[str | Path]) -> list[tuple[str, str]]:
     """The `(path, article id)` work list: sorted by id, ids made unique.
 
     Files named directly and article files in named folders, as `corpus.iter_paths`
-    finds them; a repeated path is analysed once. Two files with the same id (same
-    name in two folders) keep the id for the first path and get `~2`, `~3`... after it.
+    finds them, made absolute; a repeated path is analysed once. Two files with the
+    same id (same name in two folders) keep the id for the first path and get `~2`,
+    `~3`... after it.
     """
-    unique = {str(p): corpus.article_id(p) for p in corpus.iter_paths(paths)}
+    # Absolute paths: workers elsewhere may run in another working directory.
+    found = (os.path.abspath(p) for p in corpus.iter_paths(paths))
+    unique = {p: corpus.article_id(p) for p in found}
     items = sorted(unique.items(), key=lambda item: (item[1], item[0]))
     # `article_id` never yields "~", so a suffixed id cannot clash with another file's.
     seen: dict[str, int] = {}

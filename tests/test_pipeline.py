@@ -139,6 +139,12 @@ def test_plan_sorts_by_id_and_makes_ids_unique(tmp_path):
     assert work[1][0].endswith("x/b.txt")
 
 
+def test_plan_makes_paths_absolute(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    work = pipeline.plan(["seeds"])
+    assert work == [(str(SEED_PATH), SEED_PATH.stem)]
+
+
 def test_local_cluster_equals_single_process(inputs, single, tmp_path):
     out = tmp_path / "out"
     summary = pipeline.run(inputs, out, workers=2, progress=False)
