@@ -887,6 +887,17 @@ def mentions(text: str) -> list[Mention]:
     """
     if not isinstance(text, str):
         raise TypeError(f"mentions() needs a str, not {type(text).__name__}")
+    return list(_mentions_cached(text))
+
+
+# Stance, frames, quotes' source typing and the pipeline ask for the same text's
+# mentions (and canonical() for the same short names); the records are immutable.
+@functools.lru_cache(maxsize=256)
+def _mentions_cached(text: str) -> tuple[Mention, ...]:
+    return tuple(_find_mentions(text))
+
+
+def _find_mentions(text: str) -> list[Mention]:
     gaz = _gazetteer()
     doc = _Doc(text)
 

@@ -1243,7 +1243,14 @@ def extract(text: str) -> list[Quote]:
     """
     if not text or not text.strip():
         return []
-    return _extract(text)
+    return list(_extract_cached(text))
+
+
+# The report, stance, frames and the corpus pipeline all ask for the same article's
+# quotes; the records are immutable, so one extraction serves them all.
+@functools.lru_cache(maxsize=8)
+def _extract_cached(text: str) -> tuple[Quote, ...]:
+    return tuple(_extract(text))
 
 
 # ---- command line ---------------------------------------------------------------------

@@ -219,6 +219,12 @@ def sentences(text: str) -> list[Sentence]:
     >>> [s.text for s in sentences("Mr. Kim met Gen. Park in the U.S. on Jan. 5. He left.")]
     ['Mr. Kim met Gen. Park in the U.S. on Jan. 5.', 'He left.']
     """
+    return list(_sentences(text))
+
+
+# Every analysis starts from the sentences of the same article: compute them once.
+@functools.lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[Sentence, ...]:
     punkt = _punkt()
     credits = dict(byline_spans(text))
     title = title_span(text)
@@ -258,10 +264,10 @@ def sentences(text: str) -> list[Sentence]:
                 pieces.append([start, end])
         for start, end in pieces:
             spans.append((body_start + start, body_start + end, par.index, "sentence"))
-    return [
+    return tuple(
         Sentence(i, start, end, text[start:end], paragraph, kind)
         for i, (start, end, paragraph, kind) in enumerate(spans)
-    ]
+    )
 
 
 # Titles that always precede a name (a closed class, so a constant).
