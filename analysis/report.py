@@ -1008,102 +1008,122 @@ def annotation_table(
 # Several articles (10-compare).
 
 
-@dataclasses.dataclass(frozen=True)
-class Analysis:
-    """Everything the comparison needs from one article."""
-
-    id: str
-    text: str
-    quotes: tuple[Any, ...]
-    mentions: tuple[Any, ...]
-    stances: tuple[Any, ...]
-    framing: Any
+# ---------------------------------------------------------------------------------------
+# Comparing articles, from the corpus tables of `analysis.pipeline` (`tables(paths)` in
+# this process, or `load(out, table)` after `python -m analysis corpus`): the same code
+# serves two articles or a whole archive.
 
 
-def analyse(articles: Sequence[Any]) -> list[Analysis]:
-    """Run quotes, actors, stance and frames on each article, in the order given."""
-    from analysis import actors, frames, quotes, stance
+def corpus_tables(
+    article_paths: Sequence[str], corpus_dir: str = ""
+) -> dict[str, pd.DataFrame]:
+    """The corpus tables for a comparison.
 
-    return [
-        Analysis(
-            a.id,
-            a.text,
-            tuple(quotes.extract(a.text)),
-            tuple(actors.mentions(a.text)),
-            tuple(stance.stances(a.text)),
-            frames.analyze(a.text),
-        )
-        for a in articles
-    ]
+    Args:
+        article_paths: files or folders to analyse here when `corpus_dir` is empty.
+        corpus_dir: the `--out` folder of an earlier `python -m analysis corpus` run.
+    """
+    from analysis import pipeline
+
+    if corpus_dir:
+        return {name: pipeline.load(corpus_dir, name) for name in pipeline.TABLES}
+    return pipeline.tables(article_paths)
 
 
-def compare_frames(analyses: Sequence[Analysis]) -> pd.DataFrame:
+def _article_ids(tables: dict[str, pd.DataFrame]) -> list[str]:
+    return tables["articles"]["article"].tolist()
+
+
+def _by_size(frame: pd.DataFrame) -> pd.DataFrame:
+    # Rows with the largest total first, ties by name: a stable order for the heatmaps.
+    order = sorted(frame.index, key=lambda r: (-frame.loc[r].sum(), r))
+    return frame.loc[order]
+
+
+def compare_frames(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Frame scores: one row per frame, one column per article."""
-    scores = {
-        a.id: {f.frame: float(f.score) for f in a.framing.frames} for a in analyses
-    }
-    frame = pd.DataFrame(scores).fillna(0.0)
-    frame = frame.loc[sorted(frame.index, key=lambda f: (-frame.loc[f].sum(), f))]
+    ids = _article_ids(tables)
+    frame = (
+        tables["frames"]
+        .pivot_table(index="frame", columns="article", values="score", aggfunc="sum")
+        .reindex(columns=ids)
+        .fillna(0.0)
+        .astype(float)
+    )
+    frame.columns.name = None
+    frame = _by_size(frame)
     frame.index.name = "frame"
     return frame
 
 
-def compare_sources(analyses: Sequence[Analysis]) -> pd.DataFrame:
-    """Share of each article's quotes (%) per source type: source type × article."""
-    columns = {}
-    for a in analyses:
-        shares = voice_shares(a.quotes, by="source type")
-        columns[a.id] = dict(
-            zip(shares["source type"], shares["quotes %"], strict=True)
-        )
-    frame = pd.DataFrame(columns).fillna(0.0)
-    frame = frame.loc[sorted(frame.index, key=lambda t: (-frame.loc[t].sum(), t))]
+def compare_sources(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Share of each article's quotes (%) per source type: source type × article.
+
+    Scare quotes (quoted words with no speaker and no cue) are left out.
+    """
+    quotes = tables["quotes"]
+    quotes = quotes[quotes["kind"] != "scare"]
+    types = quotes["source_type"].fillna("unattributed")
+    counts = pd.crosstab(types, quotes["article"])
+    frame = (100 * counts / counts.sum()).reindex(columns=_article_ids(tables))
+    frame = frame.fillna(0.0).astype(float)
+    frame.columns.name = None
+    frame = _by_size(frame)
     frame.index.name = "source type"
     return frame
 
 
-def compare_portrayal(analyses: Sequence[Analysis], top: int = 10) -> pd.DataFrame:
+def compare_portrayal(tables: dict[str, pd.DataFrame], top: int = 10) -> pd.DataFrame:
     """The narrator's stance score toward each actor: actor × article (empty if absent).
 
-    Only actors mentioned in at least two articles, or the most mentioned when fewer.
+    Only actors the narrator judges in at least two articles, or all when none are.
     """
-    scores = {
-        a.id: {s.target: float(s.score) for s in a.stances if s.holder == "narrator"}
-        for a in analyses
-    }
-    seen: Counter[str] = Counter()
-    for found in scores.values():
-        seen.update(found)
-    shared = [t for t in seen if seen[t] >= 2] or list(seen)
-    keep = sorted(shared, key=lambda t: (-seen[t], t))[:top]
-    frame = pd.DataFrame(scores).reindex(index=keep, columns=[a.id for a in analyses])
+    stance = tables["stance"]
+    narrator = stance[stance["holder"] == "narrator"]
+    seen = narrator.groupby("target")["article"].nunique()
+    shared = seen[seen >= 2] if (seen >= 2).any() else seen
+    keep = sorted(shared.index, key=lambda t: (-shared[t], t))[:top]
+    frame = narrator.pivot_table(
+        index="target", columns="article", values="score", aggfunc="mean"
+    ).reindex(index=keep, columns=_article_ids(tables))
+    frame.columns.name = None
     frame.index.name = "actor"
-    return frame
+    return frame.astype(float)
 
 
-def labelling(analyses: Sequence[Analysis], top: int = 10) -> pd.DataFrame:
-    """The words each article uses for each actor (`actor`, one column per article)."""
-    words: dict[str, dict[str, Counter[str]]] = {}
-    counts: Counter[str] = Counter()
-    for a in analyses:
-        for m in a.mentions:
-            words.setdefault(m.actor, {}).setdefault(a.id, Counter())[m.text] += 1
-            counts[m.actor] += 1
-    actors = sorted(words, key=lambda t: (-len(words[t]), -counts[t], t))[:top]
+def labelling(tables: dict[str, pd.DataFrame], top: int = 10) -> pd.DataFrame:
+    """The words each article uses for each actor (`actor`, one column per article).
+
+    The actors named in the most articles come first (ties: most mentions, name).
+    """
+    ids = _article_ids(tables)
+    mentions = tables["mentions"]
+    used: dict[str, dict[str, Counter[str]]] = {}
+    for (actor, article, text), n in (
+        mentions.groupby(["actor", "article", "text"]).size().items()
+    ):
+        used.setdefault(actor, {}).setdefault(article, Counter())[text] = int(n)
+    counts = {
+        a: sum(sum(c.values()) for c in arts.values()) for a, arts in used.items()
+    }
+    actors = sorted(used, key=lambda t: (-len(used[t]), -counts[t], t))[:top]
     rows = []
     for actor in actors:
         row = [actor]
-        for a in analyses:
-            used = words[actor].get(a.id, Counter())
-            row.append(
-                ", ".join(
-                    f"{w} ×{n}"
-                    for w, n in sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))
-                )
-                or "–"
-            )
+        for article in ids:
+            words = used[actor].get(article, Counter())
+            items = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))
+            row.append(", ".join(f"{w} ×{n}" for w, n in items) or "–")
         rows.append(row)
-    return pd.DataFrame(rows, columns=["actor", *[a.id for a in analyses]])
+    return pd.DataFrame(rows, columns=["actor", *ids])
+
+
+def article_texts(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
+    """Each article's body and headline rebuilt from the sentences table (for log-odds)."""
+    sentences = tables["sentences"]
+    body = sentences[sentences["kind"] != "byline"]
+    joined = body.groupby("article", sort=True)["text"].agg("\n".join)
+    return {a: joined.get(a, "") for a in _article_ids(tables)}
 
 
 def _content(text: str) -> frozenset[str]:
@@ -1113,38 +1133,43 @@ def _content(text: str) -> frozenset[str]:
     )
 
 
-def claim_coverage(analyses: Sequence[Analysis], overlap: float = 0.35) -> pd.DataFrame:
+def claim_coverage(
+    tables: dict[str, pd.DataFrame], overlap: float = 0.35
+) -> pd.DataFrame:
     """Which claims each article carries (✓) or omits (–).
 
     Claims are grouped across articles when their content words overlap by at least
-    `overlap` (Jaccard); each group is shown by its first claim, in article order.
+    `overlap` (Jaccard); each group is shown by its first claim, in article order. The
+    grouping compares every claim with every group: meant for a handful of articles.
     """
+    ids = _article_ids(tables)
     groups: list[tuple[str, frozenset[str], set[str]]] = []
-    for a in analyses:
-        for claim in a.framing.claims:
-            words = _content(claim.text)
-            if not words:
-                continue
-            best = None
-            for group in groups:
-                jaccard = len(words & group[1]) / len(words | group[1])
-                if jaccard >= overlap and (best is None or jaccard > best[0]):
-                    best = (jaccard, group)
-            if best is None:
-                groups.append((" ".join(claim.text.split()), words, {a.id}))
-            else:
-                best[1][2].add(a.id)
+    for article, text in tables["claims"][["article", "text"]].itertuples(index=False):
+        words = _content(text)
+        if not words:
+            continue
+        best = None
+        for group in groups:
+            jaccard = len(words & group[1]) / len(words | group[1])
+            if jaccard >= overlap and (best is None or jaccard > best[0]):
+                best = (jaccard, group)
+        if best is None:
+            groups.append((" ".join(text.split()), words, {article}))
+        else:
+            best[1][2].add(article)
     rows = [
-        [text, len(found), *["✓" if a.id in found else "–" for a in analyses]]
+        [text, len(found), *["✓" if a in found else "–" for a in ids]]
         for text, _, found in groups
     ]
     rows.sort(key=lambda r: -r[1])
-    return pd.DataFrame(rows, columns=["claim", "articles", *[a.id for a in analyses]])
+    return pd.DataFrame(rows, columns=["claim", "articles", *ids])
 
 
-def compare_answer(analyses: Sequence[Analysis]) -> Note:
+def compare_answer(tables: dict[str, pd.DataFrame]) -> Note:
     """One sentence: the primary frame of each article."""
+    articles = tables["articles"]
     frames = "; ".join(
-        f"{a.id}: {_frame_name(a.framing.primary_frame)}" for a in analyses
+        f"{a}: {f or 'none'}"
+        for a, f in articles[["article", "primary_frame"]].itertuples(index=False)
     )
-    return Note(f"{len(analyses)} articles. Primary frames: {frames}.")
+    return Note(f"{len(articles)} articles. Primary frames: {frames}.")

@@ -51,14 +51,6 @@ class FakeClaim:
     sentence: int = 0
 
 
-@dataclass(frozen=True)
-class FakeFrames:
-    claims: tuple
-    frames: tuple = ()
-    cues: tuple = ()
-    primary_frame: str = "Conflict"
-
-
 # ---------------------------------------------------------------------------------------
 # Table builders.
 
@@ -184,22 +176,51 @@ def test_log_odds_finds_each_articles_own_words():
 
 
 def test_claim_coverage_groups_the_same_claim_across_articles():
-    def analysis(name, claims):
-        return report.Analysis(name, "", (), (), (), FakeFrames(tuple(claims)))
-
-    one = FakeClaim(
-        0, 1, "North Korea ratified the defence pact with Russia", 0.8, "narrator"
-    )
-    same = FakeClaim(
-        0, 1, "Pyongyang ratified its defence pact with Russia", 0.8, "narrator"
-    )
-    other = FakeClaim(0, 1, "Troops were deployed to Kursk", 0.4, "unattributed")
-    coverage = report.claim_coverage(
-        [analysis("a", [one, other]), analysis("b", [same])]
-    )
+    tables = {
+        "articles": pd.DataFrame({"article": ["a", "b"]}),
+        "claims": pd.DataFrame(
+            {
+                "article": ["a", "a", "b"],
+                "text": [
+                    "North Korea ratified the defence pact with Russia",
+                    "Troops were deployed to Kursk",
+                    "Pyongyang ratified its defence pact with Russia",
+                ],
+            }
+        ),
+    }
+    coverage = report.claim_coverage(tables)
     assert coverage["articles"].tolist() == [2, 1]
     assert coverage["a"].tolist() == ["✓", "✓"]
     assert coverage["b"].tolist() == ["✓", "–"]
+
+
+def test_comparison_tables_from_the_corpus_tables(tmp_path, seed_text):
+    from analysis import pipeline
+
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Russia and North Korea signed a pact, officials said. Critics in the West "
+        "condemned Russia’s war.\n",
+        encoding="utf-8",
+    )
+    tables = pipeline.tables([tmp_path])
+    frames = report.compare_frames(tables)
+    assert list(frames.columns) == ["a", "b"]
+    assert (frames.sum(axis=1).diff().dropna() <= 0).all()  # largest rows first
+    sources = report.compare_sources(tables)
+    assert sources.sum().round(6).tolist() == [100.0, 100.0]
+    portrayal = report.compare_portrayal(tables)
+    assert list(portrayal.columns) == ["a", "b"]
+    assert "the West" in portrayal.index  # the narrator judges it in both articles
+    assert portrayal.stack().between(-1, 1).all()
+    labels = report.labelling(tables).set_index("actor")
+    assert "Moscow" in labels.loc["Russia", "a"]
+    assert "Russia ×" in labels.loc["Russia", "b"]
+    texts = report.article_texts(tables)
+    assert texts["b"].startswith("Russia and North Korea signed")
+    assert "Team BharatShakti" not in texts["a"]
+    assert report.compare_answer(tables).startswith("2 articles. Primary frames: a: ")
 
 
 def test_certainty_bands_and_unattributed_claims():
