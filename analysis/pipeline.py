@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
-import functools
 import hashlib
 import importlib
 import logging
@@ -343,15 +342,8 @@ def analyze(
         ]
 
     if stance is not None:
-        given = _known(
-            "stance",
-            "stances",
-            sentences=sentences,
-            quotes=found_quotes,
-            mentions=found_mentions,
-        )
         with timer("stance"):
-            found = stance.stances(text, **given)
+            found = stance.stances(text)
         rows["stance"] = [
             {
                 "article": aid,
@@ -367,15 +359,10 @@ def analyze(
 
     result = None
     if frames is not None:
-        given = _known(
-            "frames",
-            "analyze",
-            sentences=sentences,
-            quotes=found_quotes,
-            mentions=found_mentions,
-        )
         with timer("frames"):
-            result = frames.analyze(text, **given)
+            result = frames.analyze(
+                text, sentences=sentences, quotes=found_quotes, mentions=found_mentions
+            )
         rows["cues"] = [
             {"article": aid, "kind": c.kind, "label": c.label, "start": c.start}
             | {"end": c.end, "text": c.text, "sentence": c.sentence}
@@ -454,25 +441,6 @@ _QUOTE_FIELDS = (
     "cue_end",
     "sentence",
 )
-
-
-@functools.cache
-def _takes(stage: str, function: str) -> frozenset[str]:
-    """The results found before (`sentences`, `quotes`, `mentions`) that a stage's
-    function accepts as keyword arguments, so that it need not find them again."""
-    import inspect
-
-    module = _module(stage)
-    if module is None:
-        return frozenset()
-    names = inspect.signature(getattr(module, function)).parameters
-    return frozenset(names) & {"sentences", "quotes", "mentions"}
-
-
-def _known(stage: str, function: str, **found: Any) -> dict[str, Any]:
-    return {
-        k: v for k, v in found.items() if v is not None and k in _takes(stage, function)
-    }
 
 
 def _check(rows: dict[str, list[dict]]) -> None:

@@ -20,7 +20,11 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from analysis import sentiment
 
 ROOT = Path(__file__).resolve().parents[1]
-NYT = "data/sentiment/vader_nyt_editorials/nytEditorialSnippets_GroundTruth.txt"
+sys.path.insert(0, str(ROOT))
+
+# The same data reader, halves and metric as the training script.
+from tools.train_sentiment import half, load, macro_f1
+
 # Anchors on the full 5,190 sentences (docs/anchors/sentiment.md).
 ANCHORS = (
     ("vaderSentiment 3.3.2 (full set, measured)", 0.503, 0.525),
@@ -30,46 +34,26 @@ ANCHORS = (
 )
 
 
-def macro_f1(gold: np.ndarray, pred: np.ndarray, threshold: float = 0.05) -> float:
-    """3-class macro-F1 with classes cut at +-threshold."""
-
-    def classes(x: np.ndarray) -> np.ndarray:
-        return np.where(x > threshold, 1, np.where(x < -threshold, -1, 0))
-
-    g, p = classes(gold), classes(pred)
-    scores = []
-    for k in (-1, 0, 1):
-        tp = int(((g == k) & (p == k)).sum())
-        fp = int(((g != k) & (p == k)).sum())
-        fn = int(((g == k) & (p != k)).sum())
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return float(np.mean(scores))
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print r and macro-F1 per half and on the whole, beside plain VADER."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args(argv)
-    path = args.shared / NYT
-    if not path.exists():
-        print(f"error: {path} not found", file=sys.stderr)
+    try:
+        rows = load(args.shared)
+    except FileNotFoundError as exc:
+        print(f"error: {exc.filename} not found", file=sys.stderr)
         return 2
-    ids, gold, texts = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            ident, mean, text = line.split("\t", 2)
-            ids.append(ident)
-            gold.append(float(mean) / 4.0)
-            texts.append(text)
-    y = np.array(gold)
+    ids = [ident for ident, _, _ in rows]
+    texts = [text for _, _, text in rows]
+    y = np.array([gold for _, gold, _ in rows])
     ours = np.array([sentiment.score(t) for t in texts])
     vader = SentimentIntensityAnalyzer()
     plain = np.array([vader.polarity_scores(t)["compound"] for t in texts])
-    halves = np.array([int(i.split("_")[0]) % 4 for i in ids])
+    halves = np.array([half(i) for i in ids])
     parts = (
-        ("half A (0 mod 4, tuned on)", halves == 0),
-        ("half B (2 mod 4, held out)", halves == 2),
+        ("half A (0 mod 4, tuned on)", halves == "A"),
+        ("half B (2 mod 4, held out)", halves == "B"),
         ("whole (even editorials)", np.ones(len(ids), dtype=bool)),
     )
     print(f"{'part':32} {'n':>5} {'r':>7} {'F1m':>7}   vaderSentiment r / F1m")
