@@ -129,9 +129,13 @@ class _NewsVader(SentimentIntensityAnalyzer):
                 valence = _negation(valence + boost, lowered, k, i)
                 if k == 2:
                     valence = _idioms(valence, lowered, i)
-        if i > 0 and lowered[i - 1] == "least" and "least" not in lexicon:
-            if i == 1 or lowered[i - 2] not in ("at", "very"):
-                valence *= N_SCALAR
+        if (  # "least good" negates; "at least", "very least" do not
+            i > 0
+            and lowered[i - 1] == "least"
+            and "least" not in lexicon
+            and (i == 1 or lowered[i - 2] not in ("at", "very"))
+        ):
+            valence *= N_SCALAR
         return valence
 
     @staticmethod

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -110,7 +111,7 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
         words=words,
         capital=tuple(text[s].isupper() for s, _, _ in toks),
         unigrams=tuple("w:" + w for w in words),
-        bigrams=tuple(f"b:{a}_{b}" for a, b in zip(words, words[1:])),
+        bigrams=tuple(f"b:{a}_{b}" for a, b in itertools.pairwise(words)),
     )
 
 

@@ -86,15 +86,9 @@ def test_bad_input_one_line(tmp_path, name):
 
 def test_missing_file(tmp_path):
     r = run("sentences", tmp_path / "missing.txt")
-    assert (
-        r.returncode == 2
-    )
-    assert (
-        "missing.txt" in r.stderr
-    )
-    assert (
-        "Traceback" not in r.stderr
-    )
+    assert r.returncode == 2
+    assert "missing.txt" in r.stderr
+    assert "Traceback" not in r.stderr
 
 
 def test_empty_folder(tmp_path):
