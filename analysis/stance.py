@@ -24,6 +24,7 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Literal
 
@@ -79,6 +80,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+@functools.lru_cache(maxsize=65536)  # tokens repeat; bounded, whatever the corpus
 def _normal(token: str) -> str:
     word = token.lower().replace("’", "'")
     if word.endswith("n't"):
@@ -94,24 +96,29 @@ class _Sentence:
 
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    tokens: tuple[str, ...]  # as in the text
     words: tuple[str, ...]  # normalised tokens
     capital: tuple[bool, ...]  # the token starts with a capital letter
     unigrams: tuple[str, ...]  # "w:" features, one per token
     bigrams: tuple[str, ...]  # "b:" features, token i with token i + 1
+    valences: tuple[tuple[int, float], ...]  # (token, VADER valence) of lexicon words
 
 
 @functools.lru_cache(maxsize=256)
 def _sentence(text: str, start: int, end: int) -> _Sentence:
     # Cached: an article's sentence usually holds several targets.
     toks = _tokens(text, start, end)
-    words = tuple(_normal(t) for _, _, t in toks)
+    words = tuple(map(_normal, (t for _, _, t in toks)))
+    lexicon = sentiment.vader_lexicon()
     return _Sentence(
         starts=tuple(s for s, _, _ in toks),
         ends=tuple(e for _, e, _ in toks),
+        tokens=tuple(t for _, _, t in toks),
         words=words,
         capital=tuple(text[s].isupper() for s, _, _ in toks),
         unigrams=tuple("w:" + w for w in words),
         bigrams=tuple(f"b:{a}_{b}" for a, b in itertools.pairwise(words)),
+        valences=tuple((i, v) for i, w in enumerate(words) if (v := lexicon.get(w))),
     )
 
 
@@ -128,10 +135,14 @@ def features(
     end: int,
     sentence_start: int = 0,
     sentence_end: int | None = None,
+    *,
+    vocabulary: AbstractSet[str] | None = None,
 ) -> list[tuple[str, float]]:
     """Named features of the target at `text[start:end]` within its sentence.
 
     `sentence_start` and `sentence_end` bound the sentence (default: all of `text`).
+    With `vocabulary` (the model's feature names), binary features outside it are left
+    out: they weigh nothing, and scoring then reads half as many.
     """
     sentence_end = len(text) if sentence_end is None else sentence_end
     sent = _sentence(text, sentence_start, sentence_end)
@@ -193,13 +204,12 @@ def features(
             seen.add(f"R{k}:<cap>")
     # Lexicon words owned by the target (nearer to it than to any other name) versus
     # owned by other names: the part of the tone that is about this target.
-    lexicon = sentiment.vader_lexicon()
     names = [i for i, c in enumerate(capital) if c]
     own_pos = own_neg = other_pos = other_neg = 0.0
-    for i, w in enumerate(words):
-        valence = lexicon.get(w)
-        if not valence or w == _TARGET:
-            continue
+    for r, valence in sent.valences:
+        if a <= r < b:
+            continue  # inside the target
+        i = r if r < a else r - b + a + 1  # the token's place in `words`
         d_target = abs(i - target_index)
         if d_target <= _distance(names, i, len(words) + 1):
             if valence > 0:
@@ -219,7 +229,10 @@ def features(
     seen.add(f"pos:{min(target_index, 5)}")
     if lo > 0 or hi < len(words) - 1:
         seen.add("clause:part")
+    if vocabulary is not None:
+        seen &= vocabulary
     out.extend((f, 1.0) for f in sorted(seen))
+    lexicon = sentiment.vader_lexicon()
     # VADER tone of the sentence and the clause (masked target); for the short windows
     # a plain sum of lexicon valences, negated after a negator (a VADER call per
     # window would halve the speed).
@@ -267,6 +280,11 @@ def _weights() -> dict[str, tuple[float, float, float]]:
             raise lexicons.LexiconError(f"stance_model.tsv: duplicate feature {name!r}")
         weights[name] = (float(neg), float(neu), float(pos))
     return weights
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    return frozenset(_weights())
 
 
 def probabilities(feats: Sequence[tuple[str, float]]) -> tuple[float, float, float]:
@@ -346,7 +364,10 @@ def target_sentiment(text: str, start: int, end: int) -> float:
     """
     _check_span(text, start, end)
     sentence_start, sentence_end = _sentence_of(text, start, end)
-    probs = probabilities(features(text, start, end, sentence_start, sentence_end))
+    feats = features(
+        text, start, end, sentence_start, sentence_end, vocabulary=_vocabulary()
+    )
+    probs = probabilities(feats)
     return to_score(*probs)
 
 
@@ -362,6 +383,7 @@ def label(score: float) -> Label:
 # Reported speech acts that carry the holder's stance toward what follows them:
 # "criticised the West", "focusing criticism on the West", "expressing support for
 # Russia". Word -> polarity, written for this project.
+@functools.cache
 def _acts() -> dict[str, float]:
     return {w: float(v) for w, v in lexicons.table("stance_speech_acts.tsv", 2)}
 
@@ -432,11 +454,14 @@ def _speech_acts(
         inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
         if not inside:
             continue
-        toks = _tokens(text, s_start, s_end)
-        for i, (_t_start, t_end, token) in enumerate(toks):
-            polarity = acts.get(token.lower())
-            if polarity is None:
-                continue
+        sent = _sentence(text, s_start, s_end)  # cached: targets are scored next
+        hits = [i for i, token in enumerate(sent.tokens) if token.lower() in acts]
+        if not hits:
+            continue
+        toks = list(zip(sent.starts, sent.ends, sent.tokens, strict=True))
+        for i in hits:
+            _t_start, t_end, token = toks[i]
+            polarity = acts[token.lower()]
             before = [_normal(t) for _, _, t in toks[max(0, i - 3) : i]]
             if any(w in _NEGATORS for w in before):
                 continue  # "has not criticised": no stance either way
