@@ -79,32 +79,38 @@ def _starts_sentence(text: str, start: int) -> bool:
 class Words:
     """The words of a text for lexicon matching, computed once for every lexicon.
 
-    `common[i]` says whether word i may match an all-lower-case entry: it is lower
-    case, all capitals, or capitalised at a sentence start. `positions` maps each
-    lower-case word, each first PREFIX_KEY letters of a word (keyed with a leading
-    "^") and "#" (a number) to where they occur, so that a lexicon only visits the
-    words it may match.
+    `positions` maps each lower-case word, each first PREFIX_KEY letters of a word
+    (keyed with a leading "^") and "#" (a number) to where they occur, so that a
+    lexicon only visits the words it may match.
     """
 
+    text: str
     spans: tuple[tuple[int, int], ...]
     lowered: tuple[str, ...]
-    common: tuple[bool, ...]
     positions: MappingProxyType
+
+    def common(self, i: int) -> bool:
+        """Whether word i may match an all-lower-case entry: it is lower case, all
+        capitals, or capitalised at a sentence start."""
+        start, end = self.spans[i]
+        word = self.text[start:end]
+        return (
+            self.lowered[i] == word
+            or word.isupper()
+            or _starts_sentence(self.text, start)
+        )
 
 
 def words_of(text: str) -> Words:
     """Index the words of `text` for `WordMatcher.find`."""
-    matches = list(_WORD.finditer(text))
-    spans = [m.span() for m in matches]
-    words = [m.group() for m in matches]
-    lowered = [w.lower() for w in words]
-    common = [
-        low == word or word.isupper() or _starts_sentence(text, span[0])
-        for span, word, low in zip(spans, words, lowered, strict=True)
-    ]
+    spans = [m.span() for m in _WORD.finditer(text)]
+    lowered = list(map(str.lower, _WORD.findall(text)))  # the same matches, faster
     positions: dict[str, list[int]] = {}
     for i, low in enumerate(lowered):
-        positions.setdefault(low, []).append(i)
+        if low in positions:
+            positions[low].append(i)
+        else:
+            positions[low] = [i]
     # Prefix and number keys, over the distinct words only.
     extra: dict[str, list[int]] = {}
     for low, where in positions.items():
@@ -115,9 +121,7 @@ def words_of(text: str) -> Words:
     for where in extra.values():
         where.sort()
     positions.update(extra)
-    return Words(
-        tuple(spans), tuple(lowered), tuple(common), MappingProxyType(positions)
-    )
+    return Words(text, tuple(spans), tuple(lowered), MappingProxyType(positions))
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +180,7 @@ class WordMatcher:
     def find(self, text: str, words: Words | None = None) -> list[Match]:
         """Non-overlapping hits in `text` (whose `words_of` may be given), sorted."""
         words = words_of(text) if words is None else words
-        spans, lowered, common = words.spans, words.lowered, words.common
+        spans, lowered = words.spans, words.lowered
         first, stems = self._first, self._stems
         # Only the words that may begin an entry are visited, in text order.
         vocabulary = words.positions.keys()
@@ -193,10 +197,10 @@ class WordMatcher:
             hit = None
             candidates = first.get(word)
             if candidates:
-                hit = self._phrase_at(lowered, i, common[i], candidates)
+                hit = self._phrase_at(lowered, i, words.common(i), candidates)
             if hit is None and len(word) >= PREFIX_KEY:
                 for stem, entry, values, any_case in stems.get(word[:PREFIX_KEY], ()):
-                    if (common[i] or any_case) and word.startswith(stem):
+                    if (any_case or words.common(i)) and word.startswith(stem):
                         hit = (1, entry, values)
                         break
             if hit is None:

@@ -83,25 +83,23 @@ class _NewsVader(SentimentIntensityAnalyzer):
         text = text.strip()
         # Upstream's SentiText: white-space tokens, punctuation stripped off words
         # (a token left with two characters or fewer is kept: an emoticon).
-        words = []
-        for token in text.split():
-            stripped = token.strip(string.punctuation)
-            words.append(token if len(stripped) <= 2 else stripped)
-        capitals = sum(1 for w in words if w.isupper())
+        words = [
+            token if len(stripped := token.strip(string.punctuation)) <= 2 else stripped
+            for token in text.split()
+        ]
+        capitals = sum(map(str.isupper, words))
         is_cap_diff = 0 < len(words) - capitals < len(words)  # some words ALL CAPS
-        lowered = [w.lower() for w in words]
+        lowered = list(map(str.lower, words))
         lexicon = self.lexicon
         last = len(words) - 1
-        sentiments: list[float] = []
-        for i, low in enumerate(lowered):
-            if (
-                low not in lexicon
-                or low in BOOSTER_DICT
-                or (low == "kind" and i < last and lowered[i + 1] == "of")
+        sentiments: list[float] = [0] * len(words)
+        for i in [i for i, low in enumerate(lowered) if low in lexicon]:
+            low = lowered[i]
+            if low in BOOSTER_DICT or (
+                low == "kind" and i < last and lowered[i + 1] == "of"
             ):
-                sentiments.append(0)
-            else:
-                sentiments.append(self._valence(words, lowered, i, is_cap_diff))
+                continue  # a booster or "kind of" weighs nothing itself
+            sentiments[i] = self._valence(words, lowered, i, is_cap_diff)
         return self.score_valence(_but(lowered, sentiments), text)
 
     def _valence(
@@ -191,8 +189,17 @@ def _negation(valence: float, lowered: list[str], k: int, i: int) -> float:
     return valence * N_SCALAR if _negated(lowered[i - 3]) else valence
 
 
+# First words of VADER's multi-word idioms and boosters: no sequence of words can match
+# one unless it starts with one of these.
+_IDIOM_STARTS = frozenset(
+    key.split()[0] for key in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in key
+)
+
+
 def _idioms(valence: float, lowered: list[str], i: int) -> float:
     """Upstream `_special_idioms_check` at `i` (i >= 3)."""
+    if _IDIOM_STARTS.isdisjoint(lowered[i - 3 : i + 1]):
+        return valence  # every sequence below starts at one of words i-3 .. i
     w3, w2, w1, w0 = lowered[i - 3], lowered[i - 2], lowered[i - 1], lowered[i]
     before = (f"{w1} {w0}", f"{w2} {w1} {w0}", f"{w2} {w1}", f"{w3} {w2} {w1}")
     for seq in (*before, f"{w3} {w2}"):
