@@ -230,6 +230,8 @@ class _Model:
     shift: float
     words: dict[str, float]
     tone: dict[str, float]
+    # What each word adds to the raw score: its own weight plus the weighted news tone.
+    weights: dict[str, float]
 
 
 @functools.cache
@@ -242,15 +244,21 @@ def _analyzer() -> _NewsVader:
 def _model() -> _Model:
     raw = lexicons.mapping("news_sentiment_adjust.tsv")
     words = {k: float(v) for k, v in raw.items() if not k.startswith("@")}
+    tone = {w: float(v) for w, v in lexicons.table("news_word_tone.tsv", 2)}
+    tone_weight = float(raw["@tone_weight"])
     return _Model(
         positive_weight=float(raw["@positive_weight"]),
         base_weight=float(raw["@base_weight"]),
-        tone_weight=float(raw["@tone_weight"]),
+        tone_weight=tone_weight,
         intercept=float(raw["@intercept"]),
         scale=float(raw["@scale"]),
         shift=float(raw["@shift"]),
         words=words,
-        tone={w: float(v) for w, v in lexicons.table("news_word_tone.tsv", 2)},
+        tone=tone,
+        weights={
+            w: words.get(w, 0.0) + tone_weight * tone.get(w, 0.0)
+            for w in sorted(words.keys() | tone.keys())
+        },
     )
 
 
@@ -283,14 +291,19 @@ def base_score(text: str, positive_weight: float) -> float:
 
 def features(text: str) -> list[str]:
     """The lower-cased word types of `text` that the linear correction reads, sorted."""
-    return sorted(set(_WORD.findall(text.lower().replace("’", "'"))))
+    return sorted(set(_WORD.findall(_fold(text))))
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("’", "'")
 
 
 def _score(text: str) -> float:
     model = _model()
     raw = model.base_weight * base_score(text, model.positive_weight) + model.intercept
-    for w in features(text):
-        raw += model.words.get(w, 0.0) + model.tone_weight * model.tone.get(w, 0.0)
+    # The word types of `features(text)` that carry a weight, in the same order.
+    for w in sorted(model.weights.keys() & set(_WORD.findall(_fold(text)))):
+        raw += model.weights[w]
     return max(-1.0, min(1.0, model.scale * raw + model.shift))
 
 

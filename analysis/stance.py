@@ -76,10 +76,6 @@ class Stance:
     evidence: tuple[int, ...]
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-
-
 @functools.lru_cache(maxsize=65536)  # tokens repeat; bounded, whatever the corpus
 def _normal(token: str) -> str:
     word = token.lower().replace("’", "'")
@@ -107,16 +103,17 @@ class _Sentence:
 @functools.lru_cache(maxsize=256)
 def _sentence(text: str, start: int, end: int) -> _Sentence:
     # Cached: an article's sentence usually holds several targets.
-    toks = _tokens(text, start, end)
-    words = tuple(map(_normal, (t for _, _, t in toks)))
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    tokens = tuple(_TOKEN.findall(text, start, end))  # the same matches, faster
+    words = tuple(map(_normal, tokens))
     lexicon = sentiment.vader_lexicon()
     return _Sentence(
-        starts=tuple(s for s, _, _ in toks),
-        ends=tuple(e for _, e, _ in toks),
-        tokens=tuple(t for _, _, t in toks),
+        starts=tuple(s for s, _ in spans),
+        ends=tuple(e for _, e in spans),
+        tokens=tokens,
         words=words,
-        capital=tuple(text[s].isupper() for s, _, _ in toks),
-        unigrams=tuple("w:" + w for w in words),
+        capital=tuple(t[0].isupper() for t in tokens),
+        unigrams=tuple(map("w:".__add__, words)),
         bigrams=tuple(f"b:{a}_{b}" for a, b in itertools.pairwise(words)),
         valences=tuple((i, v) for i, w in enumerate(words) if (v := lexicon.get(w))),
     )
