@@ -915,14 +915,19 @@ def _colon_intro(
     return None
 
 
-_NOMINAL = re.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*?(?:’s|'s|s’)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
-    r"\s+(?:(?:latest|repeated|false|new|recent|earlier|unfounded|baseless|frequent|"
-    r"oft-repeated|central|main)\s+)?"
+_NOMINAL_NOUNS = (
     r"(claims?|assertions?|allegations?|arguments?|insistence|contention|suggestions?|"
     r"warnings?|promises?|pledges?|view|belief|statements?|charges?|accusations?)"
     r"\s+that\b"
 )
+_NOMINAL = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*?(?:’s|'s|s’)|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
+    r"\s+(?:(?:latest|repeated|false|new|recent|earlier|unfounded|baseless|frequent|"
+    r"oft-repeated|central|main)\s+)?" + _NOMINAL_NOUNS
+)
+# The noun and "that" alone: a cheap test that _NOMINAL may match at all (it tries
+# every capitalised word otherwise).
+_NOMINAL_HINT = re.compile(_NOMINAL_NOUNS)
 
 
 def _indirect(
@@ -1012,7 +1017,12 @@ def _indirect(
             out.append(att)
             taken.extend(att.parts)
     # nominal cues: "Trump's claim that ...", "his promise that ..."
-    for m in _NOMINAL.finditer(masked, us, ue):
+    nominal = (
+        _NOMINAL.finditer(masked, us, ue)
+        if _NOMINAL_HINT.search(masked, us, ue)
+        else ()
+    )
+    for m in nominal:
         cstart = m.end()
         while cstart < ue and masked[cstart] in " ,":
             cstart += 1

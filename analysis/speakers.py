@@ -222,6 +222,11 @@ def _trim_trailing(seg: str) -> str:
         seg = new
 
 
+_ENDS_COORDINATION = re.compile(r"\s(?:and|or)$")
+_ENDS_RELATIVE = re.compile(r"(?:,\s*|\s+)(who|which)\s*$")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose)\b[^;:\x01]*,\s*$")
+
+
 def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase in `masked[lo:cue_start]`, right before a cue.
 
@@ -230,7 +235,7 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     between subject and cue. Returns offsets or None when there is no subject.
     """
     seg = _trim_trailing(masked[lo:cue_start])
-    if re.search(r"\s(?:and|or)$", seg):
+    if _ENDS_COORDINATION.search(seg):
         return (
             None  # "they learned of it and almost immediately disclosed": coordination
         )
@@ -240,7 +245,7 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         start = m.end()
     text = masked[start:end]
     # ", who" / ", which": the speaker is the noun phrase before the relative pronoun.
-    rel = re.search(r"(?:,\s*|\s+)(who|which)\s*$", masked[lo:end])
+    rel = _ENDS_RELATIVE.search(masked[lo:end])
     if rel:
         # PARC/PolNeAR take the relative pronoun as the mention ("Mr. Obama, who
         # said ..."); the resolver follows it back to its antecedent
@@ -248,7 +253,7 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
             return None
         return lo + rel.start(1), lo + rel.end(1)
     # "Christie, who has campaigned for Trump since ..., blasted": skip the relative clause
-    rel = re.search(r",\s*(?:who|whose)\b[^;:\x01]*,\s*$", masked[lo:end])
+    rel = _RELATIVE_CLAUSE.search(masked[lo:end])
     if rel and rel.start() > 0:
         return left_speaker(masked, lo, lo + rel.start() + 1)
     if not text.strip():
@@ -558,17 +563,24 @@ class _Entity:
     roles: set[str] = field(default_factory=set)
 
 
+_FEMALE_TITLE = re.compile(r"\b(?:mrs|ms|miss|lady|queen|princess|dame|sister)\b")
+_MALE_TITLE = re.compile(r"\b(?:mr|sir|lord|king|prince|father)\b")
+_MAN = re.compile(r"(?:wo)man\b")
+
+
 def _gender_of(name: str, title: str = "") -> str | None:
     first = name.split()[0] if name.split() else ""
     g = _first_names().get(first)
     if g:
         return g
     t = title.lower()
-    if re.search(r"\b(?:mrs|ms|miss|lady|queen|princess|dame|sister)\b", t):
+    if not t:
+        return None
+    if _FEMALE_TITLE.search(t):
         return "f"
-    if re.search(r"\b(?:mr|sir|lord|king|prince|father)\b", t):
+    if _MALE_TITLE.search(t):
         return "m"
-    if re.search(r"(?:wo)man\b", t):
+    if _MAN.search(t):
         return "f" if "woman" in t else "m"
     return None
 
@@ -598,6 +610,24 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return titles, tokens
 
 
+_ENDS_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s*$")
+_POSSESSIVE_OR_STOP = re.compile(r"(?:[’']s?|[.,])$")
+# What may precede a name that is its sentence's subject: up to three capitalised
+# words, an opening phrase and a comma, or a possessive description ("Holt’s liberal
+# NBC News colleague Matt Lauer").
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}|(?:[A-Z][^,;\x01]{0,60},\s*)"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3}"
+    r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:(?!(?:is|was|are|were|has|had|said|says)\b)"
+    r"[\w’'-]+\s+){1,5})"
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]o|[Aa]cross|[Ii]nside|[Oo]utside|[Vv]isited)\s+$"
+)
+_ALL_CAPS = re.compile(r"[A-Z]{3,}")
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.-]+s?")
+
+
 class Resolver:
     """Resolves speaker mentions of one article to canonical names, in text order."""
 
@@ -615,10 +645,7 @@ class Resolver:
         sentence_starts = [
             b
             for b in sentence_starts
-            if not re.search(
-                r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s*$",
-                text[max(0, b - 6) : b],
-            )
+            if not _ENDS_TITLE.search(text[max(0, b - 6) : b])
         ]
         self._sentence_starts = sentence_starts
         self.names: list[
@@ -658,7 +685,7 @@ class Resolver:
             tokens, offs = tokens[1:], offs[1:]  # "As for RT" -> "RT"
         # possessive and trailing punctuation: "Russia’s", "Jr.,"
         if tokens:
-            last = re.sub(r"(?:[’']s?|[.,])$", "", tokens[-1])
+            last = _POSSESSIVE_OR_STOP.sub("", tokens[-1])
             if last != tokens[-1]:
                 tokens[-1] = last
         tokens = [t for t in tokens if t]
@@ -684,16 +711,7 @@ class Resolver:
         """A name that opens its sentence or clause (the likeliest antecedent)."""
         floor = self._sentence_floor(pos, back=0)
         lead = self.masked[floor:pos]
-        return bool(
-            re.fullmatch(
-                r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}|(?:[A-Z][^,;\x01]{0,60},\s*)"
-                r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3}"
-                # "Holt’s liberal NBC News colleague Matt Lauer": a possessive description
-                r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:(?!(?:is|was|are|were|has|had|said|says)\b)"
-                r"[\w’'-]+\s+){1,5})",
-                lead,
-            )
-        )
+        return bool(_SUBJECT_LEAD.fullmatch(lead))
 
     def _index_names(self) -> None:
         masked = self.masked
@@ -704,16 +722,13 @@ class Resolver:
             s, e, titles, name = got
             name_text = " ".join(name)
             kind = self._kind(name, titles)
-            if kind == "unknown" and re.search(
-                r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]o|[Aa]cross|[Ii]nside|[Oo]utside|[Vv]isited)\s+$",
-                masked[max(0, s - 10) : s],
-            ):
+            if kind == "unknown" and _PLACE_BEFORE.search(masked[max(0, s - 10) : s]):
                 kind = "place"  # "In Honolulu", "visited Moscow"
             gender = (
                 _gender_of(name_text, " ".join(titles)) if kind == "person" else None
             )
             if self._in_title(s) or (
-                len(name) >= 2 and all(re.fullmatch(r"[A-Z]{3,}", t) for t in name)
+                len(name) >= 2 and all(_ALL_CAPS.fullmatch(t) for t in name)
             ):
                 continue  # headlines, subheads and all-caps datelines are no mentions
             self.names.append((s, e, name_text, kind, gender))
@@ -733,7 +748,7 @@ class Resolver:
         orgs = _org_words()
         if any(t in orgs or t.rstrip("’'s") in orgs for t in name):
             return "org"
-        if len(name) == 1 and re.fullmatch(r"[A-Z][A-Z&.-]+s?", name[0]):
+        if len(name) == 1 and _ACRONYM_NAME.fullmatch(name[0]):
             return "org"
         if titles or name[0] in _first_names():
             return "person"
@@ -1001,12 +1016,7 @@ class Resolver:
 
     def _sentence_floor(self, pos: int, back: int) -> int:
         starts = self._sentence_starts
-        idx = 0
-        for i, s in enumerate(starts):
-            if s <= pos:
-                idx = i
-            else:
-                break
+        idx = max(bisect.bisect_right(starts, pos) - 1, 0)  # the sentence holding pos
         return starts[max(0, idx - back)] if starts else 0
 
     @staticmethod
