@@ -139,8 +139,24 @@ def features(
 
     `sentence_start` and `sentence_end` bound the sentence (default: all of `text`).
     With `vocabulary` (the model's feature names), binary features outside it are left
-    out: they weigh nothing, and scoring then reads half as many.
+    out: they weigh nothing.
     """
+    head, binary, tail = _features(
+        text, start, end, sentence_start, sentence_end, vocabulary
+    )
+    return [*head, *((name, 1.0) for name in binary), *tail]
+
+
+def _features(
+    text: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    sentence_end: int | None,
+    vocabulary: AbstractSet[str] | None,
+) -> tuple[list[tuple[str, float]], list[str], list[tuple[str, float]]]:
+    """`features` in three parts: the dense ones before the binary ones (whose value
+    is 1.0), the binary names (sorted), and the dense ones after."""
     sentence_end = len(text) if sentence_end is None else sentence_end
     sent = _sentence(text, sentence_start, sentence_end)
     # The target becomes one token; words inside it are not features. Tokens a..b-1
@@ -228,7 +244,8 @@ def features(
         seen.add("clause:part")
     if vocabulary is not None:
         seen &= vocabulary
-    out.extend((f, 1.0) for f in sorted(seen))
+    binary = sorted(seen)
+    head, out = out, []
     lexicon = sentiment.vader_lexicon()
     # VADER tone of the sentence and the clause (masked target); for the short windows
     # a plain sum of lexicon valences, negated after a negator (a VADER call per
@@ -249,7 +266,7 @@ def features(
                 valence = -0.74 * valence  # VADER's negation factor
             total += valence
         _add_tone(out, name, total / math.sqrt(total * total + sentiment.ALPHA))
-    return out
+    return head, binary, out
 
 
 def _distance(positions: list[int], i: int, default: int) -> int:
@@ -284,17 +301,38 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(_weights())
 
 
+Logits = tuple[float, float, float]
+
+
 def probabilities(feats: Sequence[tuple[str, float]]) -> tuple[float, float, float]:
     """Class probabilities (negative, neutral, positive) of a feature list."""
+    return _softmax(_logits(feats))
+
+
+def _logits(feats: Sequence[tuple[str, float]], z: Logits = (0.0, 0.0, 0.0)) -> Logits:
+    """`z` plus each feature's weights times its value, in the order given."""
     get = _weights().get
-    z0 = z1 = z2 = 0.0
+    z0, z1, z2 = z
     for name, value in feats:
         w = get(name)
         if w is not None:
             z0 += w[0] * value
             z1 += w[1] * value
             z2 += w[2] * value
-    z = (z0, z1, z2)
+    return z0, z1, z2
+
+
+def _binary_logits(names: Sequence[str], z: Logits) -> Logits:
+    """`_logits` for binary features (value 1.0) that are all in the model."""
+    z0, z1, z2 = z
+    for w0, w1, w2 in map(_weights().__getitem__, names):
+        z0 += w0
+        z1 += w1
+        z2 += w2
+    return z0, z1, z2
+
+
+def _softmax(z: Logits) -> tuple[float, float, float]:
     top = max(z)
     e = [math.exp(v - top) for v in z]
     total = sum(e)
@@ -361,11 +399,12 @@ def target_sentiment(text: str, start: int, end: int) -> float:
     """
     _check_span(text, start, end)
     sentence_start, sentence_end = _sentence_of(text, start, end)
-    feats = features(
-        text, start, end, sentence_start, sentence_end, vocabulary=_vocabulary()
+    head, binary, tail = _features(
+        text, start, end, sentence_start, sentence_end, _vocabulary()
     )
-    probs = probabilities(feats)
-    return to_score(*probs)
+    # As probabilities(features(...)), summed in the same order: w * 1.0 == w exactly.
+    z = _logits(tail, _binary_logits(binary, _logits(head)))
+    return to_score(*_softmax(z))
 
 
 def label(score: float) -> Label:

@@ -122,6 +122,18 @@ def test_scores_in_range_and_deterministic(seed_text):
     assert all(-1.0 <= v <= 1.0 for v in first)
 
 
+def test_scoring_equals_the_model_on_all_features(seed_text):
+    # target_sentiment sums only the model's features, in parts; the result must be
+    # exactly the model applied to the full feature list (what training sees).
+    import re
+
+    for m in re.finditer(r"[A-Z][a-z]+", seed_text):
+        s, e = stance._sentence_of(seed_text, m.start(), m.end())
+        feats = stance.features(seed_text, m.start(), m.end(), s, e)
+        expected = stance.to_score(*stance.probabilities(feats))
+        assert stance.target_sentiment(seed_text, m.start(), m.end()) == expected
+
+
 # --- per-article stances (analysis.actors and analysis.quotes) ---
 
 
