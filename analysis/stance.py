@@ -94,7 +94,7 @@ class _Sentence:
     ends: tuple[int, ...]
     tokens: tuple[str, ...]  # as in the text
     words: tuple[str, ...]  # normalised tokens
-    capital: tuple[bool, ...]  # the token starts with a capital letter
+    capitals: tuple[int, ...]  # the tokens that start with a capital letter
     unigrams: tuple[str, ...]  # "w:" features, one per token
     bigrams: tuple[str, ...]  # "b:" features, token i with token i + 1
     valences: tuple[tuple[int, float], ...]  # (token, VADER valence) of lexicon words
@@ -112,7 +112,7 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
         ends=tuple(e for _, e in spans),
         tokens=tokens,
         words=words,
-        capital=tuple(t[0].isupper() for t in tokens),
+        capitals=tuple(i for i, t in enumerate(tokens) if t[0].isupper()),
         unigrams=tuple(map("w:".__add__, words)),
         bigrams=tuple(f"b:{a}_{b}" for a, b in itertools.pairwise(words)),
         valences=tuple((i, v) for i, w in enumerate(words) if (v := lexicon.get(w))),
@@ -165,9 +165,11 @@ def _features(
     b = bisect.bisect_left(sent.starts, end)
     target_index = a
     words = [*sent.words[:a], _TARGET, *sent.words[b:]]
-    # Other names: capitalised words not opening the sentence (another actor nearby).
-    capital = [*sent.capital[:a], False, *sent.capital[b:]]
-    capital[0] = False
+    # Other names: capitalised words not opening the sentence (another actor nearby),
+    # by their place in `words`.
+    names = [r if r < a else r - b + a + 1 for r in sent.capitals if r < a or r >= b]
+    if names and names[0] == 0:
+        del names[0]
     out: list[tuple[str, float]] = [("bias", 1.0)]
     # Sentence bag of words and bigrams (the target masked).
     seen = {"w:" + _TARGET, *sent.unigrams[:a], *sent.unigrams[b:]}
@@ -184,10 +186,10 @@ def _features(
         seen.add(f"R{k}:{right}")
     # Clause around the target, with negation marked.
     lo = target_index
-    while lo > 0 and not _boundary(words[lo - 1]):
+    while lo > 0 and words[lo - 1] not in _BOUNDARIES:
         lo -= 1
     hi = target_index
-    while hi < len(words) - 1 and not _boundary(words[hi + 1]):
+    while hi < len(words) - 1 and words[hi + 1] not in _BOUNDARIES:
         hi += 1
     negated_until = -1
     for i in range(lo, hi + 1):
@@ -211,13 +213,12 @@ def _features(
     for i in range(target_index + 2, min(len(words), target_index + 1 + WINDOW)):
         seen.add(f"br:{words[i - 1]}_{words[i]}")
     for k in (1, 2):
-        if target_index - k >= 0 and capital[target_index - k]:
+        if target_index - k in names:
             seen.add(f"L{k}:<cap>")
-        if target_index + k < len(words) and capital[target_index + k]:
+        if target_index + k in names:
             seen.add(f"R{k}:<cap>")
     # Lexicon words owned by the target (nearer to it than to any other name) versus
     # owned by other names: the part of the tone that is about this target.
-    names = [i for i, c in enumerate(capital) if c]
     own_pos = own_neg = other_pos = other_neg = 0.0
     for r, valence in sent.valences:
         if a <= r < b:
@@ -282,8 +283,11 @@ def _add_tone(out: list[tuple[str, float]], name: str, value: float) -> None:
     out.append((name + ":neg", min(value, 0.0)))
 
 
+_BOUNDARIES = _CLAUSE_MARKS | _CLAUSE_WORDS
+
+
 def _boundary(word: str) -> bool:
-    return word in _CLAUSE_MARKS or word in _CLAUSE_WORDS
+    return word in _BOUNDARIES
 
 
 @functools.cache
