@@ -66,10 +66,12 @@ def measure(inputs: list[str], n_articles: int, workers: int, out: Path) -> dict
         client.run(pipeline._worker_ready)
         startup = time.perf_counter() - started
         began = time.perf_counter()
+        client_cpu = time.process_time()  # this process: the scheduler and the writer
         summary = pipeline.run(
             inputs, out, scheduler=cluster.scheduler_address, progress=False
         )
         seconds = time.perf_counter() - began
+        client_cpu = time.process_time() - client_cpu
         peaks = client.run(pipeline._peak_rss)
     if summary.articles + len(summary.errors) != n_articles:
         sys.exit(f"error: expected {n_articles} files, got {summary.files}")
@@ -92,6 +94,7 @@ def measure(inputs: list[str], n_articles: int, workers: int, out: Path) -> dict
         # Robust to other processes on the machine: articles per worker CPU second.
         "articles_per_cpu_s": round(n_articles / cpu, 1) if cpu else None,
         "load_average_before_after": [load, round(os.getloadavg()[0], 2)],
+        "client_cpu_seconds": round(client_cpu, 2),
         "client_peak_rss_mib": round(pipeline._peak_rss() / MIB, 1),
         "peak_rss_mib_per_worker": sorted(round(v / MIB, 1) for v in peaks.values()),
         "stage_seconds": {k: round(v, 2) for k, v in sorted(summary.timings.items())},
