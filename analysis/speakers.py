@@ -668,9 +668,13 @@ class Resolver:
     def _clean_run(
         self, s: int, e: int
     ) -> tuple[int, int, list[str], list[str]] | None:
-        found = [(m.start(), m.group()) for m in _NONSPACE.finditer(self.masked, s, e)]
-        offs = [o for o, _t in found]
-        tokens = [t for _o, t in found]
+        masked = self.masked
+        tokens = masked[s:e].split()  # the runs of _NONSPACE, and where they start:
+        offs = []
+        for token in tokens:
+            s = masked.find(token, s)
+            offs.append(s)
+            s += len(token)
         while tokens and (
             tokens[0] in _STOP_CAPS
             or tokens[0].rstrip(".") in _STOP_CAPS
@@ -699,7 +703,8 @@ class Resolver:
         if cut:
             tokens, offs = tokens[cut:], offs[cut:]
         titles, name = _strip_title(tokens)
-        if all(t.lower().rstrip(".") in _title_words() for t in name):
+        title_words = _title_words()
+        if all(t.lower().rstrip(".") in title_words for t in name):
             return None
         s2 = offs[len(titles)] if len(titles) < len(offs) else offs[0]
         return s2, s2 + len(" ".join(name)), titles, name
