@@ -12,7 +12,8 @@ analysis on the workers, and writing Parquet.
 Goals (issue 7): speed-up >= 1.7x from 1 to 2 workers; >= 50 articles/s per core; peak
 memory per worker the same at 924 and at 9,240 articles.
 
-Peak memory is each worker's own RSS high-water mark (`VmHWM`). Wall-clock rates
+Peak memory is each worker's own RSS high-water mark (`VmHWM`), also given after
+each 1,000-article part of the big run (where it levels off). Wall-clock rates
 depend on whatever else runs on the machine: "per CPU s" (articles per CPU second of
 the workers) and the load averages before and after each run tell the two apart.
 """
@@ -97,6 +98,10 @@ def measure(inputs: list[str], n_articles: int, workers: int, out: Path) -> dict
         "client_cpu_seconds": round(client_cpu, 2),
         "client_peak_rss_mib": round(pipeline._peak_rss() / MIB, 1),
         "peak_rss_mib_per_worker": sorted(round(v / MIB, 1) for v in peaks.values()),
+        # The largest worker's high-water mark as each 1,000-article part was written.
+        "peak_rss_mib_by_partition": [
+            round(v / MIB, 1) for v in summary.peak_rss_by_partition
+        ],
         "stage_seconds": {k: round(v, 2) for k, v in sorted(summary.timings.items())},
         "stage_share": {
             k: round(v / busy, 3) for k, v in sorted(worker_stages.items())
@@ -147,6 +152,13 @@ def main(argv: list[str] | None = None) -> int:
         if one and two:
             speedup = two["articles_per_s"] / one["articles_per_s"]
             print(f"speed-up 1 -> 2 workers at {n} articles: {speedup:.2f}x")
+    for r in results:
+        if r["partitions"] > 1:
+            trajectory = ", ".join(map(str, r["peak_rss_mib_by_partition"]))
+            print(
+                f"peak RSS (MiB) after each part, {r['articles']} articles, "
+                f"{r['workers']} worker(s): {trajectory}"
+            )
     first = results[0]
     print("share of worker time per stage (first run):")
     for stage, share in sorted(first["stage_share"].items(), key=lambda kv: -kv[1]):

@@ -1,4 +1,6 @@
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -177,6 +179,10 @@ def test_scheduler_address_and_small_partitions(inputs, single, cluster, tmp_pat
     assert parts == [f"part-{i:05d}.parquet" for i in range((n_files + 1) // 2)]
     assert summary.partitions == len(parts)
     assert len(summary.peak_rss) == 2  # both workers did some of the work
+    trajectory = summary.peak_rss_by_partition
+    assert len(trajectory) == len(parts)
+    assert trajectory == sorted(trajectory)  # a running high-water mark
+    assert trajectory[-1] == max(summary.peak_rss.values())
     _assert_same(out, single)
 
 
@@ -290,3 +296,16 @@ def test_comparison_reads_the_corpus_tables(inputs, single, cluster, tmp_path):
         pd.testing.assert_frame_equal(compare(loaded), compare(single))
     assert report.article_texts(loaded) == report.article_texts(single)
     assert len(report.compare_frames(loaded).columns) == len(single["articles"])
+
+
+def test_batches_use_the_system_allocator():
+    """A worker gives the memory of its batches' Arrow tables back (flat RSS)."""
+    probe = (
+        "import pyarrow as pa; from analysis import pipeline; "
+        f"pipeline._process_batch(0, [({str(SEED_PATH)!r}, 'seed')]); "
+        "print(pa.default_memory_pool().backend_name)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["system"]
