@@ -186,6 +186,27 @@ def test_scheduler_address_and_small_partitions(inputs, single, cluster, tmp_pat
     _assert_same(out, single)
 
 
+def _worker_settings(dask_worker):  # Client.run passes the worker by this name
+    return {
+        "profiler": "profile" in dask_worker.periodic_callbacks,
+        "state log": dask_worker.state.log.maxlen,
+        "transfer log": dask_worker.transfer_outgoing_log.maxlen,
+    }
+
+
+def test_local_cluster_workers_are_quiet(cluster):
+    """The settings `local_cluster` makes reach the worker processes it starts."""
+    from distributed import Client
+
+    with Client(cluster, set_as_default=False) as client:
+        settings = client.run(_worker_settings)
+    assert len(settings) == 2
+    for got in settings.values():
+        assert got["profiler"] is False  # no call tree per second
+        assert got["state log"] == 100  # the low-level logs: 1,000 by default
+        assert got["transfer log"] == 100
+
+
 def test_cli_through_scheduler(inputs, single, cluster, tmp_path, capsys):
     out = tmp_path / "out"
     argv = ["corpus", *inputs, "--out", str(out)]
