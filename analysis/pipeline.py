@@ -720,8 +720,8 @@ def local_cluster(workers: int | None = None) -> Any:
     second of the last 1000 seconds: memory that grows with the run time). The event
     loops' health checks run every second instead of every 20 ms, so that they wake
     the analysis thread less often, and Dask's own task logs keep 1,000 and 100
-    entries instead of 10,000 and 1,000 (a worker's memory stops growing after about
-    25,000 articles instead of 35,000, 2 MiB lower). Use it as a context manager;
+    entries instead of 10,000 and 1,000 (a worker's memory levels off about 2 MiB
+    lower: docs/corpus.md has the figures). Use it as a context manager;
     `cluster.scheduler_address` is what `run(scheduler=...)` takes.
     """
     import dask

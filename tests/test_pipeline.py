@@ -196,9 +196,7 @@ def _worker_settings(dask_worker):  # Client.run passes the worker by this name
 
 def test_local_cluster_workers_are_quiet(cluster):
     """The settings `local_cluster` makes reach the worker processes it starts."""
-    from distributed import Client
-
-    with Client(cluster, set_as_default=False) as client:
+    with distributed.Client(cluster, set_as_default=False) as client:
         settings = client.run(_worker_settings)
     assert len(settings) == 2
     for got in settings.values():
