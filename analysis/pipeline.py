@@ -5,6 +5,8 @@ out)` runs it over files and folders on a Dask cluster (a local one by default, 
 running one by address), streaming the file list in batches with a bounded number of
 tasks in flight, and writes `OUT/<table>/part-NNNNN.parquet`; `load(out, table)` reads a
 table back for notebooks, and `tables(paths)` computes the same tables in this process.
+A run writes into a hidden folder inside OUT and replaces the old tables only once it is
+complete, then writes `OUT/COMPLETE.json`; `load` refuses an output without it.
 Row order (article id, then offsets) and part names depend only on the inputs and
 `partition_size`, never on the number of workers or the order tasks finish in.
 """
@@ -18,9 +20,13 @@ import functools
 import gc
 import hashlib
 import importlib
+import json
 import logging
 import os
+import shutil
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -44,6 +50,12 @@ PARTITION_SIZE = 1000
 TASKS_PER_THREAD = 4
 # How long to keep trying to reach a running scheduler.
 CONNECT_TIMEOUT = "10s"
+# Written last into OUT by a run that finished; `load` reads nothing without it.
+COMPLETE = "COMPLETE.json"
+# Held by the run writing into OUT (fcntl lock): a second run into OUT is refused.
+LOCK = ".lock"
+# The folder prefix of a run in progress, inside OUT (a killed run's is removed next time).
+_STAGING = ".run-"
 
 # Column declarations, once: (name, type, nullable). Types: str, int, float, bool,
 # ints (list of int), strs (list of str). Every table carries the article id first.
@@ -512,8 +524,62 @@ def _system_allocator() -> None:
     pa.set_memory_pool(pa.system_memory_pool())
 
 
-def _process_batch(index: int, items: Sequence[tuple[str, str]]) -> _Batch:
-    """Read and analyse `(path, article id)` items; a bad file becomes an error row."""
+class ArticleTimeout(BaseException):
+    """Raised in the analysing thread when an article exceeds its time limit.
+
+    A `BaseException`, so that no `except Exception` inside an analysis swallows it.
+    """
+
+
+class _TimeLimit:
+    """Raise `ArticleTimeout` in this thread if the block runs over `seconds`.
+
+    A timer thread sets an asynchronous exception on the analysing thread (signals
+    only reach the main thread, and Dask runs tasks in worker threads). It takes
+    effect at the next Python bytecode: a single long call into C (one regex match)
+    finishes first. The lock makes sure it never lands after the block has ended.
+    """
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds
+        self.thread = threading.get_ident()
+        self.lock = threading.Lock()
+        self.active = False
+        self.timer: threading.Timer | None = None
+
+    def _expire(self) -> None:
+        import ctypes
+
+        with self.lock:
+            if self.active:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(self.thread), ctypes.py_object(ArticleTimeout)
+                )
+
+    def __enter__(self) -> None:
+        if self.seconds is None:
+            return
+        self.active = True
+        self.timer = threading.Timer(self.seconds, self._expire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.timer is None:
+            return
+        with self.lock:
+            self.active = False
+        self.timer.cancel()
+
+
+def _process_batch(
+    index: int, items: Sequence[tuple[str, str]], timeout: float | None = None
+) -> _Batch:
+    """Read and analyse `(path, article id)` items; a bad file becomes an error row.
+
+    An article whose analysis takes more than `timeout` seconds becomes an error row
+    too, and the batch goes on with the next.
+    """
     _system_allocator()  # here: it must hold on every worker, however it was started
     timings: dict[str, float] = {}
     timer = _Timer(timings)
@@ -530,7 +596,15 @@ def _process_batch(index: int, items: Sequence[tuple[str, str]]) -> _Batch:
         if article.id != article_id:
             article = dataclasses.replace(article, id=article_id)
         try:
-            per_article.append(analyze(article, timings=timings))
+            with _TimeLimit(timeout):
+                per_article.append(analyze(article, timings=timings))
+        except ArticleTimeout:
+            errors.append(
+                {
+                    "path": str(path),
+                    "reason": f"timed out: analysis took more than {timeout:g} s",
+                }
+            )
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop a corpus
             errors.append(
                 {"path": str(path), "reason": f"analysis failed: {_one_line(exc)}"}
@@ -565,23 +639,15 @@ def _tables_of(per_article: list[dict[str, list[dict]]], errors: list[dict]) -> 
 
 
 def plan(paths: Iterable[str | Path]) -> list[tuple[str, str]]:
-    """The `(path, article id)` work list: sorted by id, ids made unique.
+    """The `(path, article id)` work list: sorted by id, ids unique.
 
     Files named directly and article files in named folders, as `corpus.iter_paths`
-    finds them, made absolute; a repeated path is analysed once. Two files with the
-    same id (same name in two folders) keep the id for the first path and get `~2`,
-    `~3`... after it.
+    finds them, made absolute; a repeated path is analysed once. Ids are
+    `corpus.unique_ids`: two files with the same name in two folders both get a short
+    hash of their path relative to the input root, whatever order they come in.
     """
     # Absolute paths: workers elsewhere may run in another working directory.
-    found = (os.path.abspath(p) for p in corpus.iter_paths(paths))
-    unique = {p: corpus.article_id(p) for p in found}
-    items = sorted(unique.items(), key=lambda item: (item[1], item[0]))
-    # `article_id` never yields "~", so a suffixed id cannot clash with another file's.
-    seen: dict[str, int] = {}
-    work = []
-    for path, aid in items:
-        seen[aid] = seen.get(aid, 0) + 1
-        work.append((path, aid if seen[aid] == 1 else f"{aid}~{seen[aid]}"))
+    work = {(os.path.abspath(p), aid) for p, aid in corpus.unique_ids(paths)}
     return sorted(work, key=lambda item: (item[1], item[0]))
 
 
@@ -805,6 +871,55 @@ def _check_workers(client: Any) -> None:
     )
 
 
+class IncompleteOutputError(RuntimeError):
+    """A corpus output without its completion marker (a run died or is running)."""
+
+
+class BusyError(RuntimeError):
+    """Another corpus run holds the lock of the output folder (one line)."""
+
+
+@contextlib.contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """Hold `OUT/.lock` for the run, or raise `BusyError` if another run holds it."""
+    import fcntl
+
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / LOCK
+    with path.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BusyError(
+                f"{out}: another corpus run is writing here (lock {path}); wait for "
+                "it to finish or choose another --out"
+            ) from None
+        yield  # closing the file releases the lock
+
+
+def _replace(staging: Path, out: Path, summary: Summary) -> None:
+    """Put the finished tables of `staging` in place of OUT's, then mark OUT complete."""
+    marker = out / COMPLETE
+    marker.unlink(missing_ok=True)  # until the new marker, OUT is incomplete
+    old = staging / ".old"
+    old.mkdir()
+    for table in TABLES:
+        target = out / table
+        if target.exists():
+            target.rename(old / table)
+        (staging / table).rename(target)
+    record = {
+        "articles": summary.articles,
+        "errors": len(summary.errors),
+        "files": summary.files,
+        "partitions": summary.partitions,
+        "tables": list(TABLES),
+    }
+    temporary = out / f".{COMPLETE}.tmp"
+    temporary.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    temporary.replace(marker)
+
+
 def run(
     paths: Iterable[str | Path],
     out: str | Path,
@@ -814,13 +929,15 @@ def run(
     *,
     batch_size: int = BATCH_SIZE,
     progress: bool | None = None,
+    timeout: float | None = None,
 ) -> Summary:
     """Analyse every article under `paths` on Dask and write the tables as Parquet.
 
     Args:
         paths: files, and folders of .txt, .md and .html files.
         out: output folder; gets `<table>/part-NNNNN.parquet` for every table in
-            `TABLES` (old parts there are replaced).
+            `TABLES` and `COMPLETE.json`. The old tables there are replaced only when
+            the new ones are complete; an interrupted run leaves them as they were.
         workers: worker processes of the local cluster (default: one per CPU).
         scheduler: address of a running Dask scheduler (`tcp://host:port`) to use
             instead of a local cluster; its workers must see `paths` and have this
@@ -828,6 +945,8 @@ def run(
         partition_size: articles per Parquet part (rounded down to whole batches).
         batch_size: articles per Dask task (at most `partition_size`).
         progress: show a progress bar (default: when stderr is a terminal).
+        timeout: seconds one article's analysis may take; a slower article becomes
+            an `errors` row and its worker goes on (default: no limit).
 
     Returns:
         A `Summary`: counts, the bad files and their reasons, and measurements.
@@ -835,17 +954,47 @@ def run(
     Raises:
         ClusterError: the scheduler cannot be reached, or its workers run another
             version of the package.
+        BusyError: another run is writing into `out`.
     """
-    from distributed import as_completed
-
     if workers is not None and scheduler is not None:
         raise ValueError("give workers or scheduler, not both")
     if batch_size < 1 or partition_size < 1:
         raise ValueError("batch_size and partition_size must be at least 1")
-    work = plan(paths)
-    batch_size = min(batch_size, partition_size)
-    batches = _batches(work, batch_size)
     out = Path(out)
+    with _locked(out):
+        for stale in sorted(out.glob(f"{_STAGING}*")):  # left by a killed run
+            shutil.rmtree(stale, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=out))
+        try:
+            summary = _run_into(
+                staging,
+                plan(paths),
+                (workers, scheduler),
+                min(batch_size, partition_size),
+                partition_size,
+                progress,
+                timeout,
+            )
+            _replace(staging, out, summary)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    summary.out = str(out)
+    return summary
+
+
+def _run_into(
+    out: Path,
+    work: list[tuple[str, str]],
+    where: tuple[int | None, str | None],
+    batch_size: int,
+    partition_size: int,
+    progress: bool | None,
+    timeout: float | None,
+) -> Summary:
+    """`run`'s work: analyse `work` on the cluster and write every table into `out`."""
+    from distributed import as_completed
+
+    batches = _batches(work, batch_size)
     summary = Summary(out=str(out), files=len(work))
     if not batches:
         _Writer(out, 1, summary).flush(force=True)
@@ -853,7 +1002,7 @@ def run(
 
     from tqdm import tqdm
 
-    with _client(workers, scheduler) as client:
+    with _client(*where) as client:
         _check_workers(client)
         # Only now that the cluster can do the work are the old parts replaced.
         writer = _Writer(out, partition_size // batch_size, summary)
@@ -873,7 +1022,11 @@ def run(
             while written < len(batches):
                 while submitted < len(batches) and submitted - written < window:
                     future = client.submit(
-                        _process_batch, submitted, batches[submitted], pure=False
+                        _process_batch,
+                        submitted,
+                        batches[submitted],
+                        timeout,
+                        pure=False,
                     )
                     queue.add(future)
                     submitted += 1
@@ -891,14 +1044,18 @@ def run(
     return summary
 
 
-def tables(paths: Iterable[str | Path]) -> dict[str, pd.DataFrame]:
+def tables(
+    paths: Iterable[str | Path], *, timeout: float | None = None
+) -> dict[str, pd.DataFrame]:
     """Every table for the articles under `paths`, computed in this process.
 
     The same rows, in the same order and with the same dtypes, as `run` then `load`:
     for a few articles in a notebook, where starting a cluster is not worth it.
     """
     work = plan(paths)
-    batches = [_process_batch(i, b) for i, b in enumerate(_batches(work, BATCH_SIZE))]
+    batches = [
+        _process_batch(i, b, timeout) for i, b in enumerate(_batches(work, BATCH_SIZE))
+    ]
     result = {}
     for table in TABLES:
         parts = [b.tables[table] for b in batches] or [SCHEMAS[table].empty_table()]
@@ -926,6 +1083,8 @@ def load(out: str | Path, table: str) -> pd.DataFrame:
     Raises:
         ValueError: unknown table name.
         FileNotFoundError: `out` holds no such table (not the output of `run`).
+        IncompleteOutputError: `out` has no `COMPLETE.json`: its run was interrupted
+            (or is still running), so its tables may miss articles.
     """
     if table not in SCHEMAS:
         raise ValueError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
@@ -933,6 +1092,11 @@ def load(out: str | Path, table: str) -> pd.DataFrame:
     parts = sorted(folder.glob("part-*.parquet"))
     if not parts:
         raise FileNotFoundError(f"{folder}: no Parquet parts (run the corpus first)")
+    if not (Path(out) / COMPLETE).is_file():
+        raise IncompleteOutputError(
+            f"{out}: incomplete corpus output (no {COMPLETE}: its run was interrupted "
+            "or is still running); run the corpus again"
+        )
     data = pa.concat_tables([pq.read_table(p, schema=SCHEMAS[table]) for p in parts])
     return _pandas(table, data)
 
@@ -960,12 +1124,16 @@ def _main(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             partition_size=args.partition_size,
             batch_size=args.batch_size,
+            timeout=args.timeout,
         )
-    except (ClusterError, OSError) as exc:
+    except (ClusterError, BusyError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("error: interrupted; the output folder is incomplete", file=sys.stderr)
+        print(
+            f"error: interrupted; {args.out} keeps the last complete output",
+            file=sys.stderr,
+        )
         return 130
     except Exception as exc:  # noqa: BLE001 - e.g. a worker killed: one line, no traceback
         print(f"error: the corpus run failed: {_one_line(exc)}", file=sys.stderr)
@@ -1022,5 +1190,13 @@ def register_cli(subparsers: Any) -> None:
         default=BATCH_SIZE,
         metavar="N",
         help=f"articles per Dask task (default {BATCH_SIZE})",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_positive,
+        default=None,
+        metavar="SECONDS",
+        help="per article: a slower article becomes an errors row and its worker "
+        "goes on (default: no limit)",
     )
     parser.set_defaults(handler=_main)

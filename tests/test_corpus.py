@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from analysis import corpus
@@ -115,3 +117,170 @@ def test_html_only_scripts_is_empty(tmp_path):
 )
 def test_article_id(name, expected):
     assert corpus.article_id(name) == expected
+
+
+# --- ids, paths and sizes (issue 18) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # ordinary ASCII names keep their plain slug (reports/<id>/ paths depend on it)
+        ("000_1bbc821df740a206.txt", "000_1bbc821df740a206"),
+        ("a b.txt", "a_b"),
+        # non-ASCII, empty or very long names get a short hash of the relative path
+        ("статья.txt", r"article-[0-9a-f]{10}"),
+        ("café.txt", r"caf-[0-9a-f]{10}"),
+        ("!!!.txt", r"article-[0-9a-f]{10}"),
+        ("x" * 247 + ".txt", r"x{60}-[0-9a-f]{10}"),
+    ],
+)
+def test_unique_ids_shape(tmp_path, name, expected):
+    import re
+
+    path = _write(tmp_path, name, GOOD)
+    [(found, aid)] = corpus.unique_ids([tmp_path])
+    assert found == path
+    assert re.fullmatch(expected, aid), aid
+    assert len(aid) <= corpus.MAX_ID_LENGTH
+
+
+def test_non_ascii_ids_are_distinct_and_do_not_depend_on_order(tmp_path):
+    names = ["статья.txt", "新闻.txt", "خبر.txt"]
+    for name in names:
+        _write(tmp_path, name, GOOD)
+    ids = dict(corpus.unique_ids([tmp_path]))
+    assert len(set(ids.values())) == 3
+    # the same file alone gets the same id as in the batch
+    alone = dict(corpus.unique_ids([tmp_path / names[1]]))
+    assert alone[tmp_path / names[1]] == ids[tmp_path / names[1]]
+
+
+def test_colliding_ids_all_get_a_hash(tmp_path):
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        _write(tmp_path / folder, "same.txt", GOOD)
+    ids = [aid for _, aid in corpus.unique_ids([tmp_path / "x", tmp_path / "y"])]
+    assert len(set(ids)) == 2
+    assert all(aid.startswith("same-") for aid in ids)
+    # reversed order of the inputs: the same ids
+    again = [aid for _, aid in corpus.unique_ids([tmp_path / "y", tmp_path / "x"])]
+    assert sorted(again) == sorted(ids)
+
+
+def test_relative_path_is_from_the_input_root(tmp_path):
+    (tmp_path / "batch").mkdir()
+    path = _write(tmp_path / "batch", "a.txt", GOOD)
+    assert corpus.relative_path(path, tmp_path / "batch") == "batch/a.txt"
+    assert corpus.relative_path(path, path) == "batch/a.txt"
+    [article] = corpus.iter_articles([tmp_path / "batch"])
+    assert article.source == "batch/a.txt"
+
+
+def test_long_file_name(tmp_path):
+    path = _write(tmp_path, "n" * 247 + ".txt", GOOD)
+    [article] = corpus.iter_articles([tmp_path])
+    assert article.path == str(path)
+    assert len(article.id) <= corpus.MAX_ID_LENGTH
+
+
+def _bad_reason(path):
+    with pytest.raises(corpus.ArticleError) as info:
+        corpus.read_article(path)
+    assert "\n" not in str(info.value)
+    return info.value.reason
+
+
+def test_symlink_loop_named_directly(tmp_path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    assert "symlink loop" in _bad_reason(loop)
+
+
+def test_fifo_is_refused_without_reading(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert "not a regular file" in _bad_reason(fifo)  # would hang if it were opened
+
+
+def test_bad_entries_in_a_folder_are_reported(tmp_path):
+    import os
+
+    _write(tmp_path, "a.txt", GOOD)
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    items = list(corpus.iter_articles([tmp_path]))
+    errors = {Path(e.path).name: e.reason for e in items if isinstance(e, Exception)}
+    assert [i.id for i in items if isinstance(i, corpus.Article)] == ["a"]
+    assert "symlink loop" in errors["loop.txt"]
+    assert "not a regular file" in errors["pipe.txt"]
+    assert "no such file" in errors["gone.txt"]
+
+
+def test_empty_folder_among_paths_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    good = _write(tmp_path, "a.txt", GOOD)
+    items = list(corpus.iter_articles([good, tmp_path / "empty"]))
+    assert isinstance(items[0], corpus.Article)
+    assert isinstance(items[1], corpus.ArticleError)
+    assert "no .txt, .md or .html files" in items[1].reason
+
+
+@pytest.mark.parametrize(
+    ("chars", "refused"), [(corpus.MAX_CHARS, False), (corpus.MAX_CHARS + 1, True)]
+)
+def test_size_bound(tmp_path, chars, refused):
+    text = ("North Korea ratified the pact. " * (chars // 31 + 1))[: chars - 1] + "\n"
+    path = _write(tmp_path, "big.txt", text)
+    if refused:
+        reason = _bad_reason(path)
+        assert "too long" in reason
+        assert f"{chars:,}" in reason
+    else:
+        assert len(corpus.read_article(path).text) == chars
+    with pytest.raises(corpus.ArticleError, match="too long"):
+        corpus.from_text("x" * (corpus.MAX_CHARS + 1))
+
+
+def test_huge_file_refused_without_decoding(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(corpus.MAX_FILE_BYTES + 1)  # sparse: no disk used
+    assert "too large" in _bad_reason(path)
+
+
+@pytest.mark.parametrize(
+    "shape", [" *a", "**a ", "__a ", "[a ", "![a ", "# a #", "`a "]
+)
+def test_markdown_cost_is_linear(shape):
+    import time
+
+    def cost(n):
+        text = shape * (n // len(shape))
+        began = time.perf_counter()
+        corpus.markdown_to_text(text)
+        return time.perf_counter() - began
+
+    small, large = cost(5_000), cost(50_000)
+    assert large < 15 * small + 0.05, (shape, small, large)
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("a *b* c", "a b c"),
+        ("a **b** c", "a b c"),
+        ("a __b__ c", "a b c"),
+        ("a **b *c* d** e", "a b c d e"),
+        ("2 * 3 * 4", "2 * 3 * 4"),  # arithmetic, not emphasis
+        ("## Heading ##", "Heading"),
+        ("# Heading #with hash", "Heading #with hash"),
+        ("see [the pact](http://x.org) now", "see the pact now"),
+        ("[not a link] (x)", "[not a link] (x)"),
+    ],
+)
+def test_markdown_rules(markup, expected):
+    assert corpus.markdown_to_text(markup)[0] == expected

@@ -1,3 +1,4 @@
+import re
 import shutil
 import subprocess
 import sys
@@ -81,7 +82,9 @@ def test_single_process_tables(single, inputs):
     ids = articles["article"].tolist()
     assert ids == sorted(ids)
     assert len(set(ids)) == len(ids)
-    assert {"same", "same~2"} <= set(ids)
+    same = sorted(i for i in ids if i.startswith("same"))
+    assert len(same) == 2  # both files named same.txt: slug and path hash
+    assert all(re.fullmatch(r"same-[0-9a-f]{10}", i) for i in same)
     for table in pipeline.ARTICLE_TABLES:
         assert set(single[table]["article"]) <= set(ids)
     body = single["sentences"].query("kind == 'sentence'").groupby("article").size()
@@ -137,8 +140,14 @@ def test_plan_sorts_by_id_and_makes_ids_unique(tmp_path):
         (tmp_path / folder / "b.txt").write_text("B.\n", encoding="utf-8")
     (tmp_path / "x" / "a.txt").write_text("A.\n", encoding="utf-8")
     work = pipeline.plan([tmp_path / "y", tmp_path / "x", tmp_path / "x" / "a.txt"])
-    assert [aid for _, aid in work] == ["a", "b", "b~2"]
-    assert work[1][0].endswith("x/b.txt")
+    ids = [aid for _, aid in work]
+    assert ids[0] == "a"
+    assert all(re.fullmatch(r"b-[0-9a-f]{10}", aid) for aid in ids[1:])
+    assert ids == sorted(ids)
+    assert len(set(ids)) == 3
+    # the same ids whatever the order the folders are named in
+    again = pipeline.plan([tmp_path / "x", tmp_path / "y"])
+    assert sorted(again) == sorted(work)
 
 
 def test_plan_makes_paths_absolute(monkeypatch):
@@ -244,8 +253,12 @@ def test_cli_bad_usage(tmp_path, capsys, monkeypatch):
     empty.mkdir()
     assert cli.main(["corpus", str(empty), "--out", str(tmp_path / "o")]) == 2
     assert "no .txt, .md or .html files" in capsys.readouterr().err
-    for table in pipeline.TABLES:  # an empty corpus still has every table
+    for table in pipeline.ARTICLE_TABLES:  # an empty corpus still has every table
         assert pipeline.load(tmp_path / "o", table).empty
+    # the empty folder is an error row, not silence
+    errors = pipeline.load(tmp_path / "o", "errors")
+    assert errors["path"].tolist() == [str(empty)]
+    assert errors["reason"].tolist() == ["folder has no .txt, .md or .html files"]
     monkeypatch.setattr(pipeline, "CONNECT_TIMEOUT", "0.5s")
     argv = ["corpus", str(SEED_PATH), "--out", str(tmp_path / "o")]
     assert cli.main([*argv, "--scheduler", "tcp://127.0.0.1:9"]) == 2
@@ -328,3 +341,92 @@ def test_batches_use_the_system_allocator():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["system"]
+
+
+# --- safe replacement, completion marker, per-article timeout (issue 18) ---------------
+
+
+def test_load_refuses_an_incomplete_output(tmp_path):
+    out = tmp_path / "out"
+    pipeline.run([SEED_PATH], out, progress=False, workers=1)
+    assert not pipeline.load(out, "articles").empty
+    (out / pipeline.COMPLETE).unlink()  # as a run killed before it finished leaves it
+    with pytest.raises(pipeline.IncompleteOutputError, match="incomplete") as info:
+        pipeline.load(out, "articles")
+    assert "\n" not in str(info.value)
+
+
+def test_a_failed_run_leaves_the_last_complete_output(
+    inputs, single, cluster, tmp_path, monkeypatch
+):
+    out = tmp_path / "out"
+    pipeline.run(inputs, out, scheduler=cluster.scheduler_address, progress=False)
+    before = {t: pipeline.load(out, t) for t in pipeline.TABLES}
+    calls = []
+
+    def killed(summary, batch):  # the run dies after its first batch is written
+        calls.append(batch)
+        if len(calls) > 1:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "_add_measures", killed)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run(
+            inputs,
+            out,
+            scheduler=cluster.scheduler_address,
+            partition_size=1,
+            batch_size=1,
+            progress=False,
+        )
+    monkeypatch.undo()
+    for table in pipeline.TABLES:
+        pd.testing.assert_frame_equal(pipeline.load(out, table), before[table])
+    # a killed run's folder (SIGKILL: no clean-up) is removed by the next run
+    stale = out / ".run-killed"
+    (stale / "articles").mkdir(parents=True)
+    pipeline.run([SEED_PATH], out, scheduler=cluster.scheduler_address, progress=False)
+    assert not stale.exists()
+    assert pipeline.load(out, "articles")["article"].tolist() == [SEED_PATH.stem]
+
+
+def test_a_slow_article_becomes_an_error_row(tmp_path, monkeypatch):
+    import time
+
+    slow = tmp_path / "slow.txt"
+    slow.write_text("A slow article. It takes long.\n", encoding="utf-8")
+    shutil.copy(SEED_PATH, tmp_path / SEED_PATH.name)
+    analyze = pipeline.analyze
+
+    def sometimes_slow(article, **kwargs):
+        if article.id == "slow":
+            while True:  # a pure-Python loop, as in a superlinear rule
+                time.sleep(0.01)
+        return analyze(article, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyze", sometimes_slow)
+    began = time.perf_counter()
+    found = pipeline.tables([tmp_path], timeout=1)
+    assert time.perf_counter() - began < 30
+    assert found["articles"]["article"].tolist() == [SEED_PATH.stem]
+    [reason] = found["errors"]["reason"].tolist()
+    assert reason == "timed out: analysis took more than 1 s"
+
+
+def test_cli_timeout_option(tmp_path, capsys):
+    argv = ["corpus", str(SEED_PATH), "--out", str(tmp_path / "o"), "--timeout", "0"]
+    with pytest.raises(SystemExit):
+        cli.main(argv)
+    assert "--timeout" in capsys.readouterr().err
+
+
+def test_concurrent_runs_into_one_out_are_refused(tmp_path, capsys):
+    out = tmp_path / "out"
+    with pipeline._locked(out):
+        with pytest.raises(pipeline.BusyError, match="another corpus run"):
+            pipeline.run([SEED_PATH], out, workers=1, progress=False)
+        argv = ["corpus", str(SEED_PATH), "--out", str(out), "--workers", "1"]
+        assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "another corpus run" in err
