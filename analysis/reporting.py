@@ -11,9 +11,11 @@ executed notebook to HTML in-process with nbconvert, and writes
     OUT/index.html, OUT/compare/     with several articles: the batch and the comparison
 
 Reproducible: two runs on the same input give byte-identical files (cell ids renumbered,
-papermill timing metadata dropped, fixed PNG metadata, no clock anywhere). Atomic: the
-report is built in a hidden folder beside OUT and each finished folder is renamed into
-place. Safe: pages are sanitised with an allow-list and carry a Content-Security-Policy
+papermill timing metadata dropped, fixed PNG metadata, no clock anywhere; provenance
+paths relative to the input root). Atomic: the report is built in a hidden folder beside
+OUT and each finished folder is renamed into place; Ctrl-C stops the run and leaves OUT
+as it was; a second run into the same OUT is refused (a lock in OUT), and a killed run's
+build folder is removed by the next. Safe: pages are sanitised with an allow-list and carry a Content-Security-Policy
 that forbids scripts and remote resources.
 
 The notebooks also call the small helpers `folder`, `table`, `figure` and `read_articles`.
@@ -31,6 +33,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import threading
@@ -275,6 +278,7 @@ class _WarmKernels:
         self._starter = ThreadPoolExecutor(max_workers=max(1, ahead))
         self._futures: dict[Any, Any] = {}
         self._closed = False
+        self.running = _Running()
 
     def prepare(self, key: Any, cwd: Path, modules: Sequence[str] = ()) -> None:
         """Queue the start of the kernel for page `key`, in `cwd`, importing `modules`."""
@@ -294,10 +298,19 @@ class _WarmKernels:
             return None
 
     def take(self, key: Any) -> Any:
-        """The kernel for page `key` (None: let papermill start one)."""
+        """The kernel for page `key` (None: let papermill start one).
+
+        Raises:
+            _Stopped: the run was interrupted; the page must not start.
+        """
         km = self._futures.pop(key).result()
         if km is not None:
             self._slots.release()
+            self.running.add(km)
+        if self.running.stopped.is_set():
+            if km is not None:
+                _stop_kernel(km)
+            raise _Stopped
         return km
 
     def close(self) -> None:
@@ -367,7 +380,61 @@ def _execute(
             _stop_kernel(km)
         if work.exists():
             work.unlink()
-    return _normalise(executed), error
+    return _normalise(executed), error or _kernel_error(executed)
+
+
+# What the kernel (or a library's logger in it) writes when something broke behind the
+# cell's back: a traceback, or a logged error (tornado's "ERROR:tornado.general:...").
+_KERNEL_ERROR = re.compile(
+    r"^(?:Traceback \(most recent call last\)|ERROR[:\s]).*$", re.MULTILINE
+)
+
+
+def _kernel_error(nb: Any) -> str:
+    """ "" if no output holds an error, else the first one (a page with one is not ok).
+
+    An error inside a page is not ok even when every cell finished: its numbers may be
+    wrong, and its text (local paths) differs from a clean run's.
+    """
+    for number, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", ()):
+            if output.get("output_type") == "error":
+                return f"cell {number}: {output.get('ename')}: {output.get('evalue')}"
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                found = _KERNEL_ERROR.search(output.get("text", ""))
+                if found:
+                    return f"cell {number}: kernel error on stderr: {found[0][:200]}"
+    return ""
+
+
+class _Stopped(Exception):
+    """The run was interrupted: a page that has not started yet is not run."""
+
+
+class _Running:
+    """The kernels of the pages now running, so that an interrupt can stop them."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.kernels: set[Any] = set()
+        self.stopped = threading.Event()
+
+    def add(self, km: Any) -> None:
+        with self.lock:
+            self.kernels.add(km)
+
+    def discard(self, km: Any) -> None:
+        with self.lock:
+            self.kernels.discard(km)
+
+    def stop(self) -> None:
+        """No new page starts; every running kernel is killed (its page then fails)."""
+        self.stopped.set()
+        with self.lock:
+            kernels = list(self.kernels)
+        for km in kernels:
+            with contextlib.suppress(Exception):  # already gone
+                km.provisioner.process.kill()
 
 
 def _normalise(nb: Any) -> Any:
@@ -581,10 +648,20 @@ def provenance(
     inputs: Sequence[Path],
     parameters: dict[str, dict[str, Any]],
     books: Sequence[Notebook] = (),
+    names: Sequence[str] | None = None,
 ) -> dict[str, Any]:
-    """What the report was made from: inputs, parameters, versions, data file hashes."""
+    """What the report was made from: inputs, parameters, versions, data file hashes.
+
+    `names` are what the inputs are recorded as (their paths relative to the input
+    root, `Article.source`), so that the file reveals no local folder and is the same
+    from any checkout; without them, the paths as given.
+    """
+    names = [str(p) for p in inputs] if names is None else names
     return {
-        "inputs": [{"path": str(p), "sha256": _sha256(p)} for p in inputs],
+        "inputs": [
+            {"path": name, "sha256": _sha256(p)}
+            for p, name in zip(inputs, names, strict=True)
+        ],
         "parameters": parameters,
         "python": sys.version.split()[0],
         "packages": _versions(),
@@ -705,6 +782,17 @@ class _Group:
     books: tuple[Notebook, ...]
     parameters: dict[str, Any]
     up: bool  # whether pages link up to a batch index
+    sources: tuple[str, ...] = ()  # the inputs' paths relative to the input root
+
+
+def _recorded(group: _Group) -> dict[str, Any]:
+    """The parameters as provenance.json records them: input paths made relative."""
+    recorded = dict(group.parameters)
+    if "article_path" in recorded:
+        recorded["article_path"] = group.sources[0]
+    if "article_paths" in recorded:
+        recorded["article_paths"] = list(group.sources)
+    return recorded
 
 
 def _run_page(
@@ -739,12 +827,65 @@ def _finish(group: _Group, pages: list[Page], summary: str) -> None:
         group.directory / "provenance.json",
         provenance(
             [Path(p) for p in inputs],
-            {nb.name: group.parameters for nb in group.books},
+            {nb.name: _recorded(group) for nb in group.books},
             group.books,
+            group.sources,
         ),
     )
     index = _article_index(group.title, pages, group.directory, summary, group.up)
     (group.directory / "index.html").write_text(index, encoding="utf-8")
+
+
+class BusyError(RuntimeError):
+    """Another report is being built into the same folder (one line)."""
+
+
+# The lock file inside OUT held by the run writing there.
+LOCK = ".report.lock"
+
+
+@contextlib.contextmanager
+def _locked(out: Path) -> Any:
+    """Hold `OUT/.report.lock` for the run, or raise `BusyError`."""
+    import fcntl
+
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / LOCK
+    with path.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BusyError(
+                f"{out}: another report is being built here (lock {path}); wait for "
+                "it to finish or choose another --out"
+            ) from None
+        yield  # closing the file releases the lock
+
+
+def _build_prefix(out: Path) -> str:
+    return f".{out.name}-build-"
+
+
+def _remove_stale_builds(out: Path) -> None:
+    """Remove build folders of earlier runs killed before they could (we hold the lock)."""
+    for stale in sorted(out.parent.glob(f"{_build_prefix(out)}*")):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _uninterrupted() -> Any:
+    """Hold Ctrl-C back while folders are renamed into place, then deliver it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def build(
@@ -756,7 +897,13 @@ def build(
     notebook_dir: Path = NOTEBOOK_DIR,
     echo: bool = True,
 ) -> Result:
-    """Build the report for every article under `paths` into `out` (see module doc)."""
+    """Build the report for every article under `paths` into `out` (see module doc).
+
+    Raises:
+        BusyError: another run is building into `out`.
+        KeyboardInterrupt: interrupted; `out` is left as it was (the running pages'
+            kernels are stopped, no queued page starts).
+    """
     started = time.perf_counter()
     status = 0
     articles: list[corpus.Article] = []
@@ -787,36 +934,85 @@ def build(
     os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     _import_papermill()
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    build_root = Path(tempfile.mkdtemp(prefix=f".{out.name}-build-", dir=out.parent))
+    with _locked(out):
+        _remove_stale_builds(out)
+        build_root = Path(tempfile.mkdtemp(prefix=_build_prefix(out), dir=out.parent))
+        try:
+            groups = _groups(articles, single, several, build_root)
+            reports, compare_pages = _run_groups(
+                groups, articles, out, jobs, show_code, timeout, echo
+            )
+            if len(articles) > 1:
+                (build_root / "index.html").write_text(
+                    _batch_index(reports, compare_pages), encoding="utf-8"
+                )
+            with _uninterrupted():
+                _move_into_place(build_root, out)
+        finally:
+            shutil.rmtree(build_root, ignore_errors=True)
+    failed = any(not r.ok for r in reports) or any(not p.ok for p in compare_pages)
+    if failed:
+        status = max(status, 1)
+    return Result(status, reports, compare_pages, time.perf_counter() - started)
+
+
+def _groups(
+    articles: Sequence[corpus.Article],
+    single: tuple[Notebook, ...],
+    several: tuple[Notebook, ...],
+    build_root: Path,
+) -> list[_Group]:
+    """One group of pages per article, and the comparison if there is one."""
     batch = len(articles) > 1
     groups: list[_Group] = []
     for article, name in zip(articles, _unique_folders(articles), strict=True):
-        source = str(Path(article.path).resolve())
         groups.append(
             _Group(
                 name,
                 article.title or article.id,
                 build_root / name,
                 single,
-                {"article_path": source, "output_dir": "."},
+                {"article_path": str(Path(article.path).resolve()), "output_dir": "."},
                 batch,
+                (_source(article),),
             )
         )
     if several:
-        sources = [str(Path(a.path).resolve()) for a in articles]
         groups.append(
             _Group(
                 COMPARE_FOLDER,
                 f"Comparison of {len(articles)} articles",
                 build_root / COMPARE_FOLDER,
                 several,
-                {"article_paths": sources, "output_dir": "."},
+                {
+                    "article_paths": [str(Path(a.path).resolve()) for a in articles],
+                    "output_dir": ".",
+                },
                 True,
+                tuple(_source(a) for a in articles),
             )
         )
+    for group in groups:
+        group.directory.mkdir()
+    return groups
+
+
+def _source(article: corpus.Article) -> str:
+    return article.source or Path(article.path).name
+
+
+def _run_groups(
+    groups: Sequence[_Group],
+    articles: Sequence[corpus.Article],
+    out: Path,
+    jobs: int,
+    show_code: bool,
+    timeout: int,
+    echo: bool,
+) -> tuple[list[ArticleReport], list[Page]]:
+    """Run every page of every group; write each folder's index as it completes."""
     progress = None
-    if batch:
+    if len(groups) > 1:
         from tqdm import tqdm
 
         total = sum(len(g.books) for g in groups)
@@ -825,11 +1021,9 @@ def build(
         )
     reports: list[ArticleReport] = []
     compare_pages: list[Page] = []
-    kernels: _WarmKernels | None = None
+    kernels = _WarmKernels(ahead=max(1, jobs))
+    pool = ThreadPoolExecutor(max_workers=max(1, jobs))
     try:
-        for group in groups:
-            group.directory.mkdir()
-        kernels = _WarmKernels(ahead=max(1, jobs))
         for group in groups:
             for nb in group.books:
                 kernels.prepare(
@@ -837,49 +1031,52 @@ def build(
                     group.directory,
                     [f"analysis.{m}" for m in nb.requires],
                 )
-        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            # every page of every folder is queued at once, so no worker waits for
-            # the slowest page of one article before starting on the next
-            futures = {
-                (group.name, nb.name): pool.submit(
-                    _run_page, group, nb, timeout, show_code, kernels
-                )
-                for group in groups
-                for nb in group.books
-            }
-            if progress is not None:
-                for future in futures.values():
-                    future.add_done_callback(lambda _: progress.update(1))
-            for group in groups:
-                pages = [futures[(group.name, nb.name)].result() for nb in group.books]
-                if group.name == COMPARE_FOLDER and several:
-                    _finish(group, pages, "")
-                    compare_pages = pages
-                    continue
-                article = articles[len(reports)]
-                summary = _summary_line(article, group.directory, pages)
-                _finish(group, pages, summary)
-                reports.append(ArticleReport(article, group.name, pages, summary))
-                if echo:
-                    line = (
-                        f"{group.name}: {summary} -> {out / group.name / 'index.html'}"
-                    )
-                    (progress.write if progress is not None else print)(line)
+        # every page of every folder is queued at once, so no worker waits for the
+        # slowest page of one article before starting on the next
+        futures = {
+            (group.name, nb.name): pool.submit(
+                _run_page, group, nb, timeout, show_code, kernels
+            )
+            for group in groups
+            for nb in group.books
+        }
+        if progress is not None:
+            for future in futures.values():
+                future.add_done_callback(lambda _: progress.update(1))
+        for group in groups:
+            pages = [futures[(group.name, nb.name)].result() for nb in group.books]
+            if group.name == COMPARE_FOLDER:
+                _finish(group, pages, "")
+                compare_pages = pages
+                continue
+            article = articles[len(reports)]
+            summary = _summary_line(article, group.directory, pages)
+            _finish(group, pages, summary)
+            reports.append(ArticleReport(article, group.name, pages, summary))
+            if echo:
+                line = f"{group.name}: {summary} -> {out / group.name / 'index.html'}"
+                (progress.write if progress is not None else print)(line)
+    except BaseException:
+        # Ctrl-C (or a crash): no queued page starts, running kernels are killed, so
+        # the run ends in seconds rather than after every queued notebook; papermill
+        # would log each killed kernel ("Kernel died...") on the terminal.
+        import logging
+
+        papermill_log = logging.getLogger("papermill")
+        level = papermill_log.level
+        papermill_log.setLevel(logging.CRITICAL)
+        try:
+            kernels.running.stop()
+            pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            papermill_log.setLevel(level)
+        raise
+    finally:
+        pool.shutdown(wait=True)
+        kernels.close()
         if progress is not None:
             progress.close()
-        if batch:
-            (build_root / "index.html").write_text(
-                _batch_index(reports, compare_pages), encoding="utf-8"
-            )
-        _move_into_place(build_root, out)
-    finally:
-        if kernels is not None:
-            kernels.close()
-        shutil.rmtree(build_root, ignore_errors=True)
-    failed = any(not r.ok for r in reports) or any(not p.ok for p in compare_pages)
-    if failed:
-        status = max(status, 1)
-    return Result(status, reports, compare_pages, time.perf_counter() - started)
+    return reports, compare_pages
 
 
 def _batch_index(
@@ -923,11 +1120,17 @@ def _batch_index(
 def _move_into_place(build_root: Path, out: Path) -> None:
     """Rename each finished folder (and index.html) over its earlier version in `out`."""
     out.mkdir(exist_ok=True)
-    for entry in sorted(build_root.iterdir()):
+    entries = sorted(build_root.iterdir())
+    # Earlier versions go into a folder of their own under their own names (a prefix
+    # would push a 251-character name over the 255-byte limit).
+    old = build_root / ".old"
+    old.mkdir()
+    for entry in entries:
         target = out / entry.name
         if target.exists():
-            old = build_root / f".old-{entry.name}"
-            target.rename(old)  # same file system: build_root is beside out
+            target.rename(
+                old / entry.name
+            )  # same file system: build_root is beside out
         entry.rename(target)
 
 
@@ -974,5 +1177,29 @@ def main(args: Any) -> int:
     if out.exists() and not out.is_dir():
         print(f"error: {out}: --out must be a folder, not a file", file=sys.stderr)
         return 2
-    result = build(args.paths, args.out, args.jobs, args.show_code, args.timeout)
+    # SIGTERM ends the run as Ctrl-C does: kernels stopped, build folder removed.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        result = build(
+            args.paths,
+            args.out,
+            args.jobs,
+            args.show_code,
+            args.timeout,
+            notebook_dir=NOTEBOOK_DIR,
+        )
+    except BusyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(
+            f"error: interrupted; {out} keeps the last complete report", file=sys.stderr
+        )
+        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     return result.status
+
+
+def _interrupt(number: int, frame: Any) -> None:
+    raise KeyboardInterrupt

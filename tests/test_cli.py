@@ -1,12 +1,15 @@
 import csv
 import io
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
+import nbformat
 import pytest
 
-from analysis import cli
+from analysis import cli, corpus, reporting
 
 PY = sys.executable
 
@@ -135,3 +138,175 @@ def test_bom_crlf_offsets(tmp_path, seed_text):
     text = path.read_bytes().decode("utf-8-sig")
     assert r.returncode == 0
     assert all(text[s["start"] : s["end"]] == s["text"] for s in json.loads(r.stdout))
+
+
+# --- report runs: interrupts, locks, stale folders, kernel errors, names (issue 18) ----
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_1bbc821df740a206.txt"
+
+
+def _notebook(folder, name, *cells):
+    """A minimal report notebook: the question, the parameters, then `cells`."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nb.cells = [
+        nbformat.v4.new_markdown_cell(f"# {name}?"),
+        nbformat.v4.new_code_cell(
+            'article_path: str = ""  # input article\n'
+            'output_dir: str = "."  # where files go',
+            metadata={"tags": ["parameters"]},
+        ),
+        *(nbformat.v4.new_code_cell(c) for c in cells),
+    ]
+    for number, cell in enumerate(nb.cells):
+        cell["id"] = f"cell-{number}"
+    folder.mkdir(exist_ok=True)
+    nbformat.write(nb, folder / f"{name}.ipynb")
+
+
+@pytest.fixture(scope="module")
+def small_report(tmp_path_factory):
+    """One build of two tiny notebooks, one of which logs a traceback on stderr."""
+    root = tmp_path_factory.mktemp("report")
+    books = root / "notebooks"
+    _notebook(books, "01-size", "print(len(open(article_path).read()))")
+    _notebook(
+        books,
+        "02-logs",
+        "import sys\nsys.stderr.write('Traceback (most recent call last):\\n"
+        '  File "/home/someone/x.py", line 1\\nValueError: DELIM not in msg_list\\n\')',
+    )
+    inputs = root / "batch"
+    inputs.mkdir()
+    shutil.copy(SEED, inputs / SEED.name)
+    out = root / "out"
+    stale = root / ".out-build-killed"  # a SIGKILLed run's folder
+    stale.mkdir()
+    (stale / "x.html").write_text("half a report", encoding="utf-8")
+    result = reporting.build([inputs], out, jobs=2, notebook_dir=books, echo=False)
+    return root, out, result
+
+
+def test_stale_build_folders_are_removed(small_report):
+    root, _, _ = small_report
+    assert not list(root.glob(".out-build-*"))
+
+
+def test_kernel_errors_never_in_a_page_marked_ok(small_report):
+    _, _, result = small_report
+    pages = {p.notebook.name: p for p in result.articles[0].pages}
+    assert pages["01-size"].ok
+    assert not pages["02-logs"].ok
+    assert "kernel error" in pages["02-logs"].error
+    assert result.status == 1
+
+
+def test_provenance_has_paths_relative_to_the_input_root(small_report):
+    _, out, _ = small_report
+    text = (out / SEED.stem / "provenance.json").read_text(encoding="utf-8")
+    record = json.loads(text)
+    assert [i["path"] for i in record["inputs"]] == [f"batch/{SEED.name}"]
+    assert {p["article_path"] for p in record["parameters"].values()} == {
+        f"batch/{SEED.name}"
+    }
+    assert str(out.parent) not in text
+
+
+@pytest.mark.parametrize(
+    ("outputs", "error"),
+    [
+        ([], ""),
+        ([{"output_type": "stream", "name": "stdout", "text": "ERROR: x\n"}], ""),
+        (
+            [{"output_type": "stream", "name": "stderr", "text": "UserWarning: y\n"}],
+            "",
+        ),
+        (
+            [{"output_type": "stream", "name": "stderr", "text": "ERROR:tornado.x\n"}],
+            "cell 0: kernel error on stderr: ERROR:tornado.x",
+        ),
+        (
+            [{"output_type": "error", "ename": "E", "evalue": "v", "traceback": []}],
+            "cell 0: E: v",
+        ),
+    ],
+)
+def test_kernel_error(outputs, error):
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [nbformat.from_dict(o) for o in outputs]
+    nb.cells = [cell]
+    assert reporting._kernel_error(nb) == error
+
+
+def test_a_second_report_into_one_out_is_refused(tmp_path, capsys):
+    out = tmp_path / "out"
+    with reporting._locked(out):
+        status = cli.main(["report", str(SEED), "--out", str(out)])
+    assert status == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "another report is being built" in err
+
+
+def test_long_names_are_moved_into_place(tmp_path):
+    name = "n" * 251
+    build_root, out = tmp_path / ".out-build-x", tmp_path / "out"
+    for folder, text in ((out, "old"), (build_root, "new")):
+        (folder / name).mkdir(parents=True)
+        (folder / name / "index.html").write_text(text, encoding="utf-8")
+    reporting._move_into_place(build_root, out)
+    assert (out / name / "index.html").read_text(encoding="utf-8") == "new"
+
+
+def test_long_file_name_gets_a_bounded_folder(tmp_path):
+    path = tmp_path / ("n" * 247 + ".txt")
+    shutil.copy(SEED, path)
+    [article] = corpus.iter_articles([tmp_path])
+    assert reporting._unique_folders([article]) == [article.id]
+    assert len(article.id) <= corpus.MAX_ID_LENGTH
+
+
+def test_ctrl_c_stops_the_report_promptly(tmp_path):
+    import signal
+    import time
+
+    books = tmp_path / "notebooks"
+    _notebook(books, "01-size", "print(len(open(article_path).read()))")
+    for n in (2, 3, 4):
+        _notebook(books, f"0{n}-slow", "import time\ntime.sleep(60)")
+    out = tmp_path / "out"
+    (out / SEED.stem).mkdir(parents=True)
+    (out / SEED.stem / "index.html").write_text("earlier report", encoding="utf-8")
+    driver = (
+        "import sys; from pathlib import Path; from analysis import cli, reporting; "
+        f"reporting.NOTEBOOK_DIR = Path({str(books)!r}); "
+        f"sys.exit(cli.main(['report', {str(SEED)!r}, '--out', {str(out)!r}, "
+        "'--jobs', '1']))"
+    )
+    child = subprocess.Popen(
+        [PY, "-c", driver], stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 90
+    while not list(tmp_path.glob(".out-build-*/*/01-size.html")):
+        assert time.monotonic() < deadline, "the first page never finished"
+        assert child.poll() is None, child.communicate()
+        time.sleep(0.2)
+    time.sleep(2)  # the second page is now sleeping in its kernel
+    began = time.monotonic()
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert time.monotonic() - began < 15
+    assert child.returncode == 130
+    assert err.strip().splitlines() == [
+        f"error: interrupted; {out} keeps the last complete report"
+    ]
+    assert (out / SEED.stem / "index.html").read_text(encoding="utf-8") == (
+        "earlier report"
+    )
+    assert not list(tmp_path.glob(".out-build-*"))
