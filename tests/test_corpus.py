@@ -258,14 +258,18 @@ def test_huge_file_refused_without_decoding(tmp_path):
 def test_markdown_cost_is_linear(shape):
     import time
 
-    def cost(n):
+    def cost(n):  # CPU seconds, the best of three: other jobs on the machine
         text = shape * (n // len(shape))
-        began = time.perf_counter()
-        corpus.markdown_to_text(text)
-        return time.perf_counter() - began
+        times = []
+        for _ in range(3):
+            began = time.process_time()
+            corpus.markdown_to_text(text)
+            times.append(time.process_time() - began)
+        return min(times)
 
+    # the quadratic patterns took 8 s at 50 kB for ` *a`
     small, large = cost(5_000), cost(50_000)
-    assert large < 15 * small + 0.05, (shape, small, large)
+    assert large < 15 * small + 0.1, (shape, small, large)
 
 
 @pytest.mark.parametrize(
