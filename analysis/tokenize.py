@@ -156,10 +156,11 @@ def _is_credit(par: str, last: bool) -> bool:
         return True
     # A short closing line in title case with no sentence punctuation: "Team BharatShakti",
     # "Staff Reporter", "Associated Press".
-    words = par.split()
+    if not last:
+        return False
+    words = par.split(maxsplit=6)  # 7 parts: too long; never all of a long paragraph
     return (
-        last
-        and 1 <= len(words) <= 6
+        1 <= len(words) <= 6
         and not _TERMINAL.search(par)
         and all(_CREDIT_WORD.match(w) for w in words)
         and words[0][0].isupper()
@@ -188,7 +189,7 @@ def title_span(text: str) -> tuple[int, int] | None:
     if len(pars) < 2:
         return None
     first = pars[0]
-    words = first.text.split()
+    words = first.text.split(maxsplit=25)  # 26 parts: too long for a headline
     if (
         len(words) > 25
         or _is_credit(first.text, last=False)
