@@ -310,3 +310,33 @@ def test_ctrl_c_stops_the_report_promptly(tmp_path):
         "earlier report"
     )
     assert not list(tmp_path.glob(".out-build-*"))
+
+
+def test_fifo_and_symlink_loop_are_one_line_errors_not_hangs(tmp_path, seed_text):
+    import os
+
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    r = run(
+        "sentences", tmp_path, tmp_path / "loop.txt", "--format", "jsonl", timeout=60
+    )
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert sorted(lines) == [
+        f"error: {tmp_path / 'loop.txt'}: symlink loop (the link points back to itself)",
+        f"error: {tmp_path / 'loop.txt'}: symlink loop (the link points back to itself)",
+        f"error: {tmp_path / 'pipe.txt'}: not a regular file (a FIFO); not read",
+    ]
+    assert len(r.stdout.splitlines()) == 1  # a.txt still ran
+
+
+def test_an_article_over_the_size_bound_is_refused_quickly(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("The talks went on. " * 120_000, encoding="utf-8")  # 2.28 M chars
+    r = run("quotes", big, timeout=60)
+    assert r.returncode == 2
+    assert r.stderr == (
+        f"error: {big}: too long: 2,280,000 characters (the limit is 2,000,000; "
+        "split the article into parts)\n"
+    )
