@@ -55,13 +55,14 @@ class Table:
     caption: str
     digits: int = 2
     max_rows: int = 60
+    data: str = ""  # link to the CSV of the whole table, shown under it
 
     def _display_frame(self) -> pd.DataFrame:
         shown = self.frame.head(self.max_rows).copy()
         for column in shown.columns:
             if pd.api.types.is_float_dtype(shown[column]):
                 shown[column] = shown[column].map(
-                    lambda v: "" if pd.isna(v) else f"{v:.{self.digits}f}"
+                    lambda v: "" if pd.isna(v) else _fixed(v, self.digits)
                 )
         return shown.fillna("")
 
@@ -76,10 +77,18 @@ class Table:
             body += f'\n<p class="more">… and {more} more rows in the CSV.</p>'
         if self.frame.empty:
             body += '\n<p class="more">(none found)</p>'
+        if self.data:
+            body += "\n" + DataLink(self.data)._repr_html_()
         return body
 
     def __repr__(self) -> str:
         return f"{self.caption}\n{self._display_frame().to_string(index=False)}"
+
+
+def _fixed(value: float, digits: int) -> str:
+    """`value` to `digits` decimals, never "-0.00" (a tiny negative shows as zero)."""
+    text = f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text
 
 
 class Note(str):
@@ -89,6 +98,18 @@ class Note(str):
 
     def _repr_html_(self) -> str:
         return f'<p class="answer">{html.escape(str(self))}</p>'
+
+
+class DataLink(str):
+    """A link to the CSV beside a table or figure (its path, relative to the page)."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        name = html.escape(str(self).rsplit("/", 1)[-1])
+        return (
+            f'<p class="data">Data: <a href="{html.escape(str(self))}">{name}</a></p>'
+        )
 
 
 def links(pages: Sequence[tuple[str, str]]) -> Links:
@@ -125,6 +146,21 @@ def _stopwords() -> frozenset[str]:
 
 def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
+def term(word: str) -> str:
+    """The term a word counts for: lower case, the possessive dropped.
+
+    One definition for the key-terms chart, the in-context table and the distinctive
+    words, so that "Russia’s" counts as Russia everywhere.
+
+    >>> [term(w) for w in ("Russia’s", "states'", "Kim's", "it's", "don't")]
+    ['russia', 'states', 'kim', 'it', "don't"]
+    """
+    return _POSSESSIVE.sub("", word.lower().replace("’", "'"))
 
 
 def word_count(text: str) -> int:
@@ -190,13 +226,14 @@ def paragraph_lengths(text: str) -> pd.DataFrame:
 def key_terms(text: str, n: int = 15) -> pd.DataFrame:
     """The most frequent content words and two-word names of the body text.
 
-    Stopwords are left out; a two-word term is counted when both words are content words
-    and it occurs at least twice. Ties are broken alphabetically.
+    Words are counted as `term` gives them (a possessive counts for its noun); stopwords
+    are left out; a two-word term is counted when both words are content words and it
+    occurs at least twice. Ties are broken alphabetically.
     """
     stop = _stopwords()
     counts: Counter[str] = Counter()
     for sentence in _body(text):
-        tokens = [w.lower().replace("’", "'") for _, _, w in _words(sentence.text)]
+        tokens = [term(w) for _, _, w in _words(sentence.text)]
         content = [t if t not in stop and len(t) > 1 else None for t in tokens]
         counts.update(t for t in content if t)
         pairs = (f"{a} {b}" for a, b in itertools.pairwise(content) if a and b)
@@ -233,41 +270,32 @@ def kwic(
     width: int = 40,
     key_terms: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Keyword in context: every whole-word, case-insensitive match of each term.
+    """Keyword in context: every use of each term, as `key_terms` counts words.
 
-    With no `terms`, the first three of `key_terms` (a `key_terms()` table) are used.
+    Words match as `term` reads them (case-insensitive, a possessive counts for its noun),
+    in the headline and body (not the byline). With no `terms`, the first three of
+    `key_terms` (a `key_terms()` table) are used.
     """
     if not terms and key_terms is not None:
         terms = top_terms(key_terms)
+    # the words of each sentence as `key_terms` reads them, so that both count alike
+    # ("Russia’s" is a use of "russia"; the byline is not searched)
+    sentences = [
+        (s.index, [(s.start + a, s.start + b, term(w)) for a, b, w in _words(s.text)])
+        for s in _body(text)
+    ]
     rows = []
-    sentences = _body(text)
-    for term in terms:
-        if not term.strip():
+    for wanted in terms:
+        parts = [term(w) for w in wanted.split()]
+        if not parts:
             continue
-        words = [re.escape(w) for w in term.split()]
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            sentence = next(
-                (s.index for s in sentences if s.start <= start < s.end), -1
-            )
-            left = text[max(0, start - width) : start].split()
-            right = text[end : end + width].split()
-            # whole words only: drop the word the window cut through
-            if start - width > 0 and left and not text[start - width - 1].isspace():
-                left = left[1:]
-            if end + width < len(text) and right and not text[end + width].isspace():
-                right = right[:-1]
-            rows.append(
-                (
-                    term,
-                    sentence + 1,
-                    start,
-                    " ".join(left),
-                    match.group(),
-                    " ".join(right),
-                )
-            )
+        for index, words in sentences:
+            for i in range(len(words) - len(parts) + 1):
+                if [w for _, _, w in words[i : i + len(parts)]] != parts:
+                    continue
+                start, end = words[i][0], words[i + len(parts) - 1][1]
+                left, right = _context(text, start, end, width)
+                rows.append((wanted, index + 1, start, left, text[start:end], right))
     rows.sort(key=lambda r: (r[2], r[0]))
     return pd.DataFrame(
         rows, columns=["term", "sentence", "start", "left", "match", "right"]
@@ -522,11 +550,8 @@ def voices_answer(quotes: Sequence[Any]) -> Note:
 
 def tone_table(tones: Sequence[Any]) -> pd.DataFrame:
     """Sentence tones (`sentiment.sentences`) as a table, sentences numbered from 1."""
-    rows = [
-        (t.index, t.index + 1, t.score, t.label, " ".join(t.text.split()))
-        for t in tones
-    ]
-    return pd.DataFrame(rows, columns=["index", "sentence", "score", "label", "text"])
+    rows = [(t.index + 1, t.score, t.label, " ".join(t.text.split())) for t in tones]
+    return pd.DataFrame(rows, columns=["sentence", "score", "label", "text"])
 
 
 def tone_by_voice(
@@ -790,11 +815,7 @@ def fingerprint(
         ("main actors (narrator's stance)", portrayal or "none found"),
         ("quotes", str(len(attributed))),
         ("speakers", str(len(named))),
-        (
-            "who speaks most",
-            ", ".join(f"{r.speaker} ({r.quotes})" for r in named.head(3).itertuples())
-            or "nobody",
-        ),
+        ("who speaks most", _most_quoted(named)),
         (
             "source types",
             ", ".join(f"{r._1} {r._4:.0f}%" for r in types.itertuples()) or "none",
@@ -807,14 +828,7 @@ def fingerprint(
             )
             or "none",
         ),
-        (
-            "how they are introduced",
-            ", ".join(
-                f"“{c}” ×{n}"
-                for c, n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
-            )
-            or "no cues",
-        ),
+        ("how they are introduced", _introduced(cues)),
         ("claims", f"{len(claims)} claims, mean certainty {mean:.2f}"),
         (
             "certainty of the claims",
@@ -824,15 +838,60 @@ def fingerprint(
     return pd.DataFrame(rows, columns=["aspect", "finding"])
 
 
+# How many speakers and cues the fingerprint names before it refers to the tables.
+FINGERPRINT_SPEAKERS = 3
+FINGERPRINT_CUES = 6
+
+
+def _most_quoted(named: pd.DataFrame, top: int = FINGERPRINT_SPEAKERS) -> str:
+    """The most quoted speakers, with the rule that orders speakers with equal quotes.
+
+    `voice_shares` orders by quotes, then quoted words, then name; when equal counts sit
+    among the names shown (or at the cut), the finding says so.
+    """
+    if named.empty:
+        return "nobody"
+    shown = named.head(top)
+    text = ", ".join(f"{r.speaker} ({r.quotes})" for r in shown.itertuples())
+    counts = named["quotes"].tolist()
+    tied = len(set(counts[:top])) < len(counts[:top]) or (
+        len(counts) > top and counts[top] == counts[top - 1]
+    )
+    if len(named) > top:
+        text += f" of {len(named)} speakers"
+    if tied:
+        text += "; equal counts ordered by quoted words, then name"
+    return text
+
+
+def _introduced(cues: Counter[str], top: int = FINGERPRINT_CUES) -> str:
+    """The cues that introduce the quotes, most used first; says when some are left out."""
+    if not cues:
+        return "no cues"
+    ranked = sorted(cues.items(), key=lambda kv: (-kv[1], kv[0]))
+    text = ", ".join(f"“{c}” ×{n}" for c, n in ranked[:top])
+    if len(ranked) > top:
+        text += f" ({top} of {len(ranked)} cues shown; all in the speakers table)"
+    return text
+
+
 def summary_answer(fingerprint_table: pd.DataFrame) -> Note:
     """One sentence from the fingerprint: frame, main voice, certainty."""
     facts = dict(
         zip(fingerprint_table["aspect"], fingerprint_table["finding"], strict=True)
     )
-    top = facts["who speaks most"].split(", ")[0]
+    named = re.findall(r"(?:^|, )([^,;]+?) \((\d+)\)", facts["who speaks most"])
+    most = max((int(n) for _, n in named), default=0)
+    leaders = [name for name, n in named if int(n) == most]
+    if not leaders:
+        top = "nobody"
+    elif len(leaders) == 1:
+        top = f"the most from {leaders[0]}"
+    else:
+        top = f"the most from {', '.join(leaders[:-1])} and {leaders[-1]} ({most} each)"
     return Note(
         f"The primary frame is {facts['primary frame']}. {facts['quotes']} quotes from "
-        f"{facts['speakers']} speakers, the most from {top}; {facts['claims']}."
+        f"{facts['speakers']} speakers, {top}; {facts['claims']}."
     )
 
 

@@ -135,3 +135,19 @@ def test_bom_crlf_offsets(tmp_path, seed_text):
     text = path.read_bytes().decode("utf-8-sig")
     assert r.returncode == 0
     assert all(text[s["start"] : s["end"]] == s["text"] for s in json.loads(r.stdout))
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage"),
+    [
+        (["frames", "SEED", "--fromat", "json"], "usage: python -m analysis frames"),
+        (["report", "SEED", "--jbos", "2"], "usage: python -m analysis report"),
+        (["quotes", "SEED", "--format", "yaml"], "usage: python -m analysis quotes"),
+        (["nonsense"], "usage: python -m analysis [-h] COMMAND"),
+    ],
+)
+def test_a_misspelled_option_shows_the_commands_usage(argv, usage, seed_path):
+    r = run(*[str(seed_path) if a == "SEED" else a for a in argv])
+    assert r.returncode == 2
+    assert r.stderr.startswith(usage)
+    assert "Traceback" not in r.stderr

@@ -6,9 +6,11 @@ import html
 import json
 import re
 import shutil
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 
 import nbformat
 import pandas as pd
@@ -69,14 +71,16 @@ def test_key_terms_skip_stopwords_and_fold_words_into_pairs():
 @pytest.mark.parametrize(
     ("terms", "expected"),
     [
-        (["korea"], ["Korea", "Korea", "KOREA"]),
-        (["north korea"], ["North\nKorea"]),
+        (["korea"], ["Korea", "Korea’s", "KOREA"]),  # a possessive is a use
+        (["north korea"], ["North Korea’s"]),
         (["Korean"], []),  # whole words only: not inside "Koreans"
+        (["korea's"], ["Korea", "Korea’s", "KOREA"]),  # the term is read alike
+        (["spoke north"], []),  # no match across a sentence end ("spoke. North")
         (["", "  "], []),
     ],
 )
 def test_kwic_matches_whole_words_case_insensitively(terms, expected):
-    text = "Koreans met. South Korea spoke. North\nKorea replied to KOREA.\n"
+    text = "Koreans met.\n\nSouth Korea spoke. North Korea’s envoy replied to KOREA.\n"
     found = report.kwic(text, terms, 20)
     assert found["match"].tolist() == expected
     for row in found.itertuples():
@@ -467,3 +471,120 @@ def test_report_options_are_checked(tmp_path, capsys):
     )
     assert status == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_key_terms_and_kwic_count_alike(seed_text):
+    terms = report.key_terms(seed_text, 15)
+    found = report.kwic(seed_text, terms["term"].tolist(), 30)
+    listed = found.groupby("term").size()
+    pairs = [t for t in terms["term"] if " " in t]
+    for row in terms.itertuples():
+        if any(row.term in pair.split() for pair in pairs):
+            continue  # a word inside a listed pair counts there, not on its own
+        assert listed.get(row.term, 0) == row.count, row.term
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia’s army. Russia's navy. Russia.\n", {"russia": 3, "russia's": None}),
+        ("The states' budgets. The states.\n", {"states": 2, "states'": None}),
+        ("Kim's plan. Kim said it's late.\n", {"kim": 2, "kim's": None}),
+        ("Don't go. Don't.\n", {"don't": 2, "don": None}),  # not a possessive
+    ],
+)
+def test_key_terms_count_possessives_with_their_noun(text, expected):
+    found = dict(report.key_terms(text, 10)[["term", "count"]].values)
+    assert {t: found.get(t) for t in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "digits", "expected"),
+    [
+        (-0.001, 2, "0.00"),
+        (-0.0, 2, "0.00"),
+        (-0.005001, 2, "-0.01"),
+        (0.004, 2, "0.00"),
+        (-1.5, 1, "-1.5"),
+        (-0.04, 1, "0.0"),
+        (12.0, 0, "12"),
+    ],
+)
+def test_numbers_never_show_minus_zero(value, digits, expected):
+    frame = pd.DataFrame({"score": [value]})
+    assert report.Table(frame, "t", digits)._display_frame()["score"][0] == expected
+
+
+def test_tone_table_numbers_sentences_once():
+    tones = [SimpleNamespace(index=0, score=-0.0001, label="neutral", text="A b.")]
+    table = report.tone_table(tones)
+    assert list(table.columns) == ["sentence", "score", "label", "text"]
+    assert table["sentence"].tolist() == [1]
+    assert "-0.00" not in report.Table(table, "t")._repr_html_()
+
+
+def _quote(speaker, cue, words="a b c", kind="indirect"):
+    return SimpleNamespace(
+        kind=kind,
+        speaker=speaker,
+        speaker_text=speaker,
+        cue=cue,
+        text=words,
+        quote_start=None,
+        quote_end=None,
+        sentence=0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("quotes", "expected"),
+    [
+        ([_quote("Ann", "said"), _quote("Bob", "said")], "“said” ×2"),
+        (
+            [_quote(f"S{n}", cue) for n, cue in enumerate("abcdefgh")],
+            (
+                "“a” ×1, “b” ×1, “c” ×1, “d” ×1, “e” ×1, “f” ×1 (6 of 8 cues shown; "
+                "all in the speakers table)"
+            ),
+        ),
+        ([], "no cues"),
+    ],
+)
+def test_fingerprint_says_when_it_shows_some_cues(quotes, expected):
+    assert report._introduced(Counter(q.cue for q in quotes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("quotes", "expected"),
+    [
+        # equal counts: more quoted words first, then by name; and it says so
+        (
+            [_quote("Zed", "said", "a b c d"), _quote("Amy", "said", "a")],
+            "Zed (1), Amy (1); equal counts ordered by quoted words, then name",
+        ),
+        (
+            [_quote("Zed", "said"), _quote("Amy", "said")],
+            "Amy (1), Zed (1); equal counts ordered by quoted words, then name",
+        ),
+        (
+            [_quote("Zed", "said"), _quote("Zed", "said"), _quote("Amy", "said")],
+            "Zed (2), Amy (1)",
+        ),
+        (
+            [_quote(n, "said") for n in ("A", "A", "B", "B", "C", "D")],
+            (
+                "A (2), B (2), C (1) of 4 speakers; equal counts ordered by quoted words, "
+                "then name"
+            ),
+        ),
+    ],
+)
+def test_who_speaks_most_breaks_ties_by_a_stated_rule(quotes, expected):
+    shares = report.voice_shares(quotes)
+    assert report._most_quoted(shares) == expected
+
+
+def test_readme_lists_every_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^python -m analysis (\w+) ", readme, re.MULTILINE)
+    assert sorted(listed) == sorted(cli.COMMANDS)
