@@ -322,43 +322,69 @@ def top_terms(terms: pd.DataFrame, n: int = 3) -> list[str]:
 # 10-compare helpers that need no analysis module.
 
 
-def log_odds(texts: dict[str, str], n: int = 10, prior: float = 0.01) -> pd.DataFrame:
+# How much of the prior's expected rate comes from general English (the rest from the
+# articles pooled): half, so a word common everywhere is not news in these articles.
+BACKGROUND_WEIGHT = 0.5
+
+
+def _background(words: Sequence[str]) -> dict[str, float]:
+    """Frequency of each word in general English, news included (wordfreq's "best" list,
+    which blends news, Wikipedia, books, subtitles and the web; Speer 2022)."""
+    from wordfreq import word_frequency
+
+    return {w: word_frequency(w, "en") or 1e-9 for w in words}
+
+
+def log_odds(texts: dict[str, str], n: int = 10) -> pd.DataFrame:
     """Distinctive words per article: log-odds ratio with an informative Dirichlet prior.
 
     Monroe, Colaresi & Quinn (2008), "Fightin' Words", eq. 22: each article against all
-    the others, the prior being the pooled counts scaled to `prior` times their total.
-    Returns the `n` words with the highest z-score per article (`article`, `word`,
-    `count`, `z`).
+    the others. The prior's expected rate of a word mixes its rate in the articles
+    pooled with its frequency in general English (`BACKGROUND_WEIGHT`), so words common
+    in any English text ("like", "still", "using") are pulled toward their expected rate
+    and do not stand out; the prior is as strong as each side's own word count, so a
+    short article is not favoured. Words are counted as `term` gives them, stopwords
+    left out.
+
+    Returns:
+        The `n` words with the highest z-score per article: `article`, `word`, `z`,
+        `count` (in that article), `others` (in all the others) and one column of
+        counts per article (`in <article>`).
     """
     stop = _stopwords()
     counts = {
         name: Counter(
-            w.lower().replace("’", "'")
-            for _, _, w in _words(text)
-            if w.lower() not in stop and len(w) > 1
+            t for _, _, w in _words(text) if (t := term(w)) not in stop and len(t) > 1
         )
         for name, text in sorted(texts.items())
     }
     pooled: Counter[str] = Counter()
     for c in counts.values():
         pooled.update(c)
-    alpha0 = prior * sum(pooled.values()) or 1.0
-    total_pooled = sum(pooled.values()) or 1
+    total = sum(pooled.values()) or 1
+    background = _background(sorted(pooled))
+    scale = sum(background.values()) or 1.0
     rows = []
     for name, own in counts.items():
-        rest = pooled - own
-        n_own, n_rest = sum(own.values()), sum(rest.values())
+        n_own = sum(own.values())
+        n_rest = total - n_own
         for word in sorted(own):
-            a = alpha0 * pooled[word] / total_pooled
-            y_i, y_j = own[word], rest.get(word, 0)
-            delta = math.log((y_i + a) / (n_own + alpha0 - y_i - a)) - math.log(
-                (y_j + a) / (n_rest + alpha0 - y_j - a)
+            expected = (1 - BACKGROUND_WEIGHT) * pooled[word] / total + (
+                BACKGROUND_WEIGHT * background[word] / scale
             )
-            variance = 1 / (y_i + a) + 1 / (y_j + a)
-            rows.append((name, word, y_i, delta / math.sqrt(variance)))
-    frame = pd.DataFrame(rows, columns=["article", "word", "count", "z"])
+            y_i, y_j = own[word], pooled[word] - own[word]
+            a_i, a_j = expected * n_own, expected * max(n_rest, 1)
+            delta = math.log((y_i + a_i) / (2 * n_own - y_i - a_i)) - math.log(
+                (y_j + a_j) / (2 * max(n_rest, 1) - y_j - a_j)
+            )
+            z = delta / math.sqrt(1 / (y_i + a_i) + 1 / (y_j + a_j))
+            rows.append((name, word, z, y_i, y_j))
+    frame = pd.DataFrame(rows, columns=["article", "word", "z", "count", "others"])
     frame = frame.sort_values(["article", "z", "word"], ascending=[True, False, True])
-    return frame.groupby("article", sort=True).head(n).reset_index(drop=True)
+    frame = frame.groupby("article", sort=True).head(n).reset_index(drop=True)
+    for name, own in counts.items():
+        frame[f"in {name}"] = [own.get(w, 0) for w in frame["word"]]
+    return frame
 
 
 # ---------------------------------------------------------------------------------------
@@ -1100,7 +1126,7 @@ def _by_size(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def compare_frames(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Frame scores: one row per frame, one column per article."""
+    """Frame scores: one row per frame some article scores, one column per article."""
     ids = _article_ids(tables)
     frame = (
         tables["frames"]
@@ -1110,7 +1136,7 @@ def compare_frames(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         .astype(float)
     )
     frame.columns.name = None
-    frame = _by_size(frame)
+    frame = _by_size(frame[frame.abs().sum(axis=1) > 0])
     frame.index.name = "frame"
     return frame
 
@@ -1135,12 +1161,14 @@ def compare_sources(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 def compare_portrayal(tables: dict[str, pd.DataFrame], top: int = 10) -> pd.DataFrame:
     """The narrator's stance score toward each actor: actor × article (empty if absent).
 
-    Only actors the narrator judges in at least two articles, or all when none are.
+    Only actors the narrator judges in at least two articles: a heatmap of actors each
+    found in one article compares nothing. `labelling` shows every actor, with the
+    narrator's stance in each article.
     """
     stance = tables["stance"]
     narrator = stance[stance["holder"] == "narrator"]
     seen = narrator.groupby("target")["article"].nunique()
-    shared = seen[seen >= 2] if (seen >= 2).any() else seen
+    shared = seen[seen >= 2]
     keep = sorted(shared.index, key=lambda t: (-shared[t], t))[:top]
     frame = narrator.pivot_table(
         index="target", columns="article", values="score", aggfunc="mean"
@@ -1151,12 +1179,18 @@ def compare_portrayal(tables: dict[str, pd.DataFrame], top: int = 10) -> pd.Data
 
 
 def labelling(tables: dict[str, pd.DataFrame], top: int = 10) -> pd.DataFrame:
-    """The words each article uses for each actor (`actor`, one column per article).
+    """The words each article uses for each actor, and the narrator's stance toward it.
 
+    One row per actor, one column per article (`–` where the article does not name it).
     The actors named in the most articles come first (ties: most mentions, name).
     """
     ids = _article_ids(tables)
     mentions = tables["mentions"]
+    stance = tables["stance"]
+    judged = {
+        (r.article, r.target): f"narrator: {r.label} {_signed(r.score)}"
+        for r in stance[stance["holder"] == "narrator"].itertuples()
+    }
     used: dict[str, dict[str, Counter[str]]] = {}
     for (actor, article, text), n in (
         mentions.groupby(["actor", "article", "text"]).size().items()
@@ -1172,7 +1206,9 @@ def labelling(tables: dict[str, pd.DataFrame], top: int = 10) -> pd.DataFrame:
         for article in ids:
             words = used[actor].get(article, Counter())
             items = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))
-            row.append(", ".join(f"{w} ×{n}" for w, n in items) or "–")
+            named = ", ".join(f"{w} ×{n}" for w, n in items)
+            view = judged.get((article, actor))
+            row.append(f"{named} ({view})" if named and view else named or "–")
         rows.append(row)
     return pd.DataFrame(rows, columns=["actor", *ids])
 
@@ -1188,22 +1224,78 @@ def article_texts(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
 def _content(text: str) -> frozenset[str]:
     stop = _stopwords()
     return frozenset(
-        w.lower() for _, _, w in _words(text) if w.lower() not in stop and len(w) > 2
+        t for _, _, w in _words(text) if (t := term(w)) not in stop and len(t) > 2
     )
+
+
+# The furniture of news web pages that reaches the text as sentences: calls to action
+# ("Please share your videos", "Sign up for our newsletter"), listicle teasers ("5
+# healthy eating tips for holiday travelers"), notices, and a dateline standing alone.
+# General facts about news sites, not about one article.
+BOILERPLATE = re.compile(
+    r"^(?:please\s+)?(?:share|send|subscribe|sign\s+(?:up|in)|follow\s+us|click|tap|"
+    r"read\s+(?:more|next)|watch|listen|download|contact\s+us|email\s+us|tell\s+us|"
+    r"join\s+us|like\s+us|register|log\s+in|get\s+(?:the|our)|don't\s+miss)\b"
+    r"|^\d+\s+(?:\w+\s+){0,3}(?:ways|tips|things|reasons|facts|signs|steps|ideas|"
+    r"tricks|secrets|foods|places|photos|pictures)\b"
+    r"|©|\ball rights reserved\b|\bcookie(?:s| settings| policy)\b|^advertisement\b"
+    r"|\bnewsletter\b|\bprivacy policy\b|\bterms of (?:use|service)\b"
+    r"|^[^.!?]{0,60},\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2},?)\s+\d{4}\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a sentence is site furniture rather than reporting (see `BOILERPLATE`).
+
+    >>> [is_boilerplate(t) for t in ("Please share your videos with us.",
+    ...     "5 healthy eating tips for holiday travelers", "Officials share the blame.")]
+    [True, True, False]
+    """
+    return bool(BOILERPLATE.search(" ".join(text.split())))
+
+
+def _reported_claims(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The claims made in body sentences (not the headline or byline), furniture left out."""
+    claims = tables["claims"]
+    sentences = tables["sentences"][["article", "index", "kind", "text"]]
+    merged = claims.merge(
+        sentences.rename(columns={"index": "sentence", "text": "sentence_text"}),
+        on=["article", "sentence"],
+        how="left",
+    )
+    keep = (merged["kind"].fillna("sentence") == "sentence") & ~(
+        merged["text"].map(is_boilerplate)
+        | merged["sentence_text"].fillna("").map(is_boilerplate)
+    )
+    return merged[keep].sort_values(["article", "start", "end"], kind="stable")
+
+
+def _carried_by(found: set[str], ids: Sequence[str]) -> str:
+    if len(found) == len(ids):
+        return f"all {len(ids)}"
+    names = [a for a in ids if a in found]
+    return f"only {names[0]}" if len(names) == 1 else ", ".join(names)
 
 
 def claim_coverage(
     tables: dict[str, pd.DataFrame], overlap: float = 0.35
 ) -> pd.DataFrame:
-    """Which claims each article carries (✓) or omits (–).
+    """Which claims each article carries (✓) and which the others omit (–), grouped.
 
-    Claims are grouped across articles when their content words overlap by at least
-    `overlap` (Jaccard); each group is shown by its first claim, in article order. The
+    Claims of body sentences are compared (headlines, bylines and site furniture such
+    as teasers and "Please share…" lines are left out). Claims are grouped across
+    articles when their content words overlap by at least `overlap` (Jaccard); each
+    group is shown by its first claim, in article order. Rows come shared first (by all,
+    then by several), then each article's own claims in article and text order. The
     grouping compares every claim with every group: meant for a handful of articles.
     """
     ids = _article_ids(tables)
-    groups: list[tuple[str, frozenset[str], set[str]]] = []
-    for article, text in tables["claims"][["article", "text"]].itertuples(index=False):
+    order = {a: n for n, a in enumerate(ids)}
+    groups: list[tuple[str, frozenset[str], set[str], int]] = []
+    for article, text in _reported_claims(tables)[["article", "text"]].itertuples(
+        index=False
+    ):
         words = _content(text)
         if not words:
             continue
@@ -1213,22 +1305,58 @@ def claim_coverage(
             if jaccard >= overlap and (best is None or jaccard > best[0]):
                 best = (jaccard, group)
         if best is None:
-            groups.append((" ".join(text.split()), words, {article}))
+            groups.append((" ".join(text.split()), words, {article}, len(groups)))
         else:
             best[1][2].add(article)
+
+    def rank(group: tuple[str, frozenset[str], set[str], int]) -> tuple:
+        found = group[2]
+        first = min(order[a] for a in found)
+        return (-len(found), first if len(found) == 1 else 0, group[3])
+
     rows = [
-        [text, len(found), *["✓" if a in found else "–" for a in ids]]
-        for text, _, found in groups
+        [_carried_by(found, ids), text, len(found)]
+        + ["✓" if a in found else "–" for a in ids]
+        for text, _, found, _ in sorted(groups, key=rank)
     ]
-    rows.sort(key=lambda r: -r[1])
-    return pd.DataFrame(rows, columns=["claim", "articles", *ids])
+    return pd.DataFrame(rows, columns=["carried by", "claim", "articles", *ids])
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def compare_answer(tables: dict[str, pd.DataFrame]) -> Note:
-    """One sentence: the primary frame of each article."""
+    """What differs between the articles, in a few sentences: frames, sources, claims."""
     articles = tables["articles"]
-    frames = "; ".join(
-        f"{a}: {f or 'none'}"
-        for a, f in articles[["article", "primary_frame"]].itertuples(index=False)
+    ids = _article_ids(tables)
+    if len(ids) < 2:
+        return Note(f"{len(ids)} article: nothing to compare.")
+    primary = dict(zip(articles["article"], articles["primary_frame"], strict=True))
+    named = {a: primary.get(a) or "no dominant frame" for a in ids}
+    if len(set(named.values())) == 1:
+        frames = f"All {len(ids)} articles share the primary frame {named[ids[0]]}"
+    else:
+        frames = "Primary frames differ: " + "; ".join(
+            f"{a}: {f}" for a, f in named.items()
+        )
+    sources = compare_sources(tables)
+    leading = []
+    for a in ids:
+        column = sources[a] if a in sources else pd.Series(dtype=float)
+        if column.empty or column.max() <= 0:
+            leading.append(f"{a}: no quotes")
+        else:
+            top = min(column.items(), key=lambda kv: (-kv[1], kv[0]))
+            leading.append(f"{a}: {top[0]} ({top[1]:.0f}%)")
+    coverage = claim_coverage(tables)
+    shared = int((coverage["articles"] == len(ids)).sum())
+    own = "; ".join(
+        f"{a}: {_count(int((coverage['carried by'] == f'only {a}').sum()), 'claim')}"
+        for a in ids
     )
-    return Note(f"{len(articles)} articles. Primary frames: {frames}.")
+    return Note(
+        f"{frames}. Most quoted source type: {'; '.join(leading)}. "
+        f"{_count(shared, 'claim')} carried by all {len(ids)}; claims the others omit: "
+        f"{own} (table below)."
+    )

@@ -177,26 +177,84 @@ def test_log_odds_finds_each_articles_own_words():
         "b": "missiles",
     }
     assert top.equals(report.log_odds(dict(reversed(list(texts.items()))), n=1))
+    assert top[["in a", "in b"]].values.tolist() == [[3, 0], [0, 3]]
+
+
+@pytest.mark.parametrize(
+    ("common", "rare"),
+    [("like", "sanctions"), ("using", "missile"), ("still", "ceasefire")],
+)
+def test_log_odds_discounts_words_common_in_english(common, rare):
+    # the same counts in the same texts: only the background tells them apart
+    texts = {
+        "a": f"{common} {common} {rare} {rare} pact treaty",
+        "b": "pact treaty summit envoy border talks",
+    }
+    ranked = report.log_odds(texts, n=10).query("article == 'a'")["word"].tolist()
+    assert ranked.index(rare) < ranked.index(common)
+
+
+def test_log_odds_does_not_favour_the_shorter_article():
+    # "pact" at the same rate in both: neither side's pact is distinctive
+    texts = {"a": "pact envoy " * 5, "b": "pact border " * 20}
+    found = report.log_odds(texts, n=10).set_index(["article", "word"])["z"]
+    assert abs(found[("a", "pact")]) < 0.05
+
+
+def _coverage_tables(claims: list[tuple[str, str, str]]) -> dict[str, pd.DataFrame]:
+    """Corpus tables holding one claim per sentence: (article, sentence kind, text)."""
+    ids = sorted({a for a, _, _ in claims})
+    rows = [
+        {"article": a, "index": n, "kind": kind, "text": text, "start": n, "end": n + 1}
+        for n, (a, kind, text) in enumerate(claims)
+    ]
+    sentences = pd.DataFrame(rows)
+    claims_frame = sentences.rename(columns={"index": "sentence"}).drop(columns="kind")
+    return {
+        "articles": pd.DataFrame({"article": ids}),
+        "sentences": sentences,
+        "claims": claims_frame,
+    }
 
 
 def test_claim_coverage_groups_the_same_claim_across_articles():
-    tables = {
-        "articles": pd.DataFrame({"article": ["a", "b"]}),
-        "claims": pd.DataFrame(
-            {
-                "article": ["a", "a", "b"],
-                "text": [
-                    "North Korea ratified the defence pact with Russia",
-                    "Troops were deployed to Kursk",
-                    "Pyongyang ratified its defence pact with Russia",
-                ],
-            }
-        ),
-    }
+    tables = _coverage_tables(
+        [
+            ("a", "sentence", "North Korea ratified the defence pact with Russia"),
+            ("a", "sentence", "Troops were deployed to Kursk"),
+            ("b", "sentence", "Pyongyang ratified its defence pact with Russia"),
+            ("b", "sentence", "Seoul protested to the Russian envoy"),
+            ("c", "sentence", "The pact was ratified by North Korea and Russia"),
+        ]
+    )
     coverage = report.claim_coverage(tables)
-    assert coverage["articles"].tolist() == [2, 1]
-    assert coverage["a"].tolist() == ["✓", "✓"]
-    assert coverage["b"].tolist() == ["✓", "–"]
+    assert coverage["carried by"].tolist() == ["all 3", "only a", "only b"]
+    assert coverage["articles"].tolist() == [3, 1, 1]
+    assert coverage["a"].tolist() == ["✓", "✓", "–"]
+    assert coverage["b"].tolist() == ["✓", "–", "✓"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "kept"),
+    [
+        ("sentence", "Please share your videos of the flood with us.", False),
+        ("sentence", "5 healthy eating tips for holiday travelers", False),
+        ("sentence", "Sign up for our morning newsletter.", False),
+        ("sentence", "Valley Radio News, 15 March 2026", False),
+        ("sentence", "© 2026 Example Media. All rights reserved.", False),
+        ("title", "Bridge closed after engineers find crack", False),
+        ("byline", "By Jane Doe", False),
+        # negatives: reporting that uses the same words
+        ("sentence", "Officials share the blame for the closure.", True),
+        ("sentence", "The council sent 5 engineers to the bridge.", True),
+        ("sentence", "Residents said they would follow the advice.", True),
+        ("sentence", "Police said the diversions were working.", True),
+    ],
+)
+def test_claim_coverage_leaves_out_headlines_and_site_furniture(kind, text, kept):
+    tables = _coverage_tables([("a", kind, text), ("b", "sentence", "Unrelated words")])
+    coverage = report.claim_coverage(tables)
+    assert (text in coverage["claim"].tolist()) == kept
 
 
 def test_comparison_tables_from_the_corpus_tables(tmp_path, seed_text):
@@ -217,6 +275,8 @@ def test_comparison_tables_from_the_corpus_tables(tmp_path, seed_text):
     portrayal = report.compare_portrayal(tables)
     assert list(portrayal.columns) == ["a", "b"]
     assert "the West" in portrayal.index  # the narrator judges it in both articles
+    seen = tables["stance"].query("holder == 'narrator'").groupby("target")["article"]
+    assert set(portrayal.index) == {t for t, n in seen.nunique().items() if n >= 2}
     assert portrayal.stack().between(-1, 1).all()
     labels = report.labelling(tables).set_index("actor")
     assert "Moscow" in labels.loc["Russia", "a"]
@@ -224,7 +284,9 @@ def test_comparison_tables_from_the_corpus_tables(tmp_path, seed_text):
     texts = report.article_texts(tables)
     assert texts["b"].startswith("Russia and North Korea signed")
     assert "Team BharatShakti" not in texts["a"]
-    assert report.compare_answer(tables).startswith("2 articles. Primary frames: a: ")
+    answer = report.compare_answer(tables)
+    assert answer.startswith(("All 2 articles share", "Primary frames differ: a: "))
+    assert "claims the others omit: a: " in answer
 
 
 def test_certainty_bands_and_unattributed_claims():
@@ -588,3 +650,36 @@ def test_readme_lists_every_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     listed = re.findall(r"^python -m analysis (\w+) ", readme, re.MULTILINE)
     assert sorted(listed) == sorted(cli.COMMANDS)
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([9.0, 3.0, 0.0], ["9", "3", "0"]),  # counts: whole numbers, never "9.00"
+        ([77.4, 3.23], ["77", "3"]),  # percentages: one format for every cell
+        ([0.14, 0.0009], ["0.14", "<0.01"]),
+        ([-0.001, 0.06], [">-0.01", "0.06"]),
+        ([-0.0, 0.5], ["0.00", "0.50"]),
+    ],
+)
+def test_heatmap_cells_share_one_number_format(values, expected):
+    import numpy as np
+
+    from analysis import plots
+
+    fmt = plots._format(np.ma.masked_invalid(np.array(values)))
+    assert [fmt(v) for v in values] == expected
+
+
+def test_heatmap_of_counts_has_whole_colorbar_ticks():
+    from analysis import plots
+
+    frame = pd.DataFrame([[0, 9], [9, 0]], index=["a", "b"], columns=["a", "b"])
+    fig, ax = plots.figure()
+    plots.heatmap(frame, ax, "t", "sentences")
+    fig.canvas.draw()
+    bar = fig.axes[-1]
+    ticks = [t.get_text() for t in bar.get_yticklabels() if t.get_text()]
+    assert ticks and all(t.isdigit() for t in ticks), ticks
+    cells = sorted(t.get_text() for t in ax.texts)
+    assert cells == ["9", "9"]
