@@ -58,6 +58,7 @@ def _empty(ax: Axes, title: str, message: str = "nothing to plot") -> Axes:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
     ax.set_xticks([])
     ax.set_yticks([])
+    ax.spines[:].set_visible(False)
     return ax
 
 

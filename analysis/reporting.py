@@ -523,6 +523,16 @@ th, td { border-bottom: 1px solid #ddd; padding: .25rem .5rem; text-align: left;
 th { background: #f6f6f6; }
 td { overflow-wrap: break-word; }
 img { max-width: 100%; height: auto; }
+/* on a narrow screen a wide table or figure scrolls in its own box, not the page, and a
+   figure keeps its drawn size so that its labels stay legible */
+table { display: block; overflow-x: auto; }
+.output_png { overflow-x: auto; max-width: 100%; }
+@media (max-width: 720px) {
+  main { padding: .6rem .7rem 2rem; }
+  h1 { font-size: 1.35rem; }
+  .output_png img { max-width: none; width: auto; }
+  th, td { padding: .2rem .35rem; }
+}
 pre, code { font: 12.5px/1.4 "DejaVu Sans Mono", monospace; }
 .input_area, div.highlight { background: #f7f7f7; padding: .3rem .6rem; margin: .4rem 0; }
 .output_stderr, .output_error { background: #fdecea; }

@@ -680,6 +680,7 @@ def test_heatmap_of_counts_has_whole_colorbar_ticks():
     fig.canvas.draw()
     bar = fig.axes[-1]
     ticks = [t.get_text() for t in bar.get_yticklabels() if t.get_text()]
-    assert ticks and all(t.isdigit() for t in ticks), ticks
+    assert ticks
+    assert all(t.isdigit() for t in ticks), ticks
     cells = sorted(t.get_text() for t in ax.texts)
     assert cells == ["9", "9"]
