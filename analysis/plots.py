@@ -129,15 +129,9 @@ def _label_legend(ax: Axes) -> None:
     handles = [
         Patch(color=COLOURS[k], label=k) for k in ("negative", "neutral", "positive")
     ]
-    # above the plot, right of the title, so that it covers no bar
-    ax.legend(
-        handles=handles,
-        loc="lower right",
-        bbox_to_anchor=(1.0, 1.0),
-        frameon=False,
-        ncols=3,
-        fontsize=8,
-        borderaxespad=0.2,
+    # under the whole figure, so that it covers no bar and no title
+    ax.figure.legend(
+        handles=handles, loc="outside lower center", frameon=False, ncols=3, fontsize=8
     )
 
 
@@ -160,6 +154,12 @@ def tone_along(df: pd.DataFrame, ax: Axes) -> Axes:
     return ax
 
 
+def _signed(value: float) -> str:
+    """A score with its sign to two decimals; one that rounds to zero is "0.00"."""
+    text = f"{value:+.2f}"
+    return "0.00" if text in ("+0.00", "-0.00") else text
+
+
 def _signed_bars(
     ax: Axes, labels: list[str], values: list[float], colours: list[str]
 ) -> None:
@@ -174,7 +174,7 @@ def _signed_bars(
         ax.text(
             v + (bound * 0.02 if v >= 0 else -bound * 0.02),
             y,
-            f"{v:+.2f}",
+            _signed(v),
             va="center",
             ha="left" if v >= 0 else "right",
             fontsize=8,
