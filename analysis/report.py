@@ -884,7 +884,7 @@ def _most_quoted(named: pd.DataFrame, top: int = FINGERPRINT_SPEAKERS) -> str:
         len(counts) > top and counts[top] == counts[top - 1]
     )
     if len(named) > top:
-        text += f" of {len(named)} speakers"
+        text += f" and {len(named) - top} more"
     if tied:
         text += "; equal counts ordered by quoted words, then name"
     return text

@@ -635,7 +635,7 @@ def test_fingerprint_says_when_it_shows_some_cues(quotes, expected):
         (
             [_quote(n, "said") for n in ("A", "A", "B", "B", "C", "D")],
             (
-                "A (2), B (2), C (1) of 4 speakers; equal counts ordered by quoted words, "
+                "A (2), B (2), C (1) and 1 more; equal counts ordered by quoted words, "
                 "then name"
             ),
         ),
