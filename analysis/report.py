@@ -17,7 +17,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Self
 
 import pandas as pd
 
@@ -70,6 +70,9 @@ class Table:
         shown = self._display_frame()
         body = shown.to_html(index=False, escape=True, border=0, classes="report-table")
         body = body.replace(' style="text-align: right;"', "")
+        if self.data:  # an anchor for links to this table ("#10-claims")
+            anchor = html.escape(self.data.rsplit("/", 1)[-1].removesuffix(".csv"))
+            body = body.replace("<table ", f'<table id="{anchor}" ', 1)
         caption = f"<caption>{html.escape(self.caption)}</caption>"
         body = body.replace(">\n", ">\n" + caption + "\n", 1)
         more = len(self.frame) - len(shown)
@@ -98,6 +101,25 @@ class Note(str):
 
     def _repr_html_(self) -> str:
         return f'<p class="answer">{html.escape(str(self))}</p>'
+
+
+class Answer(Note):
+    """An answer with links to its evidence: (label, href) pairs shown under it."""
+
+    evidence: tuple[tuple[str, str], ...]
+
+    def __new__(cls, text: str, evidence: Sequence[tuple[str, str]] = ()) -> Self:
+        made = super().__new__(cls, text)
+        made.evidence = tuple(evidence)
+        return made
+
+    def _repr_html_(self) -> str:
+        links = " · ".join(
+            f'<a href="{html.escape(href)}">{html.escape(label)}</a>'
+            for label, href in self.evidence
+        )
+        more = f'\n<p class="more">Evidence: {links}</p>' if links else ""
+        return super()._repr_html_() + more
 
 
 class DataLink(str):
@@ -1326,12 +1348,19 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def compare_answer(tables: dict[str, pd.DataFrame]) -> Note:
-    """What differs between the articles, in a few sentences: frames, sources, claims."""
+def compare_answer(
+    tables: dict[str, pd.DataFrame], evidence: Sequence[tuple[str, str]] = ()
+) -> Answer:
+    """What differs between the articles, in a few sentences: frames, sources, claims.
+
+    Args:
+        tables: the corpus tables.
+        evidence: (label, href) links to the tables and data behind the answer.
+    """
     articles = tables["articles"]
     ids = _article_ids(tables)
     if len(ids) < 2:
-        return Note(f"{len(ids)} article: nothing to compare.")
+        return Answer(f"{len(ids)} article: nothing to compare.")
     primary = dict(zip(articles["article"], articles["primary_frame"], strict=True))
     named = {a: primary.get(a) or "no dominant frame" for a in ids}
     if len(set(named.values())) == 1:
@@ -1355,8 +1384,9 @@ def compare_answer(tables: dict[str, pd.DataFrame]) -> Note:
         f"{a}: {_count(int((coverage['carried by'] == f'only {a}').sum()), 'claim')}"
         for a in ids
     )
-    return Note(
+    return Answer(
         f"{frames}. Most quoted source type: {'; '.join(leading)}. "
         f"{_count(shared, 'claim')} carried by all {len(ids)}; claims the others omit: "
-        f"{own} (table below)."
+        f"{own}.",
+        evidence,
     )

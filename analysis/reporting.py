@@ -476,13 +476,15 @@ def _clean_html(element: Any) -> str:
     return bleach.clean(text, tags=_TAGS, attributes=_ATTRIBUTES, strip=False)
 
 
-_local = threading.local()
+# One exporter for all pages, used under a lock: building one and its first export (the
+# templates compiled) costs about as much CPU as twenty exports, and an export is short
+# beside a notebook's run, so the worker threads share it instead of making one each.
+_EXPORT_LOCK = threading.Lock()
+_EXPORTERS: dict[bool, Any] = {}
 
 
 def _exporter(show_code: bool) -> Any:
-    cache = getattr(_local, "exporters", None)
-    if cache is None:
-        cache = _local.exporters = {}
+    cache = _EXPORTERS
     if show_code not in cache:
         from nbconvert import HTMLExporter
 
@@ -586,7 +588,8 @@ def _nav(article_title: str, pages: Sequence[Page], here: str, up: bool) -> str:
 
 
 def _render(nb: Any, page: Page, show_code: bool) -> str:
-    body, _ = _exporter(show_code).from_notebook_node(nb)
+    with _EXPORT_LOCK:
+        body, _ = _exporter(show_code).from_notebook_node(nb)
     # links between notebooks point at .ipynb in Jupyter and at .html pages here
     body = re.sub(r'href="(\d\d-[a-z0-9-]+)\.ipynb"', r'href="\1.html"', body)
     if not page.ok:

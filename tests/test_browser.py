@@ -42,12 +42,15 @@ FLAGS = [
 ]
 WIDTHS = {"desktop": 1280, "phone": 390}
 # What the page reports about itself: images that did not decode, every link's target,
-# and how wide the content is (wider than the window: the reader scrolls sideways).
+# and the links within the page that lead nowhere.
 PROBE = """JSON.stringify({
   broken: [...document.images].filter(i => !(i.complete && i.naturalWidth > 0))
     .map(i => i.alt || i.src.slice(0, 60)),
   images: document.images.length,
   links: [...document.querySelectorAll("a[href]")].map(a => a.href),
+  anchors: [...document.querySelectorAll('a[href^="#"]')]
+    .filter(a => !document.getElementById(decodeURIComponent(a.hash.slice(1))))
+    .map(a => a.getAttribute("href")),
   title: document.title,
 })"""
 
@@ -199,6 +202,7 @@ def test_every_page_opens_with_no_broken_image_or_link(browser, reports):
         if not found["title"]:
             problems.append(f"{name}: no title")
         problems += [f"{name}: broken image {alt}" for alt in found["broken"]]
+        problems += [f"{name}: no element for link {a}" for a in found["anchors"]]
         for link in found["links"]:
             target = _local_target(link)
             if target is None:
