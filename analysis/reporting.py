@@ -231,19 +231,24 @@ def _import_papermill() -> Any:
 
 
 # What a kernel does while it waits for its notebook: import the modules every notebook
-# uses and the ones its notebook needs, and draw one glyph so that matplotlib has found
-# its font. All inside a function, so that no name is left in the notebook's namespace,
-# and nothing that could change an output.
+# uses and the ones its notebook needs and, for a notebook that plots (it requires
+# analysis.plots), matplotlib, drawing one glyph so that it has found its font (half a
+# second of CPU a page that draws nothing need not spend). All inside a function, so
+# that no name is left in the notebook's namespace, and nothing that could change an
+# output.
 _PRELOAD = """
 def _preload(extra):
     import importlib
-    for name in ("pandas", "matplotlib.figure", "matplotlib.backends.backend_agg",
-                 "IPython.display", "analysis.corpus", "analysis.report",
-                 "analysis.plots", "analysis.reporting", *extra):
+    plots = "analysis.plots" in extra
+    draws = ("matplotlib.figure", "matplotlib.backends.backend_agg") if plots else ()
+    for name in ("pandas", *draws, "IPython.display", "analysis.corpus",
+                 "analysis.report", "analysis.reporting", *extra):
         try:
             importlib.import_module(name)
         except ImportError:
             pass
+    if not plots:
+        return
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure

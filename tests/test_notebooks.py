@@ -132,6 +132,8 @@ def test_notebook_only_orchestrates(path):
     requires = set(book.metadata.get("analysis", {}).get("requires", []))
     helpers = {"corpus", "plots", "report", "reporting", "tokenize"}
     assert imported - helpers <= requires
+    # the runner imports matplotlib ahead only for notebooks that declare plots
+    assert ("plots" in imported) == ("plots" in requires)
 
 
 # ---------------------------------------------------------------------------------------
