@@ -236,4 +236,8 @@ def test_docs_show_the_seed_summary_line_of_a_run(seed_report):
     shown = re.search(r"^(000_1bbc821df740a206: .*) -> reports/", docs, re.MULTILINE)
     assert shown, "docs/report.md shows no seed summary line"
     item = result.articles[0]
-    assert shown.group(1) == f"{item.folder}: {item.summary}"
+    line = f"{item.folder}: {item.summary}"
+    assert shown.group(1) == line, (
+        f"docs/report.md shows another run; the line of this one is:\n{line} -> "
+        f"reports/{item.folder}/index.html"
+    )

@@ -684,3 +684,41 @@ def test_heatmap_of_counts_has_whole_colorbar_ticks():
     assert all(t.isdigit() for t in ticks), ticks
     cells = sorted(t.get_text() for t in ax.texts)
     assert cells == ["9", "9"]
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "date", "expected"),
+    [
+        (
+            "Pact signed",
+            "Daily News",
+            "2026-03-14",
+            "Pact signed — Daily News, 2026-03-14",
+        ),
+        ("Pact signed", "Daily News", None, "Pact signed — Daily News"),
+        ("Pact signed", None, "2026-03-14", "Pact signed — 2026-03-14"),
+        ("Pact signed", None, None, "Pact signed"),
+        (None, None, None, "x"),  # no headline: the file's id
+    ],
+)
+def test_reports_are_titled_by_headline_outlet_and_date(title, outlet, date, expected):
+    from analysis import corpus
+
+    article = corpus.Article("x", "x.html", "t", title, None, outlet, None, date)
+    assert reporting.display_title(article) == expected
+
+
+def test_navigation_names_pages_by_their_question():
+    pages = [
+        reporting.Page(nb, f"{nb.name}.html", True)
+        for nb in reporting.notebooks()
+        if not nb.compare
+    ]
+    nav = reporting._nav("A headline", pages, "02-voices.html", up=False)
+    labels = re.findall(r">([^<>]+)</a>", nav)
+    assert labels == [
+        "Contents",
+        *[reporting.REPORT_NOTEBOOKS[p.notebook.name] for p in pages],
+    ]
+    assert '<a href="02-voices.html" class="here">Who speaks?</a>' in nav
+    assert "02-voices<" not in nav  # never the file name
