@@ -200,8 +200,19 @@ def overview(article: Any) -> pd.DataFrame:
     body = [s for s in tokenize.sentences(text) if s.kind == "sentence"]
     words = len(_words(text))
     paragraphs = tokenize.paragraphs(text)
+    # what a web page says about itself (outlet, author, date), where it says it
+    page = [
+        (name, value, "")
+        for name, value in (
+            ("outlet", getattr(article, "outlet", None)),
+            ("author", getattr(article, "author", None)),
+            ("date", getattr(article, "date", None)),
+        )
+        if value
+    ]
     rows = [
         ("title", article.title or "(none)", ""),
+        *page,
         ("byline or credit", article.byline or "(none)", ""),
         ("length", len(text), "characters"),
         ("words", words, "words"),

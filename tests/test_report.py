@@ -722,3 +722,25 @@ def test_navigation_names_pages_by_their_question():
     ]
     assert '<a href="02-voices.html" class="here">Who speaks?</a>' in nav
     assert "02-voices<" not in nav  # never the file name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "a_herald.html",
+            {
+                "outlet": "Eastmoor Herald",
+                "author": "Jane Holloway",
+                "date": "2026-03-14",
+            },
+        ),
+        ("c_radio.txt", {}),  # a text file says nothing about itself: no such rows
+    ],
+)
+def test_overview_shows_what_the_page_says_about_itself(name, expected):
+    from analysis import corpus
+
+    article = corpus.read_article(ROOT / "tests" / "fixtures" / "bridge" / name)
+    rows = dict(report.overview(article)[["measure", "value"]].values)
+    assert {k: rows[k] for k in ("outlet", "author", "date") if k in rows} == expected
