@@ -85,7 +85,10 @@ def read_article(path: str | Path) -> Article:
     suffix = p.suffix.lower()
     title, page = None, Page("")
     if suffix in (".html", ".htm"):
-        page = read_html(raw)
+        try:
+            page = read_html(raw)
+        except ValueError as exc:
+            raise ArticleError(p, str(exc)) from None
         text, title = page.text, page.title
         if not text and raw.strip():
             raise ArticleError(
@@ -168,6 +171,10 @@ class Page:
 def read_html(markup: str) -> Page:
     """The article in an HTML page, with its headline, outlet, author and date.
 
+    Raises:
+        ValueError: the page cannot be parsed at all (an empty `Page` when it parses
+            but holds no article text).
+
     trafilatura (Barbaresi 2021) finds the main text and drops the site's furniture
     (navigation, teasers, cookie notices, footers); it favours precision, because a
     footer line read as a sentence becomes a claim. Its paragraphs are joined by one
@@ -179,14 +186,17 @@ def read_html(markup: str) -> Page:
     _quiet_extractors()
     if not _WHOLE_PAGE.search(markup):
         markup = f"<html><body>{markup}</body></html>"  # lxml drops a bare fragment
-    found = bare_extraction(
-        markup,
-        with_metadata=True,
-        favor_precision=True,
-        include_comments=False,
-        include_tables=False,
-        deduplicate=False,
-    )
+    try:
+        found = bare_extraction(
+            markup,
+            with_metadata=True,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            deduplicate=False,
+        )
+    except Exception as exc:  # noqa: BLE001 -- a page lxml cannot parse: one line, ours
+        raise ValueError(f"cannot parse the HTML page ({type(exc).__name__})") from None
     if found is None or not (found.text or "").strip():
         return Page("")
     title = _one_line(found.title)

@@ -191,3 +191,16 @@ def test_page_without_article_is_one_line_error(tmp_path, markup):
         corpus.read_article(path)
     assert "no article text" in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_page_the_parser_rejects_is_one_line_error(tmp_path, monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("parser exploded\nwith a second line")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    path = _write(tmp_path, "odd.html", "<html><body><p>Text.</p></body></html>")
+    with pytest.raises(corpus.ArticleError) as info:
+        corpus.read_article(path)
+    assert str(info.value) == f"{path}: cannot parse the HTML page (RuntimeError)"
