@@ -230,7 +230,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     selected = next((a for a in argv if not a.startswith("-")), None)
     parser = build_parser(selected if selected in COMMANDS else None)
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # a misspelled option: show the command's usage, not the top level's
+        commands = next(a for a in parser._actions if a.dest == "command")
+        commands.choices[args.command].error(
+            f"unrecognized arguments: {' '.join(unknown)}"
+        )
     if hasattr(args, "handler"):
         return args.handler(args)
     try:

@@ -1,7 +1,8 @@
 """Reading news articles from files and folders into `Article` records.
 
 Plain text (`.txt`), Markdown (`.md`) and HTML (`.html`, `.htm`) are read as UTF-8 (a BOM
-is dropped); markup is removed from Markdown and HTML. Line endings are kept, so every
+is dropped); markup is removed from Markdown, and a web page's main text, headline, outlet,
+author and date are found with trafilatura. Line endings of text files are kept, so every
 offset the package reports slices `Article.text` exactly. An article is at most
 `MAX_CHARS` characters (docs/corpus.md, "Limits"): a longer one is refused, not analysed
 for minutes.
@@ -17,7 +18,6 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from html.parser import HTMLParser
 from pathlib import Path
 
 from analysis import tokenize
@@ -60,6 +60,9 @@ class Article:
     title: str | None = None
     byline: str | None = None
     source: str | None = None
+    outlet: str | None = None  # the site's name, where the page says it
+    author: str | None = None  # from the page's metadata
+    date: str | None = None  # publication date, YYYY-MM-DD, where the page says it
 
 
 def _slug(stem: str) -> str:
@@ -203,9 +206,17 @@ def read_article(path: str | Path) -> Article:
             p, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
     suffix = p.suffix.lower()
-    title = None
+    title, page = None, Page("")
     if suffix in (".html", ".htm"):
-        text, title = html_to_text(raw)
+        try:
+            page = read_html(raw)
+        except ValueError as exc:
+            raise ArticleError(p, str(exc)) from None
+        text, title = page.text, page.title
+        if not text and raw.strip():
+            raise ArticleError(
+                p, "no article text in the HTML page (empty, or only menus and scripts)"
+            )
     elif suffix == ".md":
         text, title = markdown_to_text(raw)
     else:
@@ -218,6 +229,9 @@ def read_article(path: str | Path) -> Article:
         title=title or _title(text),
         byline=_byline(text),
         source=relative_path(p, p),
+        outlet=page.outlet,
+        author=page.author,
+        date=page.date,
     )
 
 
@@ -282,69 +296,85 @@ def _byline(text: str) -> str | None:
     return "; ".join(text[s:e] for s, e in spans) if spans else None
 
 
-# Elements whose content is never article text.
-_DROP = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
-# Elements that end a paragraph.
-_BLOCK = frozenset(
-    "p div br h1 h2 h3 h4 h5 h6 li ul ol blockquote section article header footer aside "
-    "figure figcaption table tr td th pre hr dd dt dl main nav".split()
-)
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What a web page holds for us: its main text and what it says about itself."""
+
+    text: str  # headline and body paragraphs, one blank line apart ("" if none found)
+    title: str | None = None  # the headline
+    outlet: str | None = None  # the site's name
+    author: str | None = None
+    date: str | None = None  # YYYY-MM-DD
 
 
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.drop_depth = 0
-        self.title: list[str] = []
-        self.h1: list[str] = []
-        self.where: str | None = None
+def read_html(markup: str) -> Page:
+    """The article in an HTML page, with its headline, outlet, author and date.
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _DROP:
-            self.drop_depth += 1
-        elif tag == "title" or (tag == "h1" and not self.h1):
-            self.where = tag
-        if tag in _BLOCK:
-            self.parts.append("\n\n")
+    Raises:
+        ValueError: the page cannot be parsed at all (an empty `Page` when it parses
+            but holds no article text).
 
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        if tag in _BLOCK:
-            self.parts.append("\n\n")
+    trafilatura (Barbaresi 2021) finds the main text and drops the site's furniture
+    (navigation, teasers, cookie notices, footers); it favours precision, because a
+    footer line read as a sentence becomes a claim. Its paragraphs are joined by one
+    blank line, and the headline is put first when the body does not start with it,
+    as in a plain-text article.
+    """
+    from trafilatura import bare_extraction
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP:
-            self.drop_depth = max(0, self.drop_depth - 1)
-        if tag == self.where:
-            self.where = None
-        if tag in _BLOCK:
-            self.parts.append("\n\n")
+    _quiet_extractors()
+    if not _WHOLE_PAGE.search(markup):
+        markup = f"<html><body>{markup}</body></html>"  # lxml drops a bare fragment
+    try:
+        found = bare_extraction(
+            markup,
+            with_metadata=True,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            deduplicate=False,
+        )
+    except Exception as exc:  # noqa: BLE001 -- a page lxml cannot parse: one line, ours
+        raise ValueError(f"cannot parse the HTML page ({type(exc).__name__})") from None
+    if found is None or not (found.text or "").strip():
+        return Page("")
+    title = _one_line(found.title)
+    paragraphs = [_one_line(line) for line in found.text.splitlines()]
+    paragraphs = [p for p in paragraphs if p]
+    if title and paragraphs[0] != title:
+        paragraphs.insert(0, title)
+    return Page(
+        "\n\n".join(paragraphs) + "\n",
+        title,
+        _one_line(found.sitename),
+        _one_line(found.author),
+        _one_line(found.date),
+    )
 
-    def handle_data(self, data: str) -> None:
-        if self.where == "title":
-            self.title.append(data)
-            return
-        if self.drop_depth:
-            return
-        if self.where == "h1":
-            self.h1.append(data)
-        self.parts.append(data)
+
+_WHOLE_PAGE = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+# trafilatura and the libraries it calls log what they discard; with no handler Python
+# would print those lines on stderr, and a bad page must give one line, ours.
+_EXTRACTOR_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
+def _quiet_extractors() -> None:
+    import logging
+
+    for name in _EXTRACTOR_LOGGERS:
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+
+
+def _one_line(value: str | None) -> str | None:
+    return " ".join(value.split()) or None if value else None
 
 
 def html_to_text(markup: str) -> tuple[str, str | None]:
-    """Text of an HTML page: scripts and styles dropped, blocks become paragraphs.
-
-    Returns:
-        The text (paragraphs separated by one blank line) and the page title, if any.
-    """
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    text = "".join(parser.parts)
-    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
-    body = "\n\n".join(p for p in paragraphs if p)
-    title = " ".join("".join(parser.h1 or parser.title).split()) or None
-    return body + "\n" if body else "", title
+    """Main text of an HTML page (see `read_html`) and its headline, if any."""
+    page = read_html(markup)
+    return page.text, page.title
 
 
 # Every pattern is linear in the text: no two quantifiers may match the same run (a

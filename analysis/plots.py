@@ -7,12 +7,15 @@ a pyplot-free Figure, so notebooks never touch global pyplot state. No file I/O 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 # Colours for labels, readable for the common colour-vision deficiencies (Okabe & Ito).
 COLOURS = {
@@ -55,6 +58,7 @@ def _empty(ax: Axes, title: str, message: str = "nothing to plot") -> Axes:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
     ax.set_xticks([])
     ax.set_yticks([])
+    ax.spines[:].set_visible(False)
     return ax
 
 
@@ -125,7 +129,10 @@ def _label_legend(ax: Axes) -> None:
     handles = [
         Patch(color=COLOURS[k], label=k) for k in ("negative", "neutral", "positive")
     ]
-    ax.legend(handles=handles, loc="upper right", frameon=False, ncols=3, fontsize=8)
+    # under the whole figure, so that it covers no bar and no title
+    ax.figure.legend(
+        handles=handles, loc="outside lower center", frameon=False, ncols=3, fontsize=8
+    )
 
 
 def tone_along(df: pd.DataFrame, ax: Axes) -> Axes:
@@ -147,6 +154,12 @@ def tone_along(df: pd.DataFrame, ax: Axes) -> Axes:
     return ax
 
 
+def _signed(value: float) -> str:
+    """A score with its sign to two decimals; one that rounds to zero is "0.00"."""
+    text = f"{value:+.2f}"
+    return "0.00" if text in ("+0.00", "-0.00") else text
+
+
 def _signed_bars(
     ax: Axes, labels: list[str], values: list[float], colours: list[str]
 ) -> None:
@@ -161,7 +174,7 @@ def _signed_bars(
         ax.text(
             v + (bound * 0.02 if v >= 0 else -bound * 0.02),
             y,
-            f"{v:+.2f}",
+            _signed(v),
             va="center",
             ha="left" if v >= 0 else "right",
             fontsize=8,
@@ -216,11 +229,17 @@ def heatmap(
     title: str,
     colorbar: str,
     diverge: bool = False,
+    empty: str = "nothing to plot",
 ) -> Axes:
-    """A labelled heatmap of a table (index × columns); empty (NaN) cells stay blank."""
+    """A labelled heatmap of a table (index × columns); empty (NaN) cells stay blank.
+
+    Every cell and colorbar tick has one number format: whole numbers for counts,
+    else as many decimals as the largest value needs (`_format`).
+    """
     if df.empty:
-        return _empty(ax, title)
+        return _empty(ax, title, empty)
     values = np.ma.masked_invalid(df.astype(float).to_numpy())
+    fmt = _format(values)
     if diverge:
         # a score scale (−1 … 1): near-zero scores must look near-neutral
         bound = max(float(abs(values).max() or 0.0), 0.25)
@@ -239,19 +258,37 @@ def heatmap(
     light = float(abs(values).max() or 1.0) * 0.6
     for (y, x), v in _cells(values):
         colour = "white" if abs(v) > light else "black"
-        ax.text(x, y, _number(v), ha="center", va="center", fontsize=7, color=colour)
+        ax.text(x, y, fmt(v), ha="center", va="center", fontsize=8, color=colour)
     ax.set_title(title, loc="left")
     ax.spines[:].set_visible(False)
-    ax.figure.colorbar(image, ax=ax, label=colorbar, shrink=0.8)
+    bar = ax.figure.colorbar(image, ax=ax, label=colorbar, shrink=0.8)
+    bar.ax.yaxis.set_major_locator(
+        MaxNLocator(nbins=5, integer=fmt is _whole, min_n_ticks=2)
+    )
+    bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt(v)))
     return ax
 
 
-def _number(value: float) -> str:
-    if abs(value) >= 10:
-        return f"{value:.0f}"
-    if abs(value) >= 0.01:
-        return f"{value:.2f}"
-    return f"{value:.1g}"
+def _whole(value: float) -> str:
+    text = f"{value:.0f}"
+    return "0" if text == "-0" else text
+
+
+def _two(value: float) -> str:
+    if value != 0 and abs(value) < 0.005:
+        return "<0.01" if value > 0 else ">-0.01"
+    text = f"{value:.2f}"
+    return "0.00" if text == "-0.00" else text
+
+
+def _format(values: np.ma.MaskedArray) -> Callable[[float], str]:
+    """One number format for a whole heatmap: whole numbers when every value is one or
+    the largest is 10 or more (counts, percentages); else two decimals (a value too
+    small to show is "<0.01"). Never "-0"."""
+    finite = [float(v) for v in values.compressed()]
+    if all(v.is_integer() for v in finite) or max(map(abs, finite), default=0) >= 10:
+        return _whole
+    return _two
 
 
 def _cells(values) -> list[tuple[tuple[int, int], float]]:
@@ -322,17 +359,37 @@ def certainty(df: pd.DataFrame, ax: Axes) -> Axes:
 
 
 def distinctive_words(df: pd.DataFrame, ax: Axes) -> Axes:
-    """Log-odds z-scores of distinctive words (`article`, `word`, `z`)."""
+    """Log-odds z-scores of each article's distinctive words (`article`, `word`, `z`, and
+    `in <article>` counts), grouped under the article's name; each word is labelled with
+    its count in every article, in column order."""
     title = "Distinctive words (log-odds, informative Dirichlet prior)"
     if df.empty:
         return _empty(ax, title)
-    labels = [
-        f"{_short(a, 18)}: {w}" for a, w in zip(df["article"], df["word"], strict=True)
-    ]
-    positions = list(range(len(df)))
-    ax.barh(positions, df["z"].astype(float), color=COLOURS["bar"])
+    count_columns = [c for c in df.columns if str(c).startswith("in ")]
+    labels: list[str] = []
+    values: list[float] = []
+    headers: list[int] = []
+    for article, rows in df.groupby("article", sort=False):
+        headers.append(len(labels))
+        labels.append(_short(article, 34))
+        values.append(0.0)
+        for row in rows.to_dict("records"):
+            counts = " · ".join(str(int(row[c])) for c in count_columns)
+            labels.append(f"{_short(row['word'], 22)}  ({counts})")
+            values.append(float(row["z"]))
+    positions = list(range(len(labels)))
+    colours = [COLOURS["bar"]] * len(labels)
+    ax.barh(positions, values, color=colours)
     ax.set_yticks(positions, labels)
+    for index in headers:
+        tick = ax.get_yticklabels()[index]
+        tick.set_fontweight("bold")
+        tick.set_horizontalalignment("right")
     ax.invert_yaxis()
     ax.set_title(title, loc="left")
-    ax.set_xlabel("z-score (higher: more typical of this article than of the others)")
+    order = " · ".join(_short(c[3:], 18) for c in count_columns)
+    ax.set_xlabel(
+        f"z-score (higher: more typical of this article than of the others)\n"
+        f"(counts in: {order})"
+    )
     return ax

@@ -17,7 +17,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Self
 
 import pandas as pd
 
@@ -55,13 +55,14 @@ class Table:
     caption: str
     digits: int = 2
     max_rows: int = 60
+    data: str = ""  # link to the CSV of the whole table, shown under it
 
     def _display_frame(self) -> pd.DataFrame:
         shown = self.frame.head(self.max_rows).copy()
         for column in shown.columns:
             if pd.api.types.is_float_dtype(shown[column]):
                 shown[column] = shown[column].map(
-                    lambda v: "" if pd.isna(v) else f"{v:.{self.digits}f}"
+                    lambda v: "" if pd.isna(v) else _fixed(v, self.digits)
                 )
         return shown.fillna("")
 
@@ -69,6 +70,9 @@ class Table:
         shown = self._display_frame()
         body = shown.to_html(index=False, escape=True, border=0, classes="report-table")
         body = body.replace(' style="text-align: right;"', "")
+        if self.data:  # an anchor for links to this table ("#10-claims")
+            anchor = html.escape(self.data.rsplit("/", 1)[-1].removesuffix(".csv"))
+            body = body.replace("<table ", f'<table id="{anchor}" ', 1)
         caption = f"<caption>{html.escape(self.caption)}</caption>"
         body = body.replace(">\n", ">\n" + caption + "\n", 1)
         more = len(self.frame) - len(shown)
@@ -76,10 +80,18 @@ class Table:
             body += f'\n<p class="more">… and {more} more rows in the CSV.</p>'
         if self.frame.empty:
             body += '\n<p class="more">(none found)</p>'
+        if self.data:
+            body += "\n" + DataLink(self.data)._repr_html_()
         return body
 
     def __repr__(self) -> str:
         return f"{self.caption}\n{self._display_frame().to_string(index=False)}"
+
+
+def _fixed(value: float, digits: int) -> str:
+    """`value` to `digits` decimals, never "-0.00" (a tiny negative shows as zero)."""
+    text = f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text
 
 
 class Note(str):
@@ -89,6 +101,37 @@ class Note(str):
 
     def _repr_html_(self) -> str:
         return f'<p class="answer">{html.escape(str(self))}</p>'
+
+
+class Answer(Note):
+    """An answer with links to its evidence: (label, href) pairs shown under it."""
+
+    evidence: tuple[tuple[str, str], ...]
+
+    def __new__(cls, text: str, evidence: Sequence[tuple[str, str]] = ()) -> Self:
+        made = super().__new__(cls, text)
+        made.evidence = tuple(evidence)
+        return made
+
+    def _repr_html_(self) -> str:
+        links = " · ".join(
+            f'<a href="{html.escape(href)}">{html.escape(label)}</a>'
+            for label, href in self.evidence
+        )
+        more = f'\n<p class="more">Evidence: {links}</p>' if links else ""
+        return super()._repr_html_() + more
+
+
+class DataLink(str):
+    """A link to the CSV beside a table or figure (its path, relative to the page)."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        name = html.escape(str(self).rsplit("/", 1)[-1])
+        return (
+            f'<p class="data">Data: <a href="{html.escape(str(self))}">{name}</a></p>'
+        )
 
 
 def links(pages: Sequence[tuple[str, str]]) -> Links:
@@ -127,6 +170,21 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+
+
+def term(word: str) -> str:
+    """The term a word counts for: lower case, the possessive dropped.
+
+    One definition for the key-terms chart, the in-context table and the distinctive
+    words, so that "Russia’s" counts as Russia everywhere.
+
+    >>> [term(w) for w in ("Russia’s", "states'", "Kim's", "it's", "don't")]
+    ['russia', 'states', 'kim', 'it', "don't"]
+    """
+    return _POSSESSIVE.sub("", word.lower().replace("’", "'"))
+
+
 def word_count(text: str) -> int:
     """Words in `text` (runs of letters, with inner apostrophes and hyphens)."""
     return len(_words(text))
@@ -142,8 +200,19 @@ def overview(article: Any) -> pd.DataFrame:
     body = [s for s in tokenize.sentences(text) if s.kind == "sentence"]
     words = len(_words(text))
     paragraphs = tokenize.paragraphs(text)
+    # what a web page says about itself (outlet, author, date), where it says it
+    page = [
+        (name, value, "")
+        for name, value in (
+            ("outlet", getattr(article, "outlet", None)),
+            ("author", getattr(article, "author", None)),
+            ("date", getattr(article, "date", None)),
+        )
+        if value
+    ]
     rows = [
         ("title", article.title or "(none)", ""),
+        *page,
         ("byline or credit", article.byline or "(none)", ""),
         ("length", len(text), "characters"),
         ("words", words, "words"),
@@ -190,13 +259,14 @@ def paragraph_lengths(text: str) -> pd.DataFrame:
 def key_terms(text: str, n: int = 15) -> pd.DataFrame:
     """The most frequent content words and two-word names of the body text.
 
-    Stopwords are left out; a two-word term is counted when both words are content words
-    and it occurs at least twice. Ties are broken alphabetically.
+    Words are counted as `term` gives them (a possessive counts for its noun); stopwords
+    are left out; a two-word term is counted when both words are content words and it
+    occurs at least twice. Ties are broken alphabetically.
     """
     stop = _stopwords()
     counts: Counter[str] = Counter()
     for sentence in _body(text):
-        tokens = [w.lower().replace("’", "'") for _, _, w in _words(sentence.text)]
+        tokens = [term(w) for _, _, w in _words(sentence.text)]
         content = [t if t not in stop and len(t) > 1 else None for t in tokens]
         counts.update(t for t in content if t)
         pairs = (f"{a} {b}" for a, b in itertools.pairwise(content) if a and b)
@@ -233,41 +303,32 @@ def kwic(
     width: int = 40,
     key_terms: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Keyword in context: every whole-word, case-insensitive match of each term.
+    """Keyword in context: every use of each term, as `key_terms` counts words.
 
-    With no `terms`, the first three of `key_terms` (a `key_terms()` table) are used.
+    Words match as `term` reads them (case-insensitive, a possessive counts for its noun),
+    in the headline and body (not the byline). With no `terms`, the first three of
+    `key_terms` (a `key_terms()` table) are used.
     """
     if not terms and key_terms is not None:
         terms = top_terms(key_terms)
+    # the words of each sentence as `key_terms` reads them, so that both count alike
+    # ("Russia’s" is a use of "russia"; the byline is not searched)
+    sentences = [
+        (s.index, [(s.start + a, s.start + b, term(w)) for a, b, w in _words(s.text)])
+        for s in _body(text)
+    ]
     rows = []
-    sentences = _body(text)
-    for term in terms:
-        if not term.strip():
+    for wanted in terms:
+        parts = [term(w) for w in wanted.split()]
+        if not parts:
             continue
-        words = [re.escape(w) for w in term.split()]
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            sentence = next(
-                (s.index for s in sentences if s.start <= start < s.end), -1
-            )
-            left = text[max(0, start - width) : start].split()
-            right = text[end : end + width].split()
-            # whole words only: drop the word the window cut through
-            if start - width > 0 and left and not text[start - width - 1].isspace():
-                left = left[1:]
-            if end + width < len(text) and right and not text[end + width].isspace():
-                right = right[:-1]
-            rows.append(
-                (
-                    term,
-                    sentence + 1,
-                    start,
-                    " ".join(left),
-                    match.group(),
-                    " ".join(right),
-                )
-            )
+        for index, words in sentences:
+            for i in range(len(words) - len(parts) + 1):
+                if [w for _, _, w in words[i : i + len(parts)]] != parts:
+                    continue
+                start, end = words[i][0], words[i + len(parts) - 1][1]
+                left, right = _context(text, start, end, width)
+                rows.append((wanted, index + 1, start, left, text[start:end], right))
     rows.sort(key=lambda r: (r[2], r[0]))
     return pd.DataFrame(
         rows, columns=["term", "sentence", "start", "left", "match", "right"]
@@ -294,43 +355,69 @@ def top_terms(terms: pd.DataFrame, n: int = 3) -> list[str]:
 # 10-compare helpers that need no analysis module.
 
 
-def log_odds(texts: dict[str, str], n: int = 10, prior: float = 0.01) -> pd.DataFrame:
+# How much of the prior's expected rate comes from general English (the rest from the
+# articles pooled): half, so a word common everywhere is not news in these articles.
+BACKGROUND_WEIGHT = 0.5
+
+
+def _background(words: Sequence[str]) -> dict[str, float]:
+    """Frequency of each word in general English, news included (wordfreq's "best" list,
+    which blends news, Wikipedia, books, subtitles and the web; Speer 2022)."""
+    from wordfreq import word_frequency
+
+    return {w: word_frequency(w, "en") or 1e-9 for w in words}
+
+
+def log_odds(texts: dict[str, str], n: int = 10) -> pd.DataFrame:
     """Distinctive words per article: log-odds ratio with an informative Dirichlet prior.
 
     Monroe, Colaresi & Quinn (2008), "Fightin' Words", eq. 22: each article against all
-    the others, the prior being the pooled counts scaled to `prior` times their total.
-    Returns the `n` words with the highest z-score per article (`article`, `word`,
-    `count`, `z`).
+    the others. The prior's expected rate of a word mixes its rate in the articles
+    pooled with its frequency in general English (`BACKGROUND_WEIGHT`), so words common
+    in any English text ("like", "still", "using") are pulled toward their expected rate
+    and do not stand out; the prior is as strong as each side's own word count, so a
+    short article is not favoured. Words are counted as `term` gives them, stopwords
+    left out.
+
+    Returns:
+        The `n` words with the highest z-score per article: `article`, `word`, `z`,
+        `count` (in that article), `others` (in all the others) and one column of
+        counts per article (`in <article>`).
     """
     stop = _stopwords()
     counts = {
         name: Counter(
-            w.lower().replace("’", "'")
-            for _, _, w in _words(text)
-            if w.lower() not in stop and len(w) > 1
+            t for _, _, w in _words(text) if (t := term(w)) not in stop and len(t) > 1
         )
         for name, text in sorted(texts.items())
     }
     pooled: Counter[str] = Counter()
     for c in counts.values():
         pooled.update(c)
-    alpha0 = prior * sum(pooled.values()) or 1.0
-    total_pooled = sum(pooled.values()) or 1
+    total = sum(pooled.values()) or 1
+    background = _background(sorted(pooled))
+    scale = sum(background.values()) or 1.0
     rows = []
     for name, own in counts.items():
-        rest = pooled - own
-        n_own, n_rest = sum(own.values()), sum(rest.values())
+        n_own = sum(own.values())
+        n_rest = total - n_own
         for word in sorted(own):
-            a = alpha0 * pooled[word] / total_pooled
-            y_i, y_j = own[word], rest.get(word, 0)
-            delta = math.log((y_i + a) / (n_own + alpha0 - y_i - a)) - math.log(
-                (y_j + a) / (n_rest + alpha0 - y_j - a)
+            expected = (1 - BACKGROUND_WEIGHT) * pooled[word] / total + (
+                BACKGROUND_WEIGHT * background[word] / scale
             )
-            variance = 1 / (y_i + a) + 1 / (y_j + a)
-            rows.append((name, word, y_i, delta / math.sqrt(variance)))
-    frame = pd.DataFrame(rows, columns=["article", "word", "count", "z"])
+            y_i, y_j = own[word], pooled[word] - own[word]
+            a_i, a_j = expected * n_own, expected * max(n_rest, 1)
+            delta = math.log((y_i + a_i) / (2 * n_own - y_i - a_i)) - math.log(
+                (y_j + a_j) / (2 * max(n_rest, 1) - y_j - a_j)
+            )
+            z = delta / math.sqrt(1 / (y_i + a_i) + 1 / (y_j + a_j))
+            rows.append((name, word, z, y_i, y_j))
+    frame = pd.DataFrame(rows, columns=["article", "word", "z", "count", "others"])
     frame = frame.sort_values(["article", "z", "word"], ascending=[True, False, True])
-    return frame.groupby("article", sort=True).head(n).reset_index(drop=True)
+    frame = frame.groupby("article", sort=True).head(n).reset_index(drop=True)
+    for name, own in counts.items():
+        frame[f"in {name}"] = [own.get(w, 0) for w in frame["word"]]
+    return frame
 
 
 # ---------------------------------------------------------------------------------------
@@ -522,11 +609,8 @@ def voices_answer(quotes: Sequence[Any]) -> Note:
 
 def tone_table(tones: Sequence[Any]) -> pd.DataFrame:
     """Sentence tones (`sentiment.sentences`) as a table, sentences numbered from 1."""
-    rows = [
-        (t.index, t.index + 1, t.score, t.label, " ".join(t.text.split()))
-        for t in tones
-    ]
-    return pd.DataFrame(rows, columns=["index", "sentence", "score", "label", "text"])
+    rows = [(t.index + 1, t.score, t.label, " ".join(t.text.split())) for t in tones]
+    return pd.DataFrame(rows, columns=["sentence", "score", "label", "text"])
 
 
 def tone_by_voice(
@@ -790,11 +874,7 @@ def fingerprint(
         ("main actors (narrator's stance)", portrayal or "none found"),
         ("quotes", str(len(attributed))),
         ("speakers", str(len(named))),
-        (
-            "who speaks most",
-            ", ".join(f"{r.speaker} ({r.quotes})" for r in named.head(3).itertuples())
-            or "nobody",
-        ),
+        ("who speaks most", _most_quoted(named)),
         (
             "source types",
             ", ".join(f"{r._1} {r._4:.0f}%" for r in types.itertuples()) or "none",
@@ -807,14 +887,7 @@ def fingerprint(
             )
             or "none",
         ),
-        (
-            "how they are introduced",
-            ", ".join(
-                f"“{c}” ×{n}"
-                for c, n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
-            )
-            or "no cues",
-        ),
+        ("how they are introduced", _introduced(cues)),
         ("claims", f"{len(claims)} claims, mean certainty {mean:.2f}"),
         (
             "certainty of the claims",
@@ -824,15 +897,60 @@ def fingerprint(
     return pd.DataFrame(rows, columns=["aspect", "finding"])
 
 
+# How many speakers and cues the fingerprint names before it refers to the tables.
+FINGERPRINT_SPEAKERS = 3
+FINGERPRINT_CUES = 6
+
+
+def _most_quoted(named: pd.DataFrame, top: int = FINGERPRINT_SPEAKERS) -> str:
+    """The most quoted speakers, with the rule that orders speakers with equal quotes.
+
+    `voice_shares` orders by quotes, then quoted words, then name; when equal counts sit
+    among the names shown (or at the cut), the finding says so.
+    """
+    if named.empty:
+        return "nobody"
+    shown = named.head(top)
+    text = ", ".join(f"{r.speaker} ({r.quotes})" for r in shown.itertuples())
+    counts = named["quotes"].tolist()
+    tied = len(set(counts[:top])) < len(counts[:top]) or (
+        len(counts) > top and counts[top] == counts[top - 1]
+    )
+    if len(named) > top:
+        text += f" and {len(named) - top} more"
+    if tied:
+        text += "; equal counts ordered by quoted words, then name"
+    return text
+
+
+def _introduced(cues: Counter[str], top: int = FINGERPRINT_CUES) -> str:
+    """The cues that introduce the quotes, most used first; says when some are left out."""
+    if not cues:
+        return "no cues"
+    ranked = sorted(cues.items(), key=lambda kv: (-kv[1], kv[0]))
+    text = ", ".join(f"“{c}” ×{n}" for c, n in ranked[:top])
+    if len(ranked) > top:
+        text += f" ({top} of {len(ranked)} cues shown; all in the speakers table)"
+    return text
+
+
 def summary_answer(fingerprint_table: pd.DataFrame) -> Note:
     """One sentence from the fingerprint: frame, main voice, certainty."""
     facts = dict(
         zip(fingerprint_table["aspect"], fingerprint_table["finding"], strict=True)
     )
-    top = facts["who speaks most"].split(", ")[0]
+    named = re.findall(r"(?:^|, )([^,;]+?) \((\d+)\)", facts["who speaks most"])
+    most = max((int(n) for _, n in named), default=0)
+    leaders = [name for name, n in named if int(n) == most]
+    if not leaders:
+        top = "nobody"
+    elif len(leaders) == 1:
+        top = f"the most from {leaders[0]}"
+    else:
+        top = f"the most from {', '.join(leaders[:-1])} and {leaders[-1]} ({most} each)"
     return Note(
         f"The primary frame is {facts['primary frame']}. {facts['quotes']} quotes from "
-        f"{facts['speakers']} speakers, the most from {top}; {facts['claims']}."
+        f"{facts['speakers']} speakers, {top}; {facts['claims']}."
     )
 
 
@@ -1041,7 +1159,7 @@ def _by_size(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def compare_frames(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Frame scores: one row per frame, one column per article."""
+    """Frame scores: one row per frame some article scores, one column per article."""
     ids = _article_ids(tables)
     frame = (
         tables["frames"]
@@ -1051,7 +1169,7 @@ def compare_frames(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         .astype(float)
     )
     frame.columns.name = None
-    frame = _by_size(frame)
+    frame = _by_size(frame[frame.abs().sum(axis=1) > 0])
     frame.index.name = "frame"
     return frame
 
@@ -1076,12 +1194,14 @@ def compare_sources(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 def compare_portrayal(tables: dict[str, pd.DataFrame], top: int = 10) -> pd.DataFrame:
     """The narrator's stance score toward each actor: actor × article (empty if absent).
 
-    Only actors the narrator judges in at least two articles, or all when none are.
+    Only actors the narrator judges in at least two articles: a heatmap of actors each
+    found in one article compares nothing. `labelling` shows every actor, with the
+    narrator's stance in each article.
     """
     stance = tables["stance"]
     narrator = stance[stance["holder"] == "narrator"]
     seen = narrator.groupby("target")["article"].nunique()
-    shared = seen[seen >= 2] if (seen >= 2).any() else seen
+    shared = seen[seen >= 2]
     keep = sorted(shared.index, key=lambda t: (-shared[t], t))[:top]
     frame = narrator.pivot_table(
         index="target", columns="article", values="score", aggfunc="mean"
@@ -1092,12 +1212,18 @@ def compare_portrayal(tables: dict[str, pd.DataFrame], top: int = 10) -> pd.Data
 
 
 def labelling(tables: dict[str, pd.DataFrame], top: int = 10) -> pd.DataFrame:
-    """The words each article uses for each actor (`actor`, one column per article).
+    """The words each article uses for each actor, and the narrator's stance toward it.
 
+    One row per actor, one column per article (`–` where the article does not name it).
     The actors named in the most articles come first (ties: most mentions, name).
     """
     ids = _article_ids(tables)
     mentions = tables["mentions"]
+    stance = tables["stance"]
+    judged = {
+        (r.article, r.target): f"narrator: {r.label} {_signed(r.score)}"
+        for r in stance[stance["holder"] == "narrator"].itertuples()
+    }
     used: dict[str, dict[str, Counter[str]]] = {}
     for (actor, article, text), n in (
         mentions.groupby(["actor", "article", "text"]).size().items()
@@ -1113,7 +1239,9 @@ def labelling(tables: dict[str, pd.DataFrame], top: int = 10) -> pd.DataFrame:
         for article in ids:
             words = used[actor].get(article, Counter())
             items = sorted(words.items(), key=lambda kv: (-kv[1], kv[0]))
-            row.append(", ".join(f"{w} ×{n}" for w, n in items) or "–")
+            named = ", ".join(f"{w} ×{n}" for w, n in items)
+            view = judged.get((article, actor))
+            row.append(f"{named} ({view})" if named and view else named or "–")
         rows.append(row)
     return pd.DataFrame(rows, columns=["actor", *ids])
 
@@ -1129,22 +1257,78 @@ def article_texts(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
 def _content(text: str) -> frozenset[str]:
     stop = _stopwords()
     return frozenset(
-        w.lower() for _, _, w in _words(text) if w.lower() not in stop and len(w) > 2
+        t for _, _, w in _words(text) if (t := term(w)) not in stop and len(t) > 2
     )
+
+
+# The furniture of news web pages that reaches the text as sentences: calls to action
+# ("Please share your videos", "Sign up for our newsletter"), listicle teasers ("5
+# healthy eating tips for holiday travelers"), notices, and a dateline standing alone.
+# General facts about news sites, not about one article.
+BOILERPLATE = re.compile(
+    r"^(?:please\s+)?(?:share|send|subscribe|sign\s+(?:up|in)|follow\s+us|click|tap|"
+    r"read\s+(?:more|next)|watch|listen|download|contact\s+us|email\s+us|tell\s+us|"
+    r"join\s+us|like\s+us|register|log\s+in|get\s+(?:the|our)|don't\s+miss)\b"
+    r"|^\d+\s+(?:\w+\s+){0,3}(?:ways|tips|things|reasons|facts|signs|steps|ideas|"
+    r"tricks|secrets|foods|places|photos|pictures)\b"
+    r"|©|\ball rights reserved\b|\bcookie(?:s| settings| policy)\b|^advertisement\b"
+    r"|\bnewsletter\b|\bprivacy policy\b|\bterms of (?:use|service)\b"
+    r"|^[^.!?]{0,60},\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2},?)\s+\d{4}\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a sentence is site furniture rather than reporting (see `BOILERPLATE`).
+
+    >>> [is_boilerplate(t) for t in ("Please share your videos with us.",
+    ...     "5 healthy eating tips for holiday travelers", "Officials share the blame.")]
+    [True, True, False]
+    """
+    return bool(BOILERPLATE.search(" ".join(text.split())))
+
+
+def _reported_claims(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The claims made in body sentences (not the headline or byline), furniture left out."""
+    claims = tables["claims"]
+    sentences = tables["sentences"][["article", "index", "kind", "text"]]
+    merged = claims.merge(
+        sentences.rename(columns={"index": "sentence", "text": "sentence_text"}),
+        on=["article", "sentence"],
+        how="left",
+    )
+    keep = (merged["kind"].fillna("sentence") == "sentence") & ~(
+        merged["text"].map(is_boilerplate)
+        | merged["sentence_text"].fillna("").map(is_boilerplate)
+    )
+    return merged[keep].sort_values(["article", "start", "end"], kind="stable")
+
+
+def _carried_by(found: set[str], ids: Sequence[str]) -> str:
+    if len(found) == len(ids):
+        return f"all {len(ids)}"
+    names = [a for a in ids if a in found]
+    return f"only {names[0]}" if len(names) == 1 else ", ".join(names)
 
 
 def claim_coverage(
     tables: dict[str, pd.DataFrame], overlap: float = 0.35
 ) -> pd.DataFrame:
-    """Which claims each article carries (✓) or omits (–).
+    """Which claims each article carries (✓) and which the others omit (–), grouped.
 
-    Claims are grouped across articles when their content words overlap by at least
-    `overlap` (Jaccard); each group is shown by its first claim, in article order. The
+    Claims of body sentences are compared (headlines, bylines and site furniture such
+    as teasers and "Please share…" lines are left out). Claims are grouped across
+    articles when their content words overlap by at least `overlap` (Jaccard); each
+    group is shown by its first claim, in article order. Rows come shared first (by all,
+    then by several), then each article's own claims in article and text order. The
     grouping compares every claim with every group: meant for a handful of articles.
     """
     ids = _article_ids(tables)
-    groups: list[tuple[str, frozenset[str], set[str]]] = []
-    for article, text in tables["claims"][["article", "text"]].itertuples(index=False):
+    order = {a: n for n, a in enumerate(ids)}
+    groups: list[tuple[str, frozenset[str], set[str], int]] = []
+    for article, text in _reported_claims(tables)[["article", "text"]].itertuples(
+        index=False
+    ):
         words = _content(text)
         if not words:
             continue
@@ -1154,22 +1338,66 @@ def claim_coverage(
             if jaccard >= overlap and (best is None or jaccard > best[0]):
                 best = (jaccard, group)
         if best is None:
-            groups.append((" ".join(text.split()), words, {article}))
+            groups.append((" ".join(text.split()), words, {article}, len(groups)))
         else:
             best[1][2].add(article)
+
+    def rank(group: tuple[str, frozenset[str], set[str], int]) -> tuple:
+        found = group[2]
+        first = min(order[a] for a in found)
+        return (-len(found), first if len(found) == 1 else 0, group[3])
+
     rows = [
-        [text, len(found), *["✓" if a in found else "–" for a in ids]]
-        for text, _, found in groups
+        [_carried_by(found, ids), text, len(found)]
+        + ["✓" if a in found else "–" for a in ids]
+        for text, _, found, _ in sorted(groups, key=rank)
     ]
-    rows.sort(key=lambda r: -r[1])
-    return pd.DataFrame(rows, columns=["claim", "articles", *ids])
+    return pd.DataFrame(rows, columns=["carried by", "claim", "articles", *ids])
 
 
-def compare_answer(tables: dict[str, pd.DataFrame]) -> Note:
-    """One sentence: the primary frame of each article."""
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def compare_answer(
+    tables: dict[str, pd.DataFrame], evidence: Sequence[tuple[str, str]] = ()
+) -> Answer:
+    """What differs between the articles, in a few sentences: frames, sources, claims.
+
+    Args:
+        tables: the corpus tables.
+        evidence: (label, href) links to the tables and data behind the answer.
+    """
     articles = tables["articles"]
-    frames = "; ".join(
-        f"{a}: {f or 'none'}"
-        for a, f in articles[["article", "primary_frame"]].itertuples(index=False)
+    ids = _article_ids(tables)
+    if len(ids) < 2:
+        return Answer(f"{len(ids)} article: nothing to compare.")
+    primary = dict(zip(articles["article"], articles["primary_frame"], strict=True))
+    named = {a: primary.get(a) or "no dominant frame" for a in ids}
+    if len(set(named.values())) == 1:
+        frames = f"All {len(ids)} articles share the primary frame {named[ids[0]]}"
+    else:
+        frames = "Primary frames differ: " + "; ".join(
+            f"{a}: {f}" for a, f in named.items()
+        )
+    sources = compare_sources(tables)
+    leading = []
+    for a in ids:
+        column = sources[a] if a in sources else pd.Series(dtype=float)
+        if column.empty or column.max() <= 0:
+            leading.append(f"{a}: no quotes")
+        else:
+            top = min(column.items(), key=lambda kv: (-kv[1], kv[0]))
+            leading.append(f"{a}: {top[0]} ({top[1]:.0f}%)")
+    coverage = claim_coverage(tables)
+    shared = int((coverage["articles"] == len(ids)).sum())
+    own = "; ".join(
+        f"{a}: {_count(int((coverage['carried by'] == f'only {a}').sum()), 'claim')}"
+        for a in ids
     )
-    return Note(f"{len(articles)} articles. Primary frames: {frames}.")
+    return Answer(
+        f"{frames}. Most quoted source type: {'; '.join(leading)}. "
+        f"{_count(shared, 'claim')} carried by all {len(ids)}; claims the others omit: "
+        f"{own}.",
+        evidence,
+    )

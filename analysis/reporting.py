@@ -91,24 +91,28 @@ def table(
     frame: Any, out: Path, name: str, caption: str, digits: int = 2
 ) -> report.Table:
     """Write `frame` to `out/name.csv` and return it for display with its caption."""
-    _write_csv(frame, Path(out) / f"{name}.csv")
-    return report.Table(frame, caption, digits)
+    csv = Path(out) / f"{name}.csv"
+    _write_csv(frame, csv)
+    return report.Table(frame, caption, digits, data=csv.as_posix())
 
 
-def figure(fig: Any, frame: Any, out: Path, name: str) -> Any:
+def figure(fig: Any, frame: Any, out: Path, name: str) -> report.DataLink:
     """Save `fig` as `out/name.png` beside `frame` as `out/name.csv`; display the PNG.
 
-    The PNG carries no date and no software version, so its bytes depend on the data.
+    Returns the link to the CSV, shown under the figure. The PNG carries no date and no
+    software version, so its bytes depend on the data.
     """
-    from IPython.display import Image
+    from IPython.display import Image, display
 
     out = Path(out)
-    _write_csv(frame, out / f"{name}.csv")
+    csv = out / f"{name}.csv"
+    _write_csv(frame, csv)
     png = out / f"{name}.png"
     fig.savefig(png, format="png", metadata=PNG_METADATA)
     titles = [t for ax in fig.axes for t in (ax.get_title("left"), ax.get_title()) if t]
     alt = f"{titles[0] if titles else name} (data: {name}.csv)"
-    return Image(data=png.read_bytes(), format="png", alt=alt)
+    display(Image(data=png.read_bytes(), format="png", alt=alt))
+    return report.DataLink(csv.as_posix())
 
 
 def read_articles(paths: Sequence[str | Path]) -> list[corpus.Article]:
@@ -120,14 +124,30 @@ def read_articles(paths: Sequence[str | Path]) -> list[corpus.Article]:
 # Notebooks.
 
 
+# The report's notebooks, in page order, each with the short question that names its
+# page in the navigation. Declared, not globbed: a notebook saved in notebooks/ while
+# exploring does not become a page of everyone's report.
+REPORT_NOTEBOOKS: dict[str, str] = {
+    "00-summary": "Summary",
+    "01-overview": "What is in it?",
+    "02-voices": "Who speaks?",
+    "03-tone": "What tone?",
+    "04-actors": "Who is portrayed how?",
+    "05-framing": "Which frames?",
+    "06-annotated": "Where in the text?",
+    "10-compare": "How do they differ?",
+}
+
+
 @dataclasses.dataclass(frozen=True)
 class Notebook:
-    """One notebook of `notebooks/`: its file, title and the modules it needs."""
+    """One notebook of the report: its file, title and the modules it needs."""
 
     path: Path
     name: str  # file stem, e.g. "01-overview"
     title: str  # the question in its first markdown cell
     requires: tuple[str, ...]  # analysis modules it imports
+    label: str = ""  # the short question naming its page in the navigation
 
     @property
     def compare(self) -> bool:
@@ -141,21 +161,30 @@ class Notebook:
 
 
 def notebooks(directory: Path = NOTEBOOK_DIR) -> list[Notebook]:
-    """The report's notebooks, sorted by name."""
+    """The report's notebooks, in page order.
+
+    In the project's notebooks/ these are the ones `REPORT_NOTEBOOKS` declares; another
+    folder (a test's, a benchmark's) gives every numbered notebook in it, by name.
+    """
     _skip_slow_import()
     import nbformat
 
+    if Path(directory).resolve() == NOTEBOOK_DIR.resolve():
+        paths = [directory / f"{name}.ipynb" for name in REPORT_NOTEBOOKS]
+    else:
+        paths = sorted(
+            p for p in directory.glob("*.ipynb") if _NOTEBOOK_NAME.match(p.stem)
+        )
     found = []
-    for path in sorted(directory.glob("*.ipynb")):
-        if not _NOTEBOOK_NAME.match(path.stem):
-            continue
+    for path in paths:
         nb = nbformat.read(path, as_version=4)
         title = path.stem
         if nb.cells and nb.cells[0].cell_type == "markdown":
             first = nb.cells[0].source.strip().splitlines()
             title = first[0].lstrip("#").strip() if first else title
         requires = tuple(nb.metadata.get("analysis", {}).get("requires", ()))
-        found.append(Notebook(path, path.stem, title, requires))
+        label = REPORT_NOTEBOOKS.get(path.stem, title)
+        found.append(Notebook(path, path.stem, title, requires, label))
     return found
 
 
@@ -205,19 +234,24 @@ def _import_papermill() -> Any:
 
 
 # What a kernel does while it waits for its notebook: import the modules every notebook
-# uses and the ones its notebook needs, and draw one glyph so that matplotlib has found
-# its font. All inside a function, so that no name is left in the notebook's namespace,
-# and nothing that could change an output.
+# uses and the ones its notebook needs and, for a notebook that plots (it requires
+# analysis.plots), matplotlib, drawing one glyph so that it has found its font (half a
+# second of CPU a page that draws nothing need not spend). All inside a function, so
+# that no name is left in the notebook's namespace, and nothing that could change an
+# output.
 _PRELOAD = """
 def _preload(extra):
     import importlib
-    for name in ("pandas", "matplotlib.figure", "matplotlib.backends.backend_agg",
-                 "IPython.display", "analysis.corpus", "analysis.report",
-                 "analysis.plots", "analysis.reporting", *extra):
+    plots = "analysis.plots" in extra
+    draws = ("matplotlib.figure", "matplotlib.backends.backend_agg") if plots else ()
+    for name in ("pandas", *draws, "IPython.display", "analysis.corpus",
+                 "analysis.report", "analysis.reporting", *extra):
         try:
             importlib.import_module(name)
         except ImportError:
             pass
+    if not plots:
+        return
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
@@ -514,13 +548,15 @@ def _clean_html(element: Any) -> str:
     return bleach.clean(text, tags=_TAGS, attributes=_ATTRIBUTES, strip=False)
 
 
-_local = threading.local()
+# One exporter for all pages, used under a lock: building one and its first export (the
+# templates compiled) costs about as much CPU as twenty exports, and an export is short
+# beside a notebook's run, so the worker threads share it instead of making one each.
+_EXPORT_LOCK = threading.Lock()
+_EXPORTERS: dict[bool, Any] = {}
 
 
 def _exporter(show_code: bool) -> Any:
-    cache = getattr(_local, "exporters", None)
-    if cache is None:
-        cache = _local.exporters = {}
+    cache = _EXPORTERS
     if show_code not in cache:
         from nbconvert import HTMLExporter
 
@@ -551,7 +587,8 @@ h2 { font-size: 1.25rem; margin: 1.6rem 0 .4rem; }
 a.anchor-link { display: none; }
 p.answer { font-size: 1.1rem; background: #eef4fb; border-left: 4px solid #0b5394;
   padding: .5rem .8rem; }
-p.more, p.caption { color: #555; font-size: .9rem; }
+p.more, p.caption, p.data { color: #555; font-size: .9rem; }
+p.data { margin: -.8rem 0 1.4rem; font: 13px/1.35 "DejaVu Sans", Arial, sans-serif; }
 table { border-collapse: collapse; margin: .8rem 0 1.4rem; min-width: 60%; font: 13px/1.35 "DejaVu Sans",
   Arial, sans-serif; max-width: 100%; }
 caption { caption-side: top; text-align: left; font-weight: bold; padding: .3rem 0; }
@@ -560,6 +597,16 @@ th, td { border-bottom: 1px solid #ddd; padding: .25rem .5rem; text-align: left;
 th { background: #f6f6f6; }
 td { overflow-wrap: break-word; }
 img { max-width: 100%; height: auto; }
+/* on a narrow screen a wide table or figure scrolls in its own box, not the page, and a
+   figure keeps its drawn size so that its labels stay legible */
+table { display: block; overflow-x: auto; }
+.output_png { overflow-x: auto; max-width: 100%; }
+@media (max-width: 720px) {
+  main { padding: .6rem .7rem 2rem; }
+  h1 { font-size: 1.35rem; }
+  .output_png img { max-width: none; width: auto; }
+  th, td { padding: .2rem .35rem; }
+}
 pre, code { font: 12.5px/1.4 "DejaVu Sans Mono", monospace; }
 .input_area, div.highlight { background: #f7f7f7; padding: .3rem .6rem; margin: .4rem 0; }
 .output_stderr, .output_error { background: #fdecea; }
@@ -604,16 +651,17 @@ def _nav(article_title: str, pages: Sequence[Page], here: str, up: bool) -> str:
     if up:
         links.append('<a href="../index.html">All articles</a>')
     target = ' class="here"' if here == "index.html" else ""
-    links.append(f'<a href="index.html"{target}>Report</a>')
+    links.append(f'<a href="index.html"{target}>Contents</a>')
     for page in pages:
         target = ' class="here"' if page.file == here else ""
-        label = html.escape(page.notebook.name)
+        label = html.escape(page.notebook.label or page.notebook.title)
         links.append(f'<a href="{html.escape(page.file)}"{target}>{label}</a>')
     return f'<span class="article">{html.escape(article_title)}</span>' + "".join(links)
 
 
 def _render(nb: Any, page: Page, show_code: bool) -> str:
-    body, _ = _exporter(show_code).from_notebook_node(nb)
+    with _EXPORT_LOCK:
+        body, _ = _exporter(show_code).from_notebook_node(nb)
     # links between notebooks point at .ipynb in Jupyter and at .html pages here
     body = re.sub(r'href="(\d\d-[a-z0-9-]+)\.ipynb"', r'href="\1.html"', body)
     if not page.ok:
@@ -684,6 +732,18 @@ def _files_list(directory: Path) -> str:
     return '<ul class="files">' + "".join(items) + "</ul>"
 
 
+def display_title(article: corpus.Article) -> str:
+    """How a report names its article: headline, outlet and date where known.
+
+    >>> display_title(corpus.Article("x", "x.html", "t", "Pact signed", None, None,
+    ...     "Daily News", None, "2026-03-14"))
+    'Pact signed — Daily News, 2026-03-14'
+    """
+    where = ", ".join(x for x in (article.outlet, article.date) if x)
+    headline = article.title or article.id
+    return f"{headline} — {where}" if where else headline
+
+
 def _article_index(
     title: str, pages: Sequence[Page], directory: Path, summary: str, up: bool
 ) -> str:
@@ -708,7 +768,7 @@ def _article_index(
         "package versions and the sha256 of every lexicon.</p>\n"
         + _files_list(directory)
     )
-    return _page(f"Report: {title}", _nav(title, pages, "index.html", up), body)
+    return _page(f"Framing report: {title}", _nav(title, pages, "index.html", up), body)
 
 
 # ---------------------------------------------------------------------------------------
@@ -969,7 +1029,7 @@ def _groups(
         groups.append(
             _Group(
                 name,
-                article.title or article.id,
+                display_title(article),
                 build_root / name,
                 single,
                 {"article_path": str(Path(article.path).resolve()), "output_dir": "."},
@@ -1084,7 +1144,7 @@ def _batch_index(
 ) -> str:
     rows = []
     for item in reports:
-        title = item.article.title or item.article.id
+        title = display_title(item.article)
         rows.append(
             f'<tr><td><a href="{html.escape(item.folder)}/index.html">'
             f"{html.escape(title)}</a></td><td>{html.escape(item.folder)}</td>"

@@ -286,6 +286,8 @@ def test_ctrl_c_stops_the_report_promptly(tmp_path):
     driver = (
         "import sys; from pathlib import Path; from analysis import cli, reporting; "
         f"reporting.NOTEBOOK_DIR = Path({str(books)!r}); "
+        "reporting.REPORT_NOTEBOOKS = {p.stem: p.stem for p in "
+        "sorted(reporting.NOTEBOOK_DIR.glob('*.ipynb'))}; "
         f"sys.exit(cli.main(['report', {str(SEED)!r}, '--out', {str(out)!r}, "
         "'--jobs', '1']))"
     )
@@ -340,3 +342,19 @@ def test_an_article_over_the_size_bound_is_refused_quickly(tmp_path):
         f"error: {big}: too long: 2,280,000 characters (the limit is 2,000,000; "
         "split the article into parts)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage"),
+    [
+        (["frames", "SEED", "--fromat", "json"], "usage: python -m analysis frames"),
+        (["report", "SEED", "--jbos", "2"], "usage: python -m analysis report"),
+        (["quotes", "SEED", "--format", "yaml"], "usage: python -m analysis quotes"),
+        (["nonsense"], "usage: python -m analysis [-h] COMMAND"),
+    ],
+)
+def test_a_misspelled_option_shows_the_commands_usage(argv, usage, seed_path):
+    r = run(*[str(seed_path) if a == "SEED" else a for a in argv])
+    assert r.returncode == 2
+    assert r.stderr.startswith(usage)
+    assert "Traceback" not in r.stderr

@@ -288,3 +288,90 @@ def test_markdown_cost_is_linear(shape):
 )
 def test_markdown_rules(markup, expected):
     assert corpus.markdown_to_text(markup)[0] == expected
+
+
+BRIDGE = Path(__file__).parent / "fixtures" / "bridge"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "outlet", "author", "date"),
+    [
+        (
+            "a_herald.html",
+            "Eastmoor closes Harrow Bridge after engineers find crack",
+            "Eastmoor Herald",
+            "Jane Holloway",
+            "2026-03-14",
+        ),
+        (
+            "b_business.html",
+            "Bridge closure will cost Eastmoor traders millions, business leaders warn",
+            "Northern Business Daily",
+            "Samir Patel",
+            "2026-03-15",
+        ),
+        # plain text: the headline is the first line; a text file has no metadata
+        (
+            "c_radio.txt",
+            "Harrow Bridge shut: residents count the cost of a longer journey",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_page_metadata(name, title, outlet, author, date):
+    article = corpus.read_article(BRIDGE / name)
+    assert (article.title, article.outlet, article.author, article.date) == (
+        title,
+        outlet,
+        author,
+        date,
+    )
+    assert article.text.startswith(title + "\n\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "furniture"),
+    [
+        ("a_herald.html", "Subscribe now"),
+        ("a_herald.html", "Cookie settings"),
+        ("a_herald.html", "Advertisement"),
+        ("a_herald.html", "Please share your photos"),
+        ("a_herald.html", "5 ways to beat the traffic"),
+        ("b_business.html", "Sign up for our morning markets newsletter"),
+        ("b_business.html", "Sign in"),
+    ],
+)
+def test_page_furniture_is_dropped(name, furniture):
+    article = corpus.read_article(BRIDGE / name)
+    assert furniture not in article.text
+    assert "Harrow Bridge" in article.text  # negative control: the article is there
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body> </body></html>",
+        "<html><head><title>Home</title></head><body><script>x()</script></body></html>",
+    ],
+)
+def test_page_without_article_is_one_line_error(tmp_path, markup):
+    path = _write(tmp_path, "menu.html", markup)
+    with pytest.raises(corpus.ArticleError) as info:
+        corpus.read_article(path)
+    assert "no article text" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_page_the_parser_rejects_is_one_line_error(tmp_path, monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("parser exploded\nwith a second line")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    path = _write(tmp_path, "odd.html", "<html><body><p>Text.</p></body></html>")
+    with pytest.raises(corpus.ArticleError) as info:
+        corpus.read_article(path)
+    assert str(info.value) == f"{path}: cannot parse the HTML page (RuntimeError)"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 import importlib.util
 import json
+import re
+import shutil
 from pathlib import Path
 
 import nbformat
@@ -21,7 +23,9 @@ from analysis import reporting
 pytestmark = pytest.mark.notebook
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+NOTEBOOKS = [
+    ROOT / "notebooks" / f"{name}.ipynb" for name in reporting.REPORT_NOTEBOOKS
+]
 POLNEAR_DEV = (
     ROOT.parent / "shared" / "data" / "quotes" / "polnear" / "polnear_dev.jsonl"
 )
@@ -38,9 +42,31 @@ def _needs_modules(path: Path) -> None:
             pytest.skip(f"analysis.{module} has not landed yet")
 
 
-def test_every_notebook_is_found():
+def test_every_declared_notebook_is_found():
     assert "01-overview" in NAMES
+    assert all(path.exists() for path in NOTEBOOKS)
     assert [nb.name for nb in reporting.notebooks()] == NAMES
+
+
+def test_a_stray_notebook_is_not_a_page(tmp_path, monkeypatch):
+    books = tmp_path / "notebooks"
+    shutil.copytree(ROOT / "notebooks", books)
+    shutil.copy(books / "01-overview.ipynb", books / "07-my-exploration.ipynb")
+    monkeypatch.setattr(reporting, "NOTEBOOK_DIR", books)
+    assert [nb.name for nb in reporting.notebooks(books)] == NAMES
+    # a folder other than the report's own: every numbered notebook in it
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(books / "07-my-exploration.ipynb", other)
+    assert [nb.name for nb in reporting.notebooks(other)] == ["07-my-exploration"]
+
+
+def test_docs_name_every_page_as_the_navigation_does():
+    docs = (ROOT / "docs" / "report.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\d\d-[a-z-]+)` \| ([^|]+) \|", docs, re.MULTILINE)
+    assert [(n, label.strip()) for n, label in rows] == list(
+        reporting.REPORT_NOTEBOOKS.items()
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -106,6 +132,8 @@ def test_notebook_only_orchestrates(path):
     requires = set(book.metadata.get("analysis", {}).get("requires", []))
     helpers = {"corpus", "plots", "report", "reporting", "tokenize"}
     assert imported - helpers <= requires
+    # the runner imports matplotlib ahead only for notebooks that declare plots
+    assert ("plots" in imported) == ("plots" in requires)
 
 
 # ---------------------------------------------------------------------------------------
@@ -200,3 +228,16 @@ def test_two_runs_are_byte_identical(seed_report, tmp_path):
         n for n in names if (first / n).read_bytes() != (second / n).read_bytes()
     ]
     assert not different, f"differ between two runs: {different}"
+
+
+def test_docs_show_the_seed_summary_line_of_a_run(seed_report):
+    result, _folder = seed_report
+    docs = (ROOT / "docs" / "report.md").read_text(encoding="utf-8")
+    shown = re.search(r"^(000_1bbc821df740a206: .*) -> reports/", docs, re.MULTILINE)
+    assert shown, "docs/report.md shows no seed summary line"
+    item = result.articles[0]
+    line = f"{item.folder}: {item.summary}"
+    assert shown.group(1) == line, (
+        f"docs/report.md shows another run; the line of this one is:\n{line} -> "
+        f"reports/{item.folder}/index.html"
+    )

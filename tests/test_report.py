@@ -6,9 +6,11 @@ import html
 import json
 import re
 import shutil
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 
 import nbformat
 import pandas as pd
@@ -69,14 +71,16 @@ def test_key_terms_skip_stopwords_and_fold_words_into_pairs():
 @pytest.mark.parametrize(
     ("terms", "expected"),
     [
-        (["korea"], ["Korea", "Korea", "KOREA"]),
-        (["north korea"], ["North\nKorea"]),
+        (["korea"], ["Korea", "Korea’s", "KOREA"]),  # a possessive is a use
+        (["north korea"], ["North Korea’s"]),
         (["Korean"], []),  # whole words only: not inside "Koreans"
+        (["korea's"], ["Korea", "Korea’s", "KOREA"]),  # the term is read alike
+        (["spoke north"], []),  # no match across a sentence end ("spoke. North")
         (["", "  "], []),
     ],
 )
 def test_kwic_matches_whole_words_case_insensitively(terms, expected):
-    text = "Koreans met. South Korea spoke. North\nKorea replied to KOREA.\n"
+    text = "Koreans met.\n\nSouth Korea spoke. North Korea’s envoy replied to KOREA.\n"
     found = report.kwic(text, terms, 20)
     assert found["match"].tolist() == expected
     for row in found.itertuples():
@@ -173,26 +177,84 @@ def test_log_odds_finds_each_articles_own_words():
         "b": "missiles",
     }
     assert top.equals(report.log_odds(dict(reversed(list(texts.items()))), n=1))
+    assert top[["in a", "in b"]].values.tolist() == [[3, 0], [0, 3]]
+
+
+@pytest.mark.parametrize(
+    ("common", "rare"),
+    [("like", "sanctions"), ("using", "missile"), ("still", "ceasefire")],
+)
+def test_log_odds_discounts_words_common_in_english(common, rare):
+    # the same counts in the same texts: only the background tells them apart
+    texts = {
+        "a": f"{common} {common} {rare} {rare} pact treaty",
+        "b": "pact treaty summit envoy border talks",
+    }
+    ranked = report.log_odds(texts, n=10).query("article == 'a'")["word"].tolist()
+    assert ranked.index(rare) < ranked.index(common)
+
+
+def test_log_odds_does_not_favour_the_shorter_article():
+    # "pact" at the same rate in both: neither side's pact is distinctive
+    texts = {"a": "pact envoy " * 5, "b": "pact border " * 20}
+    found = report.log_odds(texts, n=10).set_index(["article", "word"])["z"]
+    assert abs(found[("a", "pact")]) < 0.05
+
+
+def _coverage_tables(claims: list[tuple[str, str, str]]) -> dict[str, pd.DataFrame]:
+    """Corpus tables holding one claim per sentence: (article, sentence kind, text)."""
+    ids = sorted({a for a, _, _ in claims})
+    rows = [
+        {"article": a, "index": n, "kind": kind, "text": text, "start": n, "end": n + 1}
+        for n, (a, kind, text) in enumerate(claims)
+    ]
+    sentences = pd.DataFrame(rows)
+    claims_frame = sentences.rename(columns={"index": "sentence"}).drop(columns="kind")
+    return {
+        "articles": pd.DataFrame({"article": ids}),
+        "sentences": sentences,
+        "claims": claims_frame,
+    }
 
 
 def test_claim_coverage_groups_the_same_claim_across_articles():
-    tables = {
-        "articles": pd.DataFrame({"article": ["a", "b"]}),
-        "claims": pd.DataFrame(
-            {
-                "article": ["a", "a", "b"],
-                "text": [
-                    "North Korea ratified the defence pact with Russia",
-                    "Troops were deployed to Kursk",
-                    "Pyongyang ratified its defence pact with Russia",
-                ],
-            }
-        ),
-    }
+    tables = _coverage_tables(
+        [
+            ("a", "sentence", "North Korea ratified the defence pact with Russia"),
+            ("a", "sentence", "Troops were deployed to Kursk"),
+            ("b", "sentence", "Pyongyang ratified its defence pact with Russia"),
+            ("b", "sentence", "Seoul protested to the Russian envoy"),
+            ("c", "sentence", "The pact was ratified by North Korea and Russia"),
+        ]
+    )
     coverage = report.claim_coverage(tables)
-    assert coverage["articles"].tolist() == [2, 1]
-    assert coverage["a"].tolist() == ["✓", "✓"]
-    assert coverage["b"].tolist() == ["✓", "–"]
+    assert coverage["carried by"].tolist() == ["all 3", "only a", "only b"]
+    assert coverage["articles"].tolist() == [3, 1, 1]
+    assert coverage["a"].tolist() == ["✓", "✓", "–"]
+    assert coverage["b"].tolist() == ["✓", "–", "✓"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "kept"),
+    [
+        ("sentence", "Please share your videos of the flood with us.", False),
+        ("sentence", "5 healthy eating tips for holiday travelers", False),
+        ("sentence", "Sign up for our morning newsletter.", False),
+        ("sentence", "Valley Radio News, 15 March 2026", False),
+        ("sentence", "© 2026 Example Media. All rights reserved.", False),
+        ("title", "Bridge closed after engineers find crack", False),
+        ("byline", "By Jane Doe", False),
+        # negatives: reporting that uses the same words
+        ("sentence", "Officials share the blame for the closure.", True),
+        ("sentence", "The council sent 5 engineers to the bridge.", True),
+        ("sentence", "Residents said they would follow the advice.", True),
+        ("sentence", "Police said the diversions were working.", True),
+    ],
+)
+def test_claim_coverage_leaves_out_headlines_and_site_furniture(kind, text, kept):
+    tables = _coverage_tables([("a", kind, text), ("b", "sentence", "Unrelated words")])
+    coverage = report.claim_coverage(tables)
+    assert (text in coverage["claim"].tolist()) == kept
 
 
 def test_comparison_tables_from_the_corpus_tables(tmp_path, seed_text):
@@ -213,6 +275,8 @@ def test_comparison_tables_from_the_corpus_tables(tmp_path, seed_text):
     portrayal = report.compare_portrayal(tables)
     assert list(portrayal.columns) == ["a", "b"]
     assert "the West" in portrayal.index  # the narrator judges it in both articles
+    seen = tables["stance"].query("holder == 'narrator'").groupby("target")["article"]
+    assert set(portrayal.index) == {t for t, n in seen.nunique().items() if n >= 2}
     assert portrayal.stack().between(-1, 1).all()
     labels = report.labelling(tables).set_index("actor")
     assert "Moscow" in labels.loc["Russia", "a"]
@@ -220,7 +284,9 @@ def test_comparison_tables_from_the_corpus_tables(tmp_path, seed_text):
     texts = report.article_texts(tables)
     assert texts["b"].startswith("Russia and North Korea signed")
     assert "Team BharatShakti" not in texts["a"]
-    assert report.compare_answer(tables).startswith("2 articles. Primary frames: a: ")
+    answer = report.compare_answer(tables)
+    assert answer.startswith(("All 2 articles share", "Primary frames differ: a: "))
+    assert "claims the others omit: a: " in answer
 
 
 def test_certainty_bands_and_unattributed_claims():
@@ -467,3 +533,214 @@ def test_report_options_are_checked(tmp_path, capsys):
     )
     assert status == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_key_terms_and_kwic_count_alike(seed_text):
+    terms = report.key_terms(seed_text, 15)
+    found = report.kwic(seed_text, terms["term"].tolist(), 30)
+    listed = found.groupby("term").size()
+    pairs = [t for t in terms["term"] if " " in t]
+    for row in terms.itertuples():
+        if any(row.term in pair.split() for pair in pairs):
+            continue  # a word inside a listed pair counts there, not on its own
+        assert listed.get(row.term, 0) == row.count, row.term
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia’s army. Russia's navy. Russia.\n", {"russia": 3, "russia's": None}),
+        ("The states' budgets. The states.\n", {"states": 2, "states'": None}),
+        ("Kim's plan. Kim said it's late.\n", {"kim": 2, "kim's": None}),
+        ("Don't go. Don't.\n", {"don't": 2, "don": None}),  # not a possessive
+    ],
+)
+def test_key_terms_count_possessives_with_their_noun(text, expected):
+    found = dict(report.key_terms(text, 10)[["term", "count"]].values)
+    assert {t: found.get(t) for t in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "digits", "expected"),
+    [
+        (-0.001, 2, "0.00"),
+        (-0.0, 2, "0.00"),
+        (-0.005001, 2, "-0.01"),
+        (0.004, 2, "0.00"),
+        (-1.5, 1, "-1.5"),
+        (-0.04, 1, "0.0"),
+        (12.0, 0, "12"),
+    ],
+)
+def test_numbers_never_show_minus_zero(value, digits, expected):
+    frame = pd.DataFrame({"score": [value]})
+    assert report.Table(frame, "t", digits)._display_frame()["score"][0] == expected
+
+
+def test_tone_table_numbers_sentences_once():
+    tones = [SimpleNamespace(index=0, score=-0.0001, label="neutral", text="A b.")]
+    table = report.tone_table(tones)
+    assert list(table.columns) == ["sentence", "score", "label", "text"]
+    assert table["sentence"].tolist() == [1]
+    assert "-0.00" not in report.Table(table, "t")._repr_html_()
+
+
+def _quote(speaker, cue, words="a b c", kind="indirect"):
+    return SimpleNamespace(
+        kind=kind,
+        speaker=speaker,
+        speaker_text=speaker,
+        cue=cue,
+        text=words,
+        quote_start=None,
+        quote_end=None,
+        sentence=0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("quotes", "expected"),
+    [
+        ([_quote("Ann", "said"), _quote("Bob", "said")], "“said” ×2"),
+        (
+            [_quote(f"S{n}", cue) for n, cue in enumerate("abcdefgh")],
+            (
+                "“a” ×1, “b” ×1, “c” ×1, “d” ×1, “e” ×1, “f” ×1 (6 of 8 cues shown; "
+                "all in the speakers table)"
+            ),
+        ),
+        ([], "no cues"),
+    ],
+)
+def test_fingerprint_says_when_it_shows_some_cues(quotes, expected):
+    assert report._introduced(Counter(q.cue for q in quotes)) == expected
+
+
+@pytest.mark.parametrize(
+    ("quotes", "expected"),
+    [
+        # equal counts: more quoted words first, then by name; and it says so
+        (
+            [_quote("Zed", "said", "a b c d"), _quote("Amy", "said", "a")],
+            "Zed (1), Amy (1); equal counts ordered by quoted words, then name",
+        ),
+        (
+            [_quote("Zed", "said"), _quote("Amy", "said")],
+            "Amy (1), Zed (1); equal counts ordered by quoted words, then name",
+        ),
+        (
+            [_quote("Zed", "said"), _quote("Zed", "said"), _quote("Amy", "said")],
+            "Zed (2), Amy (1)",
+        ),
+        (
+            [_quote(n, "said") for n in ("A", "A", "B", "B", "C", "D")],
+            (
+                "A (2), B (2), C (1) and 1 more; equal counts ordered by quoted words, "
+                "then name"
+            ),
+        ),
+    ],
+)
+def test_who_speaks_most_breaks_ties_by_a_stated_rule(quotes, expected):
+    shares = report.voice_shares(quotes)
+    assert report._most_quoted(shares) == expected
+
+
+def test_readme_lists_every_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^python -m analysis (\w+) ", readme, re.MULTILINE)
+    assert sorted(listed) == sorted(cli.COMMANDS)
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([9.0, 3.0, 0.0], ["9", "3", "0"]),  # counts: whole numbers, never "9.00"
+        ([77.4, 3.23], ["77", "3"]),  # percentages: one format for every cell
+        ([0.14, 0.0009], ["0.14", "<0.01"]),
+        ([-0.001, 0.06], [">-0.01", "0.06"]),
+        ([-0.0, 0.5], ["0.00", "0.50"]),
+    ],
+)
+def test_heatmap_cells_share_one_number_format(values, expected):
+    import numpy as np
+
+    from analysis import plots
+
+    fmt = plots._format(np.ma.masked_invalid(np.array(values)))
+    assert [fmt(v) for v in values] == expected
+
+
+def test_heatmap_of_counts_has_whole_colorbar_ticks():
+    from analysis import plots
+
+    frame = pd.DataFrame([[0, 9], [9, 0]], index=["a", "b"], columns=["a", "b"])
+    fig, ax = plots.figure()
+    plots.heatmap(frame, ax, "t", "sentences")
+    fig.canvas.draw()
+    bar = fig.axes[-1]
+    ticks = [t.get_text() for t in bar.get_yticklabels() if t.get_text()]
+    assert ticks
+    assert all(t.isdigit() for t in ticks), ticks
+    cells = sorted(t.get_text() for t in ax.texts)
+    assert cells == ["9", "9"]
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "date", "expected"),
+    [
+        (
+            "Pact signed",
+            "Daily News",
+            "2026-03-14",
+            "Pact signed — Daily News, 2026-03-14",
+        ),
+        ("Pact signed", "Daily News", None, "Pact signed — Daily News"),
+        ("Pact signed", None, "2026-03-14", "Pact signed — 2026-03-14"),
+        ("Pact signed", None, None, "Pact signed"),
+        (None, None, None, "x"),  # no headline: the file's id
+    ],
+)
+def test_reports_are_titled_by_headline_outlet_and_date(title, outlet, date, expected):
+    from analysis import corpus
+
+    article = corpus.Article("x", "x.html", "t", title, None, outlet, None, date)
+    assert reporting.display_title(article) == expected
+
+
+def test_navigation_names_pages_by_their_question():
+    pages = [
+        reporting.Page(nb, f"{nb.name}.html", True)
+        for nb in reporting.notebooks()
+        if not nb.compare
+    ]
+    nav = reporting._nav("A headline", pages, "02-voices.html", up=False)
+    labels = re.findall(r">([^<>]+)</a>", nav)
+    assert labels == [
+        "Contents",
+        *[reporting.REPORT_NOTEBOOKS[p.notebook.name] for p in pages],
+    ]
+    assert '<a href="02-voices.html" class="here">Who speaks?</a>' in nav
+    assert "02-voices<" not in nav  # never the file name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "a_herald.html",
+            {
+                "outlet": "Eastmoor Herald",
+                "author": "Jane Holloway",
+                "date": "2026-03-14",
+            },
+        ),
+        ("c_radio.txt", {}),  # a text file says nothing about itself: no such rows
+    ],
+)
+def test_overview_shows_what_the_page_says_about_itself(name, expected):
+    from analysis import corpus
+
+    article = corpus.read_article(ROOT / "tests" / "fixtures" / "bridge" / name)
+    rows = dict(report.overview(article)[["measure", "value"]].values)
+    assert {k: rows[k] for k in ("outlet", "author", "date") if k in rows} == expected
