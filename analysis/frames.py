@@ -2,8 +2,8 @@
 
 `analyze(text)` gathers the framing indicators of one article, each with its evidence
 (offsets and the words that triggered it):
-- cues (`Cue.kind` / `Cue.label`): hedge (modal, adverb, epistemic verb,
-  approximator, conditional), evidential (hearsay, according to, alleged, and
+- cues (`Cue.kind` / `Cue.label`): hedge (modal, adverb, epistemic verb, doxastic,
+  conditional, investigation), evidential (hearsay, according to, alleged, and
   unconfirmed for negated or pending confirmation), booster (`analysis.hedging`); verb
   class (neutral, endorsing, distancing, emotive, directive; `analysis.sources`); frame
   (a frame name; "S&V: <frame>" for the generic frames); loaded (pejorative, emotive);
