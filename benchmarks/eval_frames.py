@@ -79,25 +79,9 @@ def _read(path: Path) -> list[dict]:
 
 def _judge(text: str) -> tuple[list[str], list[str], str | None]:
     """(selected frames, ranked frames with any evidence, primary frame or None)."""
-    if not hasattr(frames, "judge"):  # before issue 14: the top three ranked frames
-        return _judge_before(text)
     judged = frames.judge(text)
     primary = judged.primary if judged.primary in judged.selected else None
     return list(judged.selected), list(judged.ranked), primary
-
-
-def _judge_before(text: str) -> tuple[list[str], list[str], str | None]:
-    from analysis import tokenize
-
-    sents = tokenize.sentences(text)
-    scores, _, primary, _ = frames._frame_scores(frames.frame_cues(text, sents), sents)
-    mfc = [s for s in scores if s.family == "mfc" and s.weighted > 0]
-    order = frames.MFC_FRAMES.index
-    ranked = [
-        s.frame
-        for s in sorted(mfc, key=lambda s: (-s.weighted, -s.hits, order(s.frame)))
-    ]
-    return ranked[:3], ranked, None if primary == "Other" else primary
 
 
 def _frac_pred(policy: Iterable[str]) -> list[str]:

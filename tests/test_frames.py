@@ -83,6 +83,7 @@ def _golden_view(result):
             if f.hits
         ],
         "primary_frame": result.primary_frame,
+        "policy_frames": list(result.policy_frames),
         "generic_frame": result.generic_frame,
         "episodic": [result.episodic.label, round(result.episodic.score, 4)],
     }
@@ -209,8 +210,10 @@ def test_headline_and_lead_weigh_more():
 
 
 def test_too_few_cues_is_other():
-    result = frames.analyze("The troops left.", quotes=[], mentions=[])
+    text = "The troops left. The weather was fine and the river rose."
+    result = frames.analyze(text, quotes=[], mentions=[])
     assert result.primary_frame == "Other"
+    assert result.policy_frames == ()
 
 
 @pytest.mark.parametrize(
