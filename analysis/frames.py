@@ -842,28 +842,119 @@ def analyze(
 
 
 def to_dict(result: FramesResult) -> dict[str, Any]:
-    """The JSON object of the command line: cues, claims, frames, primary_frame, ..."""
-    return dataclasses.asdict(result)
+    """The JSON object of the command line: cues, claims, frames, primary_frame, ...,
+    and `profile`, the frame profile as rows (see `profile_rows`)."""
+    out = dataclasses.asdict(result)
+    out["profile"] = profile_rows(result)
+    return out
+
+
+def _evidence_sentences(frame: FrameScore, limit: int = 3) -> str:
+    """The sentences (1-based) that hold the frame's evidence, with their cue words."""
+    words: dict[int, list[str]] = {}
+    for c in frame.evidence:
+        words.setdefault(c.sentence, [])
+        if c.text.lower() not in words[c.sentence]:
+            words[c.sentence].append(c.text.lower())
+    parts = [f"{i + 1}: {', '.join(w)}" for i, w in sorted(words.items())[:limit]]
+    more = len(words) - limit
+    return "; ".join(parts) + (f"; +{more} more" if more > 0 else "")
+
+
+def profile_rows(result: FramesResult) -> list[dict[str, Any]]:
+    """The frame profile as rows: policy frames, then generic frames, each ranked.
+
+    Each row: `answer` (policy or generic: two separate answers, never one ranking),
+    `rank`, `frame`, `score` (share of its family's weighted evidence), `selected`
+    (past the threshold), `sentences` (how many hold evidence), `words` (cue words,
+    most frequent first) and `evidence` (sentence number: its cue words). With no
+    policy frame selected, a row says "no dominant frame".
+    """
+    rows = []
+    for family, answer in (("mfc", "policy"), ("generic", "generic")):
+        ranked = sorted(
+            (f for f in result.frames if f.family == family and f.rank),
+            key=lambda f: f.rank,
+        )
+        if family == "mfc" and not result.policy_frames:
+            rows.append(
+                {
+                    "answer": answer,
+                    "rank": 0,
+                    "frame": NO_DOMINANT_FRAME,
+                    "score": None,
+                    "selected": True,
+                    "sentences": 0,
+                    "words": "",
+                    "evidence": "",
+                }
+            )
+        for f in ranked:
+            rows.append(
+                {
+                    "answer": answer,
+                    "rank": f.rank,
+                    "frame": f.frame,
+                    "score": round(f.score, 4),
+                    "selected": f.selected,
+                    "sentences": len(f.sentences),
+                    "words": ", ".join(f.terms),
+                    "evidence": _evidence_sentences(f),
+                }
+            )
+    return rows
 
 
 def _run(article: corpus.Article, args: argparse.Namespace) -> dict[str, Any]:
     return to_dict(analyze(article.text))
 
 
+_CLAIM_COLUMNS = (
+    "sentence",
+    "start",
+    "end",
+    "certainty",
+    "source",
+    "source_type",
+    "verb_class",
+    "actors",
+    "text",
+)
+_PROFILE_COLUMNS = (
+    "answer",
+    "rank",
+    "frame",
+    "score",
+    "selected",
+    "sentences",
+    "words",
+    "evidence",
+)
+
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rows",
+        choices=("profile", "claims"),
+        default="profile",
+        help="what csv and table print: the frame profile with its evidence "
+        "(default) or the claims with their certainty",
+    )
+
+
+def _view(args: argparse.Namespace) -> tuple[str, tuple[str, ...]]:
+    if getattr(args, "rows", "profile") == "claims":
+        return "claims", _CLAIM_COLUMNS
+    return "profile", _PROFILE_COLUMNS
+
+
 CLI_COMMAND = cli.Command(
     "frames",
-    "claims with certainty and source, hedges and other cues, frame profile",
+    "frame profile with its evidence (policy and generic frames apart), or the claims "
+    "with certainty and source",
     _run,
-    (
-        "sentence",
-        "start",
-        "end",
-        "certainty",
-        "source",
-        "source_type",
-        "verb_class",
-        "actors",
-        "text",
-    ),
-    rows_key="claims",
+    _PROFILE_COLUMNS,
+    rows_key="profile",
+    add_options=_add_options,
+    view=_view,
 )

@@ -284,13 +284,25 @@ def test_cli_json(seed_path):
 
 
 def test_cli_csv_prints_claims(seed_path):
-    out = _cli(str(seed_path), "--format", "csv")
+    out = _cli(str(seed_path), "--format", "csv", "--rows", "claims")
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].startswith("article,sentence,start,end,certainty,source")
     assert len(lines) - 1 == len(
         frames.analyze(seed_path.read_text(encoding="utf-8")).claims
     )
+
+
+@pytest.mark.parametrize("fmt", ["csv", "table"])
+def test_cli_prints_the_frame_profile_with_evidence(seed_path, fmt):
+    out = _cli(str(seed_path), "--format", fmt)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert "frame" in lines[0] and "words" in lines[0] and "evidence" in lines[0]
+    first = lines[1]
+    assert "policy" in first and "Security and defense" in first and "troops" in first
+    generic = [line for line in lines if "generic" in line]
+    assert generic and all("Security and defense" not in line for line in generic)
 
 
 def test_cli_bad_file(tmp_path):
