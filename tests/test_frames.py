@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -185,6 +186,195 @@ def test_names_are_not_frame_cues(sentence, word):
     assert word not in [c.text for c in frames.frame_cues(sentence)]
 
 
+# (sentence, cue word, frame it signals there or None): every sense rule of
+# frame_senses.tsv with a negative (the word in another sense) and a positive (its
+# frame sense) beside it.
+SENSES = [
+    ("Airport security lines stretched for hours.", "security", None),
+    ("Passengers waited at the security checkpoint.", "security", None),
+    ("The security guard locked the doors.", "security", None),
+    ("Apple fixed a security flaw in the phone.", "security", None),
+    ("Workers fear for their job security.", "job security", "Economic"),
+    ("Farmers markets are busy in summer.", "markets", None),
+    ("Markets fell on Monday.", "Markets", "Economic"),
+    ("Panic attacks are common.", "attacks", None),
+    (
+        "Custody battles drag on.",
+        "battles",
+        "Legality, constitutionality and jurisprudence",
+    ),
+    ("Price wars hurt small shops.", "wars", "Economic"),
+    ("Tennis courts reopened.", "courts", None),
+    ("Ad campaigns cost millions.", "campaigns", None),
+    ("Retirees want financial security.", "security", "Economic"),
+    ("Drought threatens food security.", "security", "Health and safety"),
+    ("The pact strengthens regional security.", "security", "Security and defense"),
+    ("He wrote in defence of Keith.", "defence", None),
+    ("She spoke in defense of the teachers.", "defense", None),
+    ("He rose to his defence.", "defence", None),
+    (
+        "The defence lawyer objected.",
+        "defence",
+        "Legality, constitutionality and jurisprudence",
+    ),
+    ("Troops died in defense of the homeland.", "defense", "Security and defense"),
+    ("The ministry raised defence spending.", "defence", "Security and defense"),
+    ("The defensive end was injured.", "defensive", None),
+    ("The army took defensive positions.", "defensive", "Security and defense"),
+    ("Critics blame grade inflation.", "inflation", None),
+    ("Inflation rose to 6% in May.", "Inflation", "Economic"),
+    ("The incident commander ordered an evacuation.", "commander", None),
+    ("The fire commander praised the crews.", "commander", None),
+    ("The rebel commander was captured.", "commander", "Security and defense"),
+    ("The farmers market opens on Sunday.", "market", None),
+    ("The stock fell as the market slid.", "market", "Economic"),
+    ("He flew economy class to Paris.", "economy", None),
+    ("The economy shrank last quarter.", "economy", "Economic"),
+    ("She booked a budget airline.", "budget", None),
+    ("The city cut its budget.", "budget", "Economic"),
+    (
+        "The legal battle lasted years.",
+        "battle",
+        "Legality, constitutionality and jurisprudence",
+    ),
+    ("The battle for the town raged.", "battle", "Security and defense"),
+    ("A price war hit the airlines.", "war", "Economic"),
+    ("The culture war over schools grew.", "war", "Cultural identity"),
+    ("The war on drugs failed.", "war", "Crime and punishment"),
+    ("The war killed thousands.", "war", "Security and defense"),
+    ("She held the baby in her arms.", "arms", None),
+    ("He wrapped his arms around her.", "arms", None),
+    ("The arms embargo was lifted.", "arms", "Security and defense"),
+    ("He apologised for offensive remarks.", "offensive", None),
+    ("The tweet was deeply offensive.", "offensive", None),
+    ("The army launched an offensive.", "offensive", "Security and defense"),
+    ("The car deployed its airbags.", "deployed", None),
+    ("The firm deployed the software update.", "deployed", None),
+    ("The Pentagon deployed troops.", "deployed", "Security and defense"),
+    ("SpaceX launched a rocket to orbit.", "rocket", None),
+    ("A rocket launch was delayed by weather.", "rocket", None),
+    ("Militants fired a rocket at the base.", "rocket", "Security and defense"),
+    ("She had a heart attack.", "attack", None),
+    ("The rebels launched an attack.", "attack", "S&V: Conflict"),
+    ("Film critics loved the movie.", "critics", None),
+    ("Critics of the bill protested.", "Critics", "S&V: Conflict"),
+    ("She collected sea shells.", "shells", None),
+    ("Artillery shells hit the town.", "shells", "Security and defense"),
+    ("The advertising campaign won awards.", "campaign", None),
+    ("A vaccination campaign began.", "campaign", None),
+    ("The senator's campaign raised money.", "campaign", "Political"),
+    ("They installed a kitchen cabinet.", "cabinet", None),
+    ("The cabinet met on Monday.", "cabinet", "Political"),
+    ("Kids played on the basketball court.", "court", None),
+    (
+        "The court upheld the ban.",
+        "court",
+        "Legality, constitutionality and jurisprudence",
+    ),
+    (
+        "It was an invasion of privacy.",
+        "invasion",
+        "Legality, constitutionality and jurisprudence",
+    ),
+    ("Fans staged a pitch invasion.", "invasion", None),
+    ("The invasion began at dawn.", "invasion", "Security and defense"),
+    ("His occupation was listed as farmer.", "occupation", None),
+    (
+        "The occupation of the territory continued.",
+        "occupation",
+        "Security and defense",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "frame"), SENSES)
+def test_cue_counts_only_in_its_frame_sense(sentence, word, frame):
+    labels = {c.label for c in frames.frame_cues(sentence) if c.text == word}
+    if frame is None:
+        assert labels == set()  # no frame of either family
+    else:
+        assert frame in labels
+
+
+def test_every_sense_rule_has_a_test():
+    tested = {w.lower() for _, w, _ in SENSES}
+    rules = {
+        cue.rstrip("*") for _, cue, *_ in frames.lexicons.table("frame_senses.tsv", 5)
+    }
+    missing = [r for r in rules if not any(t.startswith(r) for t in tested)]
+    assert missing == []
+
+
+# (text, policy frames selected): one sentence of evidence does not make a frame in a
+# longer story; a headline can state it; common words cannot carry a frame alone.
+SELECTION = [
+    (
+        (
+            "Storm snarls holiday travel\n\nA winter storm hit the Midwest, delaying "
+            "flights. Airport security lines stretched for hours. The incident commander "
+            "said crews were clearing runways. Security at the terminal was tight."
+        ),
+        (),
+    ),
+    (
+        (
+            "Critics question the plan\n\nThe town will repaint the bridge in May. "
+            "Residents were asked to use another road. Work starts on Monday."
+        ),
+        (),
+    ),
+    (
+        (
+            "Troops mass on the border\n\nThe army moved tanks north on Friday. "
+            "Officials said the deployment would last a month."
+        ),
+        ("Security and defense",),
+    ),
+    (
+        (
+            "Exam results published\n\nIn defence of Keith, the former minister said "
+            "grade inflation was a myth. Pupils collected their results on Thursday."
+        ),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "selected"), SELECTION)
+def test_selected_policy_frames(text, selected):
+    assert frames.judge(text).selected == selected
+
+
+def test_no_dominant_frame_is_said():
+    from analysis import report
+
+    result = frames.analyze(SELECTION[0][0], quotes=[], mentions=[])
+    assert result.primary_frame == "Other"
+    assert "no dominant frame" in str(report.framing_answer(result)).lower()
+
+
+def test_policy_and_generic_frames_are_separate_answers(seed_text):
+    from analysis import report
+
+    result = frames.analyze(seed_text, quotes=[], mentions=[])
+    policy = report.frame_profile(result, "policy")
+    generic = report.frame_profile(result, "generic")
+    assert set(policy["frame"]) <= set(frames.MFC_FRAMES)
+    assert set(generic["frame"]) <= set(frames.GENERIC_FRAMES)
+    assert policy["score"].sum() == pytest.approx(1.0)
+    assert generic["score"].sum() == pytest.approx(1.0)
+    assert policy["frame"].iloc[0] == "Security and defense"
+
+
+def test_common_words_weigh_less_than_specific_ones():
+    weights = {
+        c.text: c.weight
+        for c in frames.frame_cues("Critics said troops used artillery.")
+    }
+    assert weights["Critics"] < weights["artillery"]
+    assert all(0 < w <= 1 for w in weights.values())
+
+
 def test_capitalised_cue_at_sentence_start():
     assert "Troops" in [
         c.text for c in frames.frame_cues("Troops left. Son and father wept.")
@@ -298,11 +488,14 @@ def test_cli_prints_the_frame_profile_with_evidence(seed_path, fmt):
     out = _cli(str(seed_path), "--format", fmt)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert "frame" in lines[0] and "words" in lines[0] and "evidence" in lines[0]
+    assert {"frame", "words", "evidence"} <= set(re.split(r"[\s,]+", lines[0]))
     first = lines[1]
-    assert "policy" in first and "Security and defense" in first and "troops" in first
+    assert first.split(",")[1:2] == ["policy"] or first.startswith("policy")
+    assert "Security and defense" in first
+    assert "troops" in first
     generic = [line for line in lines if "generic" in line]
-    assert generic and all("Security and defense" not in line for line in generic)
+    assert generic
+    assert all("Security and defense" not in line for line in generic)
 
 
 def test_cli_bad_file(tmp_path):
