@@ -284,6 +284,19 @@ SENSES = [
     ("Fans staged a pitch invasion.", "invasion", None),
     ("The invasion began at dawn.", "invasion", "Security and defense"),
     ("His occupation was listed as farmer.", "occupation", None),
+    ("Farmers in Western Canada fear drought.", "Western", None),
+    (
+        "Western leaders imposed sanctions.",
+        "Western",
+        "External regulation and reputation",
+    ),
+    ("Voters raised legitimate concerns.", "legitimate", None),
+    (
+        "He called the vote legitimate.",
+        "legitimate",
+        "Legality, constitutionality and jurisprudence",
+    ),
+    ("Cuts will shred the social safety net.", "safety net", "Economic"),
     (
         "The occupation of the territory continued.",
         "occupation",
@@ -304,7 +317,8 @@ def test_cue_counts_only_in_its_frame_sense(sentence, word, frame):
 def test_every_sense_rule_has_a_test():
     tested = {w.lower() for _, w, _ in SENSES}
     rules = {
-        cue.rstrip("*") for _, cue, *_ in frames.lexicons.table("frame_senses.tsv", 5)
+        cue.rstrip("*").lower()
+        for _, cue, *_ in frames.lexicons.table("frame_senses.tsv", 5)
     }
     missing = [r for r in rules if not any(t.startswith(r) for t in tested)]
     assert missing == []
