@@ -19,6 +19,11 @@ mapping reaches are scored (a gun headline's Crime and punishment is neither rig
 wrong there), and "School or public space safety" is matched by either Health and
 safety or Security and defense. GVFC records with no issue frame are left out.
 
+Loaded language (`frames.loaded`) is scored against BASIL's lexical-bias spans (halves
+by the story triplet): recall = share of lexical spans that a loaded cue overlaps;
+precision = share of loaded cues inside a lexical span, a floor, since BASIL marks only
+bias aimed at the story's main entities.
+
     .venv/bin/python benchmarks/eval_frames.py [--shared ../shared]
 """
 
@@ -162,6 +167,32 @@ def _evaluate(
         )
 
 
+def _loaded(records: list[dict]) -> None:
+    print("\nBASIL lexical-bias spans vs frames.loaded")
+    print(f"  {'half':14} {'spans':>6} {'recall':>7} {'cues':>6} {'in span':>8}")
+    for label, which in (("A (chosen on)", "A"), ("B (held out)", "B")):
+        spans = found = cues = inside = 0
+        for r in records:
+            if half(r["id"].rsplit("_", 1)[0]) != which:
+                continue
+            lexical = [
+                (x["start"], x["end"])
+                for x in r["spans"]
+                if x["bias"] == "lexical" and x["start"] is not None
+            ]
+            hits = [(c.start, c.end) for c in frames.loaded(r["text"])]
+            spans += len(lexical)
+            found += sum(1 for a, b in lexical if any(s < b and a < e for s, e in hits))
+            cues += len(hits)
+            inside += sum(
+                1 for s, e in hits if any(s < b and a < e for a, b in lexical)
+            )
+        print(
+            f"  {label:14} {spans:6d} {found / max(spans, 1):7.3f} {cues:6d}"
+            f" {inside / max(cues, 1):8.3f}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures for each development set; exit 2 without ../shared."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -193,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         if r["frames"]
     ]
     _evaluate("GVFC headline + lead", lead_rows, _gvfc_scored, [])
+    basil = dev / "basil_articles.jsonl"
+    if basil.exists():
+        _loaded(_read(basil))
     return 0
 
 

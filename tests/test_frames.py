@@ -431,14 +431,25 @@ def test_too_few_cues_is_other():
         ("The regime's brutal crackdown shocked observers.", "pejorative"),
         ("It was a horrific massacre.", "emotive"),
         ("She called it a sacred struggle.", "emotive"),
+        ("He called the probe a phony scandal.", "pejorative"),
+        ("The senator lashed out at reporters.", "emotive"),
     ],
 )
 def test_loaded(sentence, label):
     assert label in {c.label for c in frames.loaded(sentence)}
 
 
-def test_neutral_words_are_not_loaded():
-    assert frames.loaded("The committee met on Tuesday to discuss the budget.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee met on Tuesday to discuss the budget.",
+        "The pension scheme pays out monthly.",  # British "scheme" is neutral
+        "Toxic chemicals leaked into the river.",  # literal toxicity
+        "The far-right party won seats.",  # a description, not a slur
+    ],
+)
+def test_neutral_words_are_not_loaded(sentence):
+    assert frames.loaded(sentence) == []
 
 
 @pytest.mark.parametrize(
