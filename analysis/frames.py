@@ -273,7 +273,7 @@ def _senses() -> MappingProxyType:
             sense = _Sense(
                 None
                 if before == "*"
-                else re.compile(rf"(?:{before})[\s'’-]*$", re.IGNORECASE),
+                else re.compile(rf"(?:{before})(?:['’]s)?[\s'’-]*$", re.IGNORECASE),
                 None if after == "*" else re.compile(rf"\s*(?:{after})", re.IGNORECASE),
                 None if meaning == "-" else meaning,
             )

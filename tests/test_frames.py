@@ -193,6 +193,7 @@ SENSES = [
     ("Airport security lines stretched for hours.", "security", None),
     ("Passengers waited at the security checkpoint.", "security", None),
     ("The security guard locked the doors.", "security", None),
+    ("The airport's security staff helped.", "security", None),
     ("Apple fixed a security flaw in the phone.", "security", None),
     ("Workers fear for their job security.", "job security", "Economic"),
     ("Farmers markets are busy in summer.", "markets", None),
@@ -348,6 +349,31 @@ SELECTION = [
             "Officials said the deployment would last a month."
         ),
         ("Security and defense",),
+    ),
+    (
+        (
+            "China blocks Gmail as censorship tightens\n\nChina has blocked Gmail, in "
+            "what critics called a new step in the censorship of the internet. Users "
+            "said the service had been down since Friday. Investors worried that "
+            "Google's business in China, a huge market, would suffer."
+        ),
+        ("Legality, constitutionality and jurisprudence",),
+    ),
+    (
+        (
+            "Plane skids off runway in snow\n\nA jet skidded off a runway on "
+            "Thursday as snow fell. Passengers in economy class left by the slide. "
+            "The airport's security staff helped travellers to the terminal."
+        ),
+        (),
+    ),
+    (
+        (
+            "Apple fixes security flaw in iPhones\n\nApple released a software "
+            "update to fix a security flaw. The company deployed the update to all "
+            "models. Security researchers urged users to install it."
+        ),
+        (),
     ),
     (
         (
