@@ -84,9 +84,26 @@ def _read(path: Path) -> list[dict]:
 
 def _judge(text: str) -> tuple[list[str], list[str], str | None]:
     """(selected frames, ranked frames with any evidence, primary frame or None)."""
+    if not hasattr(frames, "judge"):  # a package from before issue 14
+        return _judge_before(text)
     judged = frames.judge(text)
     primary = judged.primary if judged.primary in judged.selected else None
     return list(judged.selected), list(judged.ranked), primary
+
+
+def _judge_before(text: str) -> tuple[list[str], list[str], str | None]:
+    """Before issue 14 there was no selection: the top three ranked frames."""
+    from analysis import tokenize
+
+    sents = tokenize.sentences(text)
+    scores, _, primary, _ = frames._frame_scores(frames.frame_cues(text, sents), sents)
+    mfc = [s for s in scores if s.family == "mfc" and s.weighted > 0]
+    order = frames.MFC_FRAMES.index
+    ranked = [
+        s.frame
+        for s in sorted(mfc, key=lambda s: (-s.weighted, -s.hits, order(s.frame)))
+    ]
+    return ranked[:3], ranked, None if primary == "Other" else primary
 
 
 def _frac_pred(policy: Iterable[str]) -> list[str]:
@@ -144,12 +161,17 @@ def _evaluate(
     print(f"\n{name}")
     print(
         f"  {'half':14} {'n':>5} {'F1 sel':>7} {'P':>6} {'R':>6} {'F1 top3':>8}"
-        f" {'prim∈gold':>9} {'cover':>6} {'base3':>6} {'base1':>6}"
+        f" {'prim∈gold':>9} {'cover':>6} {'top1∈gold':>9} {'base3':>6} {'base1':>6}"
     )
     for label, which in (("A (chosen on)", "A"), ("B (held out)", "B")):
         part = [r for r in judged if half(r[0]) == which]
         sel, top3, base3, base1, primary_ok, primary_n = [], [], [], [], 0, 0
+        top1_ok = top1_n = 0
         for _, (selected, ranked, primary), gold in part:
+            first = project(ranked)[:1]
+            if first:
+                top1_n += 1
+                top1_ok += any(first[0] in alts for alts in gold)
             chosen = project(selected) or empty
             sel.append(_match(chosen, gold))
             top3.append(_match(project(ranked)[:3] or empty, gold))
@@ -163,6 +185,7 @@ def _evaluate(
         print(
             f"  {label:14} {len(part):5d} {f1:7.3f} {p:6.3f} {r:6.3f}"
             f" {_f1(top3)[0]:8.3f} {share:9.3f} {primary_n / len(part):6.2f}"
+            f" {top1_ok / max(top1_n, 1):9.3f}"
             f" {_f1(base3)[0]:6.3f} {_f1(base1)[0]:6.3f}"
         )
 
