@@ -497,6 +497,9 @@ def test_episodic_thematic(text, label):
 def test_odd_text(text):
     result = frames.analyze(text, quotes=[], mentions=[])
     assert result.primary_frame == "Other" or result.primary_frame in frames.MFC_FRAMES
+    judged = frames.judge(text)
+    assert judged == frames.judge(text)
+    assert judged.primary == result.primary_frame
     for c in result.cues:
         assert text[c.start : c.end] == c.text
 
@@ -504,6 +507,8 @@ def test_odd_text(text):
 def test_not_a_string():
     with pytest.raises(TypeError, match="str"):
         frames.analyze(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="str"):
+        frames.judge(None)  # type: ignore[arg-type]
 
 
 def _cli(*args):
