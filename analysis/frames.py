@@ -95,7 +95,7 @@ SPECIFICITY_FLOOR = 0.25
 # evidence reaches SELECT_MIN and SELECT_SHARE of the family's, and comes from at least
 # two sentences (one, when the text has one sentence or the headline states it).
 SELECT_MIN = 0.5
-SELECT_SHARE = 0.2
+SELECT_SHARE = 0.1
 MIN_SENTENCES = 2
 # What the report says when no policy frame is selected; `primary_frame` is then the
 # codebook's "Other".
