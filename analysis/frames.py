@@ -380,9 +380,13 @@ def frame_cues(
     matchers = _frame_matchers()
     senses, weights = _senses(), _specificity()
     words = words_of(text) if words is None else words
+    matched = _title_case_lowered(text, sents)
+    if matched != text:
+        # Same words at the same offsets (ASCII case only): only the capitals differ.
+        words = dataclasses.replace(words, text=matched)
     out = []
     for family, prefix in (("mfc", ""), ("generic", "S&V: ")):
-        for m in matchers[family].find(text, words):
+        for m in matchers[family].find(matched, words):
             key = (family, m.entry.lower())
             frame = m.values[0]
             if key in senses:
@@ -403,6 +407,34 @@ def frame_cues(
                 )
             )
     return sorted(out, key=_cue_key)
+
+
+# A headline in Title Case capitalises every long word, so there a capital does not mark
+# a name ("Students Lead Rallies for Gun Control"): such a line is matched in lower case.
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+TITLE_CASE_SHARE = 1.0  # share of words of 4+ letters that are capitalised (all)
+TITLE_CASE_WORDS = 3  # at least this many such words
+
+
+def _title_case(sentence: str) -> bool:
+    long = _LONG_WORD.findall(sentence)
+    if len(long) < TITLE_CASE_WORDS:
+        return False
+    return sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
+def _title_case_lowered(text: str, sents: Sequence[tokenize.Sentence]) -> str:
+    """`text` with its Title Case lines in lower case (same length, same offsets)."""
+    parts, last = [], 0
+    for s in sents:
+        if s.kind not in ("title", "sentence") or not _title_case(s.text):
+            continue
+        lowered = text[s.start : s.end].lower()
+        if len(lowered) != s.end - s.start:  # a character whose lower case is longer
+            continue
+        parts += [text[last : s.start], lowered]
+        last = s.end
+    return "".join([*parts, text[last:]]) if parts else text
 
 
 def loaded(

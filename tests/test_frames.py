@@ -420,6 +420,24 @@ def test_common_words_weigh_less_than_specific_ones():
     assert all(0 < w <= 1 for w in weights.values())
 
 
+# (headline, cue words that count): in a Title Case headline every long word is
+# capitalised, so capitals there do not mark names; in a sentence-case line they do.
+TITLE_CASE = [
+    ("Students Lead Huge Rallies for Gun Control", ["Gun Control"]),
+    ("Parkland Students Protest in Tallahassee", ["Protest"]),
+    ("Foreign Minister Choe Son Hui visited Moscow", ["Foreign Minister"]),
+    ("Bill Price says troops will stay", ["troops"]),
+]
+
+
+@pytest.mark.parametrize(("headline", "words"), TITLE_CASE)
+def test_title_case_headlines(headline, words):
+    found = [
+        c.text for c in frames.frame_cues(headline) if not c.label.startswith("S&V")
+    ]
+    assert found == words
+
+
 def test_capitalised_cue_at_sentence_start():
     assert "Troops" in [
         c.text for c in frames.frame_cues("Troops left. Son and father wept.")
