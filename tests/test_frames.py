@@ -285,6 +285,12 @@ SENSES = [
     ("Fans staged a pitch invasion.", "invasion", None),
     ("The invasion began at dawn.", "invasion", "Security and defense"),
     ("His occupation was listed as farmer.", "occupation", None),
+    ("Students held a rally at the Capitol.", "rally", "Public opinion"),
+    ("He spoke at a campaign rally in Ohio.", "rally", "Political"),
+    ("Election rallies drew crowds.", "rallies", "Political"),
+    ("A stock market rally lifted banks.", "rally", "Economic"),
+    ("The rally in stocks faded.", "rally", "Economic"),
+    ("The rally driver crashed.", "rally", None),
     ("Farmers in Western Canada fear drought.", "Western", None),
     (
         "Western leaders imposed sanctions.",
@@ -423,7 +429,7 @@ def test_common_words_weigh_less_than_specific_ones():
 # (headline, cue words that count): in a Title Case headline every long word is
 # capitalised, so capitals there do not mark names; in a sentence-case line they do.
 TITLE_CASE = [
-    ("Students Lead Huge Rallies for Gun Control", ["Gun Control"]),
+    ("Students Lead Huge Rallies for Gun Control", ["Rallies", "Gun Control"]),
     ("Parkland Students Protest in Tallahassee", ["Protest"]),
     ("Foreign Minister Choe Son Hui visited Moscow", ["Foreign Minister"]),
     ("Bill Price says troops will stay", ["troops"]),
