@@ -9,11 +9,14 @@
   (a frame name; "S&V: <frame>" for the generic frames); loaded (pejorative, emotive);
 - claims: a sentence, or the content of an attributed quote, with a certainty in
   [0, 1], its source and source type, the actors in it and its cues;
-- frames: the 15 dimensions of the Policy Frames Codebook (Boydstun et al. 2014, as
-  in the Media Frames Corpus) and the five generic frames of Semetko & Valkenburg
-  (2000), scored per sentence from cue lexicons the project wrote, headline and lead
-  weighted; the primary frame follows Field et al. (2018): the frame with most cues,
-  or "Other" below a minimum count;
+- frames: two separate answers. The policy frames (the 15 dimensions of the Policy
+  Frames Codebook, Boydstun et al. 2014, as in the Media Frames Corpus) and the five
+  generic frames of Semetko & Valkenburg (2000), each scored from cue lexicons the
+  project wrote, a cue counting only in its frame sense (`frame_senses.tsv`) and
+  weighted by its specificity (PolNeAR document frequency) and its position (headline,
+  lead); every policy frame past a calibrated threshold, with evidence from two
+  sentences unless the headline states it, is selected (`policy_frames`); none
+  selected is "no dominant frame" (`primary_frame` "Other"). See docs/framing.md;
 - an episodic vs thematic indicator (Iyengar 1991).
 Quotes and actors come from `analysis.quotes` and `analysis.actors` when installed;
 without them every claim is the narrator's and names no actors.
