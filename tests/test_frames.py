@@ -298,14 +298,18 @@ SENSES = [
     ("NATO allies met in Brussels.", "allies", "External regulation and reputation"),
     ("They took a charter flight home.", "charter", None),
     ("The city opened a charter school.", "charter", None),
+    ("The rich lease or charter them instead.", "charter", None),
+    ("He works as a private-jet charter broker.", "charter", None),
     (
         "The UN charter forbids it.",
         "charter",
         "Legality, constitutionality and jurisprudence",
     ),
     ("He called it a threat to democracy.", "threat", None),
+    ("Trump was a threat to America's democracy.", "threat", None),
     ("The missile is a threat to the region.", "threat", "Security and defense"),
     ("He worried about his reputation.", "reputation", None),
+    ("She got a reputation as a troublemaker.", "reputation", None),
     (
         "The war hurt the nation's reputation abroad.",
         "reputation",
