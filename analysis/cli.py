@@ -36,6 +36,8 @@ class Command:
     columns: tuple[str, ...]  # columns for csv and table, in order
     rows_key: str | None = None  # for object results: which list csv and table print
     add_options: Callable[[argparse.ArgumentParser], None] | None = None
+    # for commands whose options choose what csv and table print: args -> (key, columns)
+    view: Callable[[argparse.Namespace], tuple[str, tuple[str, ...]]] | None = None
 
 
 def _records(items: Sequence[Any]) -> list[dict]:
@@ -221,6 +223,9 @@ def run_articles(
             f"error: {', '.join(paths)}: no .txt, .md or .html files", file=sys.stderr
         )
         return 2
+    if command.view is not None:
+        key, columns = command.view(args)
+        command = dataclasses.replace(command, rows_key=key, columns=columns)
     _emit(results, command, args.format, sys.stdout)
     return status
 

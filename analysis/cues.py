@@ -24,8 +24,8 @@ class Cue:
     `kind` is one of hedge, evidential, booster, verb class, frame, loaded; `label`
     says which sort within the kind (e.g. modal, unconfirmed, distancing, Economic);
     `sentence` is the index into `tokenize.sentences(text)`; `weight` is how much the
-    cue moves a claim's certainty (hedges and evidentials lower it, boosters raise it;
-    0 for cues that do not bear on certainty).
+    cue moves a claim's certainty (hedges and evidentials lower it, boosters raise it),
+    for a frame cue its specificity in (0, 1] (docs/framing.md), 0 for other cues.
     """
 
     kind: str

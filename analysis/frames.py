@@ -2,18 +2,21 @@
 
 `analyze(text)` gathers the framing indicators of one article, each with its evidence
 (offsets and the words that triggered it):
-- cues (`Cue.kind` / `Cue.label`): hedge (modal, adverb, epistemic verb,
-  approximator, conditional), evidential (hearsay, according to, alleged, and
+- cues (`Cue.kind` / `Cue.label`): hedge (modal, adverb, epistemic verb, doxastic,
+  conditional, investigation), evidential (hearsay, according to, alleged, and
   unconfirmed for negated or pending confirmation), booster (`analysis.hedging`); verb
   class (neutral, endorsing, distancing, emotive, directive; `analysis.sources`); frame
   (a frame name; "S&V: <frame>" for the generic frames); loaded (pejorative, emotive);
 - claims: a sentence, or the content of an attributed quote, with a certainty in
   [0, 1], its source and source type, the actors in it and its cues;
-- frames: the 15 dimensions of the Policy Frames Codebook (Boydstun et al. 2014, as
-  in the Media Frames Corpus) and the five generic frames of Semetko & Valkenburg
-  (2000), scored per sentence from cue lexicons the project wrote, headline and lead
-  weighted; the primary frame follows Field et al. (2018): the frame with most cues,
-  or "Other" below a minimum count;
+- frames: two separate answers. The policy frames (the 15 dimensions of the Policy
+  Frames Codebook, Boydstun et al. 2014, as in the Media Frames Corpus) and the five
+  generic frames of Semetko & Valkenburg (2000), each scored from cue lexicons the
+  project wrote, a cue counting only in its frame sense (`frame_senses.tsv`) and
+  weighted by its specificity (PolNeAR document frequency) and its position (headline,
+  lead); every policy frame past a calibrated threshold, with evidence from two
+  sentences unless the headline states it, is selected (`policy_frames`); none
+  selected is "no dominant frame" (`primary_frame` "Other"). See docs/framing.md;
 - an episodic vs thematic indicator (Iyengar 1991).
 Quotes and actors come from `analysis.quotes` and `analysis.actors` when installed;
 without them every claim is the narrator's and names no actors.
@@ -25,6 +28,7 @@ import argparse
 import bisect
 import dataclasses
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -40,10 +44,12 @@ __all__ = [
     "Claim",
     "Cue",
     "EpisodicThematic",
+    "FrameJudgment",
     "FrameScore",
     "FramesResult",
     "SentenceFrame",
     "analyze",
+    "judge",
     "source_type",
     "verb_class",
 ]
@@ -82,9 +88,21 @@ FAMILIES = MappingProxyType({"mfc": MFC_FRAMES, "generic": GENERIC_FRAMES})
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 2  # sentences of the first body paragraph that count as the lead
-# Field et al. (2018): the primary frame needs at least this many cue tokens, else
-# "Other" (they used 4 on whole Russian newspaper articles; our seed lists are shorter).
-MIN_PRIMARY_HITS = 3
+# Specificity (docs/framing.md): a cue found in at most this share of PolNeAR train
+# articles weighs 1; a commoner one weighs its inverse document frequency relative to
+# that, down to the floor ("republican*" in 70% of those political articles).
+SPECIFICITY_FULL_SHARE = 0.01
+SPECIFICITY_FLOOR = 0.25
+# Selection of policy frames, chosen on half A of the development sets
+# (benchmarks/eval_frames.py): a frame is selected when its specificity-weighted
+# evidence reaches SELECT_MIN and SELECT_SHARE of the family's, and comes from at least
+# two sentences (one, when the text has one sentence or the headline states it).
+SELECT_MIN = 0.5
+SELECT_SHARE = 0.1
+MIN_SENTENCES = 2
+# What the report says when no policy frame is selected; `primary_frame` is then the
+# codebook's "Other".
+NO_DOMINANT_FRAME = "no dominant frame"
 # Episodic vs thematic: the share of marked sentences that are thematic.
 THEMATIC_ABOVE = 0.6
 EPISODIC_BELOW = 0.4
@@ -127,9 +145,12 @@ class Claim:
 class FrameScore:
     """One frame of one family: `score` is its share of the family's weighted cues.
 
-    `evidence` holds the frame cues (offsets, words, sentence); `terms` the distinct
-    cue words, most frequent first; `hits` the number of cues, `weighted` their sum
-    with headline and lead weights.
+    `evidence` holds the frame cues (offsets, words, sentence; `Cue.weight` is the
+    cue's specificity); `terms` the distinct cue words, most frequent first; `hits` the
+    number of cues, `weighted` their sum weighted by specificity and by headline and
+    lead position; `sentences` the sentences with evidence; `selected` whether the frame
+    passes the calibrated threshold; `rank` its place in its family (1 = strongest, 0
+    for a frame with no evidence).
     """
 
     frame: str
@@ -139,6 +160,9 @@ class FrameScore:
     terms: tuple[str, ...]
     hits: int
     weighted: float
+    sentences: tuple[int, ...] = ()
+    selected: bool = False
+    rank: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +205,23 @@ class FramesResult:
     speakers: tuple[sources.SpeakerVerbs, ...]
     source_types: tuple[sources.SourceShare, ...]
     sentence_frames: tuple[SentenceFrame, ...]
+    policy_frames: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FrameJudgment:
+    """The frame answer alone (`judge`): selected policy frames, strongest first.
+
+    `ranked` lists every policy frame with evidence, strongest first; `primary` is the
+    first selected frame or "Other" (no dominant frame); `generic` the strongest
+    generic frame with enough evidence, a separate answer.
+    """
+
+    selected: tuple[str, ...]
+    ranked: tuple[str, ...]
+    primary: str
+    generic: str | None
+    frames: tuple[FrameScore, ...]
 
 
 # ---- lexicons ---------------------------------------------------------------------
@@ -208,6 +249,75 @@ def _frame_matchers() -> MappingProxyType:
             for family, cues in per_family.items()
         }
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Sense:
+    before: re.Pattern | None
+    after: re.Pattern | None
+    meaning: str | None  # None: the cue signals no frame there
+
+
+@functools.cache
+def _senses() -> MappingProxyType:
+    """(family, cue) -> the sense rules of that cue, in file order."""
+    known = {
+        (f, c.lower()): frame for f, frame, c in lexicons.table("frame_cues.tsv", 3)
+    }
+    out: dict[tuple[str, str], list[_Sense]] = {}
+    rows = lexicons.table("frame_senses.tsv", 5)
+    for number, (family, cue, before, after, meaning) in enumerate(rows, start=1):
+        key = (family, cue.lower())
+        if key not in known:
+            raise lexicons.LexiconError(f"frame_senses.tsv:{number}: no cue {cue!r}")
+        if meaning != "-" and meaning not in FAMILIES[family]:
+            raise lexicons.LexiconError(f"frame_senses.tsv:{number}: frame {meaning!r}")
+        try:
+            sense = _Sense(
+                None
+                if before == "*"
+                else re.compile(rf"(?:{before})(?:['’]s)?[\s'’-]*$", re.IGNORECASE),
+                None if after == "*" else re.compile(rf"\s*(?:{after})", re.IGNORECASE),
+                None if meaning == "-" else meaning,
+            )
+        except re.error as exc:
+            raise lexicons.LexiconError(f"frame_senses.tsv:{number}: {exc}") from exc
+        out.setdefault(key, []).append(sense)
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+@functools.cache
+def _specificity() -> MappingProxyType:
+    """(family, cue) -> weight in [SPECIFICITY_FLOOR, 1] from PolNeAR train counts."""
+    rows = lexicons.table("frame_cue_df.tsv", 3)
+    total = next((int(n) for f, c, n in rows if f == "*"), 0)
+    if total <= 0:
+        raise lexicons.LexiconError("frame_cue_df.tsv: no '*  articles' row")
+    full = math.log((total + 1) / (SPECIFICITY_FULL_SHARE * total + 1))
+    out = {}
+    for family, cue, count in rows:
+        if family == "*":
+            continue
+        idf = math.log((total + 1) / (int(count) + 1))
+        out[(family, cue)] = min(1.0, max(SPECIFICITY_FLOOR, idf / full))
+    return MappingProxyType(out)
+
+
+# Context looked at around a cue for its sense (longer than any rule's words).
+_SENSE_WINDOW = 48
+
+
+def _sense_of(text: str, start: int, end: int, rules: Sequence[_Sense]) -> str | bool:
+    """The frame a sense rule gives the cue, None for no frame, or True: no rule."""
+    before = text[max(0, start - _SENSE_WINDOW) : start]
+    after = text[end : end + _SENSE_WINDOW]
+    for rule in rules:
+        if rule.before is not None and rule.before.search(before) is None:
+            continue
+        if rule.after is not None and rule.after.match(after) is None:
+            continue
+        return rule.meaning
+    return True
 
 
 @functools.cache
@@ -271,10 +381,63 @@ def frame_cues(
     sents = tokenize.sentences(text) if sentences is None else list(sentences)
     locate = SentenceLocator(sents)
     matchers = _frame_matchers()
+    senses, weights = _senses(), _specificity()
     words = words_of(text) if words is None else words
-    out = _lexicon_cues(text, locate, matchers["mfc"], "frame", "", words)
-    out += _lexicon_cues(text, locate, matchers["generic"], "frame", "S&V: ", words)
+    matched = _title_case_lowered(text, sents)
+    if matched != text:
+        # Same words at the same offsets (ASCII case only): only the capitals differ.
+        words = dataclasses.replace(words, text=matched)
+    out = []
+    for family, prefix in (("mfc", ""), ("generic", "S&V: ")):
+        for m in matchers[family].find(matched, words):
+            key = (family, m.entry.lower())
+            frame = m.values[0]
+            if key in senses:
+                sense = _sense_of(text, m.start, m.end, senses[key])
+                if sense is None:
+                    continue  # the word in another sense ("airport security")
+                if sense is not True:
+                    frame = sense
+            out.append(
+                Cue(
+                    "frame",
+                    prefix + frame,
+                    m.start,
+                    m.end,
+                    text[m.start : m.end],
+                    locate(m.start),
+                    weights.get(key, 1.0),
+                )
+            )
     return sorted(out, key=_cue_key)
+
+
+# A headline in Title Case capitalises every long word, so there a capital does not mark
+# a name ("Students Lead Rallies for Gun Control"): such a line is matched in lower case.
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+TITLE_CASE_SHARE = 1.0  # share of words of 4+ letters that are capitalised (all)
+TITLE_CASE_WORDS = 3  # at least this many such words
+
+
+def _title_case(sentence: str) -> bool:
+    long = _LONG_WORD.findall(sentence)
+    if len(long) < TITLE_CASE_WORDS:
+        return False
+    return sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
+def _title_case_lowered(text: str, sents: Sequence[tokenize.Sentence]) -> str:
+    """`text` with its Title Case lines in lower case (same length, same offsets)."""
+    parts, last = [], 0
+    for s in sents:
+        if s.kind not in ("title", "sentence") or not _title_case(s.text):
+            continue
+        lowered = text[s.start : s.end].lower()
+        if len(lowered) != s.end - s.start:  # a character whose lower case is longer
+            continue
+        parts += [text[last : s.start], lowered]
+        last = s.end
+    return "".join([*parts, text[last:]]) if parts else text
 
 
 def loaded(
@@ -317,20 +480,23 @@ def _weights(sents: Sequence[tokenize.Sentence]) -> dict[int, float]:
     return weights
 
 
+def _family_of(cue: Cue) -> tuple[str, str]:
+    if cue.label.startswith("S&V: "):
+        return "generic", cue.label[5:]
+    return "mfc", cue.label
+
+
 def _frame_scores(
     cues: Sequence[Cue], sents: Sequence[tokenize.Sentence]
-) -> tuple[list[FrameScore], list[SentenceFrame], str, str | None]:
+) -> tuple[list[FrameScore], list[SentenceFrame], str, str | None, tuple[str, ...]]:
+    """Scores of both families, per-sentence frames, primary, generic, selected."""
     weights = _weights(sents)
+    titles = {s.index for s in sents if s.kind == "title"}
+    counted = sum(1 for w in weights.values() if w > 0)
     per_sentence: dict[tuple[int, str, str], list[Cue]] = {}
     for c in cues:
-        if c.kind != "frame" or weights.get(c.sentence, 0.0) == 0.0:
-            continue
-        family, frame = (
-            ("generic", c.label[5:])
-            if c.label.startswith("S&V: ")
-            else ("mfc", c.label)
-        )
-        per_sentence.setdefault((c.sentence, family, frame), []).append(c)
+        if c.kind == "frame" and weights.get(c.sentence, 0.0) > 0.0:
+            per_sentence.setdefault((c.sentence, *_family_of(c)), []).append(c)
     sentence_frames = []
     totals: dict[tuple[str, str], list] = {}
     for (index, family, frame), items in sorted(per_sentence.items()):
@@ -340,40 +506,76 @@ def _frame_scores(
             SentenceFrame(index, family, frame, len(items), w, terms)
         )
         slot = totals.setdefault((family, frame), [0.0, []])
-        slot[0] += w * len(items)
+        slot[0] += w * sum(c.weight for c in items)
         slot[1].extend(items)
-    scores = []
-    primary: dict[str, str | None] = {}
+    scores: list[FrameScore] = []
+    chosen: dict[str, tuple[str, ...]] = {}
     for family, frames in FAMILIES.items():
         family_total = sum(v[0] for (f, _), v in totals.items() if f == family)
-        ranked = []
+        rows = []
         for order, frame in enumerate(frames):
             weighted, items = totals.get((family, frame), (0.0, []))
+            where = tuple(sorted({c.sentence for c in items}))
+            share = weighted / family_total if family_total else 0.0
+            rows.append((frame, order, weighted, share, items, where))
+        ranked = sorted(
+            (r for r in rows if r[2] > 0), key=lambda r: (-r[2], -len(r[4]), r[1])
+        )
+        rank_of = {r[0]: n for n, r in enumerate(ranked, start=1)}
+        need = min(MIN_SENTENCES, counted)
+        picked = tuple(
+            r[0]
+            for r in ranked
+            if r[2] >= SELECT_MIN
+            and r[3] >= SELECT_SHARE
+            and (len(r[5]) >= need or any(i in titles for i in r[5]))
+        )
+        chosen[family] = picked
+        for frame, _, weighted, share, items, where in rows:
             counts = Counter(c.text.lower() for c in items)
             terms = tuple(
                 t for t, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             )
-            score = weighted / family_total if family_total else 0.0
             scores.append(
                 FrameScore(
                     frame,
                     family,
-                    score,
+                    share,
                     tuple(sorted(items, key=_cue_key)),
                     terms,
                     len(items),
                     weighted,
+                    where,
+                    frame in picked,
+                    rank_of.get(frame, 0),
                 )
             )
-            ranked.append((-weighted, -len(items), order, frame, len(items)))
-        ranked.sort()
-        best = ranked[0] if ranked else None
-        too_few = family == "mfc" and sum(r[4] for r in ranked) < MIN_PRIMARY_HITS
-        if best is None or best[0] == 0.0 or too_few:
-            primary[family] = None
-        else:
-            primary[family] = best[3]
-    return scores, sentence_frames, primary["mfc"] or "Other", primary["generic"]
+    primary = chosen["mfc"][0] if chosen["mfc"] else "Other"
+    generic = chosen["generic"][0] if chosen["generic"] else None
+    return scores, sentence_frames, primary, generic, chosen["mfc"]
+
+
+def judge(
+    text: str, sentences: Sequence[tokenize.Sentence] | None = None
+) -> FrameJudgment:
+    """The policy frames of a text with their evidence, without claims or quotes.
+
+    >>> judge("Troops crossed the border. The army shelled the town.").selected
+    ('Security and defense',)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"judge needs a str, got {type(text).__name__}")
+    sents = tokenize.sentences(text) if sentences is None else list(sentences)
+    locate = SentenceLocator(sents)
+    cues = [c for c in frame_cues(text, sents) if locate.kind(c.start) != "byline"]
+    scores, _, primary, generic, selected = _frame_scores(cues, sents)
+    ranked = tuple(
+        f.frame
+        for f in sorted(
+            (f for f in scores if f.family == "mfc" and f.rank), key=lambda f: f.rank
+        )
+    )
+    return FrameJudgment(selected, ranked, primary, generic, tuple(scores))
 
 
 def episodic_thematic(
@@ -656,7 +858,7 @@ def analyze(
     types = sources.speaker_types(quotes, text)
     people = sources.speakers(quotes, text, types)
     claims = _claims(text, sents, cues, quotes, mentions, types)
-    scores, per_sentence, primary, generic = _frame_scores(cues, sents)
+    scores, per_sentence, primary, generic, selected = _frame_scores(cues, sents)
     return FramesResult(
         cues=tuple(cues),
         claims=tuple(claims),
@@ -667,6 +869,7 @@ def analyze(
         speakers=tuple(people),
         source_types=tuple(sources.shares(quotes, text, people)),
         sentence_frames=tuple(per_sentence),
+        policy_frames=selected,
     )
 
 
@@ -674,28 +877,119 @@ def analyze(
 
 
 def to_dict(result: FramesResult) -> dict[str, Any]:
-    """The JSON object of the command line: cues, claims, frames, primary_frame, ..."""
-    return dataclasses.asdict(result)
+    """The JSON object of the command line: cues, claims, frames, primary_frame, ...,
+    and `profile`, the frame profile as rows (see `profile_rows`)."""
+    out = dataclasses.asdict(result)
+    out["profile"] = profile_rows(result)
+    return out
+
+
+def _evidence_sentences(frame: FrameScore, limit: int = 3) -> str:
+    """The sentences (1-based) that hold the frame's evidence, with their cue words."""
+    words: dict[int, list[str]] = {}
+    for c in frame.evidence:
+        words.setdefault(c.sentence, [])
+        if c.text.lower() not in words[c.sentence]:
+            words[c.sentence].append(c.text.lower())
+    parts = [f"{i + 1}: {', '.join(w)}" for i, w in sorted(words.items())[:limit]]
+    more = len(words) - limit
+    return "; ".join(parts) + (f"; +{more} more" if more > 0 else "")
+
+
+def profile_rows(result: FramesResult) -> list[dict[str, Any]]:
+    """The frame profile as rows: policy frames, then generic frames, each ranked.
+
+    Each row: `answer` (policy or generic: two separate answers, never one ranking),
+    `rank`, `frame`, `score` (share of its family's weighted evidence), `selected`
+    (past the threshold), `sentences` (how many hold evidence), `words` (cue words,
+    most frequent first) and `evidence` (sentence number: its cue words). With no
+    policy frame selected, a row says "no dominant frame".
+    """
+    rows = []
+    for family, answer in (("mfc", "policy"), ("generic", "generic")):
+        ranked = sorted(
+            (f for f in result.frames if f.family == family and f.rank),
+            key=lambda f: f.rank,
+        )
+        if family == "mfc" and not result.policy_frames:
+            rows.append(
+                {
+                    "answer": answer,
+                    "rank": 0,
+                    "frame": NO_DOMINANT_FRAME,
+                    "score": None,
+                    "selected": True,
+                    "sentences": 0,
+                    "words": "",
+                    "evidence": "",
+                }
+            )
+        for f in ranked:
+            rows.append(
+                {
+                    "answer": answer,
+                    "rank": f.rank,
+                    "frame": f.frame,
+                    "score": round(f.score, 4),
+                    "selected": f.selected,
+                    "sentences": len(f.sentences),
+                    "words": ", ".join(f.terms),
+                    "evidence": _evidence_sentences(f),
+                }
+            )
+    return rows
 
 
 def _run(article: corpus.Article, args: argparse.Namespace) -> dict[str, Any]:
     return to_dict(analyze(article.text))
 
 
+_CLAIM_COLUMNS = (
+    "sentence",
+    "start",
+    "end",
+    "certainty",
+    "source",
+    "source_type",
+    "verb_class",
+    "actors",
+    "text",
+)
+_PROFILE_COLUMNS = (
+    "answer",
+    "rank",
+    "frame",
+    "score",
+    "selected",
+    "sentences",
+    "words",
+    "evidence",
+)
+
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rows",
+        choices=("profile", "claims"),
+        default="profile",
+        help="what csv and table print: the frame profile with its evidence "
+        "(default) or the claims with their certainty",
+    )
+
+
+def _view(args: argparse.Namespace) -> tuple[str, tuple[str, ...]]:
+    if getattr(args, "rows", "profile") == "claims":
+        return "claims", _CLAIM_COLUMNS
+    return "profile", _PROFILE_COLUMNS
+
+
 CLI_COMMAND = cli.Command(
     "frames",
-    "claims with certainty and source, hedges and other cues, frame profile",
+    "frame profile with its evidence (policy and generic frames apart), or the claims "
+    "with certainty and source",
     _run,
-    (
-        "sentence",
-        "start",
-        "end",
-        "certainty",
-        "source",
-        "source_type",
-        "verb_class",
-        "actors",
-        "text",
-    ),
-    rows_key="claims",
+    _PROFILE_COLUMNS,
+    rows_key="profile",
+    add_options=_add_options,
+    view=_view,
 )

@@ -334,16 +334,31 @@ def shares(df: pd.DataFrame, ax: Axes, label: str, title: str) -> Axes:
     return ax
 
 
-def frame_profile(df: pd.DataFrame, ax: Axes) -> Axes:
-    """Score of each frame (`frame`, `score`), strongest first."""
-    return barh(
+def frame_profile(df: pd.DataFrame, ax: Axes, answer: str = "policy") -> Axes:
+    """Share of each frame of one answer (`frame`, `score`), strongest first.
+
+    One answer per axis: the policy frames and the generic frames are separate
+    rankings (`report.frame_profile(result, answer)`); frames past the threshold
+    (`selected`) are drawn in the bar colour, the others in grey.
+    """
+    title = (
+        "Policy frames (Boydstun et al.)"
+        if answer == "policy"
+        else "Generic frames (Semetko & Valkenburg)"
+    )
+    ax = barh(
         df,
         ax,
         "frame",
         "score",
-        "Frame profile",
-        "frame score (cue weight per 100 words)",
+        title,
+        "share of this answer's cue evidence (weighted by specificity and position)",
     )
+    if not df.empty and "selected" in df:
+        for bar, chosen in zip(ax.patches, df["selected"], strict=False):
+            if not chosen:
+                bar.set_color(COLOURS["neutral"])
+    return ax
 
 
 def certainty(df: pd.DataFrame, ax: Axes) -> Axes:

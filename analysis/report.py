@@ -758,28 +758,65 @@ def _frame_scores(result: Any) -> list[tuple[str, float]]:
     ]
 
 
-def frame_profile(result: Any) -> pd.DataFrame:
-    """Frames with any cue, strongest first (`frame`, `family`, `score`, `evidence`).
+# The two answers of `frames`: the policy frames (Boydstun et al.) and the generic frames
+# (Semetko & Valkenburg); they are never ranked together.
+ANSWERS = {"policy": "mfc", "generic": "generic"}
+PROFILE_COLUMNS = ["frame", "score", "selected", "sentences", "words"]
 
-    A frame name found in two families (a generic frame and an issue frame of the same
-    name) is shown with its family.
+
+def frame_profile(result: Any, answer: str = "policy") -> pd.DataFrame:
+    """One answer's frames with evidence, strongest first.
+
+    Columns: `frame`, `score` (its share of the answer's specificity-weighted evidence),
+    `selected` (past the calibrated threshold), `sentences` (how many hold evidence),
+    `words` (cue words, most frequent first). The policy and generic frames are
+    separate answers (`answer="policy"` or `"generic"`), never one axis.
     """
-    names = Counter(f.frame for f in result.frames)
+    family = ANSWERS[answer]
     rows = [
         (
-            f.frame
-            if names[f.frame] == 1
-            else f"{f.frame} ({getattr(f, 'family', '')})",
-            getattr(f, "family", ""),
+            f.frame,
             float(f.score),
-            len(getattr(f, "evidence", ())),
+            bool(getattr(f, "selected", False)),
+            len(getattr(f, "sentences", ())),
+            ", ".join(getattr(f, "terms", ())),
         )
         for f in result.frames
-        if float(f.score) > 0
+        if getattr(f, "family", "mfc") == family and float(f.score) > 0
     ]
-    frame = pd.DataFrame(rows, columns=["frame", "family", "score", "evidence"])
+    frame = pd.DataFrame(rows, columns=PROFILE_COLUMNS)
     return frame.sort_values(["score", "frame"], ascending=[False, True]).reset_index(
         drop=True
+    )
+
+
+def frame_evidence(result: Any, text: str, answer: str = "policy") -> pd.DataFrame:
+    """For each frame of one answer, the sentences that triggered it and their words.
+
+    Columns: `frame`, `sentence` (1-based), `words`, `text` (the sentence, spaces
+    normalised); frames in profile order, sentences in text order.
+    """
+    from analysis import tokenize
+
+    sentences = {s.index: s for s in tokenize.sentences(text)}
+    order = {f: n for n, f in enumerate(frame_profile(result, answer)["frame"])}
+    family = ANSWERS[answer]
+    rows = []
+    for f in result.frames:
+        if getattr(f, "family", "mfc") != family or f.frame not in order:
+            continue
+        words: dict[int, list[str]] = {}
+        for c in f.evidence:
+            found = words.setdefault(c.sentence, [])
+            if c.text.lower() not in found:
+                found.append(c.text.lower())
+        for index, found in sorted(words.items()):
+            sentence = sentences.get(index)
+            body = " ".join(sentence.text.split()) if sentence else ""
+            rows.append((order[f.frame], f.frame, index + 1, ", ".join(found), body))
+    rows.sort()
+    return pd.DataFrame(
+        [r[1:] for r in rows], columns=["frame", "sentence", "words", "text"]
     )
 
 
@@ -831,14 +868,33 @@ def cue_table(
     )
 
 
+def _policy_answer(result: Any) -> str:
+    """The selected policy frames, or "no dominant frame" when none is selected."""
+    selected = list(getattr(result, "policy_frames", ()) or ())
+    if not selected:
+        if _frame_name(result.primary_frame) in ("Other", "none"):
+            return "no dominant frame"
+        selected = [_frame_name(result.primary_frame)]
+    if len(selected) == 1:
+        return f"Primary frame: {selected[0]}"
+    return f"Primary frame: {selected[0]} (also {', '.join(selected[1:])})"
+
+
 def framing_answer(result: Any) -> Note:
-    """One sentence: the primary frame and how hedged the claims are."""
+    """One sentence: the policy frames, the generic frame, and how hedged the claims are.
+
+    The policy frames and the generic frame are two answers, given apart.
+    """
     claims = list(result.claims)
     hedged = sum(1 for c in claims if float(c.certainty) < 0.5)
     mean = sum(float(c.certainty) for c in claims) / len(claims) if claims else 0.0
+    policy = _policy_answer(result)
+    policy = policy[0].upper() + policy[1:]
+    generic = getattr(result, "generic_frame", None)
+    generic_text = f" Generic frame: {generic}." if generic else ""
     return Note(
-        f"Primary frame: {_frame_name(result.primary_frame)}. {len(claims)} claims, mean "
-        f"certainty {mean:.2f}; {hedged} hedged below 0.5."
+        f"{policy}.{generic_text} {len(claims)} claims, mean certainty {mean:.2f}; "
+        f"{hedged} hedged below 0.5."
     )
 
 

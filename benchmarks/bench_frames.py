@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     primary, generic, episodic = Counter(), Counter(), Counter()
     speaker_types, quote_types = Counter(), Counter()
     claim_sources = Counter()
+    selected_counts = Counter()
+    answers: list[tuple[str, frames.FramesResult, list[tokenize.Sentence]]] = []
+    deterministic = True
     frame_hits: list[tuple[str, frames.Cue, tokenize.Sentence]] = []
     hedges: list[tuple[str, frames.Cue, tokenize.Sentence]] = []
     paths = _paths(args.limit)
@@ -81,7 +84,14 @@ def main(argv: list[str] | None = None) -> int:
         timers["quotes"] += t2 - t1
         timers["actors"] += t3 - t2
         timers["frames"] += t4 - t3
+        if len(answers) < 25:  # same input, same output (a spot check)
+            again = frames.analyze(
+                text, sentences=sents, quotes=quotes, mentions=mentions
+            )
+            deterministic = deterministic and again == result
         primary[result.primary_frame] += 1
+        selected_counts[len(result.policy_frames)] += 1
+        answers.append((article.id, result, sents))
         generic[result.generic_frame or "(none)"] += 1
         episodic[result.episodic.label] += 1
         for s in result.speakers:
@@ -98,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
 
     n = len(paths)
     _table("Primary frame (MFC dimensions)", primary, n)
+    _table(
+        "Policy frames selected per article (0 = no dominant frame)", selected_counts, n
+    )
     _table("Strongest generic frame (Semetko & Valkenburg)", generic, n)
     _table("Episodic vs thematic", episodic, n)
     _table("Speakers by source type", speaker_types, sum(speaker_types.values()) or 1)
@@ -110,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         f"  framing layer alone (frames.analyze given the above): "
         f"{1000 * timers['frames'] / n:.2f} ms/article"
     )
+    print(f"  same output on a second run (first 25 articles): {deterministic}")
 
     if args.sample:
         rng = random.Random(SEED)
@@ -122,6 +136,16 @@ def main(argv: list[str] | None = None) -> int:
                 shown = sent.text[:a] + "[[" + sent.text[a:b] + "]]" + sent.text[b:]
                 shown = " ".join(shown.split())
                 lines.append(f"{number:2d}. {cue.label} | {aid} | {shown}")
+        picks = rng.sample(answers, min(SAMPLE_SIZE, len(answers)))
+        lines.append(f"== FRAME ANSWERS ({len(picks)} articles, seed {SEED})")
+        for number, (aid, result, sents) in enumerate(picks, start=1):
+            title = next((s.text for s in sents if s.kind == "title"), "")
+            chosen = ", ".join(result.policy_frames) or frames.NO_DOMINANT_FRAME
+            lines.append(f"{number:2d}. {aid} | {' '.join(title.split())[:90]}")
+            lines.append(f"    policy: {chosen}")
+            for f in result.frames:
+                if f.family == "mfc" and f.selected:
+                    lines.append(f"    {f.frame}: {', '.join(f.terms[:10])}")
         args.sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"\nsample written to {args.sample}")
     return 0

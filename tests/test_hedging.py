@@ -20,8 +20,18 @@ FOUND = [
     ("Early data suggest a slowdown.", "suggest", "hedge"),
     ("The minister appeared to back the plan.", "appeared", "hedge"),
     ("It is unclear whether the ceasefire holds.", "It is unclear", "hedge"),
-    ("About 300 people attended.", "About", "hedge"),
     ("If the vote fails, the bill dies.", "If", "hedge"),
+    # belief verbs, open questions, investigation, conditions on a clause
+    ("Analysts expect the bank to cut rates.", "expect", "hedge"),
+    ("He thought it was a great deal.", "thought", "hedge"),
+    ("The move was seen as a turning point.", "seen as", "hedge"),
+    ("The board is examining whether to sell.", "whether", "hedge"),
+    ("Police will see if the footage helps.", "see if", "hedge"),
+    ("It remains to be seen who wins.", "It remains to be seen", "hedge"),
+    ("The rule stays until the court rules.", "until", "hedge"),
+    ("It was exploring the possible sale of the unit.", "possible", "hedge"),
+    ("It accused Kuwait of slashing prices.", "accused", "evidential"),
+    ("Two men are charged with murder.", "are charged with", "evidential"),
     ("Aid will flow unless the talks collapse.", "unless", "hedge"),
     ("The rebels reportedly seized the town.", "reportedly", "evidential"),
     ("He allegedly took bribes.", "allegedly", "evidential"),
@@ -98,6 +108,40 @@ NOT_FOUND = [
     ("The yet unnamed envoy arrived.", "yet"),
     ("He said it was confirmed by nobody.", "said"),
     ("The dismay was obvious.", "may"),
+    # approximators of a quantity are not hedges
+    ("About 300 people attended.", "About"),
+    ("The company will lay off some 6% of staff.", "some"),
+    ("A reward of up to $250,000 was offered.", "up"),
+    ("Nearly 200 soldiers were killed.", "Nearly"),
+    ("Revenue was around $4.5 million.", "around"),
+    # times, outcomes and ability are not uncertainty
+    ("The rule stays until 2020.", "until"),
+    ("The office is closed until Monday.", "until"),
+    ("Profit rose as expected.", "expected"),
+    ("Sales were better than expected.", "expected"),
+    ("He couldn't be reached for comment.", "couldn"),
+    ("Mr. Roy could n't be reached.", "could"),
+    ("Officials could not be reached.", "could"),
+    ("They called for the fastest possible ratification.", "possible"),
+    ("Do it as soon as possible.", "possible"),
+    ("He visited the Tomb of the Unknown Soldier.", "Unknown"),
+    ("A thought occurred to her.", "thought"),
+]
+
+# (sentence, whether a claim in it is left below the plain-assertion certainty)
+UNCERTAIN = [
+    ("It is unclear whether the ceasefire holds.", True),
+    ("The panel will decide whether the law applies.", True),
+    ("The agency is examining whether the drug is safe.", True),
+    ("Officials believe the plane crashed at sea.", True),
+    ("If talks fail, the strike resumes.", True),
+    ("Analysts expect a loss.", True),
+    ("About 300 jobs will go.", False),
+    ("Some 6% of the staff left.", False),
+    ("Up to $250,000 was paid.", False),
+    ("Nearly 200 soldiers died.", False),
+    ("The company can build the plant in a year.", False),
+    ("Profit rose 5% as expected.", False),
 ]
 
 
@@ -111,6 +155,12 @@ def test_found(sentence, expected, kind):
 def test_not_found(sentence, word):
     starts = [c.text.split()[0].lower() for c in hedging.find(sentence)]
     assert word.lower() not in starts
+
+
+@pytest.mark.parametrize(("sentence", "uncertain"), UNCERTAIN)
+def test_uncertain_sentences(sentence, uncertain):
+    value = hedging.certainty(hedging.find(sentence))
+    assert (value < hedging.BASE_CERTAINTY) is uncertain
 
 
 def test_negated_confirmation_is_not_a_booster():
