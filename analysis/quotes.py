@@ -122,6 +122,17 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         (m.start(), '"' if m.group() == "''" else m.group(), len(m.group()))
         for m in _MARKS.finditer(text, lo, hi)
     ]
+    # closer_after[k]: a single closer that is no plural possessive at mark k or later
+    closer_after = [False] * (len(marks) + 1)
+    for k in range(len(marks) - 1, -1, -1):
+        p2, c2, _w = marks[k]
+        closer_after[k] = closer_after[k + 1] or (
+            c2 in "’'"
+            and not _is_apostrophe(text, p2, lo, hi)
+            and not (
+                text[p2 - 1] in "sS" and re.match(r"\s+[a-z]", text[p2 + 1 : p2 + 3])
+            )
+        )
     stack: list[tuple[int, str, str]] = []  # (pos, char, family)
     spans: list[tuple[int, int, bool]] = []
     width = 1
@@ -182,20 +193,14 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
                 continue
             if open_double is not None and open_double > open_single:
                 continue  # a double quote opened inside the single one is still open
-            if prev in "sS" and re.match(r"\s+[a-z]", text[pos + 1 : pos + 3]):
+            if (
+                prev in "sS"
+                and re.match(r"\s+[a-z]", text[pos + 1 : pos + 3])
+                and closer_after[k + 1]
+            ):
                 # plural possessive ("the workers’ union"): close here only if no
                 # later closer for this quote exists in the paragraph
-                later = any(
-                    c2 in "’'"
-                    and not _is_apostrophe(text, p2, lo, hi)
-                    and not (
-                        text[p2 - 1] in "sS"
-                        and re.match(r"\s+[a-z]", text[p2 + 1 : p2 + 3])
-                    )
-                    for p2, c2, _w in marks[k + 1 :]
-                )
-                if later:
-                    continue
+                continue
             close(open_single, pos)
     if stack:
         bottom = next((i for i, item in enumerate(stack) if item[2] == _DOUBLE), None)
@@ -397,6 +402,12 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
     return None
 
 
+# The longest unit (sentence, or sentences joined by a quote) analysed as one: the
+# longest of PolNeAR train+dev is 1,704 characters.
+MAX_UNIT = 3000
+_NOT_WORDS = re.compile(r"[\s.,;:!?\x01]+")
+
+
 class _Article:
     """Everything one article's extraction needs, computed once."""
 
@@ -416,6 +427,17 @@ class _Article:
         self.cues = _find_cues(self.masked)
         self.cue_starts = [c.start for c in self.cues]
         self.units = self._units()
+        self.mark_starts = [q.start for q in self.marks]
+        self._outside: dict[tuple[int, int], int] = {}
+
+    def words_outside(self, us: int, ue: int) -> int:
+        """Characters of a unit outside its quotes, other than spaces and punctuation
+        (counted once per unit: a unit may hold thousands of quotes)."""
+        key = (us, ue)
+        found = self._outside.get(key)
+        if found is None:
+            found = self._outside[key] = len(_NOT_WORDS.sub("", self.masked[us:ue]))
+        return found
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.par_starts, pos) - 1)
@@ -445,7 +467,20 @@ class _Article:
                     units[-1] = (us, s.end, up)
                     continue
             units.append((s.start, s.end, s.paragraph))
-        return units
+        return [piece for unit in units for piece in self._split_long(*unit)]
+
+    def _split_long(self, us: int, ue: int, par: int) -> list[tuple[int, int, int]]:
+        """A unit longer than MAX_UNIT (never a real sentence, see the constant) is cut
+        at spaces into pieces of at most that size, so that the per-unit searches stay
+        bounded and the cost of the whole article linear."""
+        pieces = []
+        while ue - us > MAX_UNIT:
+            cut = self.text.rfind(" ", us + MAX_UNIT // 2, us + MAX_UNIT)
+            cut = cut if cut != -1 else us + MAX_UNIT
+            pieces.append((us, cut, par))
+            us = cut
+        pieces.append((us, ue, par))
+        return pieces
 
 
 def _cues_in(art: _Article, lo: int, hi: int) -> list[_Cue]:
@@ -493,9 +528,10 @@ def _after_quote(
         if sp is None and re.search(r"[.!?;]", masked[pos : cue.start]):
             return None
         return None
-    line_end = masked.find("\n", q.end)
+    # the dash and the name fit in 80 characters: look no further for the line end
+    line_end = masked.find("\n", q.end, q.end + 200)
     dash = _DASH_SPEAKER.match(
-        masked, q.end, len(masked) if line_end == -1 else line_end
+        masked, q.end, min(len(masked), q.end + 200) if line_end == -1 else line_end
     )
     if dash:
         s = dash.start(1)
@@ -568,7 +604,8 @@ def _extract(text: str) -> list[Quote]:
 
     for us, ue, upar in art.units:
         i0 = bisect.bisect_left(mark_starts, us)
-        qidx = [i for i in range(i0, len(marks)) if marks[i].start < ue]
+        i1 = bisect.bisect_left(mark_starts, ue, i0)
+        qidx = list(range(i0, i1))
         unit_cues = _cues_in(art, us, ue)
         unit_atts: list[_Att] = []
         prev_end = us
@@ -578,9 +615,9 @@ def _extract(text: str) -> list[Quote]:
             att = None
             # 0. a later paragraph of a multi-paragraph quote (unless it has its own cue)
             # the attribution may follow in what Punkt split off: `“...?” Trump said.`
-            lead_cues = [
-                c for c in unit_cues if c.end <= q.start and c.start not in used_cues
-            ]
+            lead_cues = any(
+                c.start not in used_cues for c in _cues_in(art, us, q.start)
+            )
             after = _after_quote(
                 art, q, ue if lead_cues else max(ue, art.pars[upar].end)
             )
@@ -820,6 +857,9 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
     """`Dean poked at Trump, tweeting, “...”`: an -ing cue after a comma takes the
     subject of its sentence."""
     masked = art.masked
+    if cue.start - us > speakers.SPEAKER_WINDOW:  # the subject is near its verb
+        cut = masked.find(" ", cue.start - speakers.SPEAKER_WINDOW, cue.start)
+        us = cut + 1 if cut != -1 else cue.start - speakers.SPEAKER_WINDOW
     word = masked[cue.start : cue.end].split()[0]
     participle = word.endswith("ing") and re.search(
         r",\s*(?:(?:even|also|then|again|[a-z]+ly)\s+)?$", masked[us : cue.start]
@@ -854,6 +894,9 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
     return None
 
 
+FLOATING_BACK = 20  # attributions looked back at for a floating quote's speaker
+
+
 def _floating(
     art: _Article,
     q: Marked,
@@ -865,10 +908,9 @@ def _floating(
 ) -> _Att | None:
     """A quote that is its own sentence takes the speaker of the quote just before it."""
     inside = q.end - q.start
-    outside = len(re.sub(r"[\s.,;:!?\x01]", "", art.masked[us:ue]))
-    if inside < 15 or outside > 25:
+    if inside < 15 or art.words_outside(us, ue) > 25:
         return None
-    for att in reversed(atts):
+    for att in reversed(atts[-FLOATING_BACK:]):
         if att.speaker is None or att.cue is None:
             continue
         if att.paragraph < upar - 1:
@@ -1174,16 +1216,15 @@ def _records(
         if att.speaker is not None and id(att) not in resolved:
             resolved[id(att)] = resolver.resolve(*att.speaker)
     out: list[Quote] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for att in atts:
         for s, e in att.parts:
             while s < e and text[s] in " \t\n":
                 s += 1
             while e > s and text[e - 1] in " \t\n":
                 e -= 1
-            if e <= s or any(not (e <= a or s >= b) for a, b in taken):
+            if e <= s or not taken.add(s, e):
                 continue
-            taken.append((s, e))
             qs, qe = _quote_within(art, s, e)
             cue = att.cue
             sp = att.speaker
@@ -1213,9 +1254,8 @@ def _records(
                 )
             )
     for s, e in scare:
-        if any(not (e <= a or s >= b) for a, b in taken):
+        if not taken.add(s, e):
             continue
-        taken.append((s, e))
         out.append(
             Quote(
                 "scare",
@@ -1238,11 +1278,37 @@ def _records(
     return out
 
 
+class _Taken:
+    """Disjoint spans kept sorted, so that an overlap test is a binary search."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, s: int, e: int) -> bool:
+        """Keep [s, e) if it overlaps no span kept so far; say whether it was kept."""
+        i = bisect.bisect_right(self.starts, s)
+        if i and self.ends[i - 1] > s:
+            return False
+        if i < len(self.starts) and self.starts[i] < e:
+            return False
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+        return True
+
+
 def _quote_within(art: _Article, s: int, e: int) -> tuple[int | None, int | None]:
-    inside = [q for q in art.marks if q.start >= s and q.end <= e + 1 and q.start < e]
-    if not inside:
+    marks = art.marks
+    i = bisect.bisect_left(art.mark_starts, s)
+    first = last = None
+    while i < len(marks) and marks[i].start < e:
+        if marks[i].end <= e + 1:
+            first = first if first is not None else marks[i]
+            last = marks[i]
+        i += 1
+    if first is None:
         return None, None
-    return inside[0].start, min(inside[-1].end, e)
+    return first.start, min(last.end, e)
 
 
 def extract(text: str) -> list[Quote]:

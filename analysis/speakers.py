@@ -227,6 +227,10 @@ _ENDS_RELATIVE = re.compile(r"(?:,\s*|\s+)(who|which)\s*$")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose)\b[^;:\x01]*,\s*$")
 
 
+# How far left of a cue its speaker phrase may begin (characters).
+SPEAKER_WINDOW = 300
+
+
 def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase in `masked[lo:cue_start]`, right before a cue.
 
@@ -234,6 +238,11 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     Korea, Ukraine, and Western sources"), relative clauses (", who ...") and adverbs
     between subject and cue. Returns offsets or None when there is no subject.
     """
+    if cue_start - lo > SPEAKER_WINDOW:
+        # a speaker phrase (with its apposition) is never this long: look at the
+        # words just before the cue only, so that the cost per cue is bounded
+        cut = masked.find(" ", cue_start - SPEAKER_WINDOW, cue_start)
+        lo = cut + 1 if cut != -1 else cue_start - SPEAKER_WINDOW
     seg = _trim_trailing(masked[lo:cue_start])
     if _ENDS_COORDINATION.search(seg):
         return (
@@ -360,7 +369,7 @@ def _split_commas(text: str) -> list[str]:
 
 def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     """An inverted speaker after its cue: `“...,” said Hugh Hill`."""
-    m = _NP_RIGHT.match(masked[:hi], cue_end)
+    m = _NP_RIGHT.match(masked, cue_end, hi)
     if not m:
         return None
     s, e = _strip_span(masked, m.start(1), m.end(1))
@@ -393,6 +402,8 @@ W_DISTANCE = 20.0  # per sentence back
 W_FREQUENCY = 3.0  # per earlier mention of the same entity (up to 8)
 W_UNKNOWN = 15.0  # a name of unknown kind (no title, no first name)
 WINDOW = 8  # sentences back
+WINDOW_CHARS = 4000  # and at most this many characters back
+MATCH_STEPS = 400  # mentions of one surname tried each way when finding a full name
 
 
 @functools.cache
@@ -595,19 +606,18 @@ def _titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split leading titles off a name: (title tokens, name tokens)."""
-    titles: list[str] = []
+    i = 0
     changed = True
     by_first = _titles_by_first()
-    while changed and len(tokens) > 1:
+    while changed and len(tokens) - i > 1:
         changed = False
-        for t in by_first.get(tokens[0], ()):
+        for t in by_first.get(tokens[i], ()):
             n = len(t)
-            if n < len(tokens) and tuple(tokens[:n]) == t:
-                titles += tokens[:n]
-                tokens = tokens[n:]
+            if n < len(tokens) - i and tuple(tokens[i : i + n]) == t:
+                i += n
                 changed = True
                 break
-    return titles, tokens
+    return tokens[:i], tokens[i:]
 
 
 _ENDS_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s*$")
@@ -660,8 +670,22 @@ class Resolver:
         self._name_roles: dict[int, set[str]] = {}
         self._title = headings
         self._fullest_found: dict[tuple[str, int], tuple[str, str, str | None]] = {}
+        self._longest_found: dict[tuple[str, bool], str] = {}
+        self._genders: dict[str, str] = {}  # the last gender a speaker was seen with
         self._index_names()
         self._name_starts = [n[0] for n in self.names]
+        self._token_starts = {
+            tok: [n[0] for n in names] for tok, names in self._by_token.items()
+        }
+        # where each surname (last token) is mentioned, for counts before a position
+        self._tail_starts: dict[str, list[int]] = {}
+        for n in self.names:
+            self._tail_starts.setdefault(n[2].rsplit(" ", 1)[-1], []).append(n[0])
+        self._role_starts: dict[str, list[int]] = {}
+        for pos in sorted(self._name_roles):
+            for role in sorted(self._name_roles[pos]):
+                self._role_starts.setdefault(role, []).append(pos)
+        self._name_at = {n[0]: n for n in self.names}
 
     # names ---------------------------------------------------------------------------
 
@@ -675,18 +699,21 @@ class Resolver:
             s = masked.find(token, s)
             offs.append(s)
             s += len(token)
-        while tokens and (
-            tokens[0] in _STOP_CAPS
-            or tokens[0].rstrip(".") in _STOP_CAPS
+        # skip leading stop words by index (slicing in the loop would be quadratic)
+        i = 0
+        while i < len(tokens) and (
+            tokens[i] in _STOP_CAPS
+            or tokens[i].rstrip(".") in _STOP_CAPS
             or (
-                offs[0] in self._sentence_start_set
-                and tokens[0].lower() in self._lower_words
-                and len(tokens) == 1
+                offs[i] in self._sentence_start_set
+                and tokens[i].lower() in self._lower_words
+                and i == len(tokens) - 1
             )
         ):
-            tokens, offs = tokens[1:], offs[1:]
-        while tokens and tokens[0][:1].islower():
-            tokens, offs = tokens[1:], offs[1:]  # "As for RT" -> "RT"
+            i += 1
+        while i < len(tokens) and tokens[i][:1].islower():
+            i += 1  # "As for RT" -> "RT"
+        tokens, offs = tokens[i:], offs[i:]
         # possessive and trailing punctuation: "Russia’s", "Jr.,"
         if tokens:
             last = _POSSESSIVE_OR_STOP.sub("", tokens[-1])
@@ -715,8 +742,9 @@ class Resolver:
     def _is_subject(self, pos: int) -> bool:
         """A name that opens its sentence or clause (the likeliest antecedent)."""
         floor = self._sentence_floor(pos, back=0)
-        lead = self.masked[floor:pos]
-        return bool(_SUBJECT_LEAD.fullmatch(lead))
+        if pos - floor > 300:
+            return False  # longer than anything _SUBJECT_LEAD can match
+        return bool(_SUBJECT_LEAD.fullmatch(self.masked, floor, pos))
 
     def _index_names(self) -> None:
         masked = self.masked
@@ -741,7 +769,7 @@ class Resolver:
                 self._subjects.add(s)
             if titles:
                 self._name_roles[s] = {t.lower().rstrip(".") for t in titles}
-            for tok in {name[0], name[-1]}:
+            for tok in sorted({name[0], name[-1]}):
                 self._by_token.setdefault(tok, []).append(self.names[-1])
             acro = _ACRONYM.match(
                 masked, m.end() + (1 if masked[m.end() : m.end() + 1] == " " else 0)
@@ -777,49 +805,73 @@ class Resolver:
         if name in self.acronyms:
             name = self.acronyms[name]
         toks = name.split()
-        best: tuple[int, int, str, str, str | None] | None = None
-        best_key = None
         if not toks:
             return name, "unknown", None
-        cands = self._by_token.get(toks[-1], []) + (
-            self._by_token.get(toks[0], []) if len(toks) == 1 else []
-        )
-        for s, _e, full, kind, gender in cands:
-            ft = full.split()
-            if len(ft) < len(toks):
-                continue
-            n = len(toks)
-            if ft[-n:] == toks or (n == 1 and ft[0] == toks[0] and kind == "person"):
-                # "Donald" alone rarely names Donald Trump as a speaker; keep exact
-                # first-token matches for names of three tokens (Choe Son Hui).
-                if (
-                    n == 1
-                    and ft[0] == toks[0]
-                    and ft[-1] != toks[0]
-                    and len(ft) == 2
-                    and ft[0] in _first_names()
-                ):
-                    continue
-                key = (s < before, -abs(s - before) if s < before else -s, len(ft))
-                if best_key is None or key > best_key:
-                    best, best_key = (s, _e, full, kind, gender), key
+        best = self._nearest_match(toks, before)
         if best is None:
             return name, "unknown", None
-        # prefer the longest form among equals of the chosen entity
-        full = best[2]
-        for _s, _e2, other, _k, _g in self._by_token.get(full.split()[-1], []):
-            if (
-                len(other) > len(full)
-                and other.endswith(" " + full.split()[-1])
-                and (
-                    full in other or other.split()[-len(full.split()) :] == full.split()
-                )
-                and other.split()[0] not in _title_words()
-                and not (best[3] == "person" and re.search(r"\s[a-z]", other))
-            ):
-                full = other
+        full = self._longest_form(best[2], best[3] == "person")
         g = best[4] or _gender_of(full)
         return full, best[3], g
+
+    def _matches(self, toks: list[str], full: str, kind: str) -> bool:
+        ft = full.split()
+        n = len(toks)
+        if len(ft) < n:
+            return False
+        if not (ft[-n:] == toks or (n == 1 and ft[0] == toks[0] and kind == "person")):
+            return False
+        # "Donald" alone rarely names Donald Trump as a speaker; keep exact first-token
+        # matches for names of three tokens (Choe Son Hui).
+        return not (
+            n == 1
+            and ft[0] == toks[0]
+            and ft[-1] != toks[0]
+            and len(ft) == 2
+            and ft[0] in _first_names()
+        )
+
+    def _nearest_match(
+        self, toks: list[str], before: int
+    ) -> tuple[int, int, str, str, str | None] | None:
+        """The named mention of `toks` closest before `before`, else the first after.
+
+        The mentions sharing the last token are indexed in text order, so this walks out
+        from `before` (at most MATCH_STEPS mentions each way) instead of over them all.
+        """
+        cands = self._by_token.get(toks[-1], [])
+        at = bisect.bisect_left(self._token_starts.get(toks[-1], []), before)
+        for i in range(at - 1, max(-1, at - 1 - MATCH_STEPS), -1):
+            if self._matches(toks, cands[i][2], cands[i][3]):
+                return cands[i]
+        for i in range(at, min(len(cands), at + MATCH_STEPS)):
+            if self._matches(toks, cands[i][2], cands[i][3]):
+                return cands[i]
+        return None
+
+    def _longest_form(self, full: str, person: bool) -> str:
+        """The longest name of the article that ends like `full` ("Putin" ->
+        "Vladimir Putin"); memoised, since it does not depend on the position."""
+        key = (full, person)
+        found = self._longest_found.get(key)
+        if found is not None:
+            return found
+        chosen = full
+        last = full.split()[-1]
+        for _s, _e2, other, _k, _g in self._by_token.get(last, []):
+            if (
+                len(other) > len(chosen)
+                and other.endswith(" " + last)
+                and (
+                    chosen in other
+                    or other.split()[-len(chosen.split()) :] == chosen.split()
+                )
+                and other.split()[0] not in _title_words()
+                and not (person and re.search(r"\s[a-z]", other))
+            ):
+                chosen = other
+        self._longest_found[key] = chosen
+        return chosen
 
     # mentions --------------------------------------------------------------------------
 
@@ -828,8 +880,8 @@ class Resolver:
         mention = self.text[start:end]
         low = mention.lower().strip()
         if low in ("who", "which"):
-            comma = self.masked.rfind(",", 0, start)
             floor = self._sentence_floor(start, back=0)
+            comma = self.masked.rfind(",", max(floor, start - 400), start)
             if comma >= floor and not self.masked[comma + 1 : start].strip():
                 antecedent = left_speaker(self.masked, floor, comma + 1)
             else:
@@ -869,6 +921,8 @@ class Resolver:
 
     def _remember(self, pos: int, ent: _Entity) -> None:
         self.history.append((pos, ent))
+        if ent.gender:
+            self._genders[ent.name] = ent.gender
 
     def _named(self, start: int, end: int) -> _Entity | None:
         masked = self.masked
@@ -911,10 +965,11 @@ class Resolver:
         return ent
 
     def _learned_gender(self, name: str) -> str | None:
-        for _pos, ent in reversed(self.history):
-            if ent.name == name and ent.gender:
-                return ent.gender
-        return None
+        return self._genders.get(name)
+
+    def _tail_count(self, tail: str, before: int) -> int:
+        """How often the surname `tail` was mentioned before `before`."""
+        return bisect.bisect_left(self._tail_starts.get(tail, []), before)
 
     def _role(self, mention: str, start: int) -> _Entity | None:
         m = re.fullmatch(
@@ -934,11 +989,11 @@ class Resolver:
             ):
                 return ent
         # a named mention introduced with that title ("Defense Minister Paula Diaz")
-        for s, _e, name, kind, gender in reversed(self.names):
-            if s >= start:
-                continue
-            if role in self._name_roles.get(s, ()):
-                return self._entity_for_name(name, kind, gender, s)
+        starts = self._role_starts.get(role, [])
+        at = bisect.bisect_left(starts, start)
+        if at:
+            s, _e, name, kind, gender = self._name_at[starts[at - 1]]
+            return self._entity_for_name(name, kind, gender, s)
         return None
 
     def _pronoun(self, pronoun: str, start: int) -> _Entity | None:
@@ -958,18 +1013,18 @@ class Resolver:
             if old is None or (score, pos) > (old[0], old[1]):
                 best[ent.name] = (score, pos, ent)
 
+        # the window: WINDOW sentences back, and no more than WINDOW_CHARS characters
+        # (one endless "sentence" of adversarial text must not make it unbounded)
+        lo = self._sentence_starts[max(0, cur - WINDOW)] if self._sentence_starts else 0
+        lo = max(lo, start - WINDOW_CHARS)
         for pos, ent in reversed(self.history):
-            if cur - self._sentence_index(pos) > WINDOW:
+            if cur - self._sentence_index(pos) > WINDOW or pos < lo:
                 break
             add(ent, pos, W_SPEAKER, strict=False)
-        # how often each surname was mentioned so far (cheap: last tokens only)
-        last_tokens: dict[str, int] = {}
-        for s, _e, name, _kind, _gender in self.names:
-            if s >= start:
-                break
-            tail = name.rsplit(" ", 1)[-1]
-            last_tokens[tail] = last_tokens.get(tail, 0) + 1
-        lo = self._sentence_starts[max(0, cur - WINDOW)] if self._sentence_starts else 0
+
+        def count(name: str) -> int:
+            return self._tail_count(name.rsplit(" ", 1)[-1], start)
+
         first = bisect.bisect_left(self._name_starts, lo)
         for s, _e, name, kind, gender in self.names[first:]:
             if s >= start:
@@ -980,7 +1035,7 @@ class Resolver:
                 if ent.kind == "unknown" and want in ("m", "f"):
                     # a bare surname with no title or first name ("Putin"), if the
                     # article keeps using it (places and one-off words do not count)
-                    if last_tokens.get(name.rsplit(" ", 1)[-1], 0) >= 2:
+                    if count(name) >= 2:
                         add(ent, s, bonus - W_UNKNOWN, strict=False)
                 else:
                     add(ent, s, bonus, strict=True)
@@ -1001,9 +1056,7 @@ class Resolver:
         ranked = sorted(
             best.values(),
             key=lambda v: (
-                v[0]
-                + W_FREQUENCY
-                * min(last_tokens.get(v[2].name.rsplit(" ", 1)[-1], 0), 8),
+                v[0] + W_FREQUENCY * min(count(v[2].name), 8),
                 v[1],
             ),
         )
