@@ -297,6 +297,7 @@ class _Att:
     cue: _Cue | None
     paragraph: int
     order: int = 0
+    relay: tuple[int, int] | None = None  # "according to court papers, she told ..."
 
 
 _CLAUSE_START = re.compile(
@@ -429,6 +430,7 @@ class _Article:
         self.units = self._units()
         self.mark_starts = [q.start for q in self.marks]
         self._outside: dict[tuple[int, int], int] = {}
+        self._lower_words: frozenset[str] | None = None
 
     def words_outside(self, us: int, ue: int) -> int:
         """Characters of a unit outside its quotes, other than spaces and punctuation
@@ -438,6 +440,12 @@ class _Article:
         if found is None:
             found = self._outside[key] = len(_NOT_WORDS.sub("", self.masked[us:ue]))
         return found
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case (computed once)."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(re.findall(r"\b[a-z]+\b", self.text))
+        return self._lower_words
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.par_starts, pos) - 1)
@@ -694,7 +702,7 @@ def _extract(text: str) -> list[Quote]:
         )
 
     scare = [(q.start, q.end) for i, q in enumerate(marks) if i not in quote_att]
-    return _records(art, atts, scare)
+    return _records(art, _vet(art, atts), scare)
 
 
 def _before_quote(
@@ -1187,6 +1195,70 @@ def _according(
     if not parts:
         return None
     return _Att("according_to", parts, None, sp, cue, upar)
+
+
+# ---- vetting: speakers are actors -----------------------------------------------------
+
+# A form of "be" (or "get") right before a past participle cue: "was advised that",
+# "were told", "is expected to", "is said to". The subject is the addressee or the topic.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting|’s|'s)\s+"
+    r"(?:(?:not|also|never|often|first|previously|already|reportedly|repeatedly|"
+    r"widely|long|later|then|[a-z]+ly)\s+)*$"
+)
+_BY_AGENT = re.compile(r"\s+by\s+")
+
+
+def _passive(masked: str, cue: _Cue) -> bool:
+    """`was advised that`, `is said to`: the cue is a passive participle ("was quoted
+    as saying" keeps its subject, who did speak)."""
+    word = masked[cue.start : cue.end].split()[0]
+    if cue.frame in ("according", "colon", "dash", "nominal") or cue.lemma == "quote":
+        return False
+    if word.endswith("ing") or (word.endswith("s") and not word.endswith("ss")):
+        return False
+    return bool(_PASSIVE_BEFORE.search(masked, max(0, cue.start - 60), cue.start))
+
+
+def _vet(art: _Article, atts: list[_Att]) -> list[_Att]:
+    """Keep the speakers that can be actors; the others leave their quote unattributed
+    rather than name a fragment as its speaker.
+
+    A passive cue ("was warned that") takes the agent after "by" as its speaker, if any:
+    its subject is the one spoken to.
+    """
+    out = []
+    for att in atts:
+        sp = att.speaker
+        passive = (
+            sp is not None
+            and att.cue is not None
+            and sp[1] <= att.cue.start
+            and _passive(art.masked, att.cue)
+        )
+        if passive:
+            by = _BY_AGENT.match(art.masked, att.cue.end)
+            sp = (
+                speakers.right_speaker(art.masked, by.end() - 1, len(art.masked))
+                if by
+                else None
+            )
+        if sp is not None:
+            sp = _actor_speaker(art, sp)
+        att.speaker = sp
+        out.append(att)
+    return out
+
+
+def _actor_speaker(art: _Article, sp: tuple[int, int]) -> tuple[int, int] | None:
+    """The actor a speaker phrase names (the subject of a phrase that runs into its
+    clause: "a reporter can be heard" -> "a reporter"), or None."""
+    s, e = sp
+    sentence = art.sents[art.sentence_of(s)].start if art.sents else 0
+    opens = s - sentence < 40 and not art.masked[sentence:s].strip(" \t\n\"“‘'(")
+    return speakers.actor_span(
+        art.text, s, e, sentence_start=opens, lower_words=art.lower_words()
+    )
 
 
 # ---- records --------------------------------------------------------------------------

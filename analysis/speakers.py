@@ -1090,3 +1090,203 @@ class Resolver:
         if want == "group":
             return ent.kind in ("group", "org")
         return False
+
+
+# ---- is a speaker phrase an actor? ---------------------------------------------------
+
+# A finite verb inside the phrase: it is a narrated clause ("The clip has faced",
+# "Officers later found a van"), not a noun phrase.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|should|may|"
+    r"might|must|shall|[a-z]+n[’']t)\s+\w"
+    r"|\b(?:[a-z]{2,}ed|found|made|took|gave|got|saw|met|won|lost|held|left|sent|"
+    r"wrote|began|ran|brought|bought|kept|put|set|led|paid|built|sold|struck|hit|"
+    r"became|came|went|knew|thought|showed|drew|chose|spent|faced)"
+    r"\s+(?:a|an|the|his|her|their|its|this|that|these|those|my|our|some|him|them|it)\b"
+)
+# Where the head of a speaker phrase ends: an apposition, a relative clause, a
+# post-modifier ("a spokesman for the agency", "two people familiar with the talks").
+_POSTMODIFIER = re.compile(
+    r",|\(|\s(?:who|whom|whose|which|that|of|for|from|at|in|on|with|to|close|familiar|"
+    r"involved|working|speaking|based|briefed|near|under|inside|outside|within|"
+    r"representing|including|like|than)\b"
+    r"|\s(?=[a-z]{2,}ing\s+(?:through|in|on|at|to|for|with|from|outside|across|along|"
+    r"against|near)\b)"
+    r"|\s(?=[a-z]{2,}ed\b(?:\s+(?:at|in|on|by|for|with|from|to|about|during|over|"
+    r"under|after|before|near|last|this|earlier)\b|\s*$))"
+)
+# Quantities whose noun follows "of" ("a number of studies", "two-thirds of voters").
+_PARTITIVE = re.compile(
+    r"(?:[\w’'-]+\s+)?(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|thousands|millions|third|thirds|quarter|quarters|half|majority|"
+    r"minority|number|proportion|share|percent|some|many|most|all|each|none|both|"
+    r"several|few|any|either|neither|group|handful|lot|lots|chorus|[a-z]+-thirds|"
+    r"[a-z]+-quarters|one\s+or\s+more|more)"
+    r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|them\b|whom\b)?",
+    re.IGNORECASE,
+)
+# Words that may open a quantity and say nothing of the head ("nearly half").
+_SOFT_START = re.compile(
+    r"(?:(?:nearly|almost|about|roughly|only|just|more\s+than|fewer\s+than|"
+    r"less\s+than|at\s+least|over|under|around|approximately|exactly)\s+)+",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+-thirds|[a-z]+-quarters|dozen|third|quarter|half",
+    re.IGNORECASE,
+)
+# Words that open no noun phrase: adverbs, particles and polite forms.
+_NOT_NP_START = frozenset(
+    "too far so very please perhaps maybe just only even still already also much "
+    "more less rather quite ever never yes here there now then thus hence "
+    "however indeed".split()
+)
+# Agent nouns by their ending ("reporter", "investor", "economist", "historian") and the
+# common words with those endings that name no agent.
+_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|man|woman|person)s?$")
+_NOT_AGENTS = frozenset(
+    "water weather number numbers power border center centre quarter winter summer "
+    "corner river matter letter order other others either whether rather together "
+    "after over under ever never paper tower cancer danger dinner hunger layer "
+    "manner monster murder shelter silver temper thunder timber wonder answer "
+    "chapter cover error factor favor floor honor labor major minor motor mirror "
+    "sector terror vapor actor event moment comment content percent element "
+    "segment statement argument agreement document government department "
+    "parliament treatment movement payment development investment experiment "
+    "environment management equipment judgment judgement instrument achievement "
+    "announcement assessment commitment employment engagement enforcement "
+    "improvement requirement settlement entertainment incident accident talent "
+    "extent intent consent descent plant grant giant ant want elephant restaurant "
+    "instant distant brilliant significant vacant warrant tenant pleasant "
+    "snow rain wind storm fog ice heat cold flood weather".split()
+)
+
+
+@functools.cache
+def _speaker_nouns() -> frozenset[str]:
+    return lexicons.word_set("quote_speaker_nouns.txt")
+
+
+def _actor_noun(word: str) -> bool:
+    """A common noun that can head a speaker phrase."""
+    w = re.sub(r"[’']s?$", "", word.lower())
+    nouns = _speaker_nouns()
+    if w in nouns or (w.endswith("s") and w[:-1] in nouns):
+        return True
+    if w.endswith("ies") and w[:-3] + "y" in nouns:
+        return True  # agencies, parties
+    if w.endswith("ses") and w[:-2] + "is" in nouns:
+        return True  # analyses
+    return bool(_AGENT_SUFFIX.search(w)) and w not in _NOT_AGENTS and len(w) > 3
+
+
+def is_actor(
+    text: str, start: int, end: int, *, sentence_start: bool, lower_words=frozenset()
+) -> bool:
+    """Whether `text[start:end]` can name a speaker: a pronoun, a name, or a phrase whose
+    head is a person, group, organisation, document or anonymous source. A narrated
+    clause, a generic noun phrase, an adverb or a determiner cannot.
+
+    Args:
+        sentence_start: the phrase opens its sentence, so a capital is no sign of a name.
+        lower_words: the article's lower-case words ("snow" written lower-case elsewhere
+            makes a sentence-initial "Snow" a common noun).
+    """
+    span = text[start:end].strip()
+    low = re.sub(r"[’'](?:re|ll|s|d|ve|m)$", "", span.lower())  # "they’re", "she’ll"
+    if low in PRONOUNS or low in ("who", "which", "that", "whom"):
+        return True
+    if _is_actor_phrase(span, sentence_start, lower_words):
+        return True
+    # "Last month, the Independent, a British newspaper" / "Speaking in Harlem, Clinton":
+    # an opening phrase before the speaker
+    comma = span.find(", ")
+    return comma > 0 and _is_actor_phrase(span[comma + 2 :], False, lower_words)
+
+
+def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
+    first_word = _WORD.match(span)
+    if first_word and first_word.group().lower() in _NOT_NP_START:
+        return False  # "far", "please", "too many", "Perhaps"
+    span = span[_SOFT_START.match(span).end() if _SOFT_START.match(span) else 0 :]
+    part = _PARTITIVE.match(span)
+    if part and re.search(r"(?:those|them|whom)\s*$", part.group()):
+        return True  # "all of whom", "two of them", "a third of those surveyed"
+    if part and span[part.end() :].strip():
+        span = span[part.end() :]  # "a number of studies": the head is "studies"
+    elif part:
+        return True  # "all of whom", "two of them"
+    head = _POSTMODIFIER.split(span, maxsplit=1)[0]
+    if _CLAUSE_VERB.search(head):
+        return False
+    words = _WORD.findall(head)
+    if not words:
+        return False
+    first = words[0]
+    if re.fullmatch(r"[a-z]+(?:ly|ing|ed)", first) and (
+        len(words) == 1
+        or words[1].lower() in _FUNCTION
+        or words[1].lower() in ("back", "up", "out", "off", "near", "down")
+    ):
+        return False  # "dialing back", "built near a stream", not "elected officials"
+    if _NUMBER.fullmatch(words[-1]):
+        return True  # "two", "nearly three": anonymous sources by number
+    if "." in words[-1].strip(".") and re.search(r"\.[a-z]{2,}$", words[-1]):
+        return True  # a web name: "GreatFire.org"
+    if re.search(r"\w[’']s?\s+\w", head) and words[-1][:1].islower():
+        return _actor_noun(words[-1])  # "Trump’s spokesman", not "Trump’s plan"
+    named = [
+        i
+        for i, w in enumerate(words)
+        if (w[0].isupper() or w[0].isdigit()) and w not in _STOP_CAPS
+    ]
+    # a capital that only opens the sentence is no name when the word is also written
+    # in lower case in the article ("Snow continued", "Health worries")
+    if named == [0] and sentence_start and words[0].lower() in lower_words:
+        named = []
+    if named:
+        return True
+    while len(words) > 1 and words[-1].lower() in ("here", "there", "today", "now"):
+        words.pop()
+    # not "the", "printed books", "the nation’s rail system"
+    return _actor_noun(words[-1])
+
+
+# A verb inside a speaker phrase, where its subject ends: an auxiliary, a verb in -ed or a
+# common irregular past ("a reporter can be heard", "Cruz called them", "The senator
+# paused and").
+_VERB_TOKEN = re.compile(
+    r"\s(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|should|may|"
+    r"might|must|shall|[a-z]+n[’']t|[a-z]{2,}ed|found|made|took|gave|got|saw|met|won|"
+    r"lost|held|left|sent|wrote|began|ran|brought|bought|kept|put|led|paid|sold|"
+    r"became|came|went|knew|thought|showed|drew|chose|spent|told|said|says)\b"
+)
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|now))+$")
+
+
+def actor_span(
+    text: str, start: int, end: int, *, sentence_start: bool, lower_words=frozenset()
+) -> tuple[int, int] | None:
+    """The part of a speaker phrase that names an actor: the whole phrase, or the subject
+    before a verb when the phrase runs into its clause; None if there is none."""
+    if is_actor(
+        text, start, end, sentence_start=sentence_start, lower_words=lower_words
+    ):
+        return start, end
+    verb = _VERB_TOKEN.search(text, start, end)
+    if verb is None:
+        return None
+    subject = text[start : verb.start()]
+    subject = subject[: len(subject) - len(_trailing_adverbs(subject))].rstrip(" ,")
+    if not subject or subject.lower() in ("who", "which", "that"):
+        return None
+    e = start + len(subject)
+    if is_actor(text, start, e, sentence_start=sentence_start, lower_words=lower_words):
+        return start, e
+    return None
+
+
+def _trailing_adverbs(subject: str) -> str:
+    m = _TRAILING_ADVERBS.search(subject)
+    return m.group() if m else ""
