@@ -1246,8 +1246,77 @@ def _vet(art: _Article, atts: list[_Att]) -> list[_Att]:
         if sp is not None:
             sp = _actor_speaker(art, sp)
         att.speaker = sp
+        if att.quote is None and _no_report(art, att) and not _has_marks(art, att):
+            continue
         out.append(att)
     return out
+
+
+def _has_marks(art: _Article, att: _Att) -> bool:
+    return any(
+        bisect.bisect_left(art.mark_starts, s) < bisect.bisect_left(art.mark_starts, e)
+        for s, e in att.parts
+    )
+
+
+# "declined to comment", "did not respond", "refused to discuss the case": a no-comment
+# event, not a report (a refusal to act, "refused to drop the gun", is no report either,
+# but "refused to say whether" keeps its question as content in PARC; see _no_report).
+_NO_COMMENT = re.compile(
+    r"to\s+(?:comment|respond|elaborate|speak|talk|answer|discuss|be\s+interviewed|"
+    r"return|reply|provide\s+(?:a\s+)?comment|make\s+(?:a\s+)?comment)\b"
+)
+# Verbs that take a content clause or a bare object ("denied the allegations",
+# "confirmed his attendance"): a bare object of a few words is a denial without content.
+_CLAUSE_ONLY = frozenset(["deny", "confirm", "acknowledge", "admit", "dispute"])
+_CLAUSE_OPENING = re.compile(
+    r"(?:that|having|being|he|she|they|it|we|I|there|this|these|those|what|how|why)\b"
+)
+# A stretch that is only a fronted adverbial, subordinate clause or prepositional phrase
+# ("After the deal was signed", "In the Wells Fargo scandal", "If she is elected").
+_ADVERBIAL_ONLY = re.compile(
+    r"(?:after|before|when|whenever|while|since|until|once|if|unless|in|on|at|during|"
+    r"despite|following|amid|like|unlike|given|throughout)\b[^,;:]*",
+    re.IGNORECASE,
+)
+_QUESTION_OPENING = re.compile(
+    r"(?:whether|if|how|what|why|when|where|who|whom|which)\b", re.IGNORECASE
+)
+_NARRATOR = frozenset(["i", "we", "you", "one"])
+
+
+def _no_report(art: _Article, att: _Att) -> bool:
+    """Reported speech needs an actor, a speech or cognition event and a content: a
+    no-comment, a bare denial, a narrator's question, a time clause or a fragment
+    opening with a conjunction is none."""
+    cue = att.cue
+    if cue is None or cue.frame in ("according", "nominal") or not att.parts:
+        return False
+    masked = art.masked
+    s, e = att.parts[0]
+    content = masked[s:e].strip()
+    after_cue = s > cue.start
+    if cue.lemma in ("decline", "refuse") and after_cue and _NO_COMMENT.match(content):
+        return True  # "declined to comment", "did not respond to requests"
+    if re.match(r"(?:nor|or|but|and)\b", content):
+        return True  # "would neither confirm nor deny wrongdoing"
+    if (
+        cue.lemma in _CLAUSE_ONLY
+        and after_cue
+        and len(content.split()) <= 3
+        and not _CLAUSE_OPENING.match(content)
+    ):
+        return True  # "denied the allegations"
+    if not after_cue and len(att.parts) == 1 and _ADVERBIAL_ONLY.fullmatch(content):
+        return True  # "After the deal was signed, officials said."
+    if after_cue and _QUESTION_OPENING.match(content):
+        # the narrator's own question ("we asked whether", "It is unclear how many ...?")
+        speaker = art.masked[att.speaker[0] : att.speaker[1]] if att.speaker else None
+        unit_end = art.text.find("\n", e, e + 400)
+        rest = art.text[e : unit_end if unit_end != -1 else e + 400]
+        asks = rest.lstrip().startswith("?")
+        return speaker is None or speaker.lower() in _NARRATOR or asks
+    return False
 
 
 def _actor_speaker(art: _Article, sp: tuple[int, int]) -> tuple[int, int] | None:
