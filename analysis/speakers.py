@@ -188,10 +188,12 @@ _FUNCTION = _FUNCTION | frozenset(
     ]
 )
 _NP_RIGHT = re.compile(
-    r"\s+((?:the|a|an|one|another|(?=[A-Z0-9]))(?:\b[A-Z][a-z]{0,2}\.|[^,.;:!?\x01\n()]){1,80}?"
+    r"\s+((?:the|a|an|one|another|(?=[A-Z0-9]))(?:\b[A-Z][a-z]{0,2}\.|"
+    r"\.(?=(?:com|org|net|gov|edu|io|info|co|news|uk)\b)|[^,.;:!?\x01\n()]){1,80}?"
     r"(?:\s*\([^()\n]{1,40}\))?)"
     r"(?=\s*[,;:!?\x01\n]|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)"
     r"(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)\s*\."
+    r"(?!(?:com|org|net|gov|edu|io|info|co|news|uk)\b)"
     r"|\s+(?:who|in|on|at|during|to|about|that|after|before|when|as|"
     r"while|from|of\s+the\s+[a-z]|told|said|says|and)\b|\s*$)"
 )
@@ -428,6 +430,11 @@ def _roles() -> dict[str, str]:
 
 
 @functools.cache
+def _place_words() -> frozenset[str]:
+    return lexicons.word_set("quote_place_words.txt")
+
+
+@functools.cache
 def _org_words() -> frozenset[str]:
     return lexicons.word_set("quote_org_words.txt")
 
@@ -638,6 +645,20 @@ _ALL_CAPS = re.compile(r"[A-Z]{3,}")
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.-]+s?")
 
 
+# A letter's signature: a paragraph that is only a name ("Vicki Venhuizen.", "John Smith,
+# Springfield, Ill.").
+_SIGNATURE = re.compile(
+    r"—?\s*([A-Z][a-z][\w’'.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?:,\s*[A-Z][\w .,’'-]{0,40})?\.?"
+)
+_BYLINE = re.compile(r"By\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
+# An author's note: "Charlotte Meehan is playwright-in-residence at ..."
+_AUTHOR_NOTE = re.compile(
+    r"([A-Z][a-z][\w’'.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),?\s+"
+    r"(?:is|was|has been|writes|teaches|served|, a)\b"
+)
+
+
 class Resolver:
     """Resolves speaker mentions of one article to canonical names, in text order."""
 
@@ -669,6 +690,9 @@ class Resolver:
         self._subjects: set[int] = set()
         self._name_roles: dict[int, set[str]] = {}
         self._title = headings
+        self._authors: tuple[list[tuple[int, str]], str | None, str | None] | None = (
+            None
+        )
         self._fullest_found: dict[tuple[str, int], tuple[str, str, str | None]] = {}
         self._longest_found: dict[tuple[str, bool], str] = {}
         self._genders: dict[str, str] = {}  # the last gender a speaker was seen with
@@ -779,10 +803,26 @@ class Resolver:
 
     def _kind(self, name: list[str], titles: list[str]) -> str:
         orgs = _org_words()
+        places = _place_words()
+        if any(t in places for t in name) and not titles:
+            return "place"  # "Oak Street", "Camp David", "Lake Placid"
         if any(t in orgs or t.rstrip("’'s") in orgs for t in name):
             return "org"
+        if (
+            len(name) >= 2
+            and name[0].lower() in self._lower_words
+            and name[0].endswith("s")
+            and name[0] not in _first_names()
+        ):
+            return "group"  # "Residents of Maple Avenue"
         if len(name) == 1 and _ACRONYM_NAME.fullmatch(name[0]):
             return "org"
+        if len(name) >= 2 and any(
+            (t in _STOP_CAPS and t not in tokenize.CALENDAR_WORDS)
+            or _ALL_CAPS.fullmatch(t)
+            for t in name[1:]
+        ):
+            return "org"  # a title or a site, not a person: "Gap Goes On", "Today USA"
         if titles or name[0] in _first_names():
             return "person"
         if len(name) >= 2:
@@ -894,6 +934,13 @@ class Resolver:
             if antecedent is None:
                 return None
             return self.resolve(*antecedent)
+        if low in ("i", "me", "my"):
+            author = self._author(start)
+            if author is not None:
+                ent = _Entity(author, "person", _gender_of(author))
+                self._remember(start, ent)
+                return author
+            return None
         if low in PRONOUNS:
             ent = self._pronoun(low, start)
             if ent is not None:
@@ -918,6 +965,37 @@ class Resolver:
                 ent.roles.add(role)
         self._remember(start, ent)
         return ent.name
+
+    def _author(self, pos: int) -> str | None:
+        """Who "I" is in an opinion piece or a letter: the signature that follows the
+        letter ("Vicki Venhuizen."), the byline ("By Jane Doe") or the author's note that
+        ends the article ("Charlotte Meehan is playwright-in-residence at ...")."""
+        if self._authors is None:
+            self._authors = self._index_authors()
+        signatures, byline, note = self._authors
+        at = bisect.bisect_right([a for a, _ in signatures], pos)
+        if at < len(signatures):
+            return signatures[at][1]
+        return byline or note
+
+    def _index_authors(
+        self,
+    ) -> tuple[list[tuple[int, str]], str | None, str | None]:
+        text = self.text
+        signatures, byline, note = [], None, None
+        for par in tokenize.paragraphs(text):
+            body = text[par.start : par.end].strip()
+            sign = _SIGNATURE.fullmatch(body)
+            if sign and not (set(sign.group(1).split()) & _STOP_CAPS):
+                signatures.append((par.start, sign.group(1)))
+                continue
+            by = _BYLINE.match(body)
+            if by and byline is None and par.start < 400:
+                byline = by.group(1)
+            bio = _AUTHOR_NOTE.match(body)
+            if bio:
+                note = bio.group(1)  # the last one: the note ends the article
+        return signatures, byline, note
 
     def _remember(self, pos: int, ent: _Entity) -> None:
         self.history.append((pos, ent))
