@@ -29,7 +29,8 @@ class Quote:
 
     `text == article[start:end]` is the content as PARC/PolNeAR define it; `quote_start`
     and `quote_end` span the quoted words with their marks (None for indirect speech);
-    `speaker` is the canonical name, `speaker_text` the mention as written.
+    `speaker` is the canonical name, `speaker_text` the mention as written; `relay` the
+    document or medium that relays a nested attribution, if any.
     """
 
     kind: str
@@ -46,6 +47,11 @@ class Quote:
     cue_start: int | None
     cue_end: int | None
     sentence: int
+    # a document or medium that relays the attribution ("according to court papers, she
+    # told detectives ..."): the speaker is the inner one, the relay is kept here
+    relay: str | None = None
+    relay_start: int | None = None
+    relay_end: int | None = None
 
 
 # ---- quote marks ----------------------------------------------------------------------
@@ -345,6 +351,7 @@ _ADVERBIAL = re.compile(
 _TELL_OBJECT = re.compile(
     r"\s+(?:him|her|them|us|me|you|it|reporters|journalists|supporters|voters|viewers|"
     r"listeners|readers|members|lawmakers|officials|delegates|donors|students|audiences?|"
+    r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=\s+that\b)|"
     r"(?:an?|the|his|her|their|its|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
     r"(?=\s+(?:that|on|in|at|during|last|this|he|she|they|it|we|the|a|his|her)\b)|"
     r"[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)"
@@ -1009,6 +1016,8 @@ def _indirect(
             trailing = (
                 att is not None and len(att.parts) == 1 and att.parts[0][1] <= cue.start
             )
+            if trailing and att is not None:
+                att = _relayed(art, att, unit_cues, used_cues, upar) or att
         else:
             sp = speakers.left_speaker(masked, us, cue.start)
             att = _trailing(art, cue, sp, us, ue, upar, us) if sp is not None else None
@@ -1023,6 +1032,8 @@ def _indirect(
             continue
         if cue.frame == "according":
             att = _according(art, cue, us, ue, upar, unit_cues)
+            if att is not None:
+                att = _relayed(art, att, unit_cues, used_cues, upar) or att
             if att and all(free(s, e) for s, e in att.parts):
                 used_cues.add(cue.start)
                 out.append(att)
@@ -1085,6 +1096,34 @@ def _indirect(
         )
         taken.append((cstart, cend))
     return out
+
+
+def _relayed(
+    art: _Article, acc: _Att, unit_cues: list[_Cue], used_cues: set[int], upar: int
+) -> _Att | None:
+    """`According to court papers, she told detectives that ...`: a report relayed by a
+    document or medium keeps its inner speaker and content, with the relay beside it."""
+    masked = art.masked
+    for s, e in acc.parts:
+        for cue in _cues_in(art, s, e):
+            if cue.start in used_cues or cue.frame not in ("say", "tell"):
+                continue
+            sp = speakers.left_speaker(masked, s, cue.start)
+            if sp is None:
+                continue
+            cstart = _complement_start(masked, cue, e)
+            if cstart is None:
+                continue
+            later = [c for c in unit_cues if c.start > cstart]
+            cend = _content_end(art, cstart, e, later)
+            if len(masked[cstart:cend].split()) < 3 or "\x01" in masked[cstart:cend]:
+                continue
+            used_cues.add(cue.start)
+            used_cues.add(acc.cue.start)
+            return _Att(
+                "indirect", [(cstart, cend)], None, sp, cue, upar, relay=acc.speaker
+            )
+    return None
 
 
 def _inverted_tail(masked: str, cue: _Cue, ue: int) -> bool:
@@ -1392,6 +1431,9 @@ def _records(
                     cue_start=cue.start if cue else None,
                     cue_end=cue.end if cue else None,
                     sentence=art.sentence_of(s),
+                    relay=text[att.relay[0] : att.relay[1]] if att.relay else None,
+                    relay_start=att.relay[0] if att.relay else None,
+                    relay_end=att.relay[1] if att.relay else None,
                 )
             )
     for s, e in scare:
