@@ -261,6 +261,14 @@ _POSSESSIVE_BEFORE = re.compile(
 )
 
 
+# Verbs whose object is a speech noun ("faced ridicule", "drew criticism", "sparked
+# protests"): the word after them is no cue.
+_NOUN_AFTER_VERB = re.compile(
+    r"\b(?:faced?|faces|facing|drew|draws?|drawn|received?|receives|sparked?|sparks|"
+    r"prompted?|prompts|attracted?|attracts|earned?|earns|invited?|invites)\s+$"
+)
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -275,6 +283,8 @@ def _find_cues(masked: str) -> list[_Cue]:
         lemma, frame = entry
         if _POSSESSIVE_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
             continue
+        if _NOUN_AFTER_VERB.search(masked, max(0, m.start() - 12), m.start()):
+            continue  # "has faced ridicule", "drew criticism": the cue word is a noun
         end = m.end()
         if lemma in ("point", "refer"):
             part = re.match(r"\s+(?:out|to)\b", masked[end : end + 5])
