@@ -620,6 +620,7 @@ def _extract(text: str) -> list[Quote]:
     art = _Article(text)
     masked = art.masked
     atts: list[_Att] = []
+    att_ids: set[int] = set()
     quote_att: dict[int, _Att] = {}  # marked index -> attribution
     pending: _Att | None = None  # a colon introduction waiting for its quote
     group_att: dict[int, _Att] = {}
@@ -698,7 +699,8 @@ def _extract(text: str) -> list[Quote]:
             if att is None:
                 att = _floating(art, q, us, ue, upar, atts, unit_cues)
             if att is not None:
-                if att not in atts:
+                if id(att) not in att_ids:  # by identity: `in atts` was quadratic
+                    att_ids.add(id(att))
                     atts.append(att)
                     unit_atts.append(att)
                 quote_att[i] = att
@@ -711,6 +713,7 @@ def _extract(text: str) -> list[Quote]:
                 prev_end = q.end
         # indirect speech and "according to" from the cues nobody used
         for att in _indirect(art, us, ue, upar, unit_cues, used_cues, unit_atts):
+            att_ids.add(id(att))
             atts.append(att)
             unit_atts.append(att)
         # a colon introduction at the end of a paragraph: `He said:` + quote paragraph

@@ -690,6 +690,15 @@ class Resolver:
         self._subjects: set[int] = set()
         self._name_roles: dict[int, set[str]] = {}
         self._title = headings
+        # the headings as disjoint sorted spans, for a binary search per name
+        merged: list[list[int]] = []
+        for a, b in sorted(headings):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._title_starts = [a for a, _ in merged]
+        self._title_ends = [b for _, b in merged]
         self._authors: tuple[list[tuple[int, str]], str | None, str | None] | None = (
             None
         )
@@ -761,7 +770,8 @@ class Resolver:
         return s2, s2 + len(" ".join(name)), titles, name
 
     def _in_title(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self._title)
+        i = bisect.bisect_right(self._title_starts, pos)
+        return i > 0 and pos < self._title_ends[i - 1]
 
     def _is_subject(self, pos: int) -> bool:
         """A name that opens its sentence or clause (the likeliest antecedent)."""
