@@ -1226,7 +1226,7 @@ _NUMBER = re.compile(
 )
 # Words that open no noun phrase: adverbs, particles and polite forms.
 _NOT_NP_START = frozenset(
-    "too far so very please perhaps maybe just only even still already also much "
+    "too far so very please perhaps maybe even still already also much "
     "more less rather quite ever never yes here there now then thus hence "
     "however indeed".split()
 )
@@ -1335,7 +1335,10 @@ def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
         named = []
     if named:
         return True
-    while len(words) > 1 and words[-1].lower() in ("here", "there", "today", "now"):
+    while len(words) > 1 and words[-1].lower() in (
+        *("here", "there", "today", "now"),
+        *("i", "we", "he", "she", "they", "you"),  # "all the experts I (interviewed)"
+    ):
         words.pop()
     # not "the", "printed books", "the nation’s rail system"
     return _actor_noun(words[-1])
@@ -1353,11 +1356,26 @@ _VERB_TOKEN = re.compile(
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|now))+$")
 
 
+_LONE_ARTICLE = re.compile(r"(?:A|An|The|a|an|the)")
+# The noun phrase after a lone article, up to its verb or a modifier that follows it.
+_ARTICLE_NP = re.compile(
+    r"(?:\s+[\w’'-]+){1,4}?(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?"
+    r"(?=\s+(?:in|on|at|who|that|last|this|[a-z]+ed|has|have|had|was|were|is|are|will|"
+    r"would|said|says|told|sent|spotted|made|took|wrote)\b)"
+)
+
+
 def actor_span(
     text: str, start: int, end: int, *, sentence_start: bool, lower_words=frozenset()
 ) -> tuple[int, int] | None:
     """The part of a speaker phrase that names an actor: the whole phrase, or the subject
-    before a verb when the phrase runs into its clause; None if there is none."""
+    before a verb when the phrase runs into its clause; None if there is none. A lone
+    article ("A" of "A group of doctors in 2015 sent ...") takes its noun phrase."""
+    if _LONE_ARTICLE.fullmatch(text, start, end):
+        np = _ARTICLE_NP.match(text, end)
+        if np is None:
+            return None
+        end = np.end()
     if is_actor(
         text, start, end, sentence_start=sentence_start, lower_words=lower_words
     ):
