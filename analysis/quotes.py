@@ -347,7 +347,6 @@ _INFINITIVE_SAY = frozenset(
         "threaten",
         "swear",
         "claim",
-        "continue",
     ]
 )
 _QUESTION_START = re.compile(r"(?:whether|if|why|how|what|when|who|where|which)\b")
@@ -1274,10 +1273,11 @@ def _passive(masked: str, cue: _Cue) -> bool:
 
 def _vet(art: _Article, atts: list[_Att]) -> list[_Att]:
     """Keep the speakers that can be actors; the others leave their quote unattributed
-    rather than name a fragment as its speaker.
+    rather than name a fragment as its speaker. Reported speech with no quote marks needs
+    an actor as its subject: without one it is no attribution and goes.
 
     A passive cue ("was warned that") takes the agent after "by" as its speaker, if any:
-    its subject is the one spoken to.
+    its subject is the one spoken to, and the report stays, unattributed.
     """
     out = []
     for att in atts:
@@ -1297,6 +1297,8 @@ def _vet(art: _Article, atts: list[_Att]) -> list[_Att]:
             )
         if sp is not None:
             sp = _actor_speaker(art, sp)
+            if sp is None and att.quote is None and not _has_marks(art, att):
+                continue  # "Manufacturing jobs in Ohio have ..." is no speaker
         att.speaker = sp
         if att.quote is None and _no_report(art, att) and not _has_marks(art, att):
             continue

@@ -1226,8 +1226,8 @@ _NUMBER = re.compile(
 )
 # Words that open no noun phrase: adverbs, particles and polite forms.
 _NOT_NP_START = frozenset(
-    "too far so very please perhaps maybe even still already also much "
-    "more less rather quite ever never yes here there now then thus hence "
+    "too far so very please perhaps maybe even still already also "
+    "rather quite ever never yes here there now then thus hence "
     "however indeed".split()
 )
 # Agent nouns by their ending ("reporter", "investor", "economist", "historian") and the
@@ -1248,6 +1248,12 @@ _NOT_AGENTS = frozenset(
     "extent intent consent descent plant grant giant ant want elephant restaurant "
     "instant distant brilliant significant vacant warrant tenant pleasant "
     "snow rain wind storm fog ice heat cold flood weather".split()
+)
+
+
+# Weather words that open a sentence ("Snow continued"): no name, whatever the capital.
+_WEATHER = frozenset(
+    "snow rain wind winds storm storms fog ice heat cold flooding".split()
 )
 
 
@@ -1294,9 +1300,13 @@ def is_actor(
 
 
 def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
-    first_word = _WORD.match(span)
-    if first_word and first_word.group().lower() in _NOT_NP_START:
-        return False  # "far", "please", "too many", "Perhaps"
+    lead = _WORD.match(span)
+    while lead and lead.group().lower() in _NOT_NP_START:
+        rest = span[lead.end() :].strip()
+        if len(_WORD.findall(rest)) < 2:
+            return False  # "far", "please", "too many", "Perhaps"
+        span = rest  # "Far more voters"
+        lead = _WORD.match(span)
     span = span[_SOFT_START.match(span).end() if _SOFT_START.match(span) else 0 :]
     part = _PARTITIVE.match(span)
     if part and re.search(r"(?:those|them|whom)\s*$", part.group()):
@@ -1331,7 +1341,15 @@ def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
     ]
     # a capital that only opens the sentence is no name when the word is also written
     # in lower case in the article ("Snow continued", "Health worries")
-    if named == [0] and sentence_start and words[0].lower() in lower_words:
+    if (
+        named == [0]
+        and sentence_start
+        and (
+            words[0].lower() in lower_words
+            or words[0].lower() in _WEATHER
+            or re.fullmatch(r"[A-Z][a-z]+(?:ed|ing|ly)", words[0])
+        )
+    ):
         named = []
     if named:
         return True

@@ -655,6 +655,18 @@ SPEAKER_CASES = [
         "Snow continued to fall, forecasters said.",
         [("indirect", "Snow continued to fall", "forecasters")],
     ),
+    # reported speech with no actor as its subject is no attribution
+    ("Snow continued to fall across the region on Tuesday.", []),
+    ("Printed books argue that reading is back.", []),
+    ("Manufacturing jobs in Ohio suggest that the recovery is uneven.", []),
+    (
+        "Far more voters said the economy was their main worry.",
+        [("indirect", "the economy was their main worry", "Far more voters")],
+    ),
+    (
+        "Officers later found a van and said it had been stolen.",
+        [("indirect", "it had been stolen", "Officers")],
+    ),
 ]
 
 
