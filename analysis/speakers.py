@@ -1209,7 +1209,7 @@ _PARTITIVE = re.compile(
     r"dozens|hundreds|thousands|millions|third|thirds|quarter|quarters|half|majority|"
     r"minority|number|proportion|share|percent|some|many|most|all|each|none|both|"
     r"several|few|any|either|neither|group|handful|lot|lots|chorus|[a-z]+-thirds|"
-    r"[a-z]+-quarters|one\s+or\s+more|more)"
+    r"[a-z]+-quarters|[a-z]+-fourths|[a-z]+-fifths|one\s+or\s+more|more)"
     r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|them\b|whom\b)?",
     re.IGNORECASE,
 )
@@ -1289,8 +1289,8 @@ def is_actor(
     """
     span = text[start:end].strip()
     low = re.sub(r"[’'](?:re|ll|s|d|ve|m)$", "", span.lower())  # "they’re", "she’ll"
-    if low in PRONOUNS or low in ("who", "which", "that", "whom"):
-        return True
+    if low in PRONOUNS or low in ("who", "which", "that", "whom", "him", "them", "us"):
+        return True  # "according to him"
     if _is_actor_phrase(span, sentence_start, lower_words):
         return True
     # "Last month, the Independent, a British newspaper" / "Speaking in Harlem, Clinton":
@@ -1347,15 +1347,17 @@ def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
         and (
             words[0].lower() in lower_words
             or words[0].lower() in _WEATHER
-            or re.fullmatch(r"[A-Z][a-z]+(?:ed|ing|ly)", words[0])
+            or (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing|ly)", words[0]))
         )
     ):
         named = []
     if named:
         return True
-    while len(words) > 1 and words[-1].lower() in (
-        *("here", "there", "today", "now"),
-        *("i", "we", "he", "she", "they", "you"),  # "all the experts I (interviewed)"
+    while len(words) > 1 and (
+        words[-1] in tokenize.CALENDAR_WORDS  # "a report Tuesday"
+        or words[-1].lower() in ("here", "there", "today", "now", "overall")
+        # "all the experts I (interviewed)"
+        or words[-1].lower() in ("i", "we", "he", "she", "they", "you")
     ):
         words.pop()
     # not "the", "printed books", "the nation’s rail system"
