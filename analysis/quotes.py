@@ -29,7 +29,8 @@ class Quote:
 
     `text == article[start:end]` is the content as PARC/PolNeAR define it; `quote_start`
     and `quote_end` span the quoted words with their marks (None for indirect speech);
-    `speaker` is the canonical name, `speaker_text` the mention as written.
+    `speaker` is the canonical name, `speaker_text` the mention as written; `relay` the
+    document or medium that relays a nested attribution, if any.
     """
 
     kind: str
@@ -46,6 +47,11 @@ class Quote:
     cue_start: int | None
     cue_end: int | None
     sentence: int
+    # a document or medium that relays the attribution ("according to court papers, she
+    # told detectives ..."): the speaker is the inner one, the relay is kept here
+    relay: str | None = None
+    relay_start: int | None = None
+    relay_end: int | None = None
 
 
 # ---- quote marks ----------------------------------------------------------------------
@@ -122,6 +128,17 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         (m.start(), '"' if m.group() == "''" else m.group(), len(m.group()))
         for m in _MARKS.finditer(text, lo, hi)
     ]
+    # closer_after[k]: a single closer that is no plural possessive at mark k or later
+    closer_after = [False] * (len(marks) + 1)
+    for k in range(len(marks) - 1, -1, -1):
+        p2, c2, _w = marks[k]
+        closer_after[k] = closer_after[k + 1] or (
+            c2 in "’'"
+            and not _is_apostrophe(text, p2, lo, hi)
+            and not (
+                text[p2 - 1] in "sS" and re.match(r"\s+[a-z]", text[p2 + 1 : p2 + 3])
+            )
+        )
     stack: list[tuple[int, str, str]] = []  # (pos, char, family)
     spans: list[tuple[int, int, bool]] = []
     width = 1
@@ -182,20 +199,14 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
                 continue
             if open_double is not None and open_double > open_single:
                 continue  # a double quote opened inside the single one is still open
-            if prev in "sS" and re.match(r"\s+[a-z]", text[pos + 1 : pos + 3]):
+            if (
+                prev in "sS"
+                and re.match(r"\s+[a-z]", text[pos + 1 : pos + 3])
+                and closer_after[k + 1]
+            ):
                 # plural possessive ("the workers’ union"): close here only if no
                 # later closer for this quote exists in the paragraph
-                later = any(
-                    c2 in "’'"
-                    and not _is_apostrophe(text, p2, lo, hi)
-                    and not (
-                        text[p2 - 1] in "sS"
-                        and re.match(r"\s+[a-z]", text[p2 + 1 : p2 + 3])
-                    )
-                    for p2, c2, _w in marks[k + 1 :]
-                )
-                if later:
-                    continue
+                continue
             close(open_single, pos)
     if stack:
         bottom = next((i for i, item in enumerate(stack) if item[2] == _DOUBLE), None)
@@ -250,6 +261,14 @@ _POSSESSIVE_BEFORE = re.compile(
 )
 
 
+# Verbs whose object is a speech noun ("faced ridicule", "drew criticism", "sparked
+# protests"): the word after them is no cue.
+_NOUN_AFTER_VERB = re.compile(
+    r"\b(?:faced?|faces|facing|drew|draws?|drawn|received?|receives|sparked?|sparks|"
+    r"prompted?|prompts|attracted?|attracts|earned?|earns|invited?|invites)\s+$"
+)
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -264,6 +283,8 @@ def _find_cues(masked: str) -> list[_Cue]:
         lemma, frame = entry
         if _POSSESSIVE_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
             continue
+        if _NOUN_AFTER_VERB.search(masked, max(0, m.start() - 12), m.start()):
+            continue  # "has faced ridicule", "drew criticism": the cue word is a noun
         end = m.end()
         if lemma in ("point", "refer"):
             part = re.match(r"\s+(?:out|to)\b", masked[end : end + 5])
@@ -292,6 +313,7 @@ class _Att:
     cue: _Cue | None
     paragraph: int
     order: int = 0
+    relay: tuple[int, int] | None = None  # "according to court papers, she told ..."
 
 
 _CLAUSE_START = re.compile(
@@ -325,7 +347,6 @@ _INFINITIVE_SAY = frozenset(
         "threaten",
         "swear",
         "claim",
-        "continue",
     ]
 )
 _QUESTION_START = re.compile(r"(?:whether|if|why|how|what|when|who|where|which)\b")
@@ -339,6 +360,7 @@ _ADVERBIAL = re.compile(
 _TELL_OBJECT = re.compile(
     r"\s+(?:him|her|them|us|me|you|it|reporters|journalists|supporters|voters|viewers|"
     r"listeners|readers|members|lawmakers|officials|delegates|donors|students|audiences?|"
+    r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=\s+that\b)|"
     r"(?:an?|the|his|her|their|its|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
     r"(?=\s+(?:that|on|in|at|during|last|this|he|she|they|it|we|the|a|his|her)\b)|"
     r"[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)"
@@ -397,6 +419,12 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
     return None
 
 
+# The longest unit (sentence, or sentences joined by a quote) analysed as one: the
+# longest of PolNeAR train+dev is 1,704 characters.
+MAX_UNIT = 3000
+_NOT_WORDS = re.compile(r"[\s.,;:!?\x01]+")
+
+
 class _Article:
     """Everything one article's extraction needs, computed once."""
 
@@ -416,6 +444,24 @@ class _Article:
         self.cues = _find_cues(self.masked)
         self.cue_starts = [c.start for c in self.cues]
         self.units = self._units()
+        self.mark_starts = [q.start for q in self.marks]
+        self._outside: dict[tuple[int, int], int] = {}
+        self._lower_words: frozenset[str] | None = None
+
+    def words_outside(self, us: int, ue: int) -> int:
+        """Characters of a unit outside its quotes, other than spaces and punctuation
+        (counted once per unit: a unit may hold thousands of quotes)."""
+        key = (us, ue)
+        found = self._outside.get(key)
+        if found is None:
+            found = self._outside[key] = len(_NOT_WORDS.sub("", self.masked[us:ue]))
+        return found
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case (computed once)."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(re.findall(r"\b[a-z]+\b", self.text))
+        return self._lower_words
 
     def paragraph_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.par_starts, pos) - 1)
@@ -445,7 +491,20 @@ class _Article:
                     units[-1] = (us, s.end, up)
                     continue
             units.append((s.start, s.end, s.paragraph))
-        return units
+        return [piece for unit in units for piece in self._split_long(*unit)]
+
+    def _split_long(self, us: int, ue: int, par: int) -> list[tuple[int, int, int]]:
+        """A unit longer than MAX_UNIT (never a real sentence, see the constant) is cut
+        at spaces into pieces of at most that size, so that the per-unit searches stay
+        bounded and the cost of the whole article linear."""
+        pieces = []
+        while ue - us > MAX_UNIT:
+            cut = self.text.rfind(" ", us + MAX_UNIT // 2, us + MAX_UNIT)
+            cut = cut if cut != -1 else us + MAX_UNIT
+            pieces.append((us, cut, par))
+            us = cut
+        pieces.append((us, ue, par))
+        return pieces
 
 
 def _cues_in(art: _Article, lo: int, hi: int) -> list[_Cue]:
@@ -493,9 +552,10 @@ def _after_quote(
         if sp is None and re.search(r"[.!?;]", masked[pos : cue.start]):
             return None
         return None
-    line_end = masked.find("\n", q.end)
+    # the dash and the name fit in 80 characters: look no further for the line end
+    line_end = masked.find("\n", q.end, q.end + 200)
     dash = _DASH_SPEAKER.match(
-        masked, q.end, len(masked) if line_end == -1 else line_end
+        masked, q.end, min(len(masked), q.end + 200) if line_end == -1 else line_end
     )
     if dash:
         s = dash.start(1)
@@ -559,6 +619,7 @@ def _extract(text: str) -> list[Quote]:
     art = _Article(text)
     masked = art.masked
     atts: list[_Att] = []
+    att_ids: set[int] = set()
     quote_att: dict[int, _Att] = {}  # marked index -> attribution
     pending: _Att | None = None  # a colon introduction waiting for its quote
     group_att: dict[int, _Att] = {}
@@ -568,7 +629,8 @@ def _extract(text: str) -> list[Quote]:
 
     for us, ue, upar in art.units:
         i0 = bisect.bisect_left(mark_starts, us)
-        qidx = [i for i in range(i0, len(marks)) if marks[i].start < ue]
+        i1 = bisect.bisect_left(mark_starts, ue, i0)
+        qidx = list(range(i0, i1))
         unit_cues = _cues_in(art, us, ue)
         unit_atts: list[_Att] = []
         prev_end = us
@@ -578,9 +640,9 @@ def _extract(text: str) -> list[Quote]:
             att = None
             # 0. a later paragraph of a multi-paragraph quote (unless it has its own cue)
             # the attribution may follow in what Punkt split off: `“...?” Trump said.`
-            lead_cues = [
-                c for c in unit_cues if c.end <= q.start and c.start not in used_cues
-            ]
+            lead_cues = any(
+                c.start not in used_cues for c in _cues_in(art, us, q.start)
+            )
             after = _after_quote(
                 art, q, ue if lead_cues else max(ue, art.pars[upar].end)
             )
@@ -636,7 +698,8 @@ def _extract(text: str) -> list[Quote]:
             if att is None:
                 att = _floating(art, q, us, ue, upar, atts, unit_cues)
             if att is not None:
-                if att not in atts:
+                if id(att) not in att_ids:  # by identity: `in atts` was quadratic
+                    att_ids.add(id(att))
                     atts.append(att)
                     unit_atts.append(att)
                 quote_att[i] = att
@@ -649,6 +712,7 @@ def _extract(text: str) -> list[Quote]:
                 prev_end = q.end
         # indirect speech and "according to" from the cues nobody used
         for att in _indirect(art, us, ue, upar, unit_cues, used_cues, unit_atts):
+            att_ids.add(id(att))
             atts.append(att)
             unit_atts.append(att)
         # a colon introduction at the end of a paragraph: `He said:` + quote paragraph
@@ -657,7 +721,7 @@ def _extract(text: str) -> list[Quote]:
         )
 
     scare = [(q.start, q.end) for i, q in enumerate(marks) if i not in quote_att]
-    return _records(art, atts, scare)
+    return _records(art, _vet(art, atts), scare)
 
 
 def _before_quote(
@@ -820,6 +884,9 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
     """`Dean poked at Trump, tweeting, “...”`: an -ing cue after a comma takes the
     subject of its sentence."""
     masked = art.masked
+    if cue.start - us > speakers.SPEAKER_WINDOW:  # the subject is near its verb
+        cut = masked.find(" ", cue.start - speakers.SPEAKER_WINDOW, cue.start)
+        us = cut + 1 if cut != -1 else cue.start - speakers.SPEAKER_WINDOW
     word = masked[cue.start : cue.end].split()[0]
     participle = word.endswith("ing") and re.search(
         r",\s*(?:(?:even|also|then|again|[a-z]+ly)\s+)?$", masked[us : cue.start]
@@ -854,6 +921,9 @@ def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | 
     return None
 
 
+FLOATING_BACK = 20  # attributions looked back at for a floating quote's speaker
+
+
 def _floating(
     art: _Article,
     q: Marked,
@@ -865,10 +935,9 @@ def _floating(
 ) -> _Att | None:
     """A quote that is its own sentence takes the speaker of the quote just before it."""
     inside = q.end - q.start
-    outside = len(re.sub(r"[\s.,;:!?\x01]", "", art.masked[us:ue]))
-    if inside < 15 or outside > 25:
+    if inside < 15 or art.words_outside(us, ue) > 25:
         return None
-    for att in reversed(atts):
+    for att in reversed(atts[-FLOATING_BACK:]):
         if att.speaker is None or att.cue is None:
             continue
         if att.paragraph < upar - 1:
@@ -959,6 +1028,8 @@ def _indirect(
             trailing = (
                 att is not None and len(att.parts) == 1 and att.parts[0][1] <= cue.start
             )
+            if trailing and att is not None:
+                att = _relayed(art, att, unit_cues, used_cues, upar) or att
         else:
             sp = speakers.left_speaker(masked, us, cue.start)
             att = _trailing(art, cue, sp, us, ue, upar, us) if sp is not None else None
@@ -973,6 +1044,8 @@ def _indirect(
             continue
         if cue.frame == "according":
             att = _according(art, cue, us, ue, upar, unit_cues)
+            if att is not None:
+                att = _relayed(art, att, unit_cues, used_cues, upar) or att
             if att and all(free(s, e) for s, e in att.parts):
                 used_cues.add(cue.start)
                 out.append(att)
@@ -1035,6 +1108,34 @@ def _indirect(
         )
         taken.append((cstart, cend))
     return out
+
+
+def _relayed(
+    art: _Article, acc: _Att, unit_cues: list[_Cue], used_cues: set[int], upar: int
+) -> _Att | None:
+    """`According to court papers, she told detectives that ...`: a report relayed by a
+    document or medium keeps its inner speaker and content, with the relay beside it."""
+    masked = art.masked
+    for s, e in acc.parts:
+        for cue in _cues_in(art, s, e):
+            if cue.start in used_cues or cue.frame not in ("say", "tell"):
+                continue
+            sp = speakers.left_speaker(masked, s, cue.start)
+            if sp is None:
+                continue
+            cstart = _complement_start(masked, cue, e)
+            if cstart is None:
+                continue
+            later = [c for c in unit_cues if c.start > cstart]
+            cend = _content_end(art, cstart, e, later)
+            if len(masked[cstart:cend].split()) < 3 or "\x01" in masked[cstart:cend]:
+                continue
+            used_cues.add(cue.start)
+            used_cues.add(acc.cue.start)
+            return _Att(
+                "indirect", [(cstart, cend)], None, sp, cue, upar, relay=acc.speaker
+            )
+    return None
 
 
 def _inverted_tail(masked: str, cue: _Cue, ue: int) -> bool:
@@ -1147,6 +1248,142 @@ def _according(
     return _Att("according_to", parts, None, sp, cue, upar)
 
 
+# ---- vetting: speakers are actors -----------------------------------------------------
+
+# A form of "be" (or "get") right before a past participle cue: "was advised that",
+# "were told", "is expected to", "is said to". The subject is the addressee or the topic.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting|’s|'s)\s+"
+    r"(?:(?:not|also|never|often|first|previously|already|reportedly|repeatedly|"
+    r"widely|long|later|then|[a-z]+ly)\s+)*$"
+)
+_BY_AGENT = re.compile(r"\s+by\s+")
+
+
+def _passive(masked: str, cue: _Cue) -> bool:
+    """`was advised that`, `is said to`: the cue is a passive participle ("was quoted
+    as saying" keeps its subject, who did speak)."""
+    word = masked[cue.start : cue.end].split()[0]
+    if cue.frame in ("according", "colon", "dash", "nominal") or cue.lemma == "quote":
+        return False
+    if word.endswith("ing") or (word.endswith("s") and not word.endswith("ss")):
+        return False
+    return bool(_PASSIVE_BEFORE.search(masked, max(0, cue.start - 60), cue.start))
+
+
+def _vet(art: _Article, atts: list[_Att]) -> list[_Att]:
+    """Keep the speakers that can be actors; the others leave their quote unattributed
+    rather than name a fragment as its speaker. Reported speech with no quote marks needs
+    an actor as its subject: without one it is no attribution and goes.
+
+    A passive cue ("was warned that") takes the agent after "by" as its speaker, if any:
+    its subject is the one spoken to, and the report stays, unattributed.
+    """
+    out = []
+    for att in atts:
+        sp = att.speaker
+        passive = (
+            sp is not None
+            and att.cue is not None
+            and sp[1] <= att.cue.start
+            and _passive(art.masked, att.cue)
+        )
+        if passive:
+            by = _BY_AGENT.match(art.masked, att.cue.end)
+            sp = (
+                speakers.right_speaker(art.masked, by.end() - 1, len(art.masked))
+                if by
+                else None
+            )
+        if sp is not None:
+            sp = _actor_speaker(art, sp)
+            if sp is None and att.quote is None and not _has_marks(art, att):
+                continue  # "Manufacturing jobs in Ohio have ..." is no speaker
+        att.speaker = sp
+        if att.quote is None and _no_report(art, att) and not _has_marks(art, att):
+            continue
+        out.append(att)
+    return out
+
+
+def _has_marks(art: _Article, att: _Att) -> bool:
+    return any(
+        bisect.bisect_left(art.mark_starts, s) < bisect.bisect_left(art.mark_starts, e)
+        for s, e in att.parts
+    )
+
+
+# "declined to comment", "did not respond", "refused to discuss the case": a no-comment
+# event, not a report (a refusal to act, "refused to drop the gun", is no report either,
+# but "refused to say whether" keeps its question as content in PARC; see _no_report).
+_NO_COMMENT = re.compile(
+    r"to\s+(?:comment|respond|elaborate|speak|talk|answer|discuss|be\s+interviewed|"
+    r"return|reply|provide\s+(?:a\s+)?comment|make\s+(?:a\s+)?comment)\b"
+)
+# Verbs that take a content clause or a bare object ("denied the allegations",
+# "confirmed his attendance"): a bare object of a few words is a denial without content.
+_CLAUSE_ONLY = frozenset(["deny", "confirm", "acknowledge", "admit", "dispute"])
+_CLAUSE_OPENING = re.compile(
+    r"(?:that|having|being|he|she|they|it|we|I|there|this|these|those|what|how|why)\b"
+)
+# A stretch that is only a fronted adverbial, subordinate clause or prepositional phrase
+# ("After the deal was signed", "In the Wells Fargo scandal", "If she is elected").
+_ADVERBIAL_ONLY = re.compile(
+    r"(?:after|before|when|whenever|while|since|until|once|if|unless|in|on|at|during|"
+    r"despite|following|amid|like|unlike|given|throughout)\b[^,;:]*",
+    re.IGNORECASE,
+)
+_QUESTION_OPENING = re.compile(
+    r"(?:whether|if|how|what|why|when|where|who|whom|which)\b", re.IGNORECASE
+)
+_NARRATOR = frozenset(["i", "we", "you", "one"])
+
+
+def _no_report(art: _Article, att: _Att) -> bool:
+    """Reported speech needs an actor, a speech or cognition event and a content: a
+    no-comment, a bare denial, a narrator's question, a time clause or a fragment
+    opening with a conjunction is none."""
+    cue = att.cue
+    if cue is None or cue.frame in ("according", "nominal") or not att.parts:
+        return False
+    masked = art.masked
+    s, e = att.parts[0]
+    content = masked[s:e].strip()
+    after_cue = s > cue.start
+    if cue.lemma in ("decline", "refuse") and after_cue and _NO_COMMENT.match(content):
+        return True  # "declined to comment", "did not respond to requests"
+    if re.match(r"(?:nor|or|but|and)\b", content):
+        return True  # "would neither confirm nor deny wrongdoing"
+    if (
+        cue.lemma in _CLAUSE_ONLY
+        and after_cue
+        and len(content.split()) <= 3
+        and not _CLAUSE_OPENING.match(content)
+    ):
+        return True  # "denied the allegations"
+    if not after_cue and len(att.parts) == 1 and _ADVERBIAL_ONLY.fullmatch(content):
+        return True  # "After the deal was signed, officials said."
+    if after_cue and _QUESTION_OPENING.match(content):
+        # the narrator's own question ("we asked whether", "It is unclear how many ...?")
+        speaker = art.masked[att.speaker[0] : att.speaker[1]] if att.speaker else None
+        unit_end = art.text.find("\n", e, e + 400)
+        rest = art.text[e : unit_end if unit_end != -1 else e + 400]
+        asks = rest.lstrip().startswith("?")
+        return speaker is None or speaker.lower() in _NARRATOR or asks
+    return False
+
+
+def _actor_speaker(art: _Article, sp: tuple[int, int]) -> tuple[int, int] | None:
+    """The actor a speaker phrase names (the subject of a phrase that runs into its
+    clause: "a reporter can be heard" -> "a reporter"), or None."""
+    s, e = sp
+    sentence = art.sents[art.sentence_of(s)].start if art.sents else 0
+    opens = s - sentence < 40 and not art.masked[sentence:s].strip(" \t\n\"“‘'(")
+    return speakers.actor_span(
+        art.text, s, e, sentence_start=opens, lower_words=art.lower_words()
+    )
+
+
 # ---- records --------------------------------------------------------------------------
 
 
@@ -1174,16 +1411,15 @@ def _records(
         if att.speaker is not None and id(att) not in resolved:
             resolved[id(att)] = resolver.resolve(*att.speaker)
     out: list[Quote] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for att in atts:
         for s, e in att.parts:
             while s < e and text[s] in " \t\n":
                 s += 1
             while e > s and text[e - 1] in " \t\n":
                 e -= 1
-            if e <= s or any(not (e <= a or s >= b) for a, b in taken):
+            if e <= s or not taken.add(s, e):
                 continue
-            taken.append((s, e))
             qs, qe = _quote_within(art, s, e)
             cue = att.cue
             sp = att.speaker
@@ -1210,12 +1446,14 @@ def _records(
                     cue_start=cue.start if cue else None,
                     cue_end=cue.end if cue else None,
                     sentence=art.sentence_of(s),
+                    relay=text[att.relay[0] : att.relay[1]] if att.relay else None,
+                    relay_start=att.relay[0] if att.relay else None,
+                    relay_end=att.relay[1] if att.relay else None,
                 )
             )
     for s, e in scare:
-        if any(not (e <= a or s >= b) for a, b in taken):
+        if not taken.add(s, e):
             continue
-        taken.append((s, e))
         out.append(
             Quote(
                 "scare",
@@ -1238,11 +1476,37 @@ def _records(
     return out
 
 
+class _Taken:
+    """Disjoint spans kept sorted, so that an overlap test is a binary search."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, s: int, e: int) -> bool:
+        """Keep [s, e) if it overlaps no span kept so far; say whether it was kept."""
+        i = bisect.bisect_right(self.starts, s)
+        if i and self.ends[i - 1] > s:
+            return False
+        if i < len(self.starts) and self.starts[i] < e:
+            return False
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+        return True
+
+
 def _quote_within(art: _Article, s: int, e: int) -> tuple[int | None, int | None]:
-    inside = [q for q in art.marks if q.start >= s and q.end <= e + 1 and q.start < e]
-    if not inside:
+    marks = art.marks
+    i = bisect.bisect_left(art.mark_starts, s)
+    first = last = None
+    while i < len(marks) and marks[i].start < e:
+        if marks[i].end <= e + 1:
+            first = first if first is not None else marks[i]
+            last = marks[i]
+        i += 1
+    if first is None:
         return None, None
-    return inside[0].start, min(inside[-1].end, e)
+    return first.start, min(last.end, e)
 
 
 def extract(text: str) -> list[Quote]:

@@ -188,10 +188,12 @@ _FUNCTION = _FUNCTION | frozenset(
     ]
 )
 _NP_RIGHT = re.compile(
-    r"\s+((?:the|a|an|one|another|(?=[A-Z0-9]))(?:\b[A-Z][a-z]{0,2}\.|[^,.;:!?\x01\n()]){1,80}?"
+    r"\s+((?:the|a|an|one|another|(?=[A-Z0-9]))(?:\b[A-Z][a-z]{0,2}\.|"
+    r"\.(?=(?:com|org|net|gov|edu|io|info|co|news|uk)\b)|[^,.;:!?\x01\n()]){1,80}?"
     r"(?:\s*\([^()\n]{1,40}\))?)"
     r"(?=\s*[,;:!?\x01\n]|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)"
     r"(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)\s*\."
+    r"(?!(?:com|org|net|gov|edu|io|info|co|news|uk)\b)"
     r"|\s+(?:who|in|on|at|during|to|about|that|after|before|when|as|"
     r"while|from|of\s+the\s+[a-z]|told|said|says|and)\b|\s*$)"
 )
@@ -227,6 +229,10 @@ _ENDS_RELATIVE = re.compile(r"(?:,\s*|\s+)(who|which)\s*$")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose)\b[^;:\x01]*,\s*$")
 
 
+# How far left of a cue its speaker phrase may begin (characters).
+SPEAKER_WINDOW = 300
+
+
 def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The speaker noun phrase in `masked[lo:cue_start]`, right before a cue.
 
@@ -234,6 +240,11 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     Korea, Ukraine, and Western sources"), relative clauses (", who ...") and adverbs
     between subject and cue. Returns offsets or None when there is no subject.
     """
+    if cue_start - lo > SPEAKER_WINDOW:
+        # a speaker phrase (with its apposition) is never this long: look at the
+        # words just before the cue only, so that the cost per cue is bounded
+        cut = masked.find(" ", cue_start - SPEAKER_WINDOW, cue_start)
+        lo = cut + 1 if cut != -1 else cue_start - SPEAKER_WINDOW
     seg = _trim_trailing(masked[lo:cue_start])
     if _ENDS_COORDINATION.search(seg):
         return (
@@ -360,7 +371,7 @@ def _split_commas(text: str) -> list[str]:
 
 def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     """An inverted speaker after its cue: `“...,” said Hugh Hill`."""
-    m = _NP_RIGHT.match(masked[:hi], cue_end)
+    m = _NP_RIGHT.match(masked, cue_end, hi)
     if not m:
         return None
     s, e = _strip_span(masked, m.start(1), m.end(1))
@@ -393,6 +404,8 @@ W_DISTANCE = 20.0  # per sentence back
 W_FREQUENCY = 3.0  # per earlier mention of the same entity (up to 8)
 W_UNKNOWN = 15.0  # a name of unknown kind (no title, no first name)
 WINDOW = 8  # sentences back
+WINDOW_CHARS = 4000  # and at most this many characters back
+MATCH_STEPS = 400  # mentions of one surname tried each way when finding a full name
 
 
 @functools.cache
@@ -414,6 +427,11 @@ def _first_names() -> dict[str, str]:
 @functools.cache
 def _roles() -> dict[str, str]:
     return dict(lexicons.mapping("quote_roles.tsv"))
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    return lexicons.word_set("quote_place_words.txt")
 
 
 @functools.cache
@@ -595,19 +613,18 @@ def _titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split leading titles off a name: (title tokens, name tokens)."""
-    titles: list[str] = []
+    i = 0
     changed = True
     by_first = _titles_by_first()
-    while changed and len(tokens) > 1:
+    while changed and len(tokens) - i > 1:
         changed = False
-        for t in by_first.get(tokens[0], ()):
+        for t in by_first.get(tokens[i], ()):
             n = len(t)
-            if n < len(tokens) and tuple(tokens[:n]) == t:
-                titles += tokens[:n]
-                tokens = tokens[n:]
+            if n < len(tokens) - i and tuple(tokens[i : i + n]) == t:
+                i += n
                 changed = True
                 break
-    return titles, tokens
+    return tokens[:i], tokens[i:]
 
 
 _ENDS_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s*$")
@@ -626,6 +643,20 @@ _PLACE_BEFORE = re.compile(
 )
 _ALL_CAPS = re.compile(r"[A-Z]{3,}")
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.-]+s?")
+
+
+# A letter's signature: a paragraph that is only a name ("Vicki Venhuizen.", "John Smith,
+# Springfield, Ill.").
+_SIGNATURE = re.compile(
+    r"—?\s*([A-Z][a-z][\w’'.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?:,\s*[A-Z][\w .,’'-]{0,40})?\.?"
+)
+_BYLINE = re.compile(r"By\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})")
+# An author's note: "Charlotte Meehan is playwright-in-residence at ..."
+_AUTHOR_NOTE = re.compile(
+    r"([A-Z][a-z][\w’'.-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),?\s+"
+    r"(?:is|was|has been|writes|teaches|served|, a)\b"
+)
 
 
 class Resolver:
@@ -659,9 +690,35 @@ class Resolver:
         self._subjects: set[int] = set()
         self._name_roles: dict[int, set[str]] = {}
         self._title = headings
+        # the headings as disjoint sorted spans, for a binary search per name
+        merged: list[list[int]] = []
+        for a, b in sorted(headings):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._title_starts = [a for a, _ in merged]
+        self._title_ends = [b for _, b in merged]
+        self._authors: tuple[list[tuple[int, str]], str | None, str | None] | None = (
+            None
+        )
         self._fullest_found: dict[tuple[str, int], tuple[str, str, str | None]] = {}
+        self._longest_found: dict[tuple[str, bool], str] = {}
+        self._genders: dict[str, str] = {}  # the last gender a speaker was seen with
         self._index_names()
         self._name_starts = [n[0] for n in self.names]
+        self._token_starts = {
+            tok: [n[0] for n in names] for tok, names in self._by_token.items()
+        }
+        # where each surname (last token) is mentioned, for counts before a position
+        self._tail_starts: dict[str, list[int]] = {}
+        for n in self.names:
+            self._tail_starts.setdefault(n[2].rsplit(" ", 1)[-1], []).append(n[0])
+        self._role_starts: dict[str, list[int]] = {}
+        for pos in sorted(self._name_roles):
+            for role in sorted(self._name_roles[pos]):
+                self._role_starts.setdefault(role, []).append(pos)
+        self._name_at = {n[0]: n for n in self.names}
 
     # names ---------------------------------------------------------------------------
 
@@ -675,18 +732,21 @@ class Resolver:
             s = masked.find(token, s)
             offs.append(s)
             s += len(token)
-        while tokens and (
-            tokens[0] in _STOP_CAPS
-            or tokens[0].rstrip(".") in _STOP_CAPS
+        # skip leading stop words by index (slicing in the loop would be quadratic)
+        i = 0
+        while i < len(tokens) and (
+            tokens[i] in _STOP_CAPS
+            or tokens[i].rstrip(".") in _STOP_CAPS
             or (
-                offs[0] in self._sentence_start_set
-                and tokens[0].lower() in self._lower_words
-                and len(tokens) == 1
+                offs[i] in self._sentence_start_set
+                and tokens[i].lower() in self._lower_words
+                and i == len(tokens) - 1
             )
         ):
-            tokens, offs = tokens[1:], offs[1:]
-        while tokens and tokens[0][:1].islower():
-            tokens, offs = tokens[1:], offs[1:]  # "As for RT" -> "RT"
+            i += 1
+        while i < len(tokens) and tokens[i][:1].islower():
+            i += 1  # "As for RT" -> "RT"
+        tokens, offs = tokens[i:], offs[i:]
         # possessive and trailing punctuation: "Russia’s", "Jr.,"
         if tokens:
             last = _POSSESSIVE_OR_STOP.sub("", tokens[-1])
@@ -710,13 +770,15 @@ class Resolver:
         return s2, s2 + len(" ".join(name)), titles, name
 
     def _in_title(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self._title)
+        i = bisect.bisect_right(self._title_starts, pos)
+        return i > 0 and pos < self._title_ends[i - 1]
 
     def _is_subject(self, pos: int) -> bool:
         """A name that opens its sentence or clause (the likeliest antecedent)."""
         floor = self._sentence_floor(pos, back=0)
-        lead = self.masked[floor:pos]
-        return bool(_SUBJECT_LEAD.fullmatch(lead))
+        if pos - floor > 300:
+            return False  # longer than anything _SUBJECT_LEAD can match
+        return bool(_SUBJECT_LEAD.fullmatch(self.masked, floor, pos))
 
     def _index_names(self) -> None:
         masked = self.masked
@@ -741,7 +803,7 @@ class Resolver:
                 self._subjects.add(s)
             if titles:
                 self._name_roles[s] = {t.lower().rstrip(".") for t in titles}
-            for tok in {name[0], name[-1]}:
+            for tok in sorted({name[0], name[-1]}):
                 self._by_token.setdefault(tok, []).append(self.names[-1])
             acro = _ACRONYM.match(
                 masked, m.end() + (1 if masked[m.end() : m.end() + 1] == " " else 0)
@@ -751,10 +813,26 @@ class Resolver:
 
     def _kind(self, name: list[str], titles: list[str]) -> str:
         orgs = _org_words()
+        places = _place_words()
+        if any(t in places for t in name) and not titles:
+            return "place"  # "Oak Street", "Camp David", "Lake Placid"
         if any(t in orgs or t.rstrip("’'s") in orgs for t in name):
             return "org"
+        if (
+            len(name) >= 2
+            and name[0].lower() in self._lower_words
+            and name[0].endswith("s")
+            and name[0] not in _first_names()
+        ):
+            return "group"  # "Residents of Maple Avenue"
         if len(name) == 1 and _ACRONYM_NAME.fullmatch(name[0]):
             return "org"
+        if len(name) >= 2 and any(
+            (t in _STOP_CAPS and t not in tokenize.CALENDAR_WORDS)
+            or _ALL_CAPS.fullmatch(t)
+            for t in name[1:]
+        ):
+            return "org"  # a title or a site, not a person: "Gap Goes On", "Today USA"
         if titles or name[0] in _first_names():
             return "person"
         if len(name) >= 2:
@@ -777,49 +855,73 @@ class Resolver:
         if name in self.acronyms:
             name = self.acronyms[name]
         toks = name.split()
-        best: tuple[int, int, str, str, str | None] | None = None
-        best_key = None
         if not toks:
             return name, "unknown", None
-        cands = self._by_token.get(toks[-1], []) + (
-            self._by_token.get(toks[0], []) if len(toks) == 1 else []
-        )
-        for s, _e, full, kind, gender in cands:
-            ft = full.split()
-            if len(ft) < len(toks):
-                continue
-            n = len(toks)
-            if ft[-n:] == toks or (n == 1 and ft[0] == toks[0] and kind == "person"):
-                # "Donald" alone rarely names Donald Trump as a speaker; keep exact
-                # first-token matches for names of three tokens (Choe Son Hui).
-                if (
-                    n == 1
-                    and ft[0] == toks[0]
-                    and ft[-1] != toks[0]
-                    and len(ft) == 2
-                    and ft[0] in _first_names()
-                ):
-                    continue
-                key = (s < before, -abs(s - before) if s < before else -s, len(ft))
-                if best_key is None or key > best_key:
-                    best, best_key = (s, _e, full, kind, gender), key
+        best = self._nearest_match(toks, before)
         if best is None:
             return name, "unknown", None
-        # prefer the longest form among equals of the chosen entity
-        full = best[2]
-        for _s, _e2, other, _k, _g in self._by_token.get(full.split()[-1], []):
-            if (
-                len(other) > len(full)
-                and other.endswith(" " + full.split()[-1])
-                and (
-                    full in other or other.split()[-len(full.split()) :] == full.split()
-                )
-                and other.split()[0] not in _title_words()
-                and not (best[3] == "person" and re.search(r"\s[a-z]", other))
-            ):
-                full = other
+        full = self._longest_form(best[2], best[3] == "person")
         g = best[4] or _gender_of(full)
         return full, best[3], g
+
+    def _matches(self, toks: list[str], full: str, kind: str) -> bool:
+        ft = full.split()
+        n = len(toks)
+        if len(ft) < n:
+            return False
+        if not (ft[-n:] == toks or (n == 1 and ft[0] == toks[0] and kind == "person")):
+            return False
+        # "Donald" alone rarely names Donald Trump as a speaker; keep exact first-token
+        # matches for names of three tokens (Choe Son Hui).
+        return not (
+            n == 1
+            and ft[0] == toks[0]
+            and ft[-1] != toks[0]
+            and len(ft) == 2
+            and ft[0] in _first_names()
+        )
+
+    def _nearest_match(
+        self, toks: list[str], before: int
+    ) -> tuple[int, int, str, str, str | None] | None:
+        """The named mention of `toks` closest before `before`, else the first after.
+
+        The mentions sharing the last token are indexed in text order, so this walks out
+        from `before` (at most MATCH_STEPS mentions each way) instead of over them all.
+        """
+        cands = self._by_token.get(toks[-1], [])
+        at = bisect.bisect_left(self._token_starts.get(toks[-1], []), before)
+        for i in range(at - 1, max(-1, at - 1 - MATCH_STEPS), -1):
+            if self._matches(toks, cands[i][2], cands[i][3]):
+                return cands[i]
+        for i in range(at, min(len(cands), at + MATCH_STEPS)):
+            if self._matches(toks, cands[i][2], cands[i][3]):
+                return cands[i]
+        return None
+
+    def _longest_form(self, full: str, person: bool) -> str:
+        """The longest name of the article that ends like `full` ("Putin" ->
+        "Vladimir Putin"); memoised, since it does not depend on the position."""
+        key = (full, person)
+        found = self._longest_found.get(key)
+        if found is not None:
+            return found
+        chosen = full
+        last = full.split()[-1]
+        for _s, _e2, other, _k, _g in self._by_token.get(last, []):
+            if (
+                len(other) > len(chosen)
+                and other.endswith(" " + last)
+                and (
+                    chosen in other
+                    or other.split()[-len(chosen.split()) :] == chosen.split()
+                )
+                and other.split()[0] not in _title_words()
+                and not (person and re.search(r"\s[a-z]", other))
+            ):
+                chosen = other
+        self._longest_found[key] = chosen
+        return chosen
 
     # mentions --------------------------------------------------------------------------
 
@@ -828,8 +930,8 @@ class Resolver:
         mention = self.text[start:end]
         low = mention.lower().strip()
         if low in ("who", "which"):
-            comma = self.masked.rfind(",", 0, start)
             floor = self._sentence_floor(start, back=0)
+            comma = self.masked.rfind(",", max(floor, start - 400), start)
             if comma >= floor and not self.masked[comma + 1 : start].strip():
                 antecedent = left_speaker(self.masked, floor, comma + 1)
             else:
@@ -842,6 +944,13 @@ class Resolver:
             if antecedent is None:
                 return None
             return self.resolve(*antecedent)
+        if low in ("i", "me", "my"):
+            author = self._author(start)
+            if author is not None:
+                ent = _Entity(author, "person", _gender_of(author))
+                self._remember(start, ent)
+                return author
+            return None
         if low in PRONOUNS:
             ent = self._pronoun(low, start)
             if ent is not None:
@@ -867,8 +976,41 @@ class Resolver:
         self._remember(start, ent)
         return ent.name
 
+    def _author(self, pos: int) -> str | None:
+        """Who "I" is in an opinion piece or a letter: the signature that follows the
+        letter ("Vicki Venhuizen."), the byline ("By Jane Doe") or the author's note that
+        ends the article ("Charlotte Meehan is playwright-in-residence at ...")."""
+        if self._authors is None:
+            self._authors = self._index_authors()
+        signatures, byline, note = self._authors
+        at = bisect.bisect_right([a for a, _ in signatures], pos)
+        if at < len(signatures):
+            return signatures[at][1]
+        return byline or note
+
+    def _index_authors(
+        self,
+    ) -> tuple[list[tuple[int, str]], str | None, str | None]:
+        text = self.text
+        signatures, byline, note = [], None, None
+        for par in tokenize.paragraphs(text):
+            body = text[par.start : par.end].strip()
+            sign = _SIGNATURE.fullmatch(body)
+            if sign and not (set(sign.group(1).split()) & _STOP_CAPS):
+                signatures.append((par.start, sign.group(1)))
+                continue
+            by = _BYLINE.match(body)
+            if by and byline is None and par.start < 400:
+                byline = by.group(1)
+            bio = _AUTHOR_NOTE.match(body)
+            if bio:
+                note = bio.group(1)  # the last one: the note ends the article
+        return signatures, byline, note
+
     def _remember(self, pos: int, ent: _Entity) -> None:
         self.history.append((pos, ent))
+        if ent.gender:
+            self._genders[ent.name] = ent.gender
 
     def _named(self, start: int, end: int) -> _Entity | None:
         masked = self.masked
@@ -911,10 +1053,11 @@ class Resolver:
         return ent
 
     def _learned_gender(self, name: str) -> str | None:
-        for _pos, ent in reversed(self.history):
-            if ent.name == name and ent.gender:
-                return ent.gender
-        return None
+        return self._genders.get(name)
+
+    def _tail_count(self, tail: str, before: int) -> int:
+        """How often the surname `tail` was mentioned before `before`."""
+        return bisect.bisect_left(self._tail_starts.get(tail, []), before)
 
     def _role(self, mention: str, start: int) -> _Entity | None:
         m = re.fullmatch(
@@ -934,11 +1077,11 @@ class Resolver:
             ):
                 return ent
         # a named mention introduced with that title ("Defense Minister Paula Diaz")
-        for s, _e, name, kind, gender in reversed(self.names):
-            if s >= start:
-                continue
-            if role in self._name_roles.get(s, ()):
-                return self._entity_for_name(name, kind, gender, s)
+        starts = self._role_starts.get(role, [])
+        at = bisect.bisect_left(starts, start)
+        if at:
+            s, _e, name, kind, gender = self._name_at[starts[at - 1]]
+            return self._entity_for_name(name, kind, gender, s)
         return None
 
     def _pronoun(self, pronoun: str, start: int) -> _Entity | None:
@@ -958,18 +1101,18 @@ class Resolver:
             if old is None or (score, pos) > (old[0], old[1]):
                 best[ent.name] = (score, pos, ent)
 
+        # the window: WINDOW sentences back, and no more than WINDOW_CHARS characters
+        # (one endless "sentence" of adversarial text must not make it unbounded)
+        lo = self._sentence_starts[max(0, cur - WINDOW)] if self._sentence_starts else 0
+        lo = max(lo, start - WINDOW_CHARS)
         for pos, ent in reversed(self.history):
-            if cur - self._sentence_index(pos) > WINDOW:
+            if cur - self._sentence_index(pos) > WINDOW or pos < lo:
                 break
             add(ent, pos, W_SPEAKER, strict=False)
-        # how often each surname was mentioned so far (cheap: last tokens only)
-        last_tokens: dict[str, int] = {}
-        for s, _e, name, _kind, _gender in self.names:
-            if s >= start:
-                break
-            tail = name.rsplit(" ", 1)[-1]
-            last_tokens[tail] = last_tokens.get(tail, 0) + 1
-        lo = self._sentence_starts[max(0, cur - WINDOW)] if self._sentence_starts else 0
+
+        def count(name: str) -> int:
+            return self._tail_count(name.rsplit(" ", 1)[-1], start)
+
         first = bisect.bisect_left(self._name_starts, lo)
         for s, _e, name, kind, gender in self.names[first:]:
             if s >= start:
@@ -980,7 +1123,7 @@ class Resolver:
                 if ent.kind == "unknown" and want in ("m", "f"):
                     # a bare surname with no title or first name ("Putin"), if the
                     # article keeps using it (places and one-off words do not count)
-                    if last_tokens.get(name.rsplit(" ", 1)[-1], 0) >= 2:
+                    if count(name) >= 2:
                         add(ent, s, bonus - W_UNKNOWN, strict=False)
                 else:
                     add(ent, s, bonus, strict=True)
@@ -1001,9 +1144,7 @@ class Resolver:
         ranked = sorted(
             best.values(),
             key=lambda v: (
-                v[0]
-                + W_FREQUENCY
-                * min(last_tokens.get(v[2].name.rsplit(" ", 1)[-1], 0), 8),
+                v[0] + W_FREQUENCY * min(count(v[2].name), 8),
                 v[1],
             ),
         )
@@ -1037,3 +1178,241 @@ class Resolver:
         if want == "group":
             return ent.kind in ("group", "org")
         return False
+
+
+# ---- is a speaker phrase an actor? ---------------------------------------------------
+
+# A finite verb inside the phrase: it is a narrated clause ("The clip has faced",
+# "Officers later found a van"), not a noun phrase.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|should|may|"
+    r"might|must|shall|[a-z]+n[’']t)\s+\w"
+    r"|\b(?:[a-z]{2,}ed|found|made|took|gave|got|saw|met|won|lost|held|left|sent|"
+    r"wrote|began|ran|brought|bought|kept|put|set|led|paid|built|sold|struck|hit|"
+    r"became|came|went|knew|thought|showed|drew|chose|spent|faced)"
+    r"\s+(?:a|an|the|his|her|their|its|this|that|these|those|my|our|some|him|them|it)\b"
+)
+# Where the head of a speaker phrase ends: an apposition, a relative clause, a
+# post-modifier ("a spokesman for the agency", "two people familiar with the talks").
+_POSTMODIFIER = re.compile(
+    r",|\(|\s(?:who|whom|whose|which|that|of|for|from|at|in|on|with|to|close|familiar|"
+    r"involved|working|speaking|based|briefed|near|under|inside|outside|within|"
+    r"representing|including|like|than)\b"
+    r"|\s(?=[a-z]{2,}ing\s+(?:through|in|on|at|to|for|with|from|outside|across|along|"
+    r"against|near)\b)"
+    r"|\s(?=[a-z]{2,}ed\b(?:\s+(?:at|in|on|by|for|with|from|to|about|during|over|"
+    r"under|after|before|near|last|this|earlier)\b|\s*$))"
+)
+# Quantities whose noun follows "of" ("a number of studies", "two-thirds of voters").
+_PARTITIVE = re.compile(
+    r"(?:[\w’'-]+\s+)?(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|thousands|millions|third|thirds|quarter|quarters|half|majority|"
+    r"minority|number|proportion|share|percent|some|many|most|all|each|none|both|"
+    r"several|few|any|either|neither|group|handful|lot|lots|chorus|[a-z]+-thirds|"
+    r"[a-z]+-quarters|[a-z]+-fourths|[a-z]+-fifths|one\s+or\s+more|more)"
+    r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|them\b|whom\b)?",
+    re.IGNORECASE,
+)
+# Words that may open a quantity and say nothing of the head ("nearly half").
+_SOFT_START = re.compile(
+    r"(?:(?:nearly|almost|about|roughly|only|just|more\s+than|fewer\s+than|"
+    r"less\s+than|at\s+least|over|under|around|approximately|exactly)\s+)+",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+-thirds|[a-z]+-quarters|dozen|third|quarter|half",
+    re.IGNORECASE,
+)
+# Words that open no noun phrase: adverbs, particles and polite forms.
+_NOT_NP_START = frozenset(
+    "too far so very please perhaps maybe even still already also "
+    "rather quite ever never yes here there now then thus hence "
+    "however indeed".split()
+)
+# Agent nouns by their ending ("reporter", "investor", "economist", "historian") and the
+# common words with those endings that name no agent.
+_AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|man|woman|person)s?$")
+_NOT_AGENTS = frozenset(
+    "water weather number numbers power border center centre quarter winter summer "
+    "corner river matter letter order other others either whether rather together "
+    "after over under ever never paper tower cancer danger dinner hunger layer "
+    "manner monster murder shelter silver temper thunder timber wonder answer "
+    "chapter cover error factor favor floor honor labor major minor motor mirror "
+    "sector terror vapor actor event moment comment content percent element "
+    "segment statement argument agreement document government department "
+    "parliament treatment movement payment development investment experiment "
+    "environment management equipment judgment judgement instrument achievement "
+    "announcement assessment commitment employment engagement enforcement "
+    "improvement requirement settlement entertainment incident accident talent "
+    "extent intent consent descent plant grant giant ant want elephant restaurant "
+    "instant distant brilliant significant vacant warrant tenant pleasant "
+    "snow rain wind storm fog ice heat cold flood weather".split()
+)
+
+
+# Weather words that open a sentence ("Snow continued"): no name, whatever the capital.
+_WEATHER = frozenset(
+    "snow rain wind winds storm storms fog ice heat cold flooding".split()
+)
+
+
+@functools.cache
+def _speaker_nouns() -> frozenset[str]:
+    return lexicons.word_set("quote_speaker_nouns.txt")
+
+
+def _actor_noun(word: str) -> bool:
+    """A common noun that can head a speaker phrase."""
+    w = re.sub(r"[’']s?$", "", word.lower())
+    nouns = _speaker_nouns()
+    if w in nouns or (w.endswith("s") and w[:-1] in nouns):
+        return True
+    if w.endswith("ies") and w[:-3] + "y" in nouns:
+        return True  # agencies, parties
+    if w.endswith("ses") and w[:-2] + "is" in nouns:
+        return True  # analyses
+    return bool(_AGENT_SUFFIX.search(w)) and w not in _NOT_AGENTS and len(w) > 3
+
+
+def is_actor(
+    text: str, start: int, end: int, *, sentence_start: bool, lower_words=frozenset()
+) -> bool:
+    """Whether `text[start:end]` can name a speaker: a pronoun, a name, or a phrase whose
+    head is a person, group, organisation, document or anonymous source. A narrated
+    clause, a generic noun phrase, an adverb or a determiner cannot.
+
+    Args:
+        sentence_start: the phrase opens its sentence, so a capital is no sign of a name.
+        lower_words: the article's lower-case words ("snow" written lower-case elsewhere
+            makes a sentence-initial "Snow" a common noun).
+    """
+    span = text[start:end].strip()
+    low = re.sub(r"[’'](?:re|ll|s|d|ve|m)$", "", span.lower())  # "they’re", "she’ll"
+    if low in PRONOUNS or low in ("who", "which", "that", "whom", "him", "them", "us"):
+        return True  # "according to him"
+    if _is_actor_phrase(span, sentence_start, lower_words):
+        return True
+    # "Last month, the Independent, a British newspaper" / "Speaking in Harlem, Clinton":
+    # an opening phrase before the speaker
+    comma = span.find(", ")
+    return comma > 0 and _is_actor_phrase(span[comma + 2 :], False, lower_words)
+
+
+def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
+    lead = _WORD.match(span)
+    while lead and lead.group().lower() in _NOT_NP_START:
+        rest = span[lead.end() :].strip()
+        if len(_WORD.findall(rest)) < 2:
+            return False  # "far", "please", "too many", "Perhaps"
+        span = rest  # "Far more voters"
+        lead = _WORD.match(span)
+    span = span[_SOFT_START.match(span).end() if _SOFT_START.match(span) else 0 :]
+    part = _PARTITIVE.match(span)
+    if part and re.search(r"(?:those|them|whom)\s*$", part.group()):
+        return True  # "all of whom", "two of them", "a third of those surveyed"
+    if part and span[part.end() :].strip():
+        span = span[part.end() :]  # "a number of studies": the head is "studies"
+    elif part:
+        return True  # "all of whom", "two of them"
+    head = _POSTMODIFIER.split(span, maxsplit=1)[0]
+    if _CLAUSE_VERB.search(head):
+        return False
+    words = _WORD.findall(head)
+    if not words:
+        return False
+    first = words[0]
+    if re.fullmatch(r"[a-z]+(?:ly|ing|ed)", first) and (
+        len(words) == 1
+        or words[1].lower() in _FUNCTION
+        or words[1].lower() in ("back", "up", "out", "off", "near", "down")
+    ):
+        return False  # "dialing back", "built near a stream", not "elected officials"
+    if _NUMBER.fullmatch(words[-1]):
+        return True  # "two", "nearly three": anonymous sources by number
+    if "." in words[-1].strip(".") and re.search(r"\.[a-z]{2,}$", words[-1]):
+        return True  # a web name: "GreatFire.org"
+    if re.search(r"\w[’']s?\s+\w", head) and words[-1][:1].islower():
+        return _actor_noun(words[-1])  # "Trump’s spokesman", not "Trump’s plan"
+    named = [
+        i
+        for i, w in enumerate(words)
+        if (w[0].isupper() or w[0].isdigit()) and w not in _STOP_CAPS
+    ]
+    # a capital that only opens the sentence is no name when the word is also written
+    # in lower case in the article ("Snow continued", "Health worries")
+    if (
+        named == [0]
+        and sentence_start
+        and (
+            words[0].lower() in lower_words
+            or words[0].lower() in _WEATHER
+            or (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing|ly)", words[0]))
+        )
+    ):
+        named = []
+    if named:
+        return True
+    while len(words) > 1 and (
+        words[-1] in tokenize.CALENDAR_WORDS  # "a report Tuesday"
+        or words[-1].lower() in ("here", "there", "today", "now", "overall")
+        # "all the experts I (interviewed)"
+        or words[-1].lower() in ("i", "we", "he", "she", "they", "you")
+    ):
+        words.pop()
+    # not "the", "printed books", "the nation’s rail system"
+    return _actor_noun(words[-1])
+
+
+# A verb inside a speaker phrase, where its subject ends: an auxiliary, a verb in -ed or a
+# common irregular past ("a reporter can be heard", "Cruz called them", "The senator
+# paused and").
+_VERB_TOKEN = re.compile(
+    r"\s(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|should|may|"
+    r"might|must|shall|[a-z]+n[’']t|[a-z]{2,}ed|found|made|took|gave|got|saw|met|won|"
+    r"lost|held|left|sent|wrote|began|ran|brought|bought|kept|put|led|paid|sold|"
+    r"became|came|went|knew|thought|showed|drew|chose|spent|told|said|says)\b"
+)
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|now))+$")
+
+
+_LONE_ARTICLE = re.compile(r"(?:A|An|The|a|an|the)")
+# The noun phrase after a lone article, up to its verb or a modifier that follows it.
+_ARTICLE_NP = re.compile(
+    r"(?:\s+[\w’'-]+){1,4}?(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?"
+    r"(?=\s+(?:in|on|at|who|that|last|this|[a-z]+ed|has|have|had|was|were|is|are|will|"
+    r"would|said|says|told|sent|spotted|made|took|wrote)\b)"
+)
+
+
+def actor_span(
+    text: str, start: int, end: int, *, sentence_start: bool, lower_words=frozenset()
+) -> tuple[int, int] | None:
+    """The part of a speaker phrase that names an actor: the whole phrase, or the subject
+    before a verb when the phrase runs into its clause; None if there is none. A lone
+    article ("A" of "A group of doctors in 2015 sent ...") takes its noun phrase."""
+    if _LONE_ARTICLE.fullmatch(text, start, end):
+        np = _ARTICLE_NP.match(text, end)
+        if np is None:
+            return None
+        end = np.end()
+    if is_actor(
+        text, start, end, sentence_start=sentence_start, lower_words=lower_words
+    ):
+        return start, end
+    verb = _VERB_TOKEN.search(text, start, end)
+    if verb is None:
+        return None
+    subject = text[start : verb.start()]
+    subject = subject[: len(subject) - len(_trailing_adverbs(subject))].rstrip(" ,")
+    if not subject or subject.lower() in ("who", "which", "that"):
+        return None
+    e = start + len(subject)
+    if is_actor(text, start, e, sentence_start=sentence_start, lower_words=lower_words):
+        return start, e
+    return None
+
+
+def _trailing_adverbs(subject: str) -> str:
+    m = _TRAILING_ADVERBS.search(subject)
+    return m.group() if m else ""

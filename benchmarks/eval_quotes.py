@@ -1,6 +1,9 @@
 """Quote extraction on PolNeAR dev, pronoun resolution, and the seed article.
 
-Run from the project root: `.venv/bin/python benchmarks/eval_quotes.py`. Scores with the
+Run from the project root: `.venv/bin/python benchmarks/eval_quotes.py [--split train
+--quarter K]`. `--split train --quarter K` reads the brat files of PolNeAR train (the first
+annotator of each article, as in polnear_dev.jsonl) and keeps every fourth article from the
+K-th; quarter 3 is held out from any fitting and tuning. Scores with the
 reference scorer `../shared/eval/score_quotes.py` (greedy one-to-one, |gold & pred| /
 |gold| over characters > 0.3 and > 0.8, parts sharing a cue merged, scare left out), then
 the pronoun rule of `../shared/eval/polnear_pronoun_speakers.md` and the seed gold.
@@ -8,6 +11,7 @@ the pronoun rule of `../shared/eval/polnear_pronoun_speakers.md` and the seed go
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import importlib.util
 import json
@@ -21,6 +25,9 @@ from analysis import quotes
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "data" / "quotes" / "polnear" / "polnear_dev.jsonl"
+RAW = SHARED / "data" / "quotes" / "polnear" / "raw"
+# The quote marks that make a gold content "direct" or "mixed" (the README's rule).
+GOLD_MARKS = frozenset('"“”')
 PRONOUNS = SHARED / "eval" / "polnear_dev_pronoun_speakers.jsonl"
 SEED_GOLD = SHARED / "eval" / "seed_gold.json"
 SEED = ROOT / "seeds" / "000_1bbc821df740a206.txt"
@@ -38,6 +45,56 @@ def _scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _gold_kind(content: str) -> str:
+    """The PolNeAR README's heuristic kind of a gold content."""
+    content = content.strip()
+    n = sum(ch in GOLD_MARKS for ch in content)
+    if n == 2 and content[:1] in GOLD_MARKS and content[-1:] in GOLD_MARKS:
+        return "direct"
+    return "mixed" if n else "indirect"
+
+
+def _brat_spans(field: str, text: str) -> list[dict]:
+    out = []
+    for piece in field.split(";"):
+        a, b = (int(x) for x in piece.split())
+        out.append({"start": a, "end": b, "text": text[a:b]})
+    return out
+
+
+def load_brat(split: str) -> list[dict]:
+    """The articles of a raw PolNeAR split in the shape of polnear_dev.jsonl (the first
+    annotation file of each article in sorted order)."""
+    docs, seen = [], set()
+    for ann in sorted((RAW / split / "attributions").glob("*.ann")):
+        article = ann.stem.rsplit("_", 1)[0]
+        if article in seen:
+            continue
+        seen.add(article)
+        text = (RAW / split / "text" / f"{article}.txt").read_text(encoding="utf-8")
+        spans: dict[str, list[dict]] = {}
+        events = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if line.startswith("T") and len(cols) >= 2:
+                spans[cols[0]] = _brat_spans(cols[1].partition(" ")[2], text)
+            elif line.startswith("E") and len(cols) >= 2:
+                events.append(dict(x.split(":", 1) for x in cols[1].split()))
+        atts = []
+        for ev in events:
+            content = spans.get(ev.get("Content", ""), [])
+            atts.append(
+                {
+                    "kind": _gold_kind(" ".join(c["text"] for c in content)),
+                    "source": spans.get(ev.get("Source", ""), []),
+                    "cue": spans.get(ev.get("Cue", ""), []),
+                    "content": content,
+                }
+            )
+        docs.append({"id": article, "text": text, "attributions": atts})
+    return docs
 
 
 def _norm(name: str) -> str:
@@ -189,18 +246,33 @@ def seed_report() -> list[str]:
     return lines
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "train"), default="dev")
+    parser.add_argument(
+        "--quarter", type=int, choices=(0, 1, 2, 3), help="every 4th train article"
+    )
+    args = parser.parse_args(argv)
     if not DEV.exists():
         print(f"error: {DEV} not found (../shared is needed)", file=sys.stderr)
         return 2
     scorer = _scorer()
-    docs = [
-        json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines() if x.strip()
-    ]
+    if args.split == "train":
+        docs = load_brat("train")
+        if args.quarter is not None:
+            docs = docs[args.quarter :: 4]
+        label = f"train quarter {args.quarter}" if args.quarter is not None else "train"
+    else:
+        docs = [
+            json.loads(x)
+            for x in DEV.read_text(encoding="utf-8").splitlines()
+            if x.strip()
+        ]
+        label = "dev"
     preds, spa = polnear(docs)
     print(
-        f"PolNeAR dev: {len(docs)} articles, {spa * 1000:.1f} ms/article (extract only)"
+        f"PolNeAR {label}: {len(docs)} articles, {spa * 1000:.1f} ms/article (extract only)"
     )
     for thr in (0.3, 0.8):
         s = scorer.score(docs, preds, thr)
@@ -218,6 +290,8 @@ def main() -> int:
     print(
         "predicted kinds: " + ", ".join(f"{k} {kinds.get(k, 0)}" for k in quotes.KINDS)
     )
+    if args.split != "dev":
+        return 0
     pr = pronoun_scores(docs, preds, scorer)
     print(
         f"pronoun speakers (named, confident: {pr['named_confident']}): matched "

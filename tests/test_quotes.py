@@ -589,3 +589,269 @@ def test_cli_missing_file(tmp_path):
     assert result.returncode == 2
     assert "missing.txt" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# -- issue 16: precision of reported speech ------------------------------------------------
+# (text, expected) as in CASES: [] means no attributed record at all.
+REPORT_CASES = [
+    ("A spokesman for the company declined to comment on the lawsuit.", []),
+    ("The mayor refused to discuss the case with reporters.", []),
+    ("The mayor did not respond to requests for comment.", []),
+    ("The senator would neither confirm nor deny wrongdoing.", []),
+    ("The company denied the allegations.", []),
+    (
+        "Acme denied that it had broken the law.",
+        [("indirect", "it had broken the law", "Acme")],
+    ),
+    ("We asked whether the talks would resume.", []),
+    (
+        "Smith asked whether the talks would resume.",
+        [("indirect", "whether the talks would resume", "Smith")],
+    ),
+    ("After the deal was signed, the minister said.", []),
+    ("In the Wells Fargo scandal, people charged.", []),
+    (
+        "The deal was signed on Monday, the minister said.",
+        [("indirect", "The deal was signed on Monday", "minister")],
+    ),
+    # passive: the subject was spoken to, it did not speak
+    (
+        "The official was advised that the program would end.",
+        [("indirect", "the program would end", None)],
+    ),
+    (
+        "Smith was warned that his job was at risk.",
+        [("indirect", "his job was at risk", None)],
+    ),
+    (
+        "Smith warned that his job was at risk.",
+        [("indirect", "his job was at risk", "Smith")],
+    ),
+    # a speech noun after "faced" is no cue
+    ("The clip has faced ridicule online since it was released on Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_CASES)
+def test_report_precision(text, expected):
+    test_table(text, expected)
+
+
+# -- issue 16: speakers are actors ---------------------------------------------------------
+SPEAKER_CASES = [
+    (
+        "The site is blocked in China, said GreatFire.org, a group that monitors it.",
+        [("indirect", "The site is blocked in China", "GreatFire.org")],
+    ),
+    (
+        "“It is blocked,” said GreatFire.org.",
+        [("direct", "It is blocked", "GreatFire.org")],
+    ),
+    (
+        "“We will win,” said the nation’s rail system.",
+        [("direct", "We will win", None)],
+    ),
+    (
+        "Snow continued to fall, forecasters said.",
+        [("indirect", "Snow continued to fall", "forecasters")],
+    ),
+    # reported speech with no actor as its subject is no attribution
+    ("Snow continued to fall across the region on Tuesday.", []),
+    ("Printed books argue that reading is back.", []),
+    ("Manufacturing jobs in Ohio suggest that the recovery is uneven.", []),
+    (
+        "Far more voters said the economy was their main worry.",
+        [("indirect", "the economy was their main worry", "Far more voters")],
+    ),
+    (
+        "Officers later found a van and said it had been stolen.",
+        [("indirect", "it had been stolen", "Officers")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_CASES)
+def test_speakers_are_actors(text, expected):
+    test_table(text, expected)
+
+
+# (phrase, opens its sentence, can name a speaker)
+ACTOR_FORMS = [
+    ("A spokesman for the company", True, True),
+    ("two people familiar with the talks", False, True),
+    ("court papers", False, True),
+    ("GreatFire.org", False, True),
+    ("Police", True, True),
+    ("some", True, True),
+    ("those surveyed", False, True),
+    ("nearly two-thirds of Democratic primary voters", False, True),
+    ("the retired neurosurgeon", False, True),
+    ("Media Research Center’s Bozell", True, True),
+    ("Last month, the Independent, a British newspaper", True, True),
+    ("they’re", False, True),
+    ("The clip has faced", True, False),
+    ("Officers later found a van", True, False),
+    ("manufacturing jobs in Ohio", False, False),
+    ("printed books", False, False),
+    ("the nation’s rail system", False, False),
+    ("Trump’s plan", True, False),
+    ("Snow", True, False),
+    ("far", False, False),
+    ("the", False, False),
+    ("too many", False, False),
+    ("dialing back", False, False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "opens", "expected"), ACTOR_FORMS)
+def test_actor_form(phrase, opens, expected):
+    from analysis import speakers
+
+    lower = frozenset({"snow", "police", "health"})
+    got = speakers.is_actor(
+        phrase, 0, len(phrase), sentence_start=opens, lower_words=lower
+    )
+    assert got is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "subject"),
+    [
+        ("a reporter can be heard", "a reporter"),
+        ("Cruz called them", "Cruz"),
+        ("The senator paused and", "The senator"),
+        ("The road was closed for hours", None),
+    ],
+)
+def test_actor_span_keeps_the_subject(phrase, subject):
+    from analysis import speakers
+
+    got = speakers.actor_span(phrase, 0, len(phrase), sentence_start=True)
+    assert (phrase[got[0] : got[1]] if got else None) == subject
+
+
+# -- issue 16: pronouns respect type, gender, number -------------------------------------
+# (text, the content of the pronoun's record, the speaker it resolves to)
+PRONOUN_CASES = [
+    (
+        "The shooting happened near Oak Street on Monday. He said he heard shots.",
+        "he heard shots",
+        None,
+    ),
+    (
+        "The meeting took place at Camp David. He said the talks went well.",
+        "the talks went well",
+        None,
+    ),
+    (
+        "Walker Industries announced layoffs on Monday. He said the cuts were painful.",
+        "the cuts were painful",
+        None,
+    ),
+    (
+        "John Smith lives on Oak Street. He said the rent had doubled.",
+        "the rent had doubled",
+        "John Smith",
+    ),
+    (
+        "Mary Jones met Bob Smith in Ohio. She said the deal was close.",
+        "the deal was close",
+        "Mary Jones",
+    ),
+    (
+        "Mary Jones met Bob Smith in Ohio. He said the deal was close.",
+        "the deal was close",
+        "Bob Smith",
+    ),
+    (
+        "I cannot sleep.\n\nI believe that the plan will fail.\n\nVicki Venhuizen.",
+        "the plan will fail",
+        "Vicki Venhuizen",
+    ),
+    (
+        (
+            "I grew up in Ohio.\n\nI believe that the town has changed.\n\n"
+            "Jane Doe is a writer in Columbus."
+        ),
+        "the town has changed",
+        "Jane Doe",
+    ),
+    ("I believe that the plan will fail.", "the plan will fail", None),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PRONOUN_CASES)
+def test_pronoun_resolution(text, content, speaker):
+    records = [r for r in quotes.extract(text) if r.text == content]
+    assert len(records) == 1, quotes.extract(text)
+    assert records[0].speaker == speaker
+
+
+# -- issue 16: nested attribution keeps the relay and the inner speaker --------------------
+NESTED_CASES = [
+    (
+        "According to court papers, she told detectives that she had seen the man leave.",
+        ("she had seen the man leave", "she", "court papers"),
+    ),
+    (
+        "She told detectives that she had seen the man leave, according to court papers.",
+        ("she had seen the man leave", "She", "court papers"),
+    ),
+    (
+        "North Korea ratified the pact, according to state media reports.",
+        ("North Korea ratified the pact", "state media reports", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_CASES)
+def test_nested_attribution(text, expected):
+    got = [(r.text, r.speaker_text, r.relay) for r in quotes.extract(text)]
+    assert got == [expected]
+
+
+# -- issue 18: cost linear in the text, whatever its shape --------------------------------
+SHAPES = {
+    "news": "“We will win,” said Mr. Smith, a lawyer. He said that the deal was dead.\n\n",
+    "double quotes": '"',
+    "said that": "said that ",
+    "dash said": "— said ",
+    "The": "The ",
+    "according to": "according to ",
+    "unbalanced": "“He said this and that without an end\n\n",
+    "mixed scripts": "Привет мир. مرحبا بالعالم. 你好世界。 ",
+}
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_searches_are_bounded(shape, monkeypatch):
+    """No unit is longer than MAX_UNIT and no speaker search looks further back than
+    SPEAKER_WINDOW, so the work per cue and per quote is bounded (counts, not times)."""
+    from analysis import speakers
+
+    text = _repeat(SHAPES[shape], 20_000)
+    art = quotes._Article(text)
+    assert all(e - s <= quotes.MAX_UNIT for s, e, _ in art.units)
+    widths = []
+    original = speakers._trim_trailing
+    monkeypatch.setattr(
+        speakers, "_trim_trailing", lambda seg: widths.append(len(seg)) or original(seg)
+    )
+    quotes._extract(text)
+    assert max(widths, default=0) <= speakers.SPEAKER_WINDOW
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_hostile_text_in_budget(shape):
+    """A generous budget on a modest size: 40 kB of each shape took 3 s to minutes when
+    the cost was quadratic; linear code takes well under a second."""
+    import time
+
+    text = _repeat(SHAPES[shape], 40_000)
+    t0 = time.process_time()
+    quotes._extract(text)
+    assert time.process_time() - t0 < 5.0
