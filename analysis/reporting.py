@@ -735,8 +735,8 @@ def _files_list(directory: Path) -> str:
 def display_title(article: corpus.Article) -> str:
     """How a report names its article: headline, outlet and date where known.
 
-    >>> display_title(corpus.Article("x", "x.html", "t", "Pact signed", None, None,
-    ...     "Daily News", None, "2026-03-14"))
+    >>> display_title(corpus.Article("x", "x.html", "t", title="Pact signed",
+    ...     outlet="Daily News", date="2026-03-14"))
     'Pact signed — Daily News, 2026-03-14'
     """
     where = ", ".join(x for x in (article.outlet, article.date) if x)

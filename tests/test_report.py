@@ -704,7 +704,7 @@ def test_heatmap_of_counts_has_whole_colorbar_ticks():
 def test_reports_are_titled_by_headline_outlet_and_date(title, outlet, date, expected):
     from analysis import corpus
 
-    article = corpus.Article("x", "x.html", "t", title, None, outlet, None, date)
+    article = corpus.Article("x", "x.html", "t", title=title, outlet=outlet, date=date)
     assert reporting.display_title(article) == expected
 
 
