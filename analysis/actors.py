@@ -50,6 +50,8 @@ COLLECTIVES_FILE = "actors_collectives.txt"
 FAMILY_FIRST_FILE = "actors_family_first.txt"
 STOPLIST_FILE = "actors_stoplist.txt"
 NONPERSON_FILE = "actors_nonperson_words.txt"
+ORG_HEADS_FILE = "actors_org_heads.tsv"
+FIRST_NAMES_FILE = "quote_first_names.tsv"  # first names of people in news (shared)
 
 TYPES = (
     "country",
@@ -63,6 +65,29 @@ TYPES = (
     "international organisation",
     "anonymous source",
     "other",
+    # open-class actors (found by their form and context, not listed)
+    "government body",
+    "company",
+    "advocacy group",
+    "party",
+    "armed group",
+    "organisation",
+    "place",
+)
+ORGANISATION_TYPES = frozenset(
+    {
+        "government body",
+        "company",
+        "advocacy group",
+        "party",
+        "armed group",
+        "organisation",
+        "media",
+        "state media",
+        "military",
+        "international organisation",
+        "other",
+    }
 )
 _PERSON_TYPES = frozenset({"leader", "official", "person"})
 # Actors whose adjective or name can head a collective ("Russian officials").
@@ -969,6 +994,8 @@ def _find_mentions(text: str) -> list[Mention]:
     ]
     extra += _surname_candidates(doc, gaz, persons, titled)
     extra += _role_phrases(doc, titled, persons, gaz)
+    extra += _first_name_candidates(doc, gaz, persons, first)
+    extra += _open_class_candidates(doc, gaz, first, persons, starts_at)
 
     out = []
     for c in _select(first + extra, doc):
@@ -976,6 +1003,334 @@ def _find_mentions(text: str) -> list[Mention]:
             continue
         start, end = doc.starts[c.start], doc.ends[c.end - 1]
         out.append(Mention(c.entry.actor, c.entry.type, start, end, text[start:end]))
+    return out
+
+
+# --------------------------------------------------------------------------- open class
+
+
+@functools.cache
+def _org_heads() -> dict[str, str]:
+    heads = {}
+    for word, kind in lexicons.table(ORG_HEADS_FILE, 2):
+        if kind not in TYPES:
+            raise lexicons.LexiconError(f"{ORG_HEADS_FILE}: {word!r}: type {kind!r}")
+        if word in heads:
+            raise lexicons.LexiconError(f"{ORG_HEADS_FILE}: duplicate {word!r}")
+        heads[word] = kind
+    return heads
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(name for name, _gender in lexicons.table(FIRST_NAMES_FILE, 2))
+
+
+# Words inside a capitalised name that join its parts ("Department of State").
+_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "de", "du", "des", "the"})
+# Lower-case facility words after a name: "JFK airport", "Reagan airport".
+_FACILITIES = frozenset(
+    {"airport", "street", "avenue", "bridge", "school", "hospital", "stadium"}
+    | {"station", "highway", "boulevard", "square", "library", "center", "centre"}
+)
+# "Reagan National", "Dulles International": a person's name before these is an airport.
+_AIRPORT_WORDS = frozenset({"National", "International"})
+_WEB_SUFFIXES = {
+    "com": "company",
+    "org": "advocacy group",
+    "net": "organisation",
+    "gov": "government body",
+    "io": "company",
+    "info": "organisation",
+}
+# "Google's spokesman", "Acme's shares": what only an organisation has.
+_ORG_POSSESSED = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "ceo", "employees", "shares"}
+    | {"headquarters", "executives", "founder", "stock", "customers", "website"}
+    | {"subsidiary", "staff", "workers", "board", "users", "products", "servers"}
+)
+# "Google, a company that", "GreatFire, an advocacy group": the noun gives the type.
+_ORG_NOUNS = {
+    "company": "company",
+    "firm": "company",
+    "startup": "company",
+    "bank": "company",
+    "retailer": "company",
+    "airline": "company",
+    "carrier": "company",
+    "automaker": "company",
+    "manufacturer": "company",
+    "conglomerate": "company",
+    "maker": "company",
+    "corporation": "company",
+    "group": "advocacy group",
+    "nonprofit": "advocacy group",
+    "charity": "advocacy group",
+    "watchdog": "advocacy group",
+    "coalition": "advocacy group",
+    "organization": "organisation",
+    "organisation": "organisation",
+    "website": "organisation",
+    "site": "organisation",
+    "service": "organisation",
+    "agency": "government body",
+    "regulator": "government body",
+    "ministry": "government body",
+    "newspaper": "media",
+    "broadcaster": "media",
+    "network": "media",
+    "outlet": "media",
+    "party": "party",
+    "militia": "armed group",
+    "university": "organisation",
+    "institute": "organisation",
+    "tank": "organisation",  # think tank
+}
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_APPOSITION_OPENERS = frozenset({"a", "an", "the"})
+_MAX_RUN = 8
+
+
+def _run_word(doc: _Doc, j: int) -> bool:
+    word = doc.norm[j]
+    return doc.cap[j] and word[:1].isalnum() and word not in _NOT_NAME
+
+
+def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words on one line, joined by "of", "&", "-", "."
+    ("Department of Homeland Security", "U.S.", "Acme Co.")."""
+    runs = []
+    n, norm = doc.n, doc.norm
+    i = 0
+    while i < n:
+        if not _run_word(doc, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < _MAX_RUN:
+            if doc.gap[j] and not doc.tight[j]:
+                break  # a new line
+            word = norm[j]
+            if (
+                word in (".", "-", "&")
+                and not doc.gap[j]
+                and (
+                    word != "."
+                    or len(norm[j - 1]) <= 3
+                    or norm[j - 1] + "." in _org_heads()
+                )
+            ):
+                if word == "." and not (
+                    j + 1 < n and doc.cap[j + 1] and not doc.gap[j + 1]
+                ):
+                    j += 1  # "Inc.", "Co.": the period ends the run
+                    break
+                j += 1
+                continue
+            if word in _CONNECTORS and j + 1 < n and _run_word(doc, j + 1):
+                j += 1
+                continue
+            if _run_word(doc, j):
+                j += 1
+                continue
+            break
+        while j > i and norm[j - 1] in _CONNECTORS | {"-", "&"}:
+            j -= 1
+        runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _open_entry(
+    doc: _Doc, start: int, end: int, kind: str, country: str | None
+) -> _Entry:
+    return _Entry(_name_text(doc, start, end), kind, country, None)
+
+
+def _open_class_candidates(
+    doc: _Doc,
+    gaz: _Gazetteer,
+    first: list[_Cand],
+    persons: dict[str, _PersonInfo],
+    starts_at: dict[int, list[_Cand]],
+) -> list[_Cand]:
+    """Organisations and places the gazetteer does not list, found by their form
+    (head words, suffixes, web names, "Name (ACRONYM)") and their context ("X's
+    spokesman", "X, a company"); then every other use of the same name."""
+    heads = _org_heads()
+    covered = bytearray(doc.n)
+    for c in first:
+        if c.entry is not None:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    person_words = {w for name in persons for w in name.replace("-", " ").split()}
+    norm, n = doc.norm, doc.n
+    found: list[_Cand] = []
+    names: dict[tuple[str, ...], _Entry] = {}
+
+    def add(start: int, end: int, entry: _Entry) -> None:
+        found.append(_Cand(start, end, entry, -2))
+        names.setdefault(tuple(norm[start:end]), entry)
+
+    for i, j in _cap_runs(doc, gaz):
+        # A country before the body it has ("U.S. Federal Aviation Administration").
+        country = None
+        for c in starts_at.get(i, ()):
+            if c.entry is not None and c.entry.type in _COLLECTIVE_HEADS and c.end < j:
+                country, i = c.entry.actor, c.end
+                break
+        kind, j = _place_or_body(doc, gaz, i, j, heads)
+        if kind is not None and j - i >= 2:
+            end = j
+            if kind == "place" and j < n and norm[j].lower() in _FACILITIES:
+                end = j + 1
+            add(i, end, _open_entry(doc, i, end, kind, country))
+        elif j < n and norm[j] in _FACILITIES and doc.tight[j]:
+            add(i, j + 1, _open_entry(doc, i, j + 1, "place", None))  # "JFK airport"
+        elif any(covered[i:j]) or norm[i] in _first_names() or norm[i] in person_words:
+            continue
+        elif (kind := _web_name(doc, i, j)) is not None:
+            add(i, j + 2, _open_entry(doc, i, j + 2, kind, None))
+        elif (kind := _org_context(doc, j)) is not None:
+            add(i, j, _open_entry(doc, i, j, kind, country))
+        else:
+            continue
+        # "the Federal Aviation Administration (FAA)": the acronym names it too.
+        last = found[-1]
+        k = last.end
+        if (
+            k + 2 < n
+            and norm[k] == "("
+            and norm[k + 2] == ")"
+            and norm[k + 1].isupper()
+            and norm[k + 1].isalpha()
+            and 2 <= len(norm[k + 1]) <= 8
+            and norm[k + 1] not in gaz.exact
+        ):
+            names.setdefault((norm[k + 1],), last.entry)
+    # Acronyms defined after a gazetteer-less run with no head ("Protect Democracy (PD)")
+    # are left out: without a head or a context the run may be anything.
+    return found + _other_uses(doc, names, found)
+
+
+def _place_or_body(
+    doc: _Doc, gaz: _Gazetteer, i: int, j: int, heads: dict[str, str]
+) -> tuple[str | None, int]:
+    """The type a run's head words give it (the last head decides), and the run's
+    end: a title after the head starts a person ("Acme Bank President John Smith")."""
+    norm = doc.norm
+    kind, last = None, None
+    for k in range(i + 1, j):
+        head = heads.get(norm[k])
+        if head is not None:
+            kind, last = head, k
+    if last is not None:
+        for k in range(last + 1, j):
+            word = norm[k]
+            if (
+                word[:1].isalpha()
+                and word.lower() in gaz.title_words
+                and word not in heads
+            ):
+                return kind, k
+    if kind is None and j - i == 2 and norm[j - 1] in _AIRPORT_WORDS:
+        actor = gaz.exact.get(norm[i])
+        if (actor and gaz.entries[actor].type in _PERSON_TYPES) or norm[
+            i
+        ] in gaz.surnames:
+            return "place", j  # "Reagan National", "Dulles International"
+    return kind, j
+
+
+def _web_name(doc: _Doc, i: int, j: int) -> str | None:
+    """ "GreatFire.org": a run glued to a web suffix."""
+    norm = doc.norm
+    if j + 1 < doc.n and norm[j] == "." and not doc.gap[j] and not doc.gap[j + 1]:
+        return _WEB_SUFFIXES.get(norm[j + 1])
+    return None
+
+
+def _org_context(doc: _Doc, j: int) -> str | None:
+    """ "X's spokesman" (an organisation), "X, a company that" (the noun's type)."""
+    norm, n = doc.norm, doc.n
+    if j + 2 < n and norm[j] == "'" and norm[j + 1] == "s":
+        return "organisation" if norm[j + 2].lower() in _ORG_POSSESSED else None
+    if j < n and norm[j] in _SPOKESPEOPLE:
+        return "organisation"  # "a Google spokesman"
+    if j + 2 < n and norm[j] == "," and norm[j + 1].lower() in _APPOSITION_OPENERS:
+        for k in range(j + 2, min(n, j + 6)):
+            word = norm[k].lower()
+            if word in _ORG_NOUNS:
+                return _ORG_NOUNS[word]
+            if not word.isalpha() or doc.cap[k]:
+                return None
+    return None
+
+
+def _other_uses(
+    doc: _Doc, names: dict[tuple[str, ...], _Entry], found: list[_Cand]
+) -> list[_Cand]:
+    """Every other use of an open-class name (and of a company without its suffix)."""
+    heads = _org_heads()
+    index: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
+    for toks, entry in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        index.setdefault(toks[0], []).append((toks, entry))
+        if entry.type == "company":
+            short = tuple(t for t in toks if t != ".")
+            if (
+                len(short) >= 2
+                and heads.get(short[-1]) == "company"
+                and short[-2][:1].isupper()
+            ):
+                core = short[:-1]
+                if core[0] not in _NOT_NAME:
+                    index.setdefault(core[0], []).append((core, entry))
+    taken = {(c.start, c.end) for c in found}
+    out = []
+    norm = doc.norm
+    for i in compress(count(), map(index.__contains__, norm)):
+        for toks, entry in index[norm[i]]:
+            end = i + len(toks)
+            if tuple(norm[i:end]) == toks and (i, end) not in taken:
+                if end < doc.n and doc.cap[end] and doc.tight[end]:
+                    continue  # part of a longer name
+                out.append(_Cand(i, end, entry, -2))
+                break
+    return out
+
+
+def _first_name_candidates(
+    doc: _Doc, gaz: _Gazetteer, persons: dict[str, _PersonInfo], first: list[_Cand]
+) -> list[_Cand]:
+    """A bare first name ("Keith") after a full mention, when one person has it."""
+    by_first: dict[str, list[str]] = {}
+    surnames = set()
+    for name in sorted(persons):
+        parts = name.split()
+        if len(parts) >= 2 and persons[name].entry.type in _PERSON_TYPES:
+            by_first.setdefault(parts[0], []).append(name)
+            surnames.add(parts[-1])
+    unique = {
+        w: names[0]
+        for w, names in by_first.items()
+        if len(names) == 1
+        and w not in surnames
+        and w not in gaz.exact
+        and w in _first_names()
+        and w.isalpha()
+    }
+    if not unique:
+        return []
+    out = []
+    for i in compress(count(), map(unique.__contains__, doc.norm)):
+        name = unique[doc.norm[i]]
+        info = persons[name]
+        if not info.full or info.full[0] >= i:
+            continue  # only after the full name
+        if i + 1 < doc.n and doc.cap[i + 1] and doc.tight[i + 1]:
+            continue  # "Keith Joseph" itself, or another Keith's full name
+        if not _left_ok(doc, i, gaz.title_words):
+            continue
+        out.append(_Cand(i, i + 1, info.entry, 1))
     return out
 
 
