@@ -1027,7 +1027,7 @@ def _first_names() -> frozenset[str]:
 
 
 # Words inside a capitalised name that join its parts ("Department of State").
-_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "de", "du", "des", "the"})
+_CONNECTORS = frozenset({"of", "for", "&", "de", "du", "des"})
 # Lower-case facility words after a name: "JFK airport", "Reagan airport".
 _FACILITIES = frozenset(
     {"airport", "street", "avenue", "bridge", "school", "hospital", "stadium"}
@@ -1103,8 +1103,10 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     n, norm = doc.n, doc.norm
     i = 0
     while i < n:
-        if not _run_word(doc, i):
-            i += 1
+        if not _run_word(doc, i) or (
+            i >= 2 and norm[i - 1] == "-" and not doc.gap[i] and not doc.cap[i - 2]
+        ):
+            i += 1  # "pro-Clinton Priorities USA Action": the prefix is no name
             continue
         j = i + 1
         while j < n and j - i < _MAX_RUN:
@@ -1130,15 +1132,56 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             if word in _CONNECTORS and j + 1 < n and _run_word(doc, j + 1):
                 j += 1
                 continue
+            if (
+                word == "and"
+                and j + 1 < n
+                and _run_word(doc, j + 1)
+                and not any(norm[k] in _org_heads() for k in range(i, j))
+            ):
+                j += 1  # "Securities and Exchange Commission", not "X Fund and Y"
+                continue
+            if (
+                word in _CONNECTORS
+                and j + 2 < n
+                and norm[j + 1] == "the"
+                and _run_word(doc, j + 2)
+            ):
+                j += 2  # "Coalition for the Homeless"
+                continue
             if _run_word(doc, j):
                 j += 1
                 continue
             break
-        while j > i and norm[j - 1] in _CONNECTORS | {"-", "&"}:
+        while j > i and norm[j - 1] in _CONNECTORS | {"-", "&", "the"}:
             j -= 1
         runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _adjective(word: str) -> bool:
+    """A nationality adjective ("American", "European", "Chinese"), not a country name."""
+    return word.endswith(("an", "ish", "ese", "ic", "i")) and not word.isupper()
+
+
+def _headline(doc: _Doc, i: int, j: int) -> bool:
+    """The run i..j is on a title-case line ("Clinton Campaign Reportedly Scrambling
+    For Black Voter Turnout"): most longer words around it are capitalised."""
+    lo = i  # the line: stop at a line break only
+    while lo > 0 and (doc.tight[lo] or not doc.gap[lo]) and i - lo < 12:
+        lo -= 1
+    hi = j
+    while hi < doc.n and (doc.tight[hi] or not doc.gap[hi]) and hi - j < 12:
+        hi += 1
+    words = [
+        k
+        for k in (*range(lo, i), *range(j, hi))
+        if len(doc.norm[k]) > 3 and doc.norm[k].isalpha()
+    ]
+    caps = sum(1 for k in words if doc.cap[k])
+    if len(words) >= 2 and caps == len(words):
+        return True  # a short title-case line: "Joining Forces With China."
+    return len(words) >= 4 and caps >= 0.75 * len(words)
 
 
 def _open_entry(
@@ -1176,8 +1219,14 @@ def _open_class_candidates(
         country = None
         for c in starts_at.get(i, ()):
             if c.entry is not None and c.entry.type in _COLLECTIVE_HEADS and c.end < j:
-                country, i = c.entry.actor, c.end
-                break
+                country = c.entry.actor
+                if not _adjective(norm[c.end - 1]):
+                    i = c.end  # "U.S. Federal Aviation Administration": two actors
+                break  # "American Action Forum": one name
+        while i < j and not _run_word(doc, i):
+            i += 1  # "Republicans on the Oversight Committee"
+        if i == j or _headline(doc, i, j):
+            continue
         kind, j = _place_or_body(doc, gaz, i, j, heads)
         if kind is not None and j - i >= 2:
             end = j
@@ -1224,14 +1273,16 @@ def _place_or_body(
         if head is not None:
             kind, last = head, k
     if last is not None:
+        if last + 1 < j and norm[last + 1] in gaz.index:
+            return kind, last + 1  # "Oversight Committee Republicans": the body ends
+        if last + 1 < j and norm[last + 1] not in _CONNECTORS | {".", "&", "-"}:
+            return None, j  # "President Park Geun-hye": a head word inside a name
         for k in range(last + 1, j):
             word = norm[k]
-            if (
-                word[:1].isalpha()
-                and word.lower() in gaz.title_words
-                and word not in heads
-            ):
-                return kind, k
+            if doc.cap[k] and word.lower() in gaz.title_words and word not in heads:
+                while norm[k - 1] in _CONNECTORS or norm[k - 1] == "the":
+                    k -= 1
+                return kind, k  # "Acme Bank President John Smith": a person starts
     if kind is None and j - i == 2 and norm[j - 1] in _AIRPORT_WORDS:
         actor = gaz.exact.get(norm[i])
         if (actor and gaz.entries[actor].type in _PERSON_TYPES) or norm[
@@ -1260,6 +1311,8 @@ def _org_context(doc: _Doc, j: int) -> str | None:
         for k in range(j + 2, min(n, j + 6)):
             word = norm[k].lower()
             if word in _ORG_NOUNS:
+                if k + 1 < n and norm[k + 1] == "of":
+                    return None  # "a group of Republicans" counts people
                 return _ORG_NOUNS[word]
             if not word.isalpha() or doc.cap[k]:
                 return None
