@@ -503,12 +503,32 @@ def unattributed_claims(claims: Sequence[Any]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sentence", "voice", "certainty", "claim"])
 
 
+def _named(name: str) -> bool:
+    """A named person or organisation ("Kim Jong-un", "KCNA", "Google"), not a group,
+    a description or a pronoun ("Western nations", "state media reports", "officials")."""
+    from analysis import actors
+
+    if name == UNATTRIBUTED or not any(w[:1].isupper() for w in name.split()):
+        return False
+    found = actors.canonical(name)
+    if found is None:
+        # A name the gazetteer does not list: two capitalised words or an acronym.
+        words = name.split()
+        return sum(w[:1].isupper() for w in words) >= 2 or (
+            len(words) == 1 and name.isupper() and len(name) >= 2
+        )
+    return found[1] in ("leader", "official", "person") or (
+        found[1] in actors.ORGANISATION_TYPES and found[1] != "other"
+    )
+
+
 def voices_answer(quotes: Sequence[Any]) -> Note:
-    """One sentence: how many quotes, how many speakers, who speaks most."""
+    """One sentence: how many quotes, from how many named persons and organisations
+    (each source once under its canonical name), who speaks most."""
     shares = voice_shares(quotes)
-    named = shares[shares["speaker"] != UNATTRIBUTED]
     if shares.empty:
         return Note("The article quotes nobody.")
+    named = shares[[_named(name) for name in shares["speaker"]]]
     top = named.iloc[0] if not named.empty else shares.iloc[0]
     return Note(
         f"{int(shares['quotes'].sum())} quotes from {len(named)} named speakers; "
@@ -853,8 +873,14 @@ def portrayal_table(
     )
 
 
-def speaker_table(quotes: Sequence[Any]) -> pd.DataFrame:
-    """Who speaks and how they are introduced: per speaker, quotes, kinds, cues, source type."""
+def speaker_table(quotes: Sequence[Any], text: str | None = None) -> pd.DataFrame:
+    """Who speaks and how they are introduced: per speaker, quotes, kinds, cues, source type.
+
+    The source type is the speaker's one type (`sources.speaker_types`, as the claims
+    table has it when `text` is the article's)."""
+    from analysis import sources
+
+    types = sources.speaker_types(quotes, text)
     groups: dict[str, list[Any]] = {}
     for q in quotes:
         if q.kind != "scare":
@@ -868,7 +894,7 @@ def speaker_table(quotes: Sequence[Any]) -> pd.DataFrame:
         rows.append(
             (
                 name,
-                _source_type(items[0]),
+                types.get(name) or _source_type(items[0]),
                 len(items),
                 ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
                 ", ".join(cues),
