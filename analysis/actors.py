@@ -1823,6 +1823,35 @@ def resolve_targets(names: Iterable[str]) -> list[str]:
     return out
 
 
+def resolve(name: str, text: str) -> tuple[str, str] | None:
+    """The actor of `text` that `name` (a speaker or target string) refers to, and its
+    type: an alias the article uses ("Google", "the FAA"), a gazetteer alias, or a
+    first name or surname that one person of the article has ("Keith", "Joseph")."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    key = _strip_name(name)
+    key = re.sub(r"^(?:the|The)\s+", "", key)
+    found = inventory(text)
+    for a in found:
+        if key == a.actor or key in a.aliases:
+            return a.actor, a.type
+    known = canonical(name)
+    if known is not None:
+        return known
+    words = key.split()
+    if len(words) == 1:
+        people = [
+            a
+            for a in found
+            if a.type in _PERSON_TYPES
+            and len(a.actor.split()) >= 2
+            and key in (a.actor.split()[0], a.actor.split()[-1])
+        ]
+        if len(people) == 1:
+            return people[0].actor, people[0].type
+    return None
+
+
 def affiliation(actor: str) -> str | None:
     """The country or organisation a gazetteer actor belongs to (Putin -> Russia), if any."""
     entry = _gazetteer().entries.get(actor)

@@ -547,21 +547,16 @@ class _Mention:
 
 
 def _quote_holders(text: str) -> list[tuple[int, int, str]]:
-    from analysis import quotes
+    from analysis import actors, quotes
 
     out = []
     for quote in quotes.extract(text):
         if quote.speaker is None or quote.kind == "scare":
             continue
-        out.append((quote.start, quote.end, _canonical(quote.speaker)))
+        # The article's actor: "Keith" is the Keith Joseph the article names.
+        found = actors.resolve(quote.speaker, text)
+        out.append((quote.start, quote.end, found[0] if found else quote.speaker))
     return sorted(out)
-
-
-def _canonical(name: str) -> str:
-    from analysis import actors
-
-    found = actors.canonical(name)
-    return found[0] if found else name
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -783,7 +778,7 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
     wanted = None
     if targets is not None:
         present = {m.actor for m in mentions}
-        wanted = {_known_actor(name, present) for name in targets}
+        wanted = {_known_actor(name, present, text) for name in targets}
     spans = _sentence_spans(text)
     starts = [s for s, _ in spans]
     holders = _Holders(_quote_holders(text))
@@ -890,7 +885,7 @@ def _is_self(holder: str, target: str) -> bool:
     )
 
 
-def _known_actor(name: str, present: set[str]) -> str:
+def _known_actor(name: str, present: set[str], text: str) -> str:
     """The canonical actor for a user-given target name.
 
     Raises:
@@ -902,6 +897,8 @@ def _known_actor(name: str, present: set[str]) -> str:
     if not name or not name.strip():
         raise ValueError("empty target name")
     found = actors.canonical(name.strip())
+    if found is None or found[0] not in present:
+        found = actors.resolve(name.strip(), text) or found  # "Google", "the FAA"
     known = {actor for actor, _ in actors.known_actors()}
     if found is None or (found[0] not in known and found[0] not in present):
         raise ValueError(
