@@ -37,7 +37,7 @@ import dataclasses
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from operator import add, gt, itemgetter, sub
@@ -1211,6 +1211,8 @@ def _open_class_candidates(
     names: dict[tuple[str, ...], _Entry] = {}
 
     def add(start: int, end: int, entry: _Entry) -> None:
+        if _headline(doc, start, end):
+            return
         found.append(_Cand(start, end, entry, -2))
         names.setdefault(tuple(norm[start:end]), entry)
 
@@ -1225,7 +1227,7 @@ def _open_class_candidates(
                 break  # "American Action Forum": one name
         while i < j and not _run_word(doc, i):
             i += 1  # "Republicans on the Oversight Committee"
-        if i == j or _headline(doc, i, j):
+        if i == j:
             continue
         kind, j = _place_or_body(doc, gaz, i, j, heads)
         if kind is not None and j - i >= 2:
@@ -1243,6 +1245,8 @@ def _open_class_candidates(
             add(i, j, _open_entry(doc, i, j, kind, country))
         else:
             continue
+        if not found or found[-1].start != i:
+            continue  # skipped (a headline)
         # "the Federal Aviation Administration (FAA)": the acronym names it too.
         last = found[-1]
         k = last.end
@@ -1829,9 +1833,13 @@ def resolve(name: str, text: str) -> tuple[str, str] | None:
     first name or surname that one person of the article has ("Keith", "Joseph")."""
     if not isinstance(name, str) or not name.strip():
         return None
+    return resolve_in(name, inventory(text))
+
+
+def resolve_in(name: str, found: Sequence[Actor]) -> tuple[str, str] | None:
+    """`resolve` with the article's inventory already made (one per article)."""
     key = _strip_name(name)
     key = re.sub(r"^(?:the|The)\s+", "", key)
-    found = inventory(text)
     for a in found:
         if key == a.actor or key in a.aliases:
             return a.actor, a.type

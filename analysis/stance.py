@@ -550,11 +550,14 @@ def _quote_holders(text: str) -> list[tuple[int, int, str]]:
     from analysis import actors, quotes
 
     out = []
+    inventory = None
     for quote in quotes.extract(text):
         if quote.speaker is None or quote.kind == "scare":
             continue
+        if inventory is None:
+            inventory = actors.inventory(text)
         # The article's actor: "Keith" is the Keith Joseph the article names.
-        found = actors.resolve(quote.speaker, text)
+        found = actors.resolve_in(quote.speaker, inventory)
         out.append((quote.start, quote.end, found[0] if found else quote.speaker))
     return sorted(out)
 
@@ -788,12 +791,18 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.actor] = counts.get(m.actor, 0) + 1
+    top = max(counts.values(), default=0)
+    for m in mentions:
         if wanted is not None and m.actor not in wanted:
             continue
         holder = holders.at(m.start, m.end)
         sentence = max(bisect.bisect_right(starts, m.start) - 1, 0)
+        portrayal = article.setdefault(m.actor, _Portrayal())
+        if holder == "narrator" and not _dwelt(counts[m.actor], top):
+            portrayal.add(None, sentence)  # neutral whatever its tone: not scored
+            continue
         probs = _probabilities_at(text, m.start, m.end)
-        article.setdefault(m.actor, _Portrayal()).add(probs, sentence)
+        portrayal.add(probs, sentence)
         if holder == "narrator":
             continue  # the narrator's stance is the article's, below
         if _is_self(holder, m.actor):
@@ -818,7 +827,6 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
         value = sum(v for v, _ in items) / len(items)
         evidence = tuple(sorted({s for _, s in items}))
         out.append(Stance(holder, target, value, label(value), len(items), evidence))
-    top = max(counts.values(), default=0)
     for target, portrayal in article.items():
         value = portrayal.score(counts[target], top)
         evidence = tuple(sorted(portrayal.sentences))
@@ -848,9 +856,10 @@ class _Portrayal:
     act_pos: float = 0.0
     sentences: set = dataclasses.field(default_factory=set)
 
-    def add(self, probs: tuple[float, float, float], sentence: int) -> None:
-        self.neg += probs[0]
-        self.pos += probs[2]
+    def add(self, probs: tuple[float, float, float] | None, sentence: int) -> None:
+        if probs is not None:
+            self.neg += probs[0]
+            self.pos += probs[2]
         self.mentions += 1
         self.sentences.add(sentence)
 
@@ -863,17 +872,21 @@ class _Portrayal:
 
     def score(self, count: int, top: int) -> float:
         """The article's tone toward the actor: its label is the stance."""
-        if not self.mentions:
-            return 0.0
+        if not self.mentions or not _dwelt(count, top):
+            return 0.0  # the story does not dwell on the actor: no side taken
         neg = self.neg / self.mentions + PORTRAY_ACT * self.act_neg / ACT_SCORE
         pos = self.pos / self.mentions + PORTRAY_ACT * self.act_pos / ACT_SCORE
         margin = pos - neg
-        dwelt = count >= PORTRAY_MENTIONS and count >= PORTRAY_SHARE * top
-        if dwelt and margin < 0:
+        if margin < 0:
             return -min(1.0, THRESHOLD + 1e-9 - margin)
-        if dwelt and margin > PORTRAY_POSITIVE:
+        if margin > PORTRAY_POSITIVE:
             return min(1.0, THRESHOLD + 1e-9 + margin)
         return THRESHOLD * max(-1.0, min(1.0, margin))
+
+
+def _dwelt(count: int, top: int) -> bool:
+    """The story dwells on an actor with this many mentions (the most mentioned: top)."""
+    return count >= PORTRAY_MENTIONS and count >= PORTRAY_SHARE * top
 
 
 def _is_self(holder: str, target: str) -> bool:
