@@ -865,6 +865,31 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+    """ "Ava DuVernay", "John Stumpf": a known first name and a capitalised surname."""
+    names = _first_names()
+    out = []
+    for i in compress(count(), map(names.__contains__, doc.norm)):
+        if (
+            i > 0
+            and doc.tight[i]
+            and doc.is_cap(i - 1)
+            and not doc.sentence_initial(i - 1)
+            and doc.norm[i - 1].lower() not in gaz.title_words
+        ):
+            continue  # inside a longer name ("Bank of America Stadium")
+        end = _name_end(doc, i, gaz)
+        if end - i < 2 or end - i > 4 or not _is_full_name(doc, i, end):
+            continue
+        heads = _org_heads()
+        if any(doc.norm[k] in heads for k in range(i + 1, min(end + 1, doc.n))):
+            continue  # "Jimmy Carter Center", "Lincoln Memorial": a place or a body
+        if end < doc.n and doc.tight[end] and doc.is_cap(end):
+            continue  # more capitalised words follow: not clearly a name
+        out.append((i, end))
+    return out
+
+
 def _title_at(doc: _Doc, i: int, gaz: _Gazetteer) -> _Title | None:
     for title in gaz.titles.get(doc.norm[i].lower(), ()):
         if doc.matches(i, title.tokens, title.gaps, lower=True):
@@ -936,7 +961,7 @@ def _find_mentions(text: str) -> list[Mention]:
     for c in deferred:
         ends_any.setdefault(c.end, []).append(c)
     titled = _titles(doc, gaz, ends_any, starts_at)
-    for start, end in _speaker_names(doc, gaz):
+    for start, end in _speaker_names(doc, gaz) + _first_name_persons(doc, gaz):
         if any(covered[start:end]):
             continue
         entry = _person_for(_name_text(doc, start, end), "person", gaz)
