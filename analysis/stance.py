@@ -247,6 +247,17 @@ def _features(
     out.append(("other:pos", other_pos / 4.0))
     out.append(("other:neg", other_neg / 4.0))
     seen.add(f"names:{min(len(names), 4)}")
+    # What happens to the target ("was arrested", "the indictment of") and speech acts
+    # aimed at it ("criticised China", "urged Iran"): sparse in the words, so named.
+    event = _event_after(words, target_index + 1, _events()) or _event_before(
+        words, target_index, _events()
+    )
+    if event:
+        seen.add("ev:neg" if event < 0 else "ev:pos")
+    for i in range(max(0, target_index - 3), target_index):
+        act = _act_at(words, i) if words[i] in _act_index() else None
+        if act is not None and i + 1 + len(act.rest) <= target_index:
+            seen.add("act:neg" if act.polarity < 0 else "act:pos")
     # Position of the target in the sentence.
     seen.add(f"pos:{min(target_index, 5)}")
     if lo > 0 or hi < len(words) - 1:

@@ -28,16 +28,9 @@ def _span(text, name, occurrence=0):
         # Two targets, two tones: the patient of "attacked" is negative.
         ("Jones attacked Smith, who had defended the refugees.", "Smith", "negative"),
         ("The senator praised Smith but condemned Jones.", "Smith", "positive"),
-        pytest.param(
-            "The senator praised Smith but condemned Jones.",
-            "Jones",
-            "negative",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the clause after 'but' is read as neutral toward Jones: the "
-                "linear model under-weights a verb two tokens before its object",
-            ),
-        ),
+        # the act aimed at the target ("condemned Jones") is a feature of its own
+        ("The senator praised Smith but condemned Jones.", "Jones", "negative"),
+        ("The mayor denounced Smith on Monday.", "Smith", "negative"),
     ],
 )
 def test_target_sentiment_table(text, target, expected):
