@@ -306,6 +306,8 @@ _VOCATIVE_TITLES = frozenset(
         "chancellor",
     ]
 )
+# Honorifics: never a name themselves ("Mr. Mr." is no person called Mr)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "mx", "madam"})
 # Words after "Name, a" that make Name a person ("a former", "a lawyer")
 _APPOSITIVE_ROLES = frozenset(
     [
@@ -1540,6 +1542,7 @@ def _titles(
             and doc.tight[k]
             and norm[k] not in _NOT_NAME
             and norm[k].lower() not in _VOCATIVE_TITLES
+            and norm[k].lower() not in _HONORIFICS
             and norm[k].isalpha()
         ):
             name_end = k + 1  # "Mr. King": after an honorific a title word is a name

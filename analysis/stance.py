@@ -295,7 +295,7 @@ def _within_reach(
     """The sentence bounds cut to REACH tokens on each side of the target."""
     if sentence_end - sentence_start <= 8 * REACH:
         return sentence_start, sentence_end  # too short to hold 2 * REACH tokens more
-    width = 40 * REACH  # characters: far more than REACH tokens of news
+    width = 8 * REACH  # characters: about REACH tokens of news (8 a token at most)
     left = list(_TOKEN.finditer(text, max(sentence_start, start - width), start))
     right = _TOKEN.finditer(text, end, min(sentence_end, end + width))
     lo = left[-REACH].start() if len(left) >= REACH else sentence_start
