@@ -27,8 +27,18 @@ Decisions, so that callers know what a mention is:
   and "Congo" never (the US state; two Congos); "Europe" and "European" mean the EU;
   US bodies ("Senate", "Supreme Court", "Democrats") mean the US ones.
 - Persons the gazetteer does not list come from titles, "Name said", "said Name",
-  "according to Name", "Name, who" and "Name, a former aide"; their type follows the
-  title (leader, official) or is "person".
+  "according to Name", "Name, who", "Name, a former aide" and a known first name with
+  a capitalised surname ("John Stumpf"); their type follows the title (leader,
+  official) or is "person". A bare first name is that person when the article has one
+  person with it ("Keith" after "Keith Joseph").
+- Open-class organisations and places come from their form and context: head words
+  and suffixes (`data/actors_org_heads.tsv`: "Federal Aviation Administration" is a
+  government body, "Acme Corp." a company, "Human Rights Watch" an advocacy group),
+  web names ("GreatFire.org"), "X's spokesman", "X, a company that"; an acronym
+  defined in the text ("... Administration (FAA)") names the same actor, and every
+  other use of the name in the article is a mention. A place named after a person
+  ("JFK airport", "Reagan National", "Lincoln Memorial") is a place, never the person.
+  Title-case headline lines are not read for open-class names.
 """
 
 from __future__ import annotations

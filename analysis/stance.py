@@ -10,9 +10,13 @@ cannot learn who is liked. Coefficients: `analysis/data/stance_model.tsv`, train
 `tools/train_stance.py` on NewsMTSC train (Hamborg & Donnay, EACL 2021).
 
 Per article, `stances` groups actor mentions (`analysis.actors`) by holder: a mention
-inside a quote (`analysis.quotes`) belongs to the quote's speaker, any other mention to
-the narrator. A reported speech act with a sentiment verb ("X criticised Y", "X praised
-Y", "focusing criticism on Y") also gives X's stance toward Y.
+inside a quote (`analysis.quotes`) belongs to the quote's speaker (not toward the
+speaker's own side). A reported speech act with a sentiment verb ("X criticised Y", "X
+praised Y", "focusing criticism on Y") or a directive or rebuke aimed at its object ("X
+urged Y to", "X called on Y") also gives X's stance toward Y. The narrator's stance is
+the article's portrayal of the actor: the tone of all its mentions (the quotes a writer
+chooses are part of it), the acts aimed at it and what happens to it ("was arrested",
+"drew criticism"); polar only for an actor the story dwells on (see PORTRAY_MENTIONS).
 """
 
 from __future__ import annotations
