@@ -387,16 +387,27 @@ def _quoted_text(quote: Any, text: str) -> str:
     return quote.text
 
 
-def _source_type(quote: Any) -> str:
+def _source_type(quote: Any, types: dict[str, str] | None = None) -> str:
+    """The quote's source type: its speaker's one type in `types` (from
+    `sources.speaker_types`, so that every table agrees), else from its own mention."""
     from analysis import frames
 
     if not (quote.speaker or quote.speaker_text):
         return "unattributed"
+    if types is not None and _speaker(quote) in types:
+        return types[_speaker(quote)]
     return frames.source_type(quote.speaker_text, quote.speaker)
+
+
+def _speaker_types(quotes: Sequence[Any]) -> dict[str, str]:
+    from analysis import sources
+
+    return sources.speaker_types(quotes)
 
 
 def quote_table(quotes: Sequence[Any]) -> pd.DataFrame:
     """Every quote with its kind, speaker, cue, source type and words, in text order."""
+    types = _speaker_types(quotes)
     rows = [
         (
             q.sentence + 1,
@@ -404,7 +415,7 @@ def quote_table(quotes: Sequence[Any]) -> pd.DataFrame:
             _speaker(q) if q.kind != "scare" else "",
             q.speaker_text or "",
             q.cue or "",
-            _source_type(q) if q.kind != "scare" else "",
+            _source_type(q, types) if q.kind != "scare" else "",
             _n_words(q.text),
             " ".join(q.text.split()),
         )
@@ -431,7 +442,8 @@ def voice_shares(quotes: Sequence[Any], by: str = "speaker") -> pd.DataFrame:
     Scare quotes (quoted words with no speaker and no cue) are left out.
     """
     attributed = [q for q in quotes if q.kind != "scare"]
-    key = _speaker if by == "speaker" else _source_type
+    types = _speaker_types(quotes) if by != "speaker" else None
+    key = _speaker if by == "speaker" else (lambda q: _source_type(q, types))
     counts: Counter[str] = Counter()
     words: Counter[str] = Counter()
     for q in attributed:
@@ -894,7 +906,7 @@ def speaker_table(quotes: Sequence[Any], text: str | None = None) -> pd.DataFram
         rows.append(
             (
                 name,
-                types.get(name) or _source_type(items[0]),
+                _source_type(items[0], types),
                 len(items),
                 ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
                 ", ".join(cues),

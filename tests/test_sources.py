@@ -281,3 +281,27 @@ def test_voices_answer_counts_named_speakers_once():
     ]
     note = str(report.voices_answer(quotes))
     assert note.startswith("4 quotes from 1 named speakers;"), note
+
+
+def test_one_type_per_speaker_in_every_report_table():
+    from analysis import report
+
+    quotes = [
+        _quote("the plan is dead", 0, "Sen. Jane Roe", "Jane Roe", "claimed"),
+        _quote("we will win", 20, "she", "Jane Roe", "insisted"),
+        _quote("no comment", 40, "a company spokesman", None, "said"),
+    ]
+    expected = sources.speaker_types(quotes)
+    assert expected["Jane Roe"] == "government official"
+    table = report.quote_table(quotes)
+    assert set(zip(table["speaker"], table["source type"], strict=True)) == {
+        (name, expected[name]) for name in expected
+    }
+    speakers = report.speaker_table(quotes)
+    assert dict(zip(speakers["speaker"], speakers["source type"], strict=True)) == (
+        expected
+    )
+    by_type = report.voice_shares(quotes, by="source type")
+    assert (
+        int(by_type.set_index("source type").loc["government official", "quotes"]) == 2
+    )
