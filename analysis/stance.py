@@ -14,9 +14,9 @@ inside a quote (`analysis.quotes`) belongs to the quote's speaker (not toward th
 speaker's own side). A reported speech act with a sentiment verb ("X criticised Y", "X
 praised Y", "focusing criticism on Y") or a directive or rebuke aimed at its object ("X
 urged Y to", "X called on Y") also gives X's stance toward Y. The narrator's stance is
-the article's portrayal of the actor: the tone of all its mentions (the quotes a writer
-chooses are part of it), the acts aimed at it and what happens to it ("was arrested",
-"drew criticism"); polar only for an actor the story dwells on (see PORTRAY_MENTIONS).
+the article's portrayal of the actor: the tone of its narrated mentions and what
+happens to it ("was arrested", "drew criticism"); polar only for an actor the story
+dwells on (see PORTRAY_MENTIONS).
 """
 
 from __future__ import annotations
@@ -817,9 +817,10 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
             portrayal.add(None, sentence)  # neutral whatever its tone: not scored
             continue
         probs = _probabilities_at(text, m.start, m.end)
-        portrayal.add(probs, sentence)
         if holder == "narrator":
+            portrayal.add(probs, sentence)
             continue  # the narrator's stance is the article's, below
+        portrayal.add(None, sentence)  # a speaker's tone is theirs, not the narrator's
         if _is_self(holder, m.actor):
             continue  # a speaker's words about themselves or their side are not a stance
         scores.setdefault((holder, m.actor), []).append((to_score(*probs), sentence))
@@ -827,7 +828,6 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
         if wanted is not None and m.actor not in wanted:
             continue
         scores.setdefault((holder, m.actor), []).append((value, sentence))
-        article.setdefault(m.actor, _Portrayal()).act(value, sentence)
     # What happens to an actor (arrested, praised) is the narrator's in narrated
     # sentences and the speaker's in a quote; both are the article's portrayal.
     for m, value, sentence in _narrated_events(text, mentions, spans):
@@ -851,14 +851,14 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
 
 
 # The narrator's stance toward an actor is the article's portrayal of it: the tone of
-# every mention (narrated or in the quotes the writer chose), the speech acts aimed at it
-# and what happens to it. A writer takes a side only on an actor the story dwells on:
+# its narrated mentions and what happens to it (quoted mentions and speakers' acts
+# weighed in too scored lower on BASIL half A: 0.431 and 0.443 against 0.446). A writer takes a side only on an actor the story dwells on:
 # one with at least PORTRAY_MENTIONS mentions and PORTRAY_SHARE of the most mentioned
 # actor's; others are neutral. Chosen on BASIL half A (benchmarks/eval_stance.py) over
 # a small grid; half B is reported.
 PORTRAY_MENTIONS = 7
 PORTRAY_SHARE = 0.6
-PORTRAY_ACT = 0.1  # weight of one act or event (score +-0.6) next to the mean tone
+PORTRAY_ACT = 0.1  # weight of one event (score +-0.6) next to the mean tone
 PORTRAY_POSITIVE = 0.05  # margin positive needs over negative (negative needs none)
 
 
@@ -867,6 +867,7 @@ class _Portrayal:
     neg: float = 0.0
     pos: float = 0.0
     mentions: int = 0
+    scored: int = 0  # narrated mentions whose tone is read
     act_neg: float = 0.0
     act_pos: float = 0.0
     sentences: set = dataclasses.field(default_factory=set)
@@ -875,6 +876,7 @@ class _Portrayal:
         if probs is not None:
             self.neg += probs[0]
             self.pos += probs[2]
+            self.scored += 1
         self.mentions += 1
         self.sentences.add(sentence)
 
@@ -889,8 +891,9 @@ class _Portrayal:
         """The article's tone toward the actor: its label is the stance."""
         if not self.mentions or not _dwelt(count, top):
             return 0.0  # the story does not dwell on the actor: no side taken
-        neg = self.neg / self.mentions + PORTRAY_ACT * self.act_neg / ACT_SCORE
-        pos = self.pos / self.mentions + PORTRAY_ACT * self.act_pos / ACT_SCORE
+        scored = max(self.scored, 1)
+        neg = self.neg / scored + PORTRAY_ACT * self.act_neg / ACT_SCORE
+        pos = self.pos / scored + PORTRAY_ACT * self.act_pos / ACT_SCORE
         margin = pos - neg
         if margin < 0:
             return -min(1.0, THRESHOLD + 1e-9 - margin)
