@@ -27,8 +27,18 @@ Decisions, so that callers know what a mention is:
   and "Congo" never (the US state; two Congos); "Europe" and "European" mean the EU;
   US bodies ("Senate", "Supreme Court", "Democrats") mean the US ones.
 - Persons the gazetteer does not list come from titles, "Name said", "said Name",
-  "according to Name", "Name, who" and "Name, a former aide"; their type follows the
-  title (leader, official) or is "person".
+  "according to Name", "Name, who", "Name, a former aide" and a known first name with
+  a capitalised surname ("John Stumpf"); their type follows the title (leader,
+  official) or is "person". A bare first name is that person when the article has one
+  person with it ("Keith" after "Keith Joseph").
+- Open-class organisations and places come from their form and context: head words
+  and suffixes (`data/actors_org_heads.tsv`: "Federal Aviation Administration" is a
+  government body, "Acme Corp." a company, "Human Rights Watch" an advocacy group),
+  web names ("GreatFire.org"), "X's spokesman", "X, a company that"; an acronym
+  defined in the text ("... Administration (FAA)") names the same actor, and every
+  other use of the name in the article is a mention. A place named after a person
+  ("JFK airport", "Reagan National", "Lincoln Memorial") is a place, never the person.
+  Title-case headline lines are not read for open-class names.
 """
 
 from __future__ import annotations
@@ -37,7 +47,7 @@ import dataclasses
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from operator import add, gt, itemgetter, sub
@@ -50,6 +60,8 @@ COLLECTIVES_FILE = "actors_collectives.txt"
 FAMILY_FIRST_FILE = "actors_family_first.txt"
 STOPLIST_FILE = "actors_stoplist.txt"
 NONPERSON_FILE = "actors_nonperson_words.txt"
+ORG_HEADS_FILE = "actors_org_heads.tsv"
+FIRST_NAMES_FILE = "quote_first_names.tsv"  # first names of people in news (shared)
 
 TYPES = (
     "country",
@@ -63,6 +75,29 @@ TYPES = (
     "international organisation",
     "anonymous source",
     "other",
+    # open-class actors (found by their form and context, not listed)
+    "government body",
+    "company",
+    "advocacy group",
+    "party",
+    "armed group",
+    "organisation",
+    "place",
+)
+ORGANISATION_TYPES = frozenset(
+    {
+        "government body",
+        "company",
+        "advocacy group",
+        "party",
+        "armed group",
+        "organisation",
+        "media",
+        "state media",
+        "military",
+        "international organisation",
+        "other",
+    }
 )
 _PERSON_TYPES = frozenset({"leader", "official", "person"})
 # Actors whose adjective or name can head a collective ("Russian officials").
@@ -281,6 +316,8 @@ _VOCATIVE_TITLES = frozenset(
         "chancellor",
     ]
 )
+# Honorifics: never a name themselves ("Mr. Mr." is no person called Mr)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "mx", "madam"})
 # Words after "Name, a" that make Name a person ("a former", "a lawyer")
 _APPOSITIVE_ROLES = frozenset(
     [
@@ -840,6 +877,31 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+    """ "Ava DuVernay", "John Stumpf": a known first name and a capitalised surname."""
+    names = _first_names()
+    out = []
+    for i in compress(count(), map(names.__contains__, doc.norm)):
+        if (
+            i > 0
+            and doc.tight[i]
+            and doc.is_cap(i - 1)
+            and not doc.sentence_initial(i - 1)
+            and doc.norm[i - 1].lower() not in gaz.title_words
+        ):
+            continue  # inside a longer name ("Bank of America Stadium")
+        end = _name_end(doc, i, gaz)
+        if end - i < 2 or end - i > 4 or not _is_full_name(doc, i, end):
+            continue
+        heads = _org_heads()
+        if any(doc.norm[k] in heads for k in range(i + 1, min(end + 1, doc.n))):
+            continue  # "Jimmy Carter Center", "Lincoln Memorial": a place or a body
+        if end < doc.n and doc.tight[end] and doc.is_cap(end):
+            continue  # more capitalised words follow: not clearly a name
+        out.append((i, end))
+    return out
+
+
 def _title_at(doc: _Doc, i: int, gaz: _Gazetteer) -> _Title | None:
     for title in gaz.titles.get(doc.norm[i].lower(), ()):
         if doc.matches(i, title.tokens, title.gaps, lower=True):
@@ -911,7 +973,7 @@ def _find_mentions(text: str) -> list[Mention]:
     for c in deferred:
         ends_any.setdefault(c.end, []).append(c)
     titled = _titles(doc, gaz, ends_any, starts_at)
-    for start, end in _speaker_names(doc, gaz):
+    for start, end in _speaker_names(doc, gaz) + _first_name_persons(doc, gaz):
         if any(covered[start:end]):
             continue
         entry = _person_for(_name_text(doc, start, end), "person", gaz)
@@ -969,6 +1031,8 @@ def _find_mentions(text: str) -> list[Mention]:
     ]
     extra += _surname_candidates(doc, gaz, persons, titled)
     extra += _role_phrases(doc, titled, persons, gaz)
+    extra += _first_name_candidates(doc, gaz, persons, first)
+    extra += _open_class_candidates(doc, gaz, first, persons, starts_at)
 
     out = []
     for c in _select(first + extra, doc):
@@ -976,6 +1040,391 @@ def _find_mentions(text: str) -> list[Mention]:
             continue
         start, end = doc.starts[c.start], doc.ends[c.end - 1]
         out.append(Mention(c.entry.actor, c.entry.type, start, end, text[start:end]))
+    return out
+
+
+# --------------------------------------------------------------------------- open class
+
+
+@functools.cache
+def _org_heads() -> dict[str, str]:
+    heads = {}
+    for word, kind in lexicons.table(ORG_HEADS_FILE, 2):
+        if kind not in TYPES:
+            raise lexicons.LexiconError(f"{ORG_HEADS_FILE}: {word!r}: type {kind!r}")
+        if word in heads:
+            raise lexicons.LexiconError(f"{ORG_HEADS_FILE}: duplicate {word!r}")
+        heads[word] = kind
+    return heads
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(name for name, _gender in lexicons.table(FIRST_NAMES_FILE, 2))
+
+
+# Words inside a capitalised name that join its parts ("Department of State").
+_CONNECTORS = frozenset({"of", "for", "&", "de", "du", "des"})
+# Lower-case facility words after a name: "JFK airport", "Reagan airport".
+_FACILITIES = frozenset(
+    {"airport", "street", "avenue", "bridge", "school", "hospital", "stadium"}
+    | {"station", "highway", "boulevard", "square", "library", "center", "centre"}
+)
+# "Reagan National", "Dulles International": a person's name before these is an airport.
+_AIRPORT_WORDS = frozenset({"National", "International"})
+_WEB_SUFFIXES = {
+    "com": "company",
+    "org": "advocacy group",
+    "net": "organisation",
+    "gov": "government body",
+    "io": "company",
+    "info": "organisation",
+}
+# "Google's spokesman", "Acme's shares": what only an organisation has.
+_ORG_POSSESSED = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "ceo", "employees", "shares"}
+    | {"headquarters", "executives", "founder", "stock", "customers", "website"}
+    | {"subsidiary", "staff", "workers", "board", "users", "products", "servers"}
+)
+# "Google, a company that", "GreatFire, an advocacy group": the noun gives the type.
+_ORG_NOUNS = {
+    "company": "company",
+    "firm": "company",
+    "startup": "company",
+    "bank": "company",
+    "retailer": "company",
+    "airline": "company",
+    "carrier": "company",
+    "automaker": "company",
+    "manufacturer": "company",
+    "conglomerate": "company",
+    "maker": "company",
+    "corporation": "company",
+    "group": "advocacy group",
+    "nonprofit": "advocacy group",
+    "charity": "advocacy group",
+    "watchdog": "advocacy group",
+    "coalition": "advocacy group",
+    "organization": "organisation",
+    "organisation": "organisation",
+    "website": "organisation",
+    "site": "organisation",
+    "service": "organisation",
+    "agency": "government body",
+    "regulator": "government body",
+    "ministry": "government body",
+    "newspaper": "media",
+    "broadcaster": "media",
+    "network": "media",
+    "outlet": "media",
+    "party": "party",
+    "militia": "armed group",
+    "university": "organisation",
+    "institute": "organisation",
+    "tank": "organisation",  # think tank
+}
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_APPOSITION_OPENERS = frozenset({"a", "an", "the"})
+_MAX_RUN = 8
+
+
+def _run_word(doc: _Doc, j: int) -> bool:
+    word = doc.norm[j]
+    return doc.cap[j] and word[:1].isalnum() and word not in _NOT_NAME
+
+
+def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words on one line, joined by "of", "&", "-", "."
+    ("Department of Homeland Security", "U.S.", "Acme Co.")."""
+    runs = []
+    n, norm = doc.n, doc.norm
+    i = 0
+    while i < n:
+        if not _run_word(doc, i) or (
+            i >= 2 and norm[i - 1] == "-" and not doc.gap[i] and not doc.cap[i - 2]
+        ):
+            i += 1  # "pro-Clinton Priorities USA Action": the prefix is no name
+            continue
+        j = i + 1
+        while j < n and j - i < _MAX_RUN:
+            if doc.gap[j] and not doc.tight[j]:
+                break  # a new line
+            word = norm[j]
+            if (
+                word in (".", "-", "&")
+                and not doc.gap[j]
+                and (
+                    word != "."
+                    or len(norm[j - 1]) <= 3
+                    or norm[j - 1] + "." in _org_heads()
+                )
+            ):
+                if word == "." and not (
+                    j + 1 < n and doc.cap[j + 1] and not doc.gap[j + 1]
+                ):
+                    j += 1  # "Inc.", "Co.": the period ends the run
+                    break
+                j += 1
+                continue
+            if word in _CONNECTORS and j + 1 < n and _run_word(doc, j + 1):
+                j += 1
+                continue
+            if (
+                word == "and"
+                and j + 1 < n
+                and _run_word(doc, j + 1)
+                and not any(norm[k] in _org_heads() for k in range(i, j))
+            ):
+                j += 1  # "Securities and Exchange Commission", not "X Fund and Y"
+                continue
+            if (
+                word in _CONNECTORS
+                and j + 2 < n
+                and norm[j + 1] == "the"
+                and _run_word(doc, j + 2)
+            ):
+                j += 2  # "Coalition for the Homeless"
+                continue
+            if _run_word(doc, j):
+                j += 1
+                continue
+            break
+        while j > i and norm[j - 1] in _CONNECTORS | {"-", "&", "the"}:
+            j -= 1
+        runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def _adjective(word: str) -> bool:
+    """A nationality adjective ("American", "European", "Chinese"), not a country name."""
+    return word.endswith(("an", "ish", "ese", "ic", "i")) and not word.isupper()
+
+
+def _headline(doc: _Doc, i: int, j: int) -> bool:
+    """The run i..j is on a title-case line ("Clinton Campaign Reportedly Scrambling
+    For Black Voter Turnout"): most longer words around it are capitalised."""
+    lo = i  # the line: stop at a line break only
+    while lo > 0 and (doc.tight[lo] or not doc.gap[lo]) and i - lo < 12:
+        lo -= 1
+    hi = j
+    while hi < doc.n and (doc.tight[hi] or not doc.gap[hi]) and hi - j < 12:
+        hi += 1
+    words = [
+        k
+        for k in (*range(lo, i), *range(j, hi))
+        if len(doc.norm[k]) > 3 and doc.norm[k].isalpha()
+    ]
+    caps = sum(1 for k in words if doc.cap[k])
+    if len(words) >= 2 and caps == len(words):
+        return True  # a short title-case line: "Joining Forces With China."
+    return len(words) >= 4 and caps >= 0.75 * len(words)
+
+
+def _open_entry(
+    doc: _Doc, start: int, end: int, kind: str, country: str | None
+) -> _Entry:
+    return _Entry(_name_text(doc, start, end), kind, country, None)
+
+
+def _open_class_candidates(
+    doc: _Doc,
+    gaz: _Gazetteer,
+    first: list[_Cand],
+    persons: dict[str, _PersonInfo],
+    starts_at: dict[int, list[_Cand]],
+) -> list[_Cand]:
+    """Organisations and places the gazetteer does not list, found by their form
+    (head words, suffixes, web names, "Name (ACRONYM)") and their context ("X's
+    spokesman", "X, a company"); then every other use of the same name."""
+    heads = _org_heads()
+    covered = bytearray(doc.n)
+    for c in first:
+        if c.entry is not None:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    person_words = {w for name in persons for w in name.replace("-", " ").split()}
+    norm, n = doc.norm, doc.n
+    found: list[_Cand] = []
+    names: dict[tuple[str, ...], _Entry] = {}
+
+    def add(start: int, end: int, entry: _Entry) -> None:
+        if _headline(doc, start, end):
+            return
+        found.append(_Cand(start, end, entry, -2))
+        names.setdefault(tuple(norm[start:end]), entry)
+
+    for i, j in _cap_runs(doc, gaz):
+        # A country before the body it has ("U.S. Federal Aviation Administration").
+        country = None
+        for c in starts_at.get(i, ()):
+            if c.entry is not None and c.entry.type in _COLLECTIVE_HEADS and c.end < j:
+                country = c.entry.actor
+                if not _adjective(norm[c.end - 1]):
+                    i = c.end  # "U.S. Federal Aviation Administration": two actors
+                break  # "American Action Forum": one name
+        while i < j and not _run_word(doc, i):
+            i += 1  # "Republicans on the Oversight Committee"
+        if i == j:
+            continue
+        kind, j = _place_or_body(doc, gaz, i, j, heads)
+        if kind is not None and j - i >= 2:
+            end = j
+            if kind == "place" and j < n and norm[j].lower() in _FACILITIES:
+                end = j + 1
+            add(i, end, _open_entry(doc, i, end, kind, country))
+        elif j < n and norm[j] in _FACILITIES and doc.tight[j]:
+            add(i, j + 1, _open_entry(doc, i, j + 1, "place", None))  # "JFK airport"
+        elif any(covered[i:j]) or norm[i] in _first_names() or norm[i] in person_words:
+            continue
+        elif (kind := _web_name(doc, i, j)) is not None:
+            add(i, j + 2, _open_entry(doc, i, j + 2, kind, None))
+        elif (kind := _org_context(doc, j)) is not None:
+            add(i, j, _open_entry(doc, i, j, kind, country))
+        else:
+            continue
+        if not found or found[-1].start != i:
+            continue  # skipped (a headline)
+        # "the Federal Aviation Administration (FAA)": the acronym names it too.
+        last = found[-1]
+        k = last.end
+        if (
+            k + 2 < n
+            and norm[k] == "("
+            and norm[k + 2] == ")"
+            and norm[k + 1].isupper()
+            and norm[k + 1].isalpha()
+            and 2 <= len(norm[k + 1]) <= 8
+            and norm[k + 1] not in gaz.exact
+        ):
+            names.setdefault((norm[k + 1],), last.entry)
+    # Acronyms defined after a gazetteer-less run with no head ("Protect Democracy (PD)")
+    # are left out: without a head or a context the run may be anything.
+    return found + _other_uses(doc, names, found)
+
+
+def _place_or_body(
+    doc: _Doc, gaz: _Gazetteer, i: int, j: int, heads: dict[str, str]
+) -> tuple[str | None, int]:
+    """The type a run's head words give it (the last head decides), and the run's
+    end: a title after the head starts a person ("Acme Bank President John Smith")."""
+    norm = doc.norm
+    kind, last = None, None
+    for k in range(i + 1, j):
+        head = heads.get(norm[k])
+        if head is not None:
+            kind, last = head, k
+    if last is not None:
+        if last + 1 < j and norm[last + 1] in gaz.index:
+            return kind, last + 1  # "Oversight Committee Republicans": the body ends
+        if last + 1 < j and norm[last + 1] not in _CONNECTORS | {".", "&", "-"}:
+            return None, j  # "President Park Geun-hye": a head word inside a name
+        for k in range(last + 1, j):
+            word = norm[k]
+            if doc.cap[k] and word.lower() in gaz.title_words and word not in heads:
+                while norm[k - 1] in _CONNECTORS or norm[k - 1] == "the":
+                    k -= 1
+                return kind, k  # "Acme Bank President John Smith": a person starts
+    if kind is None and j - i == 2 and norm[j - 1] in _AIRPORT_WORDS:
+        actor = gaz.exact.get(norm[i])
+        if (actor and gaz.entries[actor].type in _PERSON_TYPES) or norm[
+            i
+        ] in gaz.surnames:
+            return "place", j  # "Reagan National", "Dulles International"
+    return kind, j
+
+
+def _web_name(doc: _Doc, i: int, j: int) -> str | None:
+    """ "GreatFire.org": a run glued to a web suffix."""
+    norm = doc.norm
+    if j + 1 < doc.n and norm[j] == "." and not doc.gap[j] and not doc.gap[j + 1]:
+        return _WEB_SUFFIXES.get(norm[j + 1])
+    return None
+
+
+def _org_context(doc: _Doc, j: int) -> str | None:
+    """ "X's spokesman" (an organisation), "X, a company that" (the noun's type)."""
+    norm, n = doc.norm, doc.n
+    if j + 2 < n and norm[j] == "'" and norm[j + 1] == "s":
+        return "organisation" if norm[j + 2].lower() in _ORG_POSSESSED else None
+    if j < n and norm[j] in _SPOKESPEOPLE:
+        return "organisation"  # "a Google spokesman"
+    if j + 2 < n and norm[j] == "," and norm[j + 1].lower() in _APPOSITION_OPENERS:
+        for k in range(j + 2, min(n, j + 6)):
+            word = norm[k].lower()
+            if word in _ORG_NOUNS:
+                if k + 1 < n and norm[k + 1] == "of":
+                    return None  # "a group of Republicans" counts people
+                return _ORG_NOUNS[word]
+            if not word.isalpha() or doc.cap[k]:
+                return None
+    return None
+
+
+def _other_uses(
+    doc: _Doc, names: dict[tuple[str, ...], _Entry], found: list[_Cand]
+) -> list[_Cand]:
+    """Every other use of an open-class name (and of a company without its suffix)."""
+    heads = _org_heads()
+    index: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
+    for toks, entry in sorted(names.items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        index.setdefault(toks[0], []).append((toks, entry))
+        if entry.type == "company":
+            short = tuple(t for t in toks if t != ".")
+            if (
+                len(short) >= 2
+                and heads.get(short[-1]) == "company"
+                and short[-2][:1].isupper()
+            ):
+                core = short[:-1]
+                if core[0] not in _NOT_NAME:
+                    index.setdefault(core[0], []).append((core, entry))
+    taken = {(c.start, c.end) for c in found}
+    out = []
+    norm = doc.norm
+    for i in compress(count(), map(index.__contains__, norm)):
+        for toks, entry in index[norm[i]]:
+            end = i + len(toks)
+            if tuple(norm[i:end]) == toks and (i, end) not in taken:
+                if end < doc.n and doc.cap[end] and doc.tight[end]:
+                    continue  # part of a longer name
+                out.append(_Cand(i, end, entry, -2))
+                break
+    return out
+
+
+def _first_name_candidates(
+    doc: _Doc, gaz: _Gazetteer, persons: dict[str, _PersonInfo], first: list[_Cand]
+) -> list[_Cand]:
+    """A bare first name ("Keith") after a full mention, when one person has it."""
+    by_first: dict[str, list[str]] = {}
+    surnames = set()
+    for name in sorted(persons):
+        parts = name.split()
+        if len(parts) >= 2 and persons[name].entry.type in _PERSON_TYPES:
+            by_first.setdefault(parts[0], []).append(name)
+            surnames.add(parts[-1])
+    unique = {
+        w: names[0]
+        for w, names in by_first.items()
+        if len(names) == 1
+        and w not in surnames
+        and w not in gaz.exact
+        and w in _first_names()
+        and w.isalpha()
+    }
+    if not unique:
+        return []
+    out = []
+    for i in compress(count(), map(unique.__contains__, doc.norm)):
+        name = unique[doc.norm[i]]
+        info = persons[name]
+        if not info.full or info.full[0] >= i:
+            continue  # only after the full name
+        if i + 1 < doc.n and doc.cap[i + 1] and doc.tight[i + 1]:
+            continue  # "Keith Joseph" itself, or another Keith's full name
+        if not _left_ok(doc, i, gaz.title_words):
+            continue
+        out.append(_Cand(i, i + 1, info.entry, 1))
     return out
 
 
@@ -1103,6 +1552,7 @@ def _titles(
             and doc.tight[k]
             and norm[k] not in _NOT_NAME
             and norm[k].lower() not in _VOCATIVE_TITLES
+            and norm[k].lower() not in _HONORIFICS
             and norm[k].isalpha()
         ):
             name_end = k + 1  # "Mr. King": after an honorific a title word is a name
@@ -1413,6 +1863,39 @@ def resolve_targets(names: Iterable[str]) -> list[str]:
         if found[0] not in out:
             out.append(found[0])
     return out
+
+
+def resolve(name: str, text: str) -> tuple[str, str] | None:
+    """The actor of `text` that `name` (a speaker or target string) refers to, and its
+    type: an alias the article uses ("Google", "the FAA"), a gazetteer alias, or a
+    first name or surname that one person of the article has ("Keith", "Joseph")."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return resolve_in(name, inventory(text))
+
+
+def resolve_in(name: str, found: Sequence[Actor]) -> tuple[str, str] | None:
+    """`resolve` with the article's inventory already made (one per article)."""
+    key = _strip_name(name)
+    key = re.sub(r"^(?:the|The)\s+", "", key)
+    for a in found:
+        if key == a.actor or key in a.aliases:
+            return a.actor, a.type
+    known = canonical(name)
+    if known is not None:
+        return known
+    words = key.split()
+    if len(words) == 1:
+        people = [
+            a
+            for a in found
+            if a.type in _PERSON_TYPES
+            and len(a.actor.split()) >= 2
+            and key in (a.actor.split()[0], a.actor.split()[-1])
+        ]
+        if len(people) == 1:
+            return people[0].actor, people[0].type
+    return None
 
 
 def affiliation(actor: str) -> str | None:

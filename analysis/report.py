@@ -474,16 +474,27 @@ def _quoted_text(quote: Any, text: str) -> str:
     return quote.text
 
 
-def _source_type(quote: Any) -> str:
+def _source_type(quote: Any, types: dict[str, str] | None = None) -> str:
+    """The quote's source type: its speaker's one type in `types` (from
+    `sources.speaker_types`, so that every table agrees), else from its own mention."""
     from analysis import frames
 
     if not (quote.speaker or quote.speaker_text):
         return "unattributed"
+    if types is not None and _speaker(quote) in types:
+        return types[_speaker(quote)]
     return frames.source_type(quote.speaker_text, quote.speaker)
+
+
+def _speaker_types(quotes: Sequence[Any]) -> dict[str, str]:
+    from analysis import sources
+
+    return sources.speaker_types(quotes)
 
 
 def quote_table(quotes: Sequence[Any]) -> pd.DataFrame:
     """Every quote with its kind, speaker, cue, source type and words, in text order."""
+    types = _speaker_types(quotes)
     rows = [
         (
             q.sentence + 1,
@@ -491,7 +502,7 @@ def quote_table(quotes: Sequence[Any]) -> pd.DataFrame:
             _speaker(q) if q.kind != "scare" else "",
             q.speaker_text or "",
             q.cue or "",
-            _source_type(q) if q.kind != "scare" else "",
+            _source_type(q, types) if q.kind != "scare" else "",
             _n_words(q.text),
             " ".join(q.text.split()),
         )
@@ -518,7 +529,8 @@ def voice_shares(quotes: Sequence[Any], by: str = "speaker") -> pd.DataFrame:
     Scare quotes (quoted words with no speaker and no cue) are left out.
     """
     attributed = [q for q in quotes if q.kind != "scare"]
-    key = _speaker if by == "speaker" else _source_type
+    types = _speaker_types(quotes) if by != "speaker" else None
+    key = _speaker if by == "speaker" else (lambda q: _source_type(q, types))
     counts: Counter[str] = Counter()
     words: Counter[str] = Counter()
     for q in attributed:
@@ -590,12 +602,32 @@ def unattributed_claims(claims: Sequence[Any]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["sentence", "voice", "certainty", "claim"])
 
 
+def _named(name: str) -> bool:
+    """A named person or organisation ("Kim Jong-un", "KCNA", "Google"), not a group,
+    a description or a pronoun ("Western nations", "state media reports", "officials")."""
+    from analysis import actors
+
+    if name == UNATTRIBUTED or not any(w[:1].isupper() for w in name.split()):
+        return False
+    found = actors.canonical(name)
+    if found is None:
+        # A name the gazetteer does not list: two capitalised words or an acronym.
+        words = name.split()
+        return sum(w[:1].isupper() for w in words) >= 2 or (
+            len(words) == 1 and name.isupper() and len(name) >= 2
+        )
+    return found[1] in ("leader", "official", "person") or (
+        found[1] in actors.ORGANISATION_TYPES and found[1] != "other"
+    )
+
+
 def voices_answer(quotes: Sequence[Any]) -> Note:
-    """One sentence: how many quotes, how many speakers, who speaks most."""
+    """One sentence: how many quotes, from how many named persons and organisations
+    (each source once under its canonical name), who speaks most."""
     shares = voice_shares(quotes)
-    named = shares[shares["speaker"] != UNATTRIBUTED]
     if shares.empty:
         return Note("The article quotes nobody.")
+    named = shares[[_named(name) for name in shares["speaker"]]]
     top = named.iloc[0] if not named.empty else shares.iloc[0]
     return Note(
         f"{int(shares['quotes'].sum())} quotes from {len(named)} named speakers; "
@@ -1027,8 +1059,14 @@ def portrayal_table(
     )
 
 
-def speaker_table(quotes: Sequence[Any]) -> pd.DataFrame:
-    """Who speaks and how they are introduced: per speaker, quotes, kinds, cues, source type."""
+def speaker_table(quotes: Sequence[Any], text: str | None = None) -> pd.DataFrame:
+    """Who speaks and how they are introduced: per speaker, quotes, kinds, cues, source type.
+
+    The source type is the speaker's one type (`sources.speaker_types`, as the claims
+    table has it when `text` is the article's)."""
+    from analysis import sources
+
+    types = sources.speaker_types(quotes, text)
     groups: dict[str, list[Any]] = {}
     for q in quotes:
         if q.kind != "scare":
@@ -1042,7 +1080,7 @@ def speaker_table(quotes: Sequence[Any]) -> pd.DataFrame:
         rows.append(
             (
                 name,
-                _source_type(items[0]),
+                _source_type(items[0], types),
                 len(items),
                 ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
                 ", ".join(cues),

@@ -33,6 +33,8 @@ SOURCE_TYPES = (
     "anonymous or vague",
     "politician",
     "media",
+    "business",
+    "advocacy or NGO",
     "other",
     "narrator",
 )
@@ -49,7 +51,20 @@ _ACTOR_TYPES = MappingProxyType(
         "military": "military",
         "international organisation": "international organisation",
         "anonymous source": "anonymous or vague",
+        # open-class actors (analysis.actors)
+        "company": "business",
+        "advocacy group": "advocacy or NGO",
+        "party": "politician",
+        "armed group": "military",
+        "government body": "government official",
     }
+)
+# Actor types whose country decides between a home and a foreign government.
+_STATE_TYPES = frozenset({"country", "bloc", "government body", "other"})
+# Organisation types a speaker's actor gives before any role word of the mention
+# ("Google" is a business even when "a Google spokesman" speaks).
+_ORG_FIRST = frozenset(
+    {"company", "advocacy group", "party", "armed group", "government body"}
 )
 
 # A word before a verb form that makes it a noun or adjective ("the claims", "his
@@ -304,35 +319,172 @@ def _context_type(text: str, quotes: Sequence[Any], name: str) -> str | None:
 def speaker_types(quotes: Iterable[Any], text: str | None = None) -> dict[str, str]:
     """The source type of every speaker of `quotes` (by `Claim.source` name).
 
-    The type comes from the first of: any mention of the speaker as written ("Sen.
-    Cruz"), the canonical name, the title or appositive around a mention in `text`
-    ("Democratic strategist Tad Devine", "Jared Sexton, a professor"), the actor
-    gazetteer; an unresolved "I" or "we" is the narrator; else "other".
+    The type comes from the first of: the organisation a spokesperson speaks for ("a
+    Google spokesman" is a business source); the speaker's own actor when the article
+    makes it an organisation (a company, an NGO, a government body); any mention of the
+    speaker as written ("Sen. Cruz"); the canonical name; the title or appositive
+    around a mention in `text` ("Democratic strategist Tad Devine", "Jared Sexton, a
+    professor"); the actor gazetteer; an unresolved "I" or "we" is the narrator; else
+    "other". With `text`, the story's home country (`home_country`) decides what is
+    foreign: a government of the home country is a government source, not a foreign one.
     """
     groups: dict[str, list[Any]] = {}
     for q in attributed(quotes):
         groups.setdefault(_speaker_name(q), []).append(q)
+    article = _article_actors(text) if text is not None else {}
+    home = home_country(text) if text is not None else None
     out = {}
     for name, items in groups.items():
         mentions = list(
             dict.fromkeys(m for q in items for m in (q.speaker_text, q.speaker) if m)
         )
-        kind = None
-        for mention in mentions:
-            kind = _rows_cached(mention)
-            if kind is not None:
-                break
-        if kind is None and text is not None:
-            kind = _context_type(text, items, name)
-        if kind is None:
-            kind = next(
-                (k for m in reversed(mentions) if (k := _actor_cached(m)) is not None),
-                None,
-            )
-        if kind is None and all(m.lower() in _FIRST_PERSON for m in mentions):
-            kind = "narrator"
-        out[name] = kind or "other"
+        out[name] = _speaker_type(name, items, mentions, text, article, home)
     return out
+
+
+def _speaker_type(
+    name: str,
+    items: list[Any],
+    mentions: list[str],
+    text: str | None,
+    article: dict[str, tuple[str, str, str | None]],
+    home: str | None,
+) -> str:
+    found = next(
+        (f for m in mentions if (f := _spoken_for(m, article)) is not None), None
+    )
+    if found is None:
+        found = next(
+            (
+                a
+                for m in reversed(mentions)
+                if (a := _article_actor(m, article)) is not None and a[1] in _ORG_FIRST
+            ),
+            None,
+        )
+    if found is not None:
+        return _home_type(_ACTOR_TYPES.get(found[1], "other"), found, home)
+    kind = next((k for m in mentions if (k := _rows_cached(m)) is not None), None)
+    if kind is None and text is not None:
+        kind = _context_type(text, items, name)
+    if kind is None:
+        kind = next(
+            (k for m in reversed(mentions) if (k := _actor_cached(m)) is not None),
+            None,
+        )
+    if kind is None and all(m.lower() in _FIRST_PERSON for m in mentions):
+        kind = "narrator"
+    if kind == "foreign government" and home is not None:
+        actor = next(
+            (a for m in reversed(mentions) if (a := _article_actor(m, article))), None
+        )
+        if actor is not None:
+            return _home_type(kind, actor, home)
+    return kind or "other"
+
+
+def _home_type(kind: str, actor: tuple[str, str, str | None], home: str | None) -> str:
+    """A government of the home country is a government source, any other foreign."""
+    name, actor_type, country = actor
+    if actor_type not in _STATE_TYPES or kind not in (
+        "foreign government",
+        "government official",
+    ):
+        return kind
+    if actor_type == "government body":
+        # A body named without a country is the home country's ("the FAA").
+        foreign = country is not None and home is not None and country != home
+        return "foreign government" if foreign else "government official"
+    if home is None:
+        return kind
+    return "government official" if home in (name, country) else "foreign government"
+
+
+_SPOKESPERSON = re.compile(
+    r"^(?:an?\s+|the\s+)?(?P<org>.+?)(?:['’]s)?\s+spokes(?:man|woman|person|people|men|women)$"
+    r"|^(?:an?\s+|the\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<org2>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_for(
+    mention: str, article: dict[str, tuple[str, str, str | None]]
+) -> tuple[str, str, str | None] | None:
+    """The organisation "a Google spokesman" or "a spokeswoman for Acme" speaks for."""
+    match = _SPOKESPERSON.match(_SPACE.sub(" ", mention.strip()))
+    if match is None:
+        return None
+    org = match.group("org") or match.group("org2")
+    actor = _article_actor(org, article)
+    if actor is None:
+        return None
+    return actor if actor[1] not in ("leader", "official", "person") else None
+
+
+def _article_actor(
+    mention: str, article: dict[str, tuple[str, str, str | None]]
+) -> tuple[str, str, str | None] | None:
+    """(actor, type, country) of a mention: as the article names it, else the gazetteer."""
+    key = _SPACE.sub(" ", mention.strip()).removeprefix("the ").removeprefix("The ")
+    if key in article:
+        return article[key]
+    try:
+        from analysis import actors
+    except ImportError:
+        return None
+    found = actors.canonical(key)
+    if found is None:
+        return None
+    return found[0], found[1], actors.affiliation(found[0])
+
+
+def _article_actors(text: str) -> dict[str, tuple[str, str, str | None]]:
+    """Every alias the article uses -> (actor, type, country)."""
+    try:
+        from analysis import actors
+    except ImportError:
+        return {}
+    out: dict[str, tuple[str, str, str | None]] = {}
+    for a in actors.inventory(text):
+        country = actors.affiliation(a.actor)
+        for alias in (a.actor, *a.aliases):
+            out.setdefault(alias, (a.actor, a.type, country))
+    return out
+
+
+# "WASHINGTON —", "MOSCOW (Reuters) -", "SEOUL, South Korea —": a dateline's place.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,[^—–\n(]{1,30})?\s*"
+    r"(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s"
+)
+
+
+def home_country(text: str) -> str | None:
+    """The story's home country: its dateline's ("WASHINGTON —" -> United States), else
+    the country most of the story happens in (mentions of it and of its people and
+    bodies), when it leads the next by two to one; None when unclear."""
+    try:
+        from analysis import actors
+    except ImportError:
+        return None
+    head = _DATELINE.match(text[:120])
+    if head is not None:
+        place = head.group("place").strip().title()
+        found = actors.canonical(place)
+        if found is not None:
+            if found[1] == "country":
+                return found[0]
+            if actors.affiliation(found[0]):
+                return actors.affiliation(found[0])
+    counts: dict[str, int] = {}
+    for m in actors.mentions(text):
+        country = m.actor if m.type == "country" else actors.affiliation(m.actor)
+        if country is not None:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 @functools.lru_cache(maxsize=8192)

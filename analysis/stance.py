@@ -10,9 +10,13 @@ cannot learn who is liked. Coefficients: `analysis/data/stance_model.tsv`, train
 `tools/train_stance.py` on NewsMTSC train (Hamborg & Donnay, EACL 2021).
 
 Per article, `stances` groups actor mentions (`analysis.actors`) by holder: a mention
-inside a quote (`analysis.quotes`) belongs to the quote's speaker, any other mention to
-the narrator. A reported speech act with a sentiment verb ("X criticised Y", "X praised
-Y", "focusing criticism on Y") also gives X's stance toward Y.
+inside a quote (`analysis.quotes`) belongs to the quote's speaker (not toward the
+speaker's own side). A reported speech act with a sentiment verb ("X criticised Y", "X
+praised Y", "focusing criticism on Y") or a directive or rebuke aimed at its object ("X
+urged Y to", "X called on Y") also gives X's stance toward Y. The narrator's stance is
+the article's portrayal of the actor: the tone of its narrated mentions and what
+happens to it ("was arrested", "drew criticism"); polar only for an actor the story
+dwells on (see PORTRAY_MENTIONS).
 """
 
 from __future__ import annotations
@@ -62,6 +66,10 @@ WINDOW = 6  # tokens on each side for the window features
 NEAR = 3  # positions next to the target with their own features (L1..L3, R1..R3)
 _TARGET = "<t>"
 THRESHOLD = sentiment.THRESHOLD  # the same +-0.05 as sentence tone (DESIGN.md)
+# Tokens kept on each side of the target: a run-on "sentence" (no end punctuation over
+# kilobytes) is read within this reach, so each target costs the same whatever the text.
+# News sentences are shorter: their features are unchanged.
+REACH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +167,9 @@ def _features(
     """`features` in three parts: the dense ones before the binary ones (whose value
     is 1.0), the binary names (sorted), and the dense ones after."""
     sentence_end = len(text) if sentence_end is None else sentence_end
+    sentence_start, sentence_end = _within_reach(
+        text, start, end, sentence_start, sentence_end
+    )
     sent = _sentence(text, sentence_start, sentence_end)
     # The target becomes one token; words inside it are not features. Tokens a..b-1
     # overlap the target (none when it lies between tokens: then a == b).
@@ -240,6 +251,17 @@ def _features(
     out.append(("other:pos", other_pos / 4.0))
     out.append(("other:neg", other_neg / 4.0))
     seen.add(f"names:{min(len(names), 4)}")
+    # What happens to the target ("was arrested", "the indictment of") and speech acts
+    # aimed at it ("criticised China", "urged Iran"): sparse in the words, so named.
+    event = _event_after(words, target_index + 1, _events()) or _event_before(
+        words, target_index, _events()
+    )
+    if event:
+        seen.add("ev:neg" if event < 0 else "ev:pos")
+    for i in range(max(0, target_index - 3), target_index):
+        act = _act_at(words, i) if words[i] in _act_index() else None
+        if act is not None and i + 1 + len(act.rest) <= target_index:
+            seen.add("act:neg" if act.polarity < 0 else "act:pos")
     # Position of the target in the sentence.
     seen.add(f"pos:{min(target_index, 5)}")
     if lo > 0 or hi < len(words) - 1:
@@ -269,6 +291,28 @@ def _features(
             total += valence
         _add_tone(out, name, total / math.sqrt(total * total + sentiment.ALPHA))
     return head, binary, out
+
+
+def _within_reach(
+    text: str, start: int, end: int, sentence_start: int, sentence_end: int
+) -> tuple[int, int]:
+    """The sentence bounds cut to REACH tokens on each side of the target."""
+    if sentence_end - sentence_start <= 8 * REACH:
+        return sentence_start, sentence_end  # too short to hold 2 * REACH tokens more
+    width = 8 * REACH  # characters: about REACH tokens of news (8 a token at most)
+    left = list(_TOKEN.finditer(text, max(sentence_start, start - width), start))
+    right = _TOKEN.finditer(text, end, min(sentence_end, end + width))
+    lo = left[-REACH].start() if len(left) >= REACH else sentence_start
+    hi = sentence_end
+    for k, m in enumerate(right, start=1):
+        if k == REACH:
+            hi = m.end()
+            break
+    if len(left) < REACH and start - width > sentence_start:
+        lo = max(sentence_start, start - width)
+    if hi == sentence_end and end + width < sentence_end:
+        hi = end + width
+    return lo, hi
 
 
 def _distance(positions: list[int], i: int, default: int) -> int:
@@ -403,13 +447,16 @@ def target_sentiment(text: str, start: int, end: int) -> float:
         ValueError: if the text is empty or the span is empty or outside the text.
     """
     _check_span(text, start, end)
+    return to_score(*_probabilities_at(text, start, end))
+
+
+def _probabilities_at(text: str, start: int, end: int) -> tuple[float, float, float]:
     sentence_start, sentence_end = _sentence_of(text, start, end)
     head, binary, tail = _features(
         text, start, end, sentence_start, sentence_end, _vocabulary()
     )
     # As probabilities(features(...)), summed in the same order: w * 1.0 == w exactly.
-    z = _logits(tail, _binary_logits(binary, _logits(head)))
-    return to_score(*_softmax(z))
+    return _softmax(_logits(tail, _binary_logits(binary, _logits(head))))
 
 
 def label(score: float) -> Label:
@@ -423,10 +470,72 @@ def label(score: float) -> Label:
 
 # Reported speech acts that carry the holder's stance toward what follows them:
 # "criticised the West", "focusing criticism on the West", "expressing support for
-# Russia". Word -> polarity, written for this project.
+# Russia", "called on China to": phrase -> polarity, written for this project.
+# Directives and rebukes ("urged China to", "pressed Iran") count only with their
+# object right after them ("urged that ..." names no object).
+@dataclass(frozen=True, slots=True)
+class _Act:
+    rest: tuple[str, ...]  # the phrase's words after the first
+    polarity: float
+    direct: bool  # the object must follow at once ("urged China")
+
+
+def _phrase_table(name: str, direct: bool) -> dict[str, tuple[_Act, ...]]:
+    out: dict[str, list[_Act]] = {}
+    for phrase, value in lexicons.table(name, 2):
+        words = phrase.lower().split()
+        out.setdefault(words[0], []).append(
+            _Act(tuple(words[1:]), float(value), direct)
+        )
+    return out
+
+
 @functools.cache
+def _act_index() -> dict[str, tuple[_Act, ...]]:
+    """First word -> the acts starting with it, longest first."""
+    merged: dict[str, list[_Act]] = {}
+    for name, direct in (
+        ("stance_speech_acts.tsv", False),
+        ("stance_directives.tsv", True),
+    ):
+        for word, acts in _phrase_table(name, direct).items():
+            merged.setdefault(word, []).extend(acts)
+    return {
+        w: tuple(sorted(v, key=lambda x: (-len(x.rest), x.rest)))
+        for w, v in merged.items()
+    }
+
+
 def _acts() -> dict[str, float]:
-    return {w: float(v) for w, v in lexicons.table("stance_speech_acts.tsv", 2)}
+    """One-word speech acts -> polarity (the evaluation scripts read them)."""
+    return {
+        w: act.polarity
+        for w, acts in _act_index().items()
+        for act in acts
+        if not act.rest and not act.direct
+    }
+
+
+# What happens to an actor in the narrator's words ("was arrested", "the indictment
+# of", "drew criticism"): word -> polarity, written for this project.
+@functools.cache
+def _events() -> dict[str, float]:
+    return {w: float(v) for w, v in lexicons.table("stance_events.tsv", 2)}
+
+
+_PASSIVE_AUX = frozenset(
+    {"was", "were", "is", "are", "been", "being", "be", "got", "gets", "get"}
+)
+_UNDERGO = frozenset(
+    {"faced", "faces", "facing", "face", "drew", "draws", "drawing", "draw"}
+    | {"under", "received", "receives", "won", "wins", "earned", "earns"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+EVENT_SCORE = (
+    0.6  # the score one event gives the narrator's stance (its sign from the word)
+)
+# How far (tokens) a speech act looks for its object, and its holder for a pronoun.
+ACT_REACH = 30
 
 
 _HOLDER_TYPES = frozenset({"leader", "official", "person", "anonymous source"})
@@ -453,21 +562,19 @@ class _Mention:
 
 
 def _quote_holders(text: str) -> list[tuple[int, int, str]]:
-    from analysis import quotes
+    from analysis import actors, quotes
 
     out = []
+    inventory = None
     for quote in quotes.extract(text):
         if quote.speaker is None or quote.kind == "scare":
             continue
-        out.append((quote.start, quote.end, _canonical(quote.speaker)))
+        if inventory is None:
+            inventory = actors.inventory(text)
+        # The article's actor: "Keith" is the Keith Joseph the article names.
+        found = actors.resolve_in(quote.speaker, inventory)
+        out.append((quote.start, quote.end, found[0] if found else quote.speaker))
     return sorted(out)
-
-
-def _canonical(name: str) -> str:
-    from analysis import actors
-
-    found = actors.canonical(name)
-    return found[0] if found else name
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -476,11 +583,46 @@ def _mentions(text: str) -> list[_Mention]:
     return [_Mention(m.actor, m.type, m.start, m.end) for m in actors.mentions(text)]
 
 
+class _Holders:
+    """Quote spans sorted by start, searched by bisection (a long article has many)."""
+
+    def __init__(self, holders: list[tuple[int, int, str]]) -> None:
+        self.holders = holders
+        self.starts = [h[0] for h in holders]
+        # reach[j]: the furthest end among holders[: j + 1]
+        self.reach = list(itertools.accumulate((h[1] for h in holders), max))
+
+    def at(self, start: int, end: int) -> str:
+        """The speaker of the first quote (by start) that holds the span, or narrator."""
+        found = "narrator"
+        j = bisect.bisect_right(self.starts, start) - 1
+        while j >= 0 and self.reach[j] >= end:
+            q_start, q_end, speaker = self.holders[j]
+            if q_start <= start and end <= q_end:
+                found = speaker
+            j -= 1
+        return found
+
+
 def _holder_at(holders: list[tuple[int, int, str]], start: int, end: int) -> str:
-    for q_start, q_end, speaker in holders:
-        if q_start <= start and end <= q_end:
-            return speaker
-    return "narrator"
+    return _Holders(holders).at(start, end)
+
+
+def _inside(
+    mentions: Sequence[_Mention], starts: list[int], lo: int, hi: int
+) -> list[_Mention]:
+    """The mentions wholly within [lo, hi) (mentions sorted by start)."""
+    i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    return [m for m in mentions[i:j] if m.end <= hi]
+
+
+def _act_at(words: Sequence[str], i: int) -> _Act | None:
+    """The speech act whose phrase starts at word i, if any."""
+    for act in _act_index().get(words[i], ()):
+        n = len(act.rest)
+        if tuple(words[i + 1 : i + 1 + n]) == act.rest:
+            return act
+    return None
 
 
 def _speech_acts(
@@ -489,36 +631,107 @@ def _speech_acts(
     spans: Sequence[tuple[int, int]],
 ) -> list[tuple[str, _Mention, float, int]]:
     """(holder, target mention, score, sentence) for reported speech acts."""
-    acts = _acts()
+    index_words = _act_index()
+    starts = [m.start for m in mentions]
+    holder_mentions = [m for m in mentions if m.type in _HOLDER_TYPES]
+    holder_ends = [m.end for m in holder_mentions]
     out = []
     for index, (s_start, s_end) in enumerate(spans):
-        inside = [m for m in mentions if s_start <= m.start and m.end <= s_end]
+        inside = _inside(mentions, starts, s_start, s_end)
         if not inside:
             continue
         sent = _sentence(text, s_start, s_end)  # cached: targets are scored next
-        hits = [i for i, token in enumerate(sent.tokens) if token.lower() in acts]
+        words = sent.words
+        hits = [i for i, w in enumerate(words) if w in index_words]
         if not hits:
             continue
         toks = list(zip(sent.starts, sent.ends, sent.tokens, strict=True))
+        inside_starts = [m.start for m in inside]
         for i in hits:
-            _t_start, t_end, token = toks[i]
-            polarity = acts[token.lower()]
-            before = [_normal(t) for _, _, t in toks[max(0, i - 3) : i]]
-            if any(w in _NEGATORS for w in before):
+            act = _act_at(words, i)
+            if act is None:
+                continue
+            t_end = toks[i + len(act.rest)][1]
+            if any(w in _NEGATORS for w in words[max(0, i - 3) : i]):
                 continue  # "has not criticised": no stance either way
             holder = _possessor(toks, i, inside) or _act_holder(
-                text, toks, i, inside, mentions
+                toks, i, inside, holder_mentions, holder_ends
             )
-            after = [m for m in inside if m.start >= t_end and m.actor != holder]
-            if holder is None or not after:
+            if holder is None:
                 continue
-            target = after[0]
+            k = bisect.bisect_left(inside_starts, t_end)
+            while k < len(inside) and inside[k].actor == holder:
+                k += 1
+            if k == len(inside):
+                continue
+            target = inside[k]
             # Only the nearest actor, and only within the clause of the act.
-            between = [_normal(t) for s, _, t in toks[i + 1 :] if s < target.start]
+            j = i + 1 + len(act.rest)
+            between = []
+            while (
+                j < len(toks) and toks[j][0] < target.start and len(between) < ACT_REACH
+            ):
+                between.append(words[j])
+                j += 1
+            if j < len(toks) and toks[j][0] < target.start:
+                continue  # too far
             if any(_boundary(w) for w in between):
                 continue
-            out.append((holder, target, polarity * ACT_SCORE, index))
+            if act.direct and [w for w in between if w not in _DETERMINERS]:
+                continue  # "urged that ...": a directive needs its object at once
+            out.append((holder, target, act.polarity * ACT_SCORE, index))
     return out
+
+
+def _narrated_events(
+    text: str, mentions: Sequence[_Mention], spans: Sequence[tuple[int, int]]
+) -> list[tuple[_Mention, float, int]]:
+    """(mention, score, sentence) for what happens to an actor: "X was arrested",
+    "the arrest of X", "X drew criticism", "X faces charges"."""
+    events = _events()
+    starts = [m.start for m in mentions]
+    out = []
+    for index, (s_start, s_end) in enumerate(spans):
+        inside = _inside(mentions, starts, s_start, s_end)
+        if not inside:
+            continue
+        sent = _sentence(text, s_start, s_end)
+        words = sent.words
+        if not any(w in events for w in words):
+            continue
+        for m in inside:
+            a = bisect.bisect_left(sent.starts, m.start)
+            b = bisect.bisect_left(sent.starts, m.end)
+            value = _event_after(words, b, events) or _event_before(words, a, events)
+            if value:
+                out.append((m, value * EVENT_SCORE, index))
+    return out
+
+
+def _event_after(words: Sequence[str], b: int, events: dict[str, float]) -> float:
+    """ "X was (later) arrested", "X has been charged", "X drew fierce criticism"."""
+    window = words[b : b + 5]
+    for k, w in enumerate(window):
+        if w in _BOUNDARIES and w not in ",":
+            return 0.0
+        if w in _PASSIVE_AUX or w in _UNDERGO:
+            for v in window[k + 1 : k + 4]:
+                if v in events:
+                    return events[v]
+                if v in _NEGATORS:
+                    return 0.0
+            return 0.0
+    return 0.0
+
+
+def _event_before(words: Sequence[str], a: int, events: dict[str, float]) -> float:
+    """ "the arrest of X", "criticism of X"."""
+    k = a - 1
+    if k >= 0 and words[k] in _DETERMINERS:
+        k -= 1
+    if k >= 1 and words[k] == "of" and words[k - 1] in events:
+        return events[words[k - 1]]
+    return 0.0
 
 
 def _possessor(
@@ -537,25 +750,25 @@ def _possessor(
 
 
 def _act_holder(
-    text: str,
     toks: list[tuple[int, int, str]],
     i: int,
     inside: list[_Mention],
-    mentions: list[_Mention],
+    holder_mentions: list[_Mention],
+    holder_ends: list[int],
 ) -> str | None:
     """Who performs the speech act at token i: the nearest person before it, a
     pronoun resolved to the nearest person before it, or the sentence's first actor."""
     act_start = toks[i][0]
     people = [m for m in inside if m.end <= act_start and m.type in _HOLDER_TYPES]
     pronouns = [
-        (s, e) for s, e, t in toks[:i] if t.lower() in _PRONOUNS and s < act_start
+        (s, e)
+        for s, e, t in toks[max(0, i - ACT_REACH) : i]
+        if t.lower() in _PRONOUNS and s < act_start
     ]
     nearest_person = people[-1] if people else None
     if pronouns and (nearest_person is None or pronouns[-1][0] > nearest_person.start):
-        earlier = [
-            m for m in mentions if m.end <= pronouns[-1][0] and m.type in _HOLDER_TYPES
-        ]
-        return earlier[-1].actor if earlier else None
+        k = bisect.bisect_right(holder_ends, pronouns[-1][0])
+        return holder_mentions[k - 1].actor if k else None
     if nearest_person is not None:
         return nearest_person.actor
     first = inside[0]
@@ -583,39 +796,127 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
     wanted = None
     if targets is not None:
         present = {m.actor for m in mentions}
-        wanted = {_known_actor(name, present) for name in targets}
+        wanted = {_known_actor(name, present, text) for name in targets}
     spans = _sentence_spans(text)
     starts = [s for s, _ in spans]
-    holders = _quote_holders(text)
+    holders = _Holders(_quote_holders(text))
     scores: dict[tuple[str, str], list[tuple[float, int]]] = {}
+    article: dict[str, _Portrayal] = {}
     acts = _speech_acts(text, mentions, spans)
-    # The object of a reported speech act carries the act's holder's evaluation
-    # ("Choe ... expressing support for Russia"), not the narrator's.
-    act_objects = {(m.start, m.end) for _, m, _, _ in acts}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.actor] = counts.get(m.actor, 0) + 1
+    top = max(counts.values(), default=0)
     for m in mentions:
         if wanted is not None and m.actor not in wanted:
             continue
-        holder = _holder_at(holders, m.start, m.end)
-        if holder == "narrator" and (m.start, m.end) in act_objects:
-            continue
-        if holder == m.actor:
-            continue  # a speaker's words about themselves are not a stance
-        value = target_sentiment(text, m.start, m.end)
+        holder = holders.at(m.start, m.end)
         sentence = max(bisect.bisect_right(starts, m.start) - 1, 0)
-        scores.setdefault((holder, m.actor), []).append((value, sentence))
+        portrayal = article.setdefault(m.actor, _Portrayal())
+        if holder == "narrator" and not _dwelt(counts[m.actor], top):
+            portrayal.add(None, sentence)  # neutral whatever its tone: not scored
+            continue
+        probs = _probabilities_at(text, m.start, m.end)
+        if holder == "narrator":
+            portrayal.add(probs, sentence)
+            continue  # the narrator's stance is the article's, below
+        portrayal.add(None, sentence)  # a speaker's tone is theirs, not the narrator's
+        if _is_self(holder, m.actor):
+            continue  # a speaker's words about themselves or their side are not a stance
+        scores.setdefault((holder, m.actor), []).append((to_score(*probs), sentence))
     for holder, m, value, sentence in acts:
         if wanted is not None and m.actor not in wanted:
             continue
         scores.setdefault((holder, m.actor), []).append((value, sentence))
+    # What happens to an actor (arrested, praised) is the narrator's in narrated
+    # sentences and the speaker's in a quote; both are the article's portrayal.
+    for m, value, sentence in _narrated_events(text, mentions, spans):
+        if wanted is not None and m.actor not in wanted:
+            continue
+        holder = holders.at(m.start, m.end)
+        article.setdefault(m.actor, _Portrayal()).act(value, sentence)
+        if holder != "narrator" and not _is_self(holder, m.actor):
+            scores.setdefault((holder, m.actor), []).append((value, sentence))
     out = []
     for (holder, target), items in scores.items():
         value = sum(v for v, _ in items) / len(items)
         evidence = tuple(sorted({s for _, s in items}))
         out.append(Stance(holder, target, value, label(value), len(items), evidence))
+    for target, portrayal in article.items():
+        value = portrayal.score(counts[target], top)
+        evidence = tuple(sorted(portrayal.sentences))
+        n = portrayal.mentions
+        out.append(Stance("narrator", target, value, label(value), n, evidence))
     return sorted(out, key=lambda s: (s.holder != "narrator", s.holder, s.target))
 
 
-def _known_actor(name: str, present: set[str]) -> str:
+# The narrator's stance toward an actor is the article's portrayal of it: the tone of
+# its narrated mentions and what happens to it (quoted mentions and speakers' acts
+# weighed in too scored lower on BASIL half A: 0.431 and 0.443 against 0.446). A writer takes a side only on an actor the story dwells on:
+# one with at least PORTRAY_MENTIONS mentions and PORTRAY_SHARE of the most mentioned
+# actor's; others are neutral. Chosen on BASIL half A (benchmarks/eval_stance.py) over
+# a small grid; half B is reported.
+PORTRAY_MENTIONS = 7
+PORTRAY_SHARE = 0.6
+PORTRAY_ACT = 0.1  # weight of one event (score +-0.6) next to the mean tone
+PORTRAY_POSITIVE = 0.05  # margin positive needs over negative (negative needs none)
+
+
+@dataclass(slots=True)
+class _Portrayal:
+    neg: float = 0.0
+    pos: float = 0.0
+    mentions: int = 0
+    scored: int = 0  # narrated mentions whose tone is read
+    act_neg: float = 0.0
+    act_pos: float = 0.0
+    sentences: set = dataclasses.field(default_factory=set)
+
+    def add(self, probs: tuple[float, float, float] | None, sentence: int) -> None:
+        if probs is not None:
+            self.neg += probs[0]
+            self.pos += probs[2]
+            self.scored += 1
+        self.mentions += 1
+        self.sentences.add(sentence)
+
+    def act(self, value: float, sentence: int) -> None:
+        if value < 0:
+            self.act_neg -= value
+        else:
+            self.act_pos += value
+        self.sentences.add(sentence)
+
+    def score(self, count: int, top: int) -> float:
+        """The article's tone toward the actor: its label is the stance."""
+        if not self.mentions or not _dwelt(count, top):
+            return 0.0  # the story does not dwell on the actor: no side taken
+        scored = max(self.scored, 1)
+        neg = self.neg / scored + PORTRAY_ACT * self.act_neg / ACT_SCORE
+        pos = self.pos / scored + PORTRAY_ACT * self.act_pos / ACT_SCORE
+        margin = pos - neg
+        if margin < 0:
+            return -min(1.0, THRESHOLD + 1e-9 - margin)
+        if margin > PORTRAY_POSITIVE:
+            return min(1.0, THRESHOLD + 1e-9 + margin)
+        return THRESHOLD * max(-1.0, min(1.0, margin))
+
+
+def _dwelt(count: int, top: int) -> bool:
+    """The story dwells on an actor with this many mentions (the most mentioned: top)."""
+    return count >= PORTRAY_MENTIONS and count >= PORTRAY_SHARE * top
+
+
+def _is_self(holder: str, target: str) -> bool:
+    """The holder is the target, or the country or body the holder speaks for."""
+    from analysis import actors
+
+    return holder == target or (
+        holder != "narrator" and actors.affiliation(holder) == target
+    )
+
+
+def _known_actor(name: str, present: set[str], text: str) -> str:
     """The canonical actor for a user-given target name.
 
     Raises:
@@ -627,6 +928,8 @@ def _known_actor(name: str, present: set[str]) -> str:
     if not name or not name.strip():
         raise ValueError("empty target name")
     found = actors.canonical(name.strip())
+    if found is None or found[0] not in present:
+        found = actors.resolve(name.strip(), text) or found  # "Google", "the FAA"
     known = {actor for actor, _ in actors.known_actors()}
     if found is None or (found[0] not in known and found[0] not in present):
         raise ValueError(

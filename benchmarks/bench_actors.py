@@ -5,7 +5,11 @@ Reads every `.txt` under ../shared/data/quotes/polnear/raw/{train,dev}/text, run
 prints articles, characters, time per article and per 4,600 characters (the seed
 article's size), plus how many mentions of which types were found.
 
-Usage: python benchmarks/bench_actors.py [--shared ../shared] [--repeat 3]
+With --stance, also `analysis.stance.stances` on the same texts (one pass, CPU time),
+less the time of `analysis.quotes.extract` it calls (another module's cost): actors and
+stance together must stay within 6 ms per article.
+
+Usage: python benchmarks/bench_actors.py [--shared ../shared] [--repeat 3] [--stance]
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--stance", action="store_true")
     args = parser.parse_args(argv)
     base = Path(args.shared) / "data" / "quotes" / "polnear" / "raw"
     paths = sorted(
@@ -69,7 +74,30 @@ def main(argv: list[str] | None = None) -> int:
         f"articles with none: {sum(1 for f in found if not f)}"
     )
     print("by type: " + ", ".join(f"{k} {v:,}" for k, v in types.most_common()))
+    if args.stance:
+        _bench_stance(texts)
     return 0
+
+
+def _bench_stance(texts: list[str]) -> None:
+    from analysis import quotes, stance
+
+    stance.stances("Warm up the model, Russia said.")
+    actors._mentions_cached.cache_clear()  # time the mentions too
+    start = time.process_time()
+    for t in texts:
+        quotes.extract(t)
+    quoting = time.process_time() - start
+    start = time.process_time()
+    for t in texts:
+        stance.stances(t)
+    total = time.process_time() - start
+    own = max(total - quoting, 0.0)
+    print(
+        f"stances(): {total / len(texts) * 1000:.2f} ms CPU per article, of which "
+        f"quotes.extract {quoting / len(texts) * 1000:.2f} ms; actors + stance "
+        f"{own / len(texts) * 1000:.2f} ms per article"
+    )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,11 @@ A second figure uses PolNeAR dev (real texts with offsets): the share of annotat
 attribution Sources (who is quoted) that overlap an actor mention, over the sources that
 are not pronouns and over those with a capitalised word (named sources).
 
-Usage: python benchmarks/eval_actors.py [--shared ../shared] [--misses N]
+A third output, `--sample N`, lists N open-class actors (types the gazetteer does not
+give: found by their form and context) drawn deterministically from PolNeAR dev, each
+with its context, for a person to judge (precision of open-class actors).
+
+Usage: python benchmarks/eval_actors.py [--shared ../shared] [--misses N] [--sample N]
 """
 
 from __future__ import annotations
@@ -216,10 +220,38 @@ def polnear_sources(path: Path) -> dict:
     return tally
 
 
+OPEN_TYPES = frozenset(
+    {"government body", "company", "advocacy group", "party", "armed group"}
+    | {"organisation", "place"}
+)
+
+
+def open_class_sample(path: Path, n: int) -> list[tuple[str, str, str]]:
+    """(actor, type, context) of n open-class actors of PolNeAR dev, one per article
+    and actor, chosen by a hash of the actor's name (deterministic)."""
+    import hashlib
+    import json
+
+    seen: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        for m in actors.mentions(text):
+            if m.type in OPEN_TYPES and (m.actor, m.type) not in seen:
+                context = " ".join(text[max(0, m.start - 60) : m.end + 60].split())
+                seen[(m.actor, m.type)] = (m.actor, m.type, context)
+    ranked = sorted(
+        seen.values(), key=lambda r: hashlib.sha256(r[0].encode()).hexdigest()
+    )
+    return ranked[:n]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--misses", type=int, default=0, help="list the N top misses")
+    parser.add_argument(
+        "--sample", type=int, default=0, help="list N open-class actors to judge"
+    )
     args = parser.parse_args(argv)
     path = Path(args.shared) / "data" / "framing" / "newswcl50" / "Annotations.csv"
     if not path.exists():
@@ -248,6 +280,10 @@ def main(argv: list[str] | None = None) -> int:
             f"covered by an actor mention {t['covered'] / t['sources']:.3f}; "
             f"named {t['named']}, covered {t['named_covered'] / t['named']:.3f}"
         )
+        if args.sample:
+            print(f"open-class actors to judge ({args.sample}, PolNeAR dev):")
+            for actor, kind, context in open_class_sample(dev, args.sample):
+                print(f"  {actor!r} [{kind}]  ...{context}...")
     return 0
 
 

@@ -10,21 +10,30 @@ speech-act rule of `analysis.stance` (holder, act, target) and, optionally, the
 target sentiment of each entity: a rough check of direction, not the task the model
 was built for.
 
-Usage: .venv/bin/python benchmarks/eval_stance.py [--shared ../shared]
+BASIL (Fan et al. 2019; ../shared/data/eval-dev/basil_articles.jsonl): article-level
+author feeling (neg/neu/pos) toward each main entity. The narrator's stance of
+`analysis.stance.stances` toward that entity is the prediction (neutral when the narrator
+has none); macro-F1 on two halves split by a hash of the story id (the three outlets'
+versions of one story stay together): half A is for choosing, half B is reported.
+
+Usage: .venv/bin/python benchmarks/eval_stance.py [--shared ../shared] [--basil-only]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
 
-from analysis import stance
+from analysis import actors, stance
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWSMTSC = "data/sentiment/newsmtsc"
 PARK = "data/sentiment/directed_sentiment_park2021/valid.txt"
+BASIL = "data/eval-dev/basil_articles.jsonl"
+FEELING = {"neg": "negative", "neu": "neutral", "pos": "positive"}
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 ANCHORS = (
     "anchors on the paper's test parts (rw / mt macro-F1): VADER sentence 0.513 / 0.481, "
@@ -125,11 +134,69 @@ def _park_guess(text: str, spans: list[tuple[int, int]], fallback: bool) -> int:
     return 2 if value > 0 else 4
 
 
+def basil_half(record: dict) -> str:
+    """ "A" or "B": a hash of the story id, shared by the outlets' versions."""
+    story = record["id"].rsplit("_", 1)[0]
+    return "AB"[hashlib.sha256(story.encode()).digest()[0] % 2]
+
+
+def _feeling(value: str) -> str:
+    return FEELING[value.strip().lower().removeprefix("str-")[:3]]
+
+
+def _entity_actor(name: str, present: set[str]) -> str:
+    """The article's actor for a BASIL entity name (itself when not resolved)."""
+    found = actors.canonical(name)
+    if found is not None and found[0] in present:
+        return found[0]
+    last = name.split()[-1]
+    same = sorted(a for a in present if a.split()[-1:] == [last])
+    return same[0] if len(same) == 1 else (found[0] if found else name)
+
+
+def basil(path: Path) -> dict[str, tuple[float, float, int]]:
+    """Per half: (macro-F1, accuracy, n) of the narrator's stance vs author feeling."""
+    gold: dict[str, list[str]] = {"A": [], "B": []}
+    pred: dict[str, list[str]] = {"A": [], "B": []}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        if not record.get("text", "").strip():
+            continue
+        found = stance.stances(record["text"])
+        narrator = {s.target: s.label for s in found if s.holder == "narrator"}
+        present = {a.actor for a in actors.inventory(record["text"])}
+        half = basil_half(record)
+        for entity, feeling in sorted(record["author_feeling"].items()):
+            actor = _entity_actor(entity, present)
+            gold[half].append(_feeling(feeling))
+            pred[half].append(narrator.get(actor, "neutral"))
+    out = {}
+    for half in "AB":
+        g, p = gold[half], pred[half]
+        accuracy = sum(x == y for x, y in zip(g, p, strict=True)) / len(g)
+        out[half] = (
+            macro_f1(g, p, ("negative", "neutral", "positive")),
+            accuracy,
+            len(g),
+        )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print macro-F1 and accuracy per dev part."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--basil-only", action="store_true")
     args = parser.parse_args(argv)
+    if (args.shared / BASIL).exists():
+        for half, (f1, acc, n) in basil(args.shared / BASIL).items():
+            use = "choose" if half == "A" else "report"
+            print(
+                f"BASIL half {half} ({use}): n {n:3d}  narrator stance vs author "
+                f"feeling macro-F1 {f1:.4f}  accuracy {acc:.4f}"
+            )
+    if args.basil_only:
+        return 0
     base = args.shared / NEWSMTSC
     if not base.exists():
         print(f"error: {base} not found", file=sys.stderr)

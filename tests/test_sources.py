@@ -98,6 +98,10 @@ def test_verb_class_of_cue(cue, label):
         ("Republican strategist John Doe", "politician"),
         ("The New York Times", "media"),
         ("a man who lives nearby", "other"),
+        ("a company spokeswoman", "business"),
+        ("Acme executives", "business"),
+        ("an advocacy group", "advocacy or NGO"),
+        ("campaigners", "advocacy or NGO"),
     ],
 )
 def test_source_type(mention, kind):
@@ -162,3 +166,142 @@ def test_role_from_the_article_text():
 def test_unresolved_first_person_is_the_narrator():
     quote = _quote("it was wrong", 0, "I", None, "argued")
     assert sources.speaker_types([quote]) == {"I": "narrator"}
+
+
+# --- home country, open-class organisations and spokespeople ---
+
+_US_STORY = (
+    "WASHINGTON — The Federal Aviation Administration (FAA) grounded the jets on "
+    "Friday. Google, a company that makes maps, said it would help. "
+    "Human Rights Watch, an advocacy group, criticised the delay."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "speaker", "expected"),
+    [
+        # the story's home country is not "foreign"
+        (
+            _US_STORY,
+            "the FAA",
+            "Federal Aviation Administration",
+            "government official",
+        ),
+        (_US_STORY, "Washington", "United States", "government official"),
+        (
+            "MOSCOW (Reuters) - Washington said no.",
+            "Washington",
+            "United States",
+            "foreign government",
+        ),
+        (
+            "SEOUL, South Korea — Seoul said yes.",
+            "Seoul",
+            "South Korea",
+            "government official",
+        ),
+        (
+            "SEOUL, South Korea — Pyongyang said no.",
+            "Pyongyang",
+            "North Korea",
+            "foreign government",
+        ),
+        # a company and an NGO are sources of their own kind
+        (_US_STORY, "Google", "Google", "business"),
+        (
+            _US_STORY,
+            "Human Rights Watch",
+            "Human Rights Watch",
+            "international organisation",
+        ),
+        # a spokesman speaks for their organisation's type
+        (_US_STORY, "a Google spokesman", None, "business"),
+        (_US_STORY, "an FAA spokeswoman", None, "government official"),
+        # no home country known: a country is foreign as before
+        ("Beijing said no; Moscow agreed.", "Beijing", "China", "foreign government"),
+        # the one country of a story is its home
+        ("Beijing said no.", "Beijing", "China", "government official"),
+    ],
+)
+def test_speaker_types_in_the_story(text, speaker_text, speaker, expected):
+    quote = _quote("it would help", 0, speaker_text, speaker, "said")
+    assert sources.speaker_types([quote], text) == {speaker or speaker_text: expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WASHINGTON — The Senate voted.", "United States"),
+        ("MOSCOW (Reuters) - The Kremlin said.", "Russia"),
+        ("LONDON, Oct 2 — Ministers met.", "United Kingdom"),
+        ("Russia and Russia and Russia met China.", "Russia"),
+        ("Russia met China.", None),  # no clear lead: unknown
+        ("Snow continued to fall.", None),
+    ],
+)
+def test_home_country(text, expected):
+    assert sources.home_country(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [
+        ("Kim Jong-un", True),
+        ("Korea Central News Agency", True),
+        ("Mara Quellen", True),  # a person the gazetteer does not list
+        ("FAA", True),  # an acronym
+        ("Western nations", False),
+        ("state media reports", False),
+        ("officials", False),
+        ("Intelligence reports", False),
+        ("(unattributed)", False),
+        ("she", False),
+    ],
+)
+def test_named_speakers_are_persons_and_organisations(name, named):
+    from analysis import report
+
+    assert report._named(name) is named
+
+
+def test_voices_answer_counts_named_speakers_once():
+    from analysis import report
+
+    quotes = [
+        _quote("a", 0, "KCNA", "Korea Central News Agency", "said"),
+        _quote(
+            "b",
+            10,
+            "the Korea Central News Agency",
+            "Korea Central News Agency",
+            "said",
+        ),
+        _quote("c", 20, "Western nations", "Western nations", "said"),
+        _quote("d", 30, "state media reports", "state media reports", "said"),
+    ]
+    note = str(report.voices_answer(quotes))
+    assert note.startswith("4 quotes from 1 named speakers;"), note
+
+
+def test_one_type_per_speaker_in_every_report_table():
+    from analysis import report
+
+    quotes = [
+        _quote("the plan is dead", 0, "Sen. Jane Roe", "Jane Roe", "claimed"),
+        _quote("we will win", 20, "she", "Jane Roe", "insisted"),
+        _quote("no comment", 40, "a company spokesman", None, "said"),
+    ]
+    expected = sources.speaker_types(quotes)
+    assert expected["Jane Roe"] == "government official"
+    table = report.quote_table(quotes)
+    assert set(zip(table["speaker"], table["source type"], strict=True)) == {
+        (name, expected[name]) for name in expected
+    }
+    speakers = report.speaker_table(quotes)
+    assert dict(zip(speakers["speaker"], speakers["source type"], strict=True)) == (
+        expected
+    )
+    by_type = report.voice_shares(quotes, by="source type")
+    assert (
+        int(by_type.set_index("source type").loc["government official", "quotes"]) == 2
+    )

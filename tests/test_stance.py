@@ -28,16 +28,8 @@ def _span(text, name, occurrence=0):
         # Two targets, two tones: the patient of "attacked" is negative.
         ("Jones attacked Smith, who had defended the refugees.", "Smith", "negative"),
         ("The senator praised Smith but condemned Jones.", "Smith", "positive"),
-        pytest.param(
-            "The senator praised Smith but condemned Jones.",
-            "Jones",
-            "negative",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the clause after 'but' is read as neutral toward Jones: the "
-                "linear model under-weights a verb two tokens before its object",
-            ),
-        ),
+        # the act aimed at the target ("condemned Jones") is a feature of its own
+        ("The senator praised Smith but condemned Jones.", "Jones", "negative"),
     ],
 )
 def test_target_sentiment_table(text, target, expected):
@@ -312,3 +304,138 @@ def test_cli_no_actor_table_has_columns(tmp_path):
     assert out.stdout.splitlines() == [
         "article,holder,target,score,label,mentions,evidence"
     ]
+
+
+# --- directives, rebukes and what happens to an actor ---
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target", "expected"),
+    [
+        # speaker stance from directives and rebukes toward their object
+        (
+            "State Department spokesman Ned Price urged China to release the activists.",
+            "Ned Price",
+            "China",
+            "negative",
+        ),
+        (
+            "Foreign Secretary David Cameron called on Russia to withdraw its troops.",
+            "David Cameron",
+            "Russia",
+            "negative",
+        ),
+        (
+            "Secretary of State Antony Blinken criticised Beijing over the crackdown.",
+            "Antony Blinken",
+            "China",
+            "negative",
+        ),
+        (
+            "Chancellor Olaf Scholz rebuked Hungary for blocking the aid.",
+            "Olaf Scholz",
+            "Hungary",
+            "negative",
+        ),
+        (
+            "President Emmanuel Macron praised Ukraine for its courage.",
+            "Emmanuel Macron",
+            "Ukraine",
+            "positive",
+        ),
+    ],
+)
+def test_speech_act_stance_table(text, holder, target, expected):
+    table = {(s.holder, s.target): s.label for s in stance.stances(text)}
+    assert table.get((holder, target)) == expected, table
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "target"),
+    [
+        # a directive needs its object right after it: no stance toward China here
+        (
+            "Antony Blinken urged that talks with China resume.",
+            "Antony Blinken",
+            "China",
+        ),
+        # negated: no stance either way
+        ("Antony Blinken did not criticise China.", "Antony Blinken", "China"),
+    ],
+)
+def test_no_speech_act_stance(text, holder, target):
+    acts = stance._speech_acts(text, stance._mentions(text), [(0, len(text))])
+    assert [(h, m.actor) for h, m, _, _ in acts if h == holder] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "sign"),
+    [
+        ("Paul Manafort was arrested on Monday.", "Paul Manafort", -1),
+        ("Paul Manafort has been indicted.", "Paul Manafort", -1),
+        ("The indictment of Paul Manafort shook Washington.", "Paul Manafort", -1),
+        ("Paul Ryan drew fierce criticism on Friday.", "Paul Ryan", -1),
+        ("Angela Merkel was praised by the delegates.", "Angela Merkel", 1),
+        ("Angela Merkel was re-elected.", "Angela Merkel", 1),
+        # negatives: no event
+        ("Paul Manafort was not arrested.", "Paul Manafort", 0),
+        ("Paul Manafort arrested the thief.", "Paul Manafort", 0),
+        ("Angela Merkel spoke on Friday.", "Angela Merkel", 0),
+    ],
+)
+def test_narrated_events(text, actor, sign):
+    events = stance._narrated_events(text, stance._mentions(text), [(0, len(text))])
+    values = [v for m, v, _ in events if m.actor == actor]
+    got = ((values[0] > 0) - (values[0] < 0)) if values else 0
+    assert got == sign
+
+
+def test_narrator_is_polar_only_about_actors_the_story_dwells_on():
+    once = "Paul Manafort was arrested. Officials met."
+    assert {s.target: s.label for s in stance.stances(once)}.get(
+        "Paul Manafort"
+    ) == "neutral"
+    many = " ".join(
+        ["Paul Manafort was arrested on fraud charges."]
+        + ["Critics accused Manafort of lying to investigators."] * 7
+    )
+    table = {(s.holder, s.target): s.label for s in stance.stances(many)}
+    assert table[("narrator", "Paul Manafort")] == "negative"
+
+
+def test_a_speaker_about_their_own_side_is_no_stance():
+    text = (
+        "Foreign Minister Choe Son Hui said: “North Korea would stand firmly by our "
+        "Russian comrades.”"
+    )
+    holders = {(s.holder, s.target) for s in stance.stances(text)}
+    assert ("Choe Son Hui", "North Korea") not in holders
+
+
+def test_open_class_targets_and_first_names():
+    text = (
+        "Google, a company that runs search, said it would leave China. "
+        "Keith Joseph said the plan failed. “It is over,” Keith said."
+    )
+    found = stance.stances(text, targets=["Google", "China"])
+    assert {s.target for s in found} == {"Google", "China"}
+    holders = {s.holder for s in stance.stances(text)}
+    assert "Keith" not in holders
+
+
+@pytest.mark.parametrize("unit", ["Mr. ", "The President Of The United States Said "])
+def test_stance_cost_is_linear_in_run_on_text(unit):
+    import time
+
+    from analysis import quotes
+
+    def cost(n):
+        text = (unit * (n // len(unit) + 1))[:n]
+        quotes.extract(text)  # another module's cost (issue 18 tracks it): cached first
+        start = time.process_time()
+        stance.stances(text)
+        return time.process_time() - start
+
+    cost(2000)  # warm up the caches of the models and lexicons
+    small, large = cost(10000), cost(100000)
+    assert large <= 15 * max(small, 0.05), (small, large)

@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--eval", action="store_true", help="also score the dev parts")
+    parser.add_argument("--out", type=Path, default=OUT, help="model file to write")
     args = parser.parse_args(argv)
     train_path = args.shared / DATA / "train.jsonl"
     if not train_path.exists():
@@ -183,8 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, j in sorted(vocab.items()):
         if name == "bias" or name in numeric or np.abs(w[j]).max() >= PRUNE:
             lines.append(f"{name}\t{w[j, 0]:.4f}\t{w[j, 1]:.4f}\t{w[j, 2]:.4f}")
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)} ({len(lines) - 3} features)")
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(lines) - 3} features)")
     return 0
 
 
