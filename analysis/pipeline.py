@@ -37,7 +37,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis import corpus, tokenize
+from analysis import corpus, sources, tokenize
 
 # Articles per Dask task: small enough to balance load over a few workers, large enough
 # that the scheduler's per-task cost (about a millisecond) stays negligible.
@@ -102,10 +102,13 @@ _COLUMNS: dict[str, tuple[tuple[str, str, bool], ...]] = {
         ("speaker_start", "int", True),
         ("speaker_end", "int", True),
         ("speaker_type", "str", True),  # actor type of the resolved speaker
-        ("source_type", "str", True),  # frames.source_type of the speaker
+        ("source_type", "str", True),  # the speaker's one type (sources.speaker_types)
         ("cue", "str", True),
         ("cue_start", "int", True),
         ("cue_end", "int", True),
+        ("relay", "str", True),  # the document or medium relaying the speech, if any
+        ("relay_start", "int", True),
+        ("relay_end", "int", True),
         ("sentence", "int", False),
         ("tone", "float", True),
     ),
@@ -330,18 +333,16 @@ def analyze(
     if quotes is not None:
         with timer("quotes"):
             found_quotes = quotes.extract(text)
+        with timer("frames"):
+            types = sources.speaker_types(found_quotes, text)
         for q in found_quotes:
             row = {c: getattr(q, c) for c in _QUOTE_FIELDS}
             row["article"] = aid
             with timer("actors"):
                 kind = actors.canonical(q.speaker) if actors and q.speaker else None
             row["speaker_type"] = kind[1] if kind else None
-            with timer("frames"):
-                has_speaker = q.speaker or q.speaker_text
-                source = (
-                    frames.source_type(q.speaker_text, q.speaker) if frames else None
-                )
-            row["source_type"] = source if has_speaker else None
+            speaker = q.speaker or q.speaker_text
+            row["source_type"] = types.get(speaker) if speaker else None
             with timer("sentiment"):
                 row["tone"] = float(sentiment.score(q.text)) if sentiment else None
             rows["quotes"].append(row)
@@ -453,6 +454,9 @@ _QUOTE_FIELDS = (
     "cue",
     "cue_start",
     "cue_end",
+    "relay",
+    "relay_start",
+    "relay_end",
     "sentence",
 )
 

@@ -486,15 +486,19 @@ def _source_type(quote: Any, types: dict[str, str] | None = None) -> str:
     return frames.source_type(quote.speaker_text, quote.speaker)
 
 
-def _speaker_types(quotes: Sequence[Any]) -> dict[str, str]:
+def _speaker_types(quotes: Sequence[Any], text: str | None = None) -> dict[str, str]:
     from analysis import sources
 
-    return sources.speaker_types(quotes)
+    return sources.speaker_types(quotes, text)
 
 
-def quote_table(quotes: Sequence[Any]) -> pd.DataFrame:
-    """Every quote with its kind, speaker, cue, source type and words, in text order."""
-    types = _speaker_types(quotes)
+def quote_table(quotes: Sequence[Any], text: str | None = None) -> pd.DataFrame:
+    """Every quote with its kind, speaker, cue, source type and words, in text order.
+
+    With the article's `text`, source types are the ones every other table shows
+    (`sources.speaker_types`: the story's home country decides what is foreign).
+    """
+    types = _speaker_types(quotes, text)
     rows = [
         (
             q.sentence + 1,
@@ -523,13 +527,15 @@ def quote_table(quotes: Sequence[Any]) -> pd.DataFrame:
     )
 
 
-def voice_shares(quotes: Sequence[Any], by: str = "speaker") -> pd.DataFrame:
+def voice_shares(
+    quotes: Sequence[Any], by: str = "speaker", text: str | None = None
+) -> pd.DataFrame:
     """Quotes and quoted words per speaker (`by="speaker"`) or per source type.
 
     Scare quotes (quoted words with no speaker and no cue) are left out.
     """
     attributed = [q for q in quotes if q.kind != "scare"]
-    types = _speaker_types(quotes) if by != "speaker" else None
+    types = _speaker_types(quotes, text) if by != "speaker" else None
     key = _speaker if by == "speaker" else (lambda q: _source_type(q, types))
     counts: Counter[str] = Counter()
     words: Counter[str] = Counter()
@@ -938,14 +944,19 @@ def fingerprint(
     inventory: Sequence[Any],
     stances: Sequence[Any],
     result: Any,
+    text: str | None = None,
 ) -> pd.DataFrame:
-    """The framing fingerprint: one row per aspect (`aspect`, `finding`)."""
+    """The framing fingerprint: one row per aspect (`aspect`, `finding`).
+
+    "named speakers" counts named persons and organisations only (`_named`); with the
+    article's `text`, source types are the ones every other table shows.
+    """
     attributed = [q for q in quotes if q.kind != "scare"]
     shares = voice_shares(quotes)
-    named = shares[shares["speaker"] != UNATTRIBUTED]
+    named = shares[[_named(name) for name in shares["speaker"]]]
     kinds = Counter(q.kind for q in attributed)
     cues = Counter(q.cue.lower() for q in attributed if q.cue)
-    types = voice_shares(quotes, by="source type")
+    types = voice_shares(quotes, by="source type", text=text)
     actors = actor_table(inventory).head(3)
     narrator = {s.target: s for s in stances if s.holder == "narrator"}
     portrayal = "; ".join(
@@ -961,7 +972,7 @@ def fingerprint(
         ("primary frame", _frame_name(result.primary_frame)),
         ("main actors (narrator's stance)", portrayal or "none found"),
         ("quotes", str(len(attributed))),
-        ("speakers", str(len(named))),
+        ("named speakers", str(len(named))),
         ("who speaks most", _most_quoted(named)),
         (
             "source types",
@@ -1038,7 +1049,7 @@ def summary_answer(fingerprint_table: pd.DataFrame) -> Note:
         top = f"the most from {', '.join(leaders[:-1])} and {leaders[-1]} ({most} each)"
     return Note(
         f"The primary frame is {facts['primary frame']}. {facts['quotes']} quotes from "
-        f"{facts['speakers']} speakers, {top}; {facts['claims']}."
+        f"{facts['named speakers']} named speakers, {top}; {facts['claims']}."
     )
 
 

@@ -822,7 +822,7 @@ def _summary_line(
 
         with fingerprint.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
-                if row.get("aspect") in ("primary frame", "quotes", "speakers"):
+                if row.get("aspect") in ("primary frame", "quotes", "named speakers"):
                     facts.append(f"{row['aspect']}: {row['finding']}")
     failed = [p.notebook.name for p in pages if not p.ok]
     done = f"{len(pages) - len(failed)}/{len(pages)} pages ok"
