@@ -1,0 +1,126 @@
+"""One article as the analysis sees it: text, paragraphs, sentences, words, and every layer.
+
+A `Document` is built once per article. Each layer (tones, mentions, actors, quotes,
+stances, frames) is computed on first use from the layers it needs, and kept: a report
+or a corpus run asks for a layer as often as it likes and pays for it once. The
+analysis modules take a `Document` (or plain text, for which they build one), so no
+module needs a cache keyed on the article's text.
+
+    text ─► paragraphs, sentences, words
+              ├─► tones     (sentiment.sentences)
+              ├─► mentions ─► actors   (actors.mentions, actors.inventory)
+              ├─► quotes    (quotes.extract: sentences, paragraphs)
+              ├─► stances   (stance.stances: sentences, mentions, quotes)
+              └─► frames    (frames.analyze: sentences, quotes, mentions)
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from analysis import tokenize
+
+if TYPE_CHECKING:
+    from analysis import corpus
+
+
+class Document:
+    """An article's text and the analysis layers computed from it, each once.
+
+    >>> doc = Document("Officials said the bridge would reopen.")
+    >>> [s.text for s in doc.sentences]
+    ['Officials said the bridge would reopen.']
+    """
+
+    def __init__(self, text: str, *, article: corpus.Article | None = None) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"a Document needs a str, got {type(text).__name__}")
+        self.text = text
+        self.article = (
+            article  # where the text came from (id, path, title...), if known
+        )
+
+    @classmethod
+    def from_article(cls, article: corpus.Article) -> Document:
+        """The document of an article read by `corpus.read_article`."""
+        return cls(article.text, article=article)
+
+    @property
+    def id(self) -> str:
+        """The article's id, or "text" for text given directly."""
+        return self.article.id if self.article is not None else "text"
+
+    def __repr__(self) -> str:
+        return f"Document({self.id!r}, {len(self.text)} characters)"
+
+    # Tokens.
+
+    @cached_property
+    def paragraphs(self) -> list[tokenize.Paragraph]:
+        """Paragraphs (blank-line separated), with offsets."""
+        return tokenize.paragraphs(self.text)
+
+    @cached_property
+    def sentences(self) -> list[tokenize.Sentence]:
+        """Sentences, with offsets and paragraph numbers (bylines apart)."""
+        return tokenize.sentences(self.text)
+
+    @cached_property
+    def words(self) -> list[tokenize.Token]:
+        """Words and punctuation tokens of the whole text (`tokenize.words`)."""
+        return tokenize.words(self.text)
+
+    @cached_property
+    def word_count(self) -> int:
+        """The number of words: the one count every table and page shows."""
+        return tokenize.word_count(self.text)
+
+    # Analysis layers.
+
+    @cached_property
+    def tones(self) -> list[Any]:
+        """The tone of every sentence (`sentiment.sentences`)."""
+        from analysis import sentiment
+
+        return sentiment.sentences(self.text)
+
+    @cached_property
+    def mentions(self) -> list[Any]:
+        """Every mention of an actor (`actors.mentions`)."""
+        from analysis import actors
+
+        return actors.mentions(self.text)
+
+    @cached_property
+    def actors(self) -> list[Any]:
+        """The article's actors with their mentions (`actors.inventory`)."""
+        from analysis import actors
+
+        return actors.inventory(self.text)
+
+    @cached_property
+    def quotes(self) -> list[Any]:
+        """Direct, partial, mixed and indirect quotes with speakers (`quotes.extract`)."""
+        from analysis import quotes
+
+        return quotes.extract(self.text)
+
+    @cached_property
+    def stances(self) -> list[Any]:
+        """Stance toward each actor, by the narrator and each speaker (`stance.stances`)."""
+        from analysis import stance
+
+        return stance.stances(self.text)
+
+    @cached_property
+    def frames(self) -> Any:
+        """Hedges, claims, source types and frames (`frames.analyze`)."""
+        from analysis import frames
+
+        return frames.analyze(
+            self.text,
+            sentences=self.sentences,
+            quotes=self.quotes,
+            mentions=self.mentions,
+        )
