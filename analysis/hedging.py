@@ -7,6 +7,7 @@ list (reportedly, "according to", "yet to be confirmed"). Patterns and weights a
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -117,17 +118,36 @@ def find(
         tokenize.sentences(text) if sentences is None else sentences
     )
     candidates.sort(key=lambda c: (c[0] - c[1], c[2].order, c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     cues = []
     for start, end, p in candidates:
-        if any(start < e and s < end for s, e in taken):
+        if not taken.add(start, end):
             continue
-        taken.append((start, end))
         cues.append(
             Cue(p.kind, p.label, start, end, text[start:end], locate(start), p.weight)
         )
     cues.sort(key=lambda c: (c.start, c.end, c.kind, c.label))
     return cues
+
+
+class _Taken:
+    """Disjoint spans kept sorted, so that an overlap check looks at two neighbours
+    instead of every span taken (a text made of one cue repeated has thousands)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> bool:
+        """Take `[start, end)` unless it overlaps a span already taken."""
+        i = bisect.bisect_left(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        if i < len(self.starts) and self.starts[i] < end:
+            return False
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True
 
 
 def certainty(cues: Iterable[Cue], base: float = BASE_CERTAINTY) -> float:

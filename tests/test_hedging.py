@@ -1,6 +1,8 @@
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis import hedging
 from analysis.cues import Cue
@@ -196,3 +198,16 @@ def test_invariants_on_seed(seed_text):
 def test_odd_input_slices_back(text):
     for c in hedging.find(text):
         assert text[c.start : c.end] == c.text
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=40))
+def test_taken_spans_keep_the_first_of_overlapping_ones(spans):
+    # `_Taken` checks two neighbours instead of every span taken (linear cost on a
+    # text of one cue repeated); it must agree with checking every span.
+    taken, naive = hedging._Taken(), []
+    for start, length in spans:
+        end = start + length
+        expected = not any(start < e and s < end for s, e in naive)
+        if expected:
+            naive.append((start, end))
+        assert taken.add(start, end) == expected
