@@ -93,6 +93,16 @@ def test_verb_class_of_cue(cue, label):
         ("people familiar with the matter", "anonymous or vague"),
         ("Foreign Minister Choe Son Hui", "government official"),
         ("the White House", "government official"),
+        # Local government and the police speak for the state at home.
+        ("Councillor Tom Ashby", "government official"),
+        ("the city council", "government official"),
+        ("Police", "government official"),
+        ("a police spokesman", "government official"),
+        ("a police officer", "anonymous or vague"),  # unnamed, like "a senior official"
+        ("Sheriff Dan Cole", "government official"),
+        ("the fire department", "government official"),
+        ("the company's chief executive officer", "business"),
+        ("a lawyer for the family", "other"),
         ("Western nations", "foreign government"),
         ("Beijing", "foreign government"),
         ("Republican strategist John Doe", "politician"),
