@@ -518,18 +518,22 @@ def _frame_scores(
             where = tuple(sorted({c.sentence for c in items}))
             share = weighted / family_total if family_total else 0.0
             rows.append((frame, order, weighted, share, items, where))
-        ranked = sorted(
-            (r for r in rows if r[2] > 0), key=lambda r: (-r[2], -len(r[4]), r[1])
-        )
-        rank_of = {r[0]: n for n, r in enumerate(ranked, start=1)}
         need = min(MIN_SENTENCES, counted)
-        picked = tuple(
+        passing = {
             r[0]
-            for r in ranked
+            for r in rows
             if r[2] >= SELECT_MIN
             and r[3] >= SELECT_SHARE
             and (len(r[5]) >= need or any(i in titles for i in r[5]))
+        }
+        # Selected frames rank first, so that rank 1 is the primary frame and a chart
+        # ordered by rank never puts an unselected frame above the answer.
+        ranked = sorted(
+            (r for r in rows if r[2] > 0),
+            key=lambda r: (r[0] not in passing, -r[2], -len(r[4]), r[1]),
         )
+        rank_of = {r[0]: n for n, r in enumerate(ranked, start=1)}
+        picked = tuple(r[0] for r in ranked if r[0] in passing)
         chosen[family] = picked
         for frame, _, weighted, share, items, where in rows:
             counts = Counter(c.text.lower() for c in items)

@@ -355,9 +355,23 @@ def frame_profile(df: pd.DataFrame, ax: Axes, answer: str = "policy") -> Axes:
         "share of this answer's cue evidence (weighted by specificity and position)",
     )
     if not df.empty and "selected" in df:
+        from matplotlib.patches import Patch
+
         for bar, chosen in zip(ax.patches, df["selected"], strict=False):
             if not chosen:
                 bar.set_color(COLOURS["neutral"])
+        handles = [
+            Patch(color=COLOURS["bar"], label="selected"),
+            Patch(color=COLOURS["neutral"], label="not enough evidence"),
+        ]
+        # under the whole figure, so that it covers no bar and no title
+        ax.figure.legend(
+            handles=handles,
+            loc="outside lower center",
+            frameon=False,
+            ncols=2,
+            fontsize=8,
+        )
     return ax
 
 

@@ -803,7 +803,8 @@ PROFILE_COLUMNS = ["frame", "score", "selected", "sentences", "words"]
 
 
 def frame_profile(result: Any, answer: str = "policy") -> pd.DataFrame:
-    """One answer's frames with evidence, strongest first.
+    """One answer's frames with evidence: the selected ones first, each part strongest
+    first (the order of `FrameScore.rank`, so the first row is the answer).
 
     Columns: `frame`, `score` (its share of the answer's specificity-weighted evidence),
     `selected` (past the calibrated threshold), `sentences` (how many hold evidence),
@@ -823,7 +824,8 @@ def frame_profile(result: Any, answer: str = "policy") -> pd.DataFrame:
         if getattr(f, "family", "mfc") == family and float(f.score) > 0
     ]
     frame = pd.DataFrame(rows, columns=PROFILE_COLUMNS)
-    return frame.sort_values(["score", "frame"], ascending=[False, True]).reset_index(
+    order = ["selected", "score", "frame"]
+    return frame.sort_values(order, ascending=[False, False, True]).reset_index(
         drop=True
     )
 

@@ -744,3 +744,18 @@ def test_overview_shows_what_the_page_says_about_itself(name, expected):
     article = corpus.read_article(ROOT / "tests" / "fixtures" / "bridge" / name)
     rows = dict(report.overview(article)[["measure", "value"]].values)
     assert {k: rows[k] for k in ("outlet", "author", "date") if k in rows} == expected
+
+
+def test_frame_profile_puts_the_answer_first():
+    # In this story "commuters" (Quality of life, one sentence) outweighs "budget" and
+    # "cost" (Economic, two sentences), but only Economic has the evidence to be
+    # selected: the chart's first bar must be the primary frame, not a grey one.
+    from analysis import corpus, frames
+
+    bridge = Path(__file__).parent / "fixtures" / "bridge" / "a_herald.html"
+    result = frames.analyze(corpus.read_article(bridge).text)
+    profile = report.frame_profile(result, "policy")
+    assert profile["frame"].iloc[0] == result.primary_frame
+    assert profile["selected"].tolist() == sorted(profile["selected"], reverse=True)
+    unselected = profile[~profile["selected"]]
+    assert (unselected["score"] > profile["score"].iloc[0]).any()  # the case at hand
