@@ -261,13 +261,19 @@ _KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]  # no TCP warning on every star
 _KERNEL_ENV = {"PYTHONHASHSEED": "0", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
 
 
-async def _warm_kernel(cwd: Path, modules: tuple[str, ...] = ()) -> Any:
-    """A `python3` kernel started in `cwd` with the modules already imported."""
+async def _start_kernel(cwd: Path) -> Any:
+    """A bare `python3` kernel started in `cwd`, with `_KERNEL_ENV` in its environment."""
     from jupyter_client import AsyncKernelManager
 
     km = AsyncKernelManager(kernel_name="python3")
     env = {**os.environ, **_KERNEL_ENV}
     await km.start_kernel(cwd=str(cwd), extra_arguments=_KERNEL_ARGS, env=env)
+    return km
+
+
+async def _warm_kernel(cwd: Path, modules: tuple[str, ...] = ()) -> Any:
+    """A `python3` kernel started in `cwd` with the modules already imported."""
+    km = await _start_kernel(cwd)
     kc = km.client()
     kc.start_channels()
     try:
@@ -368,8 +374,8 @@ def _execute(
 
     work = cwd / f".{nb.name}.ipynb"
     try:
-        if km is None:  # no warm kernel: start one now, with the same environment
-            km = asyncio.run(_warm_kernel(cwd))
+        if km is None:  # no warm kernel: a bare one, with the same environment
+            km = asyncio.run(_start_kernel(cwd))
         executed = papermill.execute_notebook(
             str(nb.path),
             str(work),
@@ -963,6 +969,26 @@ def build(
             kernels are stopped, no queued page starts).
     """
     started = time.perf_counter()
+    articles, status = _read_inputs(paths)
+    if not articles:
+        return Result(2, [], [], time.perf_counter() - started)
+    single, several = _pages_to_run(notebook_dir, len(articles))
+    if not single:
+        print(f"error: no notebooks found in {notebook_dir}", file=sys.stderr)
+        return Result(2, [], [], time.perf_counter() - started)
+    out = Path(out)
+    with _locked(out):
+        _remove_stale_builds(out)
+        reports, compare_pages = _build_and_move_into_place(
+            articles, single, several, out, jobs, show_code, timeout, echo
+        )
+    if any(not r.ok for r in reports) or any(not p.ok for p in compare_pages):
+        status = max(status, 1)
+    return Result(status, reports, compare_pages, time.perf_counter() - started)
+
+
+def _read_inputs(paths: Sequence[str | Path]) -> tuple[list[corpus.Article], int]:
+    """The readable articles under `paths`, and 2 if any input was bad (each said)."""
     status = 0
     articles: list[corpus.Article] = []
     for item in corpus.iter_articles(paths):
@@ -971,43 +997,50 @@ def build(
             status = 2
         else:
             articles.append(item)
-    if not articles:
-        if status == 0:
-            print(
-                f"error: {', '.join(map(str, paths))}: no .txt, .md or .html files",
-                file=sys.stderr,
-            )
-        return Result(2, [], [], time.perf_counter() - started)
-    all_notebooks = notebooks(notebook_dir)
-    single = tuple(nb for nb in all_notebooks if not nb.compare)
-    several = (
-        tuple(nb for nb in all_notebooks if nb.compare) if len(articles) > 1 else ()
-    )
-    if not single:
-        print(f"error: no notebooks found in {notebook_dir}", file=sys.stderr)
-        return Result(2, [], [], time.perf_counter() - started)
+    if not articles and status == 0:
+        print(
+            f"error: {', '.join(map(str, paths))}: no .txt, .md or .html files",
+            file=sys.stderr,
+        )
+    return articles, status
 
-    out = Path(out)
-    with _locked(out):
-        _remove_stale_builds(out)
-        build_root = Path(tempfile.mkdtemp(prefix=_build_prefix(out), dir=out.parent))
-        try:
-            groups = _groups(articles, single, several, build_root)
-            reports, compare_pages = _run_groups(
-                groups, articles, out, jobs, show_code, timeout, echo
+
+def _pages_to_run(
+    notebook_dir: Path, n_articles: int
+) -> tuple[tuple[Notebook, ...], tuple[Notebook, ...]]:
+    """The notebooks of each article's report, and of the comparison (several only)."""
+    found = notebooks(notebook_dir)
+    single = tuple(nb for nb in found if not nb.compare)
+    several = tuple(nb for nb in found if nb.compare) if n_articles > 1 else ()
+    return single, several
+
+
+def _build_and_move_into_place(
+    articles: Sequence[corpus.Article],
+    single: tuple[Notebook, ...],
+    several: tuple[Notebook, ...],
+    out: Path,
+    jobs: int,
+    show_code: bool,
+    timeout: int,
+    echo: bool,
+) -> tuple[list[ArticleReport], list[Page]]:
+    """Run every page in a build folder beside `out`, then rename it into place."""
+    build_root = Path(tempfile.mkdtemp(prefix=_build_prefix(out), dir=out.parent))
+    try:
+        groups = _groups(articles, single, several, build_root)
+        reports, compare_pages = _run_groups(
+            groups, articles, out, jobs, show_code, timeout, echo
+        )
+        if len(articles) > 1:
+            (build_root / "index.html").write_text(
+                _batch_index(reports, compare_pages), encoding="utf-8"
             )
-            if len(articles) > 1:
-                (build_root / "index.html").write_text(
-                    _batch_index(reports, compare_pages), encoding="utf-8"
-                )
-            with _uninterrupted():
-                _move_into_place(build_root, out)
-        finally:
-            shutil.rmtree(build_root, ignore_errors=True)
-    failed = any(not r.ok for r in reports) or any(not p.ok for p in compare_pages)
-    if failed:
-        status = max(status, 1)
-    return Result(status, reports, compare_pages, time.perf_counter() - started)
+        with _uninterrupted():
+            _move_into_place(build_root, out)
+    finally:
+        shutil.rmtree(build_root, ignore_errors=True)
+    return reports, compare_pages
 
 
 def _groups(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -500,6 +502,43 @@ def test_a_cell_that_runs_too_long_times_out(tmp_path):
     page = result.articles[0].pages[0]
     assert "Timeout" in page.error
     assert result.seconds < 30
+
+
+@pytest.mark.parametrize("kernel", ["warm", "bare"])
+def test_the_kernel_gets_the_hash_seed_and_the_caller_keeps_its_process(
+    tmp_path, monkeypatch, kernel
+):
+    # The kernels run with PYTHONHASHSEED=0 (set order is the same in every run); the
+    # process calling `build` keeps its own environment and its own imports. "bare": no
+    # warm kernel could start, so the page starts one itself, with the same environment.
+    if kernel == "bare":
+        monkeypatch.setattr(reporting._WarmKernels, "_start", lambda *a: None)
+    monkeypatch.delenv("PYTHONHASHSEED", raising=False)
+    environment, modules = dict(os.environ), set(sys.modules)
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    book = nbformat.v4.new_notebook()
+    book.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    parameters = nbformat.v4.new_code_cell(
+        'article_path: str = ""  # the article\noutput_dir: str = "."  # output folder'
+    )
+    parameters.metadata["tags"] = ["parameters"]
+    seed = nbformat.v4.new_code_cell(
+        "import os, pathlib\n"
+        'pathlib.Path("seed.txt").write_text(os.environ.get("PYTHONHASHSEED", "unset"))'
+    )
+    book.cells = [nbformat.v4.new_markdown_cell("# Which seed?"), parameters, seed]
+    nbformat.write(book, books / "01-seed.ipynb")
+    out = tmp_path / "r"
+    result = reporting.build([SEED], out, jobs=1, notebook_dir=books, echo=False)
+    assert result.status == 0
+    assert (out / SEED.stem / "seed.txt").read_text(encoding="utf-8") == "0"
+    assert dict(os.environ) == environment
+    assert not [m for m in set(sys.modules) - modules if sys.modules[m] is None]
 
 
 def test_a_crash_leaves_the_earlier_report_alone(tmp_path, monkeypatch):
