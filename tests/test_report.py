@@ -790,3 +790,46 @@ def test_overview_shows_what_the_page_says_about_itself(name, expected):
         tables.overview(Document.from_article(article))[["measure", "value"]].values
     )
     assert {k: rows[k] for k in ("outlet", "author", "date") if k in rows} == expected
+
+
+# ---------------------------------------------------------------------------------------
+# The report's modules import one way: analysis -> tables -> compare -> notebooks, with
+# display below tables and reporting at the edge; every import at the top of the module.
+
+# What each report module may import from the package (besides the analysis modules).
+REPORT_LAYERS = {
+    "display": {"document"},
+    "tables": {"display", "document"},
+    "compare": {"display", "tables", "pipeline"},
+    "reporting": {"display", "tables", "corpus", "lexicons"},
+}
+EDGE = {"display", "tables", "compare", "reporting", "report", "plots", "cli"}
+
+
+def _package_imports(name: str) -> tuple[set[str], list[str]]:
+    """(modules of `analysis` imported at the top, imports of it inside functions)."""
+    import ast
+
+    tree = ast.parse((ROOT / "analysis" / f"{name}.py").read_text(encoding="utf-8"))
+    top, nested = set(), []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+            "analysis"
+        ):
+            found = (
+                {a.name for a in node.names}
+                if node.module == "analysis"
+                else {node.module.split(".")[1]}
+            )
+            if node in tree.body:
+                top |= found
+            else:
+                nested.append(ast.unparse(node))
+    return top, nested
+
+
+@pytest.mark.parametrize("name", sorted(REPORT_LAYERS))
+def test_report_modules_import_one_way_and_at_the_top(name):
+    top, nested = _package_imports(name)
+    assert not nested, f"imports inside functions hide a dependency: {nested}"
+    assert top & EDGE <= REPORT_LAYERS[name], top & EDGE - REPORT_LAYERS[name]
