@@ -30,4 +30,3 @@ def _report_command(args: Any) -> int:
     from analysis import reporting
 
     return reporting.main(args)
-

@@ -42,7 +42,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from analysis import corpus, display, lexicons, tables
+from analysis import corpus, display, document, lexicons
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -832,7 +832,7 @@ def _summary_line(
     done = f"{len(pages) - len(failed)}/{len(pages)} pages ok"
     if failed:
         done += f" (failed: {', '.join(failed)})"
-    words = len(tables.term_words(article.text))
+    words = document.Document.from_article(article).word_count
     return "; ".join([done, f"{words} words", *facts])
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis import actors, document, frames, lexicons, sentiment, sources
+from analysis import actors, document, frames, lexicons, sentiment, sources, tokenize
 from analysis.display import UNATTRIBUTED, Note, signed, speaker
 
 
@@ -96,15 +96,11 @@ def _sentences(doc: document.Document) -> list[Any]:
     return [s for s in doc.sentences if s.kind == "sentence"]
 
 
-def _word_count(doc: document.Document) -> int:
-    return len(term_words(doc.text))
-
-
 def overview(doc: document.Document) -> pd.DataFrame:
     """The article in numbers: one row per measure (`measure`, `value`, `unit`)."""
     article = doc.article
     body = _sentences(doc)
-    words = _word_count(doc)
+    words = doc.word_count
     # what a web page says about itself (outlet, author, date), where it says it
     page = [
         (name, value, "")
@@ -148,7 +144,7 @@ def paragraph_lengths(doc: document.Document) -> pd.DataFrame:
             (
                 par.index + 1,
                 kind,
-                len(term_words(par.text)),
+                tokenize.word_count(par.text),
                 len(inside),
                 par.start,
                 opening,
@@ -184,7 +180,7 @@ def key_terms(doc: document.Document, n: int = 15) -> pd.DataFrame:
             singles[word] = singles.get(word, 0) - c
     singles = {t: c for t, c in singles.items() if c > 0}
     merged = sorted({**singles, **pairs}.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
-    total = len(term_words(doc.text)) or 1
+    total = doc.word_count or 1
     return pd.DataFrame(
         [(term, count, 1000 * count / total) for term, count in merged],
         columns=["term", "count", "per 1,000 words"],
@@ -248,7 +244,7 @@ def overview_answer(doc: document.Document, terms: pd.DataFrame) -> Note:
     """One sentence: how long the article is and what it is mostly about."""
     top = ", ".join(f"“{t}”" for t in terms["term"].head(3)) or "no repeated terms"
     return Note(
-        f"{_word_count(doc)} words in {len(_sentences(doc))} sentences and "
+        f"{doc.word_count} words in {len(_sentences(doc))} sentences and "
         f"{len(doc.paragraphs)} paragraphs; the most frequent terms are {top}."
     )
 
@@ -262,10 +258,6 @@ def top_terms(terms: pd.DataFrame, n: int = 3) -> list[str]:
 # Records of the analysis modules to tables. Each builder takes the records a module
 # returns (quotes.Quote, actors.Mention/Actor, sentiment.SentenceTone, stance.Stance,
 # frames.FramesResult), so the notebooks make each analysis call once.
-
-
-def _n_words(text: str) -> int:
-    return len(term_words(text))
 
 
 def _quoted_text(quote: Any, text: str) -> str:
@@ -303,7 +295,7 @@ def quote_table(quotes: Sequence[Any], text: str | None = None) -> pd.DataFrame:
             q.speaker_text or "",
             q.cue or "",
             _source_type(q, types) if q.kind != "scare" else "",
-            _n_words(q.text),
+            tokenize.word_count(q.text),
             " ".join(q.text.split()),
         )
         for q in quotes
@@ -337,7 +329,7 @@ def voice_shares(
     words: Counter[str] = Counter()
     for q in attributed:
         counts[key(q)] += 1
-        words[key(q)] += _n_words(q.text)
+        words[key(q)] += tokenize.word_count(q.text)
     total_q, total_w = sum(counts.values()) or 1, sum(words.values()) or 1
     rows = [
         (
