@@ -352,11 +352,7 @@ def reporting_verbs(quotes: Sequence[Any], cues: Sequence[Any] = ()) -> pd.DataF
         cues: `frames` cue records; a cue of kind "verb class" (or "verb") overlapping
             a quote's cue gives its class, else "unclassified".
     """
-    classes = [
-        c
-        for c in cues
-        if str(getattr(c, "kind", "")).replace("_", " ") in ("verb class", "verb")
-    ]
+    classes = [c for c in cues if c.kind == "verb class"]
     counts: Counter[tuple[str, str]] = Counter()
     for q in quotes:
         if not q.cue:
@@ -385,7 +381,7 @@ def unattributed_claims(claims: Sequence[Any]) -> pd.DataFrame:
     """
     rows = [
         (
-            c.sentence + 1 if hasattr(c, "sentence") else "",
+            c.sentence + 1,
             "hearsay" if c.source == "unattributed" else "own voice",
             round(float(c.certainty), 2),
             " ".join(c.text.split()),
@@ -557,26 +553,6 @@ def actors_answer(inventory: Sequence[Any], stances: Sequence[Any]) -> Note:
 # Framing.
 
 
-def _frame_name(value: Any) -> str:
-    if value is None:
-        return "none"
-    return str(getattr(value, "frame", value))
-
-
-def _frame_scores(result: Any) -> list[tuple[str, float]]:
-    """(label, score) per frame; a name two families share gets its family added."""
-    names = Counter(f.frame for f in result.frames)
-    return [
-        (
-            f.frame
-            if names[f.frame] == 1
-            else f"{f.frame} ({getattr(f, 'family', '')})",
-            float(f.score),
-        )
-        for f in result.frames
-    ]
-
-
 # The two answers of `frames`: the policy frames (Boydstun et al.) and the generic frames
 # (Semetko & Valkenburg); they are never ranked together.
 ANSWERS = {"policy": "mfc", "generic": "generic"}
@@ -596,12 +572,12 @@ def frame_profile(result: Any, answer: str = "policy") -> pd.DataFrame:
         (
             f.frame,
             float(f.score),
-            bool(getattr(f, "selected", False)),
-            len(getattr(f, "sentences", ())),
-            ", ".join(getattr(f, "terms", ())),
+            f.selected,
+            len(f.sentences),
+            ", ".join(f.terms),
         )
         for f in result.frames
-        if getattr(f, "family", "mfc") == family and float(f.score) > 0
+        if f.family == family and f.score > 0
     ]
     frame = pd.DataFrame(rows, columns=PROFILE_COLUMNS)
     return frame.sort_values(["score", "frame"], ascending=[False, True]).reset_index(
@@ -621,7 +597,7 @@ def frame_evidence(doc: document.Document, answer: str = "policy") -> pd.DataFra
     family = ANSWERS[answer]
     rows = []
     for f in result.frames:
-        if getattr(f, "family", "mfc") != family or f.frame not in order:
+        if f.family != family or f.frame not in order:
             continue
         words: dict[int, list[str]] = {}
         for c in f.evidence:
@@ -652,8 +628,8 @@ def claims_table(claims: Sequence[Any]) -> pd.DataFrame:
         (
             float(c.certainty),
             _band(float(c.certainty)),
-            getattr(c, "source", None) or UNATTRIBUTED,
-            getattr(c, "source_type", "") or "",
+            c.source or UNATTRIBUTED,
+            c.source_type,
             " ".join(c.text.split()),
         )
         for c in claims
@@ -688,11 +664,11 @@ def cue_table(
 
 def _policy_answer(result: Any) -> str:
     """The selected policy frames, or "no dominant frame" when none is selected."""
-    selected = list(getattr(result, "policy_frames", ()) or ())
+    selected = list(result.policy_frames)
     if not selected:
-        if _frame_name(result.primary_frame) in ("Other", "none"):
+        if result.primary_frame == "Other":
             return "no dominant frame"
-        selected = [_frame_name(result.primary_frame)]
+        selected = [result.primary_frame]
     if len(selected) == 1:
         return f"Primary frame: {selected[0]}"
     return f"Primary frame: {selected[0]} (also {', '.join(selected[1:])})"
@@ -708,7 +684,7 @@ def framing_answer(result: Any) -> Note:
     mean = sum(float(c.certainty) for c in claims) / len(claims) if claims else 0.0
     policy = _policy_answer(result)
     policy = policy[0].upper() + policy[1:]
-    generic = getattr(result, "generic_frame", None)
+    generic = result.generic_frame
     generic_text = f" Generic frame: {generic}." if generic else ""
     return Note(
         f"{policy}.{generic_text} {len(claims)} claims, mean certainty {mean:.2f}; "
@@ -749,7 +725,7 @@ def fingerprint(
     mean = sum(float(c.certainty) for c in claims) / len(claims) if claims else 0.0
     bands = certainty_bands(claims)
     rows = [
-        ("primary frame", _frame_name(result.primary_frame)),
+        ("primary frame", result.primary_frame),
         ("main actors (narrator's stance)", portrayal or "none found"),
         ("quotes", str(len(attributed))),
         ("named speakers", str(len(named))),
