@@ -3,7 +3,9 @@
 __all__ = [
     "actors",
     "cli",
+    "compare",
     "corpus",
+    "display",
     "frames",
     "lexicons",
     "plots",
@@ -11,5 +13,6 @@ __all__ = [
     "report",
     "sentiment",
     "stance",
+    "tables",
     "tokenize",
 ]

@@ -338,7 +338,7 @@ def frame_profile(df: pd.DataFrame, ax: Axes, answer: str = "policy") -> Axes:
     """Share of each frame of one answer (`frame`, `score`), strongest first.
 
     One answer per axis: the policy frames and the generic frames are separate
-    rankings (`report.frame_profile(result, answer)`); frames past the threshold
+    rankings (`tables.frame_profile(result, answer)`); frames past the threshold
     (`selected`) are drawn in the bar colour, the others in grey.
     """
     title = (

@@ -28,7 +28,6 @@ import dataclasses
 import hashlib
 import html
 import importlib.metadata
-import importlib.util
 import json
 import os
 import re
@@ -43,7 +42,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from analysis import corpus, lexicons, report
+from analysis import corpus, display, document, lexicons
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -89,20 +88,20 @@ def _write_csv(frame: Any, path: Path) -> None:
 
 def table(
     frame: Any, out: Path, name: str, caption: str, digits: int = 2
-) -> report.Table:
+) -> display.Table:
     """Write `frame` to `out/name.csv` and return it for display with its caption."""
     csv = Path(out) / f"{name}.csv"
     _write_csv(frame, csv)
-    return report.Table(frame, caption, digits, data=csv.as_posix())
+    return display.Table(frame, caption, digits, data=csv.as_posix())
 
 
-def figure(fig: Any, frame: Any, out: Path, name: str) -> report.DataLink:
+def figure(fig: Any, frame: Any, out: Path, name: str) -> display.DataLink:
     """Save `fig` as `out/name.png` beside `frame` as `out/name.csv`; display the PNG.
 
     Returns the link to the CSV, shown under the figure. The PNG carries no date and no
     software version, so its bytes depend on the data.
     """
-    from IPython.display import Image, display
+    import IPython.display
 
     out = Path(out)
     csv = out / f"{name}.csv"
@@ -111,8 +110,10 @@ def figure(fig: Any, frame: Any, out: Path, name: str) -> report.DataLink:
     fig.savefig(png, format="png", metadata=PNG_METADATA)
     titles = [t for ax in fig.axes for t in (ax.get_title("left"), ax.get_title()) if t]
     alt = f"{titles[0] if titles else name} (data: {name}.csv)"
-    display(Image(data=png.read_bytes(), format="png", alt=alt))
-    return report.DataLink(csv.as_posix())
+    IPython.display.display(
+        IPython.display.Image(data=png.read_bytes(), format="png", alt=alt)
+    )
+    return display.DataLink(csv.as_posix())
 
 
 def read_articles(paths: Sequence[str | Path]) -> list[corpus.Article]:
@@ -141,12 +142,14 @@ REPORT_NOTEBOOKS: dict[str, str] = {
 
 @dataclasses.dataclass(frozen=True)
 class Notebook:
-    """One notebook of the report: its file, title and the modules it needs."""
+    """One notebook of the report: its file, title and the modules it imports."""
 
     path: Path
     name: str  # file stem, e.g. "01-overview"
     title: str  # the question in its first markdown cell
-    requires: tuple[str, ...]  # analysis modules it imports
+    imports: tuple[
+        str, ...
+    ]  # the analysis modules it imports (its kernel loads them ahead)
     label: str = ""  # the short question naming its page in the navigation
 
     @property
@@ -154,21 +157,15 @@ class Notebook:
         """Whether it compares several articles (numbered 10 and above)."""
         return int(self.name[:2]) >= 10
 
-    @property
-    def available(self) -> bool:
-        """Whether every analysis module it needs is installed."""
-        return all(importlib.util.find_spec(f"analysis.{m}") for m in self.requires)
-
 
 def notebooks(directory: Path = NOTEBOOK_DIR) -> list[Notebook]:
     """The report's notebooks, in page order.
 
     In the project's notebooks/ these are the ones `REPORT_NOTEBOOKS` declares; another
     folder (a test's, a benchmark's) gives every numbered notebook in it, by name.
+    The files are read as plain JSON: importing nbformat costs 0.8 s of CPU, which the
+    pages' worker threads pay while the first kernels start.
     """
-    _skip_slow_import()
-    import nbformat
-
     if Path(directory).resolve() == NOTEBOOK_DIR.resolve():
         paths = [directory / f"{name}.ipynb" for name in REPORT_NOTEBOOKS]
     else:
@@ -177,15 +174,32 @@ def notebooks(directory: Path = NOTEBOOK_DIR) -> list[Notebook]:
         )
     found = []
     for path in paths:
-        nb = nbformat.read(path, as_version=4)
+        cells = [
+            (cell["cell_type"], "".join(cell["source"]))
+            for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]
+        ]
         title = path.stem
-        if nb.cells and nb.cells[0].cell_type == "markdown":
-            first = nb.cells[0].source.strip().splitlines()
+        if cells and cells[0][0] == "markdown":
+            first = cells[0][1].strip().splitlines()
             title = first[0].lstrip("#").strip() if first else title
-        requires = tuple(nb.metadata.get("analysis", {}).get("requires", ()))
         label = REPORT_NOTEBOOKS.get(path.stem, title)
-        found.append(Notebook(path, path.stem, title, requires, label))
+        found.append(Notebook(path, path.stem, title, _imports(cells), label))
     return found
+
+
+_IMPORT = re.compile(r"^from analysis import (.+)$", re.MULTILINE)
+
+
+def _imports(cells: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The analysis modules a notebook imports (`from analysis import a, b`)."""
+    names = {
+        name.strip()
+        for kind, source in cells
+        if kind == "code"
+        for line in _IMPORT.findall(source)
+        for name in line.split(",")
+    }
+    return tuple(sorted(names))
 
 
 def check_parameters(nb: Notebook, parameters: dict[str, Any]) -> str | None:
@@ -216,25 +230,8 @@ class Page:
     seconds: float = 0.0
 
 
-def _skip_slow_import() -> None:
-    # jsonschema's format checker imports rfc3987_syntax, which compiles ~35 Lark parsers
-    # at import (2 s of a 3 s papermill import); nbformat and papermill import it through
-    # their validators. Without it only the IRI format checks are skipped
-    # (python-jsonschema/jsonschema#1428, jupyter/nbformat#420). Must run before the
-    # first `import nbformat`.
-    if "rfc3987_syntax" not in sys.modules:
-        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
-
-
-def _import_papermill() -> Any:
-    _skip_slow_import()
-    import papermill
-
-    return papermill
-
-
 # What a kernel does while it waits for its notebook: import the modules every notebook
-# uses and the ones its notebook needs and, for a notebook that plots (it requires
+# uses and the ones its notebook imports and, for a notebook that plots (it imports
 # analysis.plots), matplotlib, drawing one glyph so that it has found its font (half a
 # second of CPU a page that draws nothing need not spend). All inside a function, so
 # that no name is left in the notebook's namespace, and nothing that could change an
@@ -245,11 +242,8 @@ def _preload(extra):
     plots = "analysis.plots" in extra
     draws = ("matplotlib.figure", "matplotlib.backends.backend_agg") if plots else ()
     for name in ("pandas", *draws, "IPython.display", "analysis.corpus",
-                 "analysis.report", "analysis.reporting", *extra):
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            pass
+                 "analysis.document", "analysis.reporting", *extra):
+        importlib.import_module(name)
     if not plots:
         return
     try:
@@ -265,14 +259,24 @@ _preload(%r)
 del _preload
 """
 _KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]  # no TCP warning on every start
+# Set in the kernels' environment only: string hashing (set order) is the same in every
+# run, and the debugger does not validate files at start-up.
+_KERNEL_ENV = {"PYTHONHASHSEED": "0", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+
+
+async def _start_kernel(cwd: Path) -> Any:
+    """A bare `python3` kernel started in `cwd`, with `_KERNEL_ENV` in its environment."""
+    from jupyter_client import AsyncKernelManager
+
+    km = AsyncKernelManager(kernel_name="python3")
+    env = {**os.environ, **_KERNEL_ENV}
+    await km.start_kernel(cwd=str(cwd), extra_arguments=_KERNEL_ARGS, env=env)
+    return km
 
 
 async def _warm_kernel(cwd: Path, modules: tuple[str, ...] = ()) -> Any:
     """A `python3` kernel started in `cwd` with the modules already imported."""
-    from jupyter_client import AsyncKernelManager
-
-    km = AsyncKernelManager(kernel_name="python3")
-    await km.start_kernel(cwd=str(cwd), extra_arguments=_KERNEL_ARGS)
+    km = await _start_kernel(cwd)
     kc = km.client()
     kc.start_channels()
     try:
@@ -365,13 +369,16 @@ def _execute(
     nb: Notebook, parameters: dict[str, Any], cwd: Path, timeout: int, km: Any = None
 ) -> tuple[Any, str]:
     """Run one notebook (in kernel `km` if given); return it executed and "" or the error."""
-    import nbformat
+    import asyncio
 
-    papermill = _import_papermill()
+    import nbformat
+    import papermill
     from papermill.exceptions import PapermillExecutionError
 
     work = cwd / f".{nb.name}.ipynb"
     try:
+        if km is None:  # no warm kernel: a bare one, with the same environment
+            km = asyncio.run(_start_kernel(cwd))
         executed = papermill.execute_notebook(
             str(nb.path),
             str(work),
@@ -386,7 +393,7 @@ def _execute(
             shutdown_kernel="immediate",
             resources={"metadata": {"path": str(cwd)}},
             extra_arguments=_KERNEL_ARGS,
-            **({"km": km} if km is not None else {}),
+            km=km,
         )
         error = ""
     except PapermillExecutionError as exc:
@@ -828,7 +835,7 @@ def _summary_line(
     done = f"{len(pages) - len(failed)}/{len(pages)} pages ok"
     if failed:
         done += f" (failed: {', '.join(failed)})"
-    words = report.word_count(article.text)
+    words = document.Document.from_article(article).word_count
     return "; ".join([done, f"{words} words", *facts])
 
 
@@ -965,6 +972,26 @@ def build(
             kernels are stopped, no queued page starts).
     """
     started = time.perf_counter()
+    articles, status = _read_inputs(paths)
+    if not articles:
+        return Result(2, [], [], time.perf_counter() - started)
+    single, several = _pages_to_run(notebook_dir, len(articles))
+    if not single:
+        print(f"error: no notebooks found in {notebook_dir}", file=sys.stderr)
+        return Result(2, [], [], time.perf_counter() - started)
+    out = Path(out)
+    with _locked(out):
+        _remove_stale_builds(out)
+        reports, compare_pages = _build_and_move_into_place(
+            articles, single, several, out, jobs, show_code, timeout, echo
+        )
+    if any(not r.ok for r in reports) or any(not p.ok for p in compare_pages):
+        status = max(status, 1)
+    return Result(status, reports, compare_pages, time.perf_counter() - started)
+
+
+def _read_inputs(paths: Sequence[str | Path]) -> tuple[list[corpus.Article], int]:
+    """The readable articles under `paths`, and 2 if any input was bad (each said)."""
     status = 0
     articles: list[corpus.Article] = []
     for item in corpus.iter_articles(paths):
@@ -973,47 +1000,50 @@ def build(
             status = 2
         else:
             articles.append(item)
-    if not articles:
-        if status == 0:
-            print(
-                f"error: {', '.join(map(str, paths))}: no .txt, .md or .html files",
-                file=sys.stderr,
-            )
-        return Result(2, [], [], time.perf_counter() - started)
-    all_notebooks = [nb for nb in notebooks(notebook_dir) if nb.available]
-    single = tuple(nb for nb in all_notebooks if not nb.compare)
-    several = (
-        tuple(nb for nb in all_notebooks if nb.compare) if len(articles) > 1 else ()
-    )
-    if not single:
-        print(f"error: no notebooks found in {notebook_dir}", file=sys.stderr)
-        return Result(2, [], [], time.perf_counter() - started)
+    if not articles and status == 0:
+        print(
+            f"error: {', '.join(map(str, paths))}: no .txt, .md or .html files",
+            file=sys.stderr,
+        )
+    return articles, status
 
-    # Kernels inherit this: string hashing (set order) is the same in every run.
-    os.environ["PYTHONHASHSEED"] = "0"
-    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
-    _import_papermill()
-    out = Path(out)
-    with _locked(out):
-        _remove_stale_builds(out)
-        build_root = Path(tempfile.mkdtemp(prefix=_build_prefix(out), dir=out.parent))
-        try:
-            groups = _groups(articles, single, several, build_root)
-            reports, compare_pages = _run_groups(
-                groups, articles, out, jobs, show_code, timeout, echo
+
+def _pages_to_run(
+    notebook_dir: Path, n_articles: int
+) -> tuple[tuple[Notebook, ...], tuple[Notebook, ...]]:
+    """The notebooks of each article's report, and of the comparison (several only)."""
+    found = notebooks(notebook_dir)
+    single = tuple(nb for nb in found if not nb.compare)
+    several = tuple(nb for nb in found if nb.compare) if n_articles > 1 else ()
+    return single, several
+
+
+def _build_and_move_into_place(
+    articles: Sequence[corpus.Article],
+    single: tuple[Notebook, ...],
+    several: tuple[Notebook, ...],
+    out: Path,
+    jobs: int,
+    show_code: bool,
+    timeout: int,
+    echo: bool,
+) -> tuple[list[ArticleReport], list[Page]]:
+    """Run every page in a build folder beside `out`, then rename it into place."""
+    build_root = Path(tempfile.mkdtemp(prefix=_build_prefix(out), dir=out.parent))
+    try:
+        groups = _groups(articles, single, several, build_root)
+        reports, compare_pages = _run_groups(
+            groups, articles, out, jobs, show_code, timeout, echo
+        )
+        if len(articles) > 1:
+            (build_root / "index.html").write_text(
+                _batch_index(reports, compare_pages), encoding="utf-8"
             )
-            if len(articles) > 1:
-                (build_root / "index.html").write_text(
-                    _batch_index(reports, compare_pages), encoding="utf-8"
-                )
-            with _uninterrupted():
-                _move_into_place(build_root, out)
-        finally:
-            shutil.rmtree(build_root, ignore_errors=True)
-    failed = any(not r.ok for r in reports) or any(not p.ok for p in compare_pages)
-    if failed:
-        status = max(status, 1)
-    return Result(status, reports, compare_pages, time.perf_counter() - started)
+        with _uninterrupted():
+            _move_into_place(build_root, out)
+    finally:
+        shutil.rmtree(build_root, ignore_errors=True)
+    return reports, compare_pages
 
 
 def _groups(
@@ -1089,7 +1119,7 @@ def _run_groups(
                 kernels.prepare(
                     (group.name, nb.name),
                     group.directory,
-                    [f"analysis.{m}" for m in nb.requires],
+                    [f"analysis.{m}" for m in nb.imports],
                 )
         # every page of every folder is queued at once, so no worker waits for the
         # slowest page of one article before starting on the next

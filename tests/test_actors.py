@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import actors, report
+from analysis import actors, tables
 
 # (text, expected canonical actor or None, the mention text it must (not) have)
 CASES = [
@@ -260,10 +260,10 @@ def test_empty_text():
     assert actors.mentions("") == []
     assert actors.inventory("") == []
     assert actors.mentions("   \n ") == []
-    frame = report.to_frame(actors.mentions(""), actors.Mention)
+    frame = tables.to_frame(actors.mentions(""), actors.Mention)
     assert list(frame.columns) == ["actor", "type", "start", "end", "text"]
     assert len(frame) == 0
-    frame = report.to_frame(actors.inventory(""), actors.Actor)
+    frame = tables.to_frame(actors.inventory(""), actors.Actor)
     assert list(frame.columns) == ["actor", "type", "count", "first_start", "aliases"]
 
 

@@ -421,19 +421,19 @@ def test_selected_policy_frames(text, selected):
 
 
 def test_no_dominant_frame_is_said():
-    from analysis import report
+    from analysis import tables
 
     result = frames.analyze(SELECTION[0][0], quotes=[], mentions=[])
     assert result.primary_frame == "Other"
-    assert "no dominant frame" in str(report.framing_answer(result)).lower()
+    assert "no dominant frame" in str(tables.framing_answer(result)).lower()
 
 
 def test_policy_and_generic_frames_are_separate_answers(seed_text):
-    from analysis import report
+    from analysis import tables
 
     result = frames.analyze(seed_text, quotes=[], mentions=[])
-    policy = report.frame_profile(result, "policy")
-    generic = report.frame_profile(result, "generic")
+    policy = tables.frame_profile(result, "policy")
+    generic = tables.frame_profile(result, "generic")
     assert set(policy["frame"]) <= set(frames.MFC_FRAMES)
     assert set(generic["frame"]) <= set(frames.GENERIC_FRAMES)
     assert policy["score"].sum() == pytest.approx(1.0)
@@ -618,7 +618,7 @@ def test_cli_bad_file(tmp_path):
 
 
 def test_records_make_dataframes_with_fixed_columns(seed_text):
-    from analysis import report
+    from analysis import tables
 
     result = frames.analyze(seed_text, quotes=[], mentions=[])
     for records, kind in (
@@ -626,8 +626,8 @@ def test_records_make_dataframes_with_fixed_columns(seed_text):
         (result.claims, frames.Claim),
         (result.frames, frames.FrameScore),
     ):
-        full = report.to_frame(records, kind)
-        empty = report.to_frame([], kind)
+        full = tables.to_frame(records, kind)
+        empty = tables.to_frame([], kind)
         assert list(full.columns) == list(empty.columns)
         assert len(full) == len(records)
         assert len(empty) == 0

@@ -9,7 +9,6 @@ skipped, naming the module.
 from __future__ import annotations
 
 import ast
-import importlib.util
 import json
 import re
 import shutil
@@ -34,12 +33,6 @@ NAMES = [p.stem for p in NOTEBOOKS]
 
 def _book(path: Path):
     return nbformat.read(path, as_version=4)
-
-
-def _needs_modules(path: Path) -> None:
-    for module in _book(path).metadata.get("analysis", {}).get("requires", []):
-        if importlib.util.find_spec(f"analysis.{module}") is None:
-            pytest.skip(f"analysis.{module} has not landed yet")
 
 
 def test_every_declared_notebook_is_found():
@@ -129,11 +122,14 @@ def test_notebook_only_orchestrates(path):
                 assert node.module == "analysis", "import the analysis package only"
                 imported |= {alias.name for alias in node.names}
     assert len(code) <= 10
-    requires = set(book.metadata.get("analysis", {}).get("requires", []))
-    helpers = {"corpus", "plots", "report", "reporting", "tokenize"}
-    assert imported - helpers <= requires
-    # the runner imports matplotlib ahead only for notebooks that declare plots
-    assert ("plots" in imported) == ("plots" in requires)
+    # the edge of the package only: layers come from the Document, never re-extracted
+    edge = {"compare", "corpus", "display", "document", "plots", "reporting", "tables"}
+    assert imported <= edge, imported - edge
+    assert "analysis" not in book.metadata, "no optional-stage metadata"
+    # what the runner's kernel imports ahead is what the notebook imports
+    assert reporting.notebooks()[NAMES.index(path.stem)].imports == tuple(
+        sorted(imported)
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -190,7 +186,6 @@ ARTICLE_NOTEBOOKS = [p for p in NOTEBOOKS if p.stem < "10"]
     "path", ARTICLE_NOTEBOOKS, ids=[p.stem for p in ARTICLE_NOTEBOOKS]
 )
 def test_notebook_runs_on_the_seed(path, seed_report):
-    _needs_modules(path)
     _check_page(seed_report, path.stem)
 
 
@@ -198,7 +193,6 @@ def test_notebook_runs_on_the_seed(path, seed_report):
     "path", ARTICLE_NOTEBOOKS, ids=[p.stem for p in ARTICLE_NOTEBOOKS]
 )
 def test_notebook_runs_on_a_polnear_article(path, polnear_report):
-    _needs_modules(path)
     _check_page(polnear_report, path.stem)
 
 

@@ -313,21 +313,21 @@ def test_read_article_errors_keep_their_reason(tmp_path):
 def test_comparison_reads_the_corpus_tables(inputs, single, cluster, tmp_path):
     # The comparison notebook's tables are the same whether the corpus was run on a
     # cluster and read back from Parquet, or analysed in this process.
-    from analysis import report
+    from analysis import compare
 
     out = tmp_path / "out"
     pipeline.run(inputs, out, scheduler=cluster.scheduler_address, progress=False)
-    loaded = report.corpus_tables([], corpus_dir=str(out))
-    for compare in (
-        report.compare_frames,
-        report.compare_sources,
-        report.compare_portrayal,
-        report.labelling,
-        report.claim_coverage,
+    loaded = compare.corpus_tables([], corpus_dir=str(out))
+    for table in (
+        compare.compare_frames,
+        compare.compare_sources,
+        compare.compare_portrayal,
+        compare.labelling,
+        compare.claim_coverage,
     ):
-        pd.testing.assert_frame_equal(compare(loaded), compare(single))
-    assert report.article_texts(loaded) == report.article_texts(single)
-    assert len(report.compare_frames(loaded).columns) == len(single["articles"])
+        pd.testing.assert_frame_equal(table(loaded), table(single))
+    assert compare.article_texts(loaded) == compare.article_texts(single)
+    assert len(compare.compare_frames(loaded).columns) == len(single["articles"])
 
 
 def test_batches_use_the_system_allocator():

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from analysis import quotes, report
+from analysis import quotes, tables
 from tests.conftest import ROOT, needs_shared
 
 GOLDEN = ROOT / "tests" / "golden" / "000_1bbc821df740a206.quotes.json"
@@ -465,9 +465,9 @@ def test_empty_text():
 
 
 def test_frame_schema():
-    df = report.to_frame(quotes.extract("No quotes here."), quotes.Quote)
+    df = tables.to_frame(quotes.extract("No quotes here."), quotes.Quote)
     assert list(df.columns) == [f.name for f in dataclasses.fields(quotes.Quote)]
-    df = report.to_frame(quotes.extract("“Yes,” Kim said."), quotes.Quote)
+    df = tables.to_frame(quotes.extract("“Yes,” Kim said."), quotes.Quote)
     assert df.loc[0, "speaker"] == "Kim"
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -16,7 +18,8 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis import cli, report, reporting, tokenize
+from analysis import cli, compare, display, reporting, tables, tokenize
+from analysis.document import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_1bbc821df740a206.txt"
@@ -61,11 +64,11 @@ def test_key_terms_skip_stopwords_and_fold_words_into_pairs():
     text = (
         "North Korea said the pact is new. North Korea and the pact. The pact, again.\n"
     )
-    terms = report.key_terms(text, 5)
+    terms = tables.key_terms(Document(text), 5)
     assert terms["term"].tolist()[:2] == ["pact", "north korea"]
     assert "the" not in terms["term"].tolist()
     assert "north" not in terms["term"].tolist()  # only ever inside "north korea"
-    assert terms.equals(report.key_terms(text, 5))
+    assert terms.equals(tables.key_terms(Document(text), 5))
 
 
 @pytest.mark.parametrize(
@@ -81,7 +84,7 @@ def test_key_terms_skip_stopwords_and_fold_words_into_pairs():
 )
 def test_kwic_matches_whole_words_case_insensitively(terms, expected):
     text = "Koreans met.\n\nSouth Korea spoke. North Korea’s envoy replied to KOREA.\n"
-    found = report.kwic(text, terms, 20)
+    found = tables.kwic(Document(text), terms, 20)
     assert found["match"].tolist() == expected
     for row in found.itertuples():
         assert text[row.start : row.start + len(row.match)] == row.match
@@ -89,14 +92,16 @@ def test_kwic_matches_whole_words_case_insensitively(terms, expected):
 
 def test_kwic_falls_back_to_the_key_terms():
     text = "The pact was signed. The pact holds. Rain fell.\n"
-    found = report.kwic(text, [], 20, key_terms=report.key_terms(text))
+    found = tables.kwic(
+        Document(text), [], 20, key_terms=tables.key_terms(Document(text))
+    )
     assert set(found["term"]) == {"pact", "fell", "holds"}  # the top three
     assert found["term"].tolist().count("pact") == 2
 
 
 def test_kwic_context_keeps_whole_words():
     text = "alpha beta gamma delta TARGET epsilon zeta eta theta\n"
-    row = report.kwic(text, ["target"], 10).iloc[0]
+    row = tables.kwic(Document(text), ["target"], 10).iloc[0]
     assert row.left == "delta"  # "gamma" was cut by the window
     assert row.right == "epsilon"
 
@@ -113,7 +118,7 @@ def test_table_escapes_and_rounds_for_display_only(tmp_path):
 
 
 def test_note_escapes():
-    assert report.Note("a <img src=x onerror=alert(1)>")._repr_html_() == (
+    assert display.Note("a <img src=x onerror=alert(1)>")._repr_html_() == (
         '<p class="answer">a &lt;img src=x onerror=alert(1)&gt;</p>'
     )
 
@@ -143,7 +148,9 @@ def test_annotated_view_escapes_and_keeps_every_character():
         )
         for s in tokenize.sentences(text)
     ]
-    markup = report.annotated(text, [quote], [], tones)._repr_html_()
+    markup = display.Annotated(
+        text, tuple(tokenize.paragraphs(text)), (quote,), (), tuple(tones)
+    )._repr_html_()
     assert "<script" not in markup
     assert "<img" not in markup
     assert "<b>" not in markup
@@ -159,7 +166,7 @@ def test_voice_shares_add_up_and_leave_out_scare_quotes():
         FakeQuote("direct", 40, 50, "six", "Kim", "he", "told"),
         FakeQuote("scare", 60, 70, "“scare”", None, None, None),
     ]
-    shares = report.voice_shares(quotes)
+    shares = tables.voice_shares(quotes)
     assert shares["speaker"].tolist() == ["Kim", "Lee"]
     assert shares["quotes"].tolist() == [2, 1]
     assert shares["quotes %"].sum() == pytest.approx(100)
@@ -171,12 +178,12 @@ def test_log_odds_finds_each_articles_own_words():
         "a": "sanctions sanctions sanctions pact pact treaty",
         "b": "missiles missiles missiles pact pact treaty",
     }
-    top = report.log_odds(texts, n=1)
+    top = compare.log_odds(texts, n=1)
     assert dict(zip(top["article"], top["word"], strict=True)) == {
         "a": "sanctions",
         "b": "missiles",
     }
-    assert top.equals(report.log_odds(dict(reversed(list(texts.items()))), n=1))
+    assert top.equals(compare.log_odds(dict(reversed(list(texts.items()))), n=1))
     assert top[["in a", "in b"]].values.tolist() == [[3, 0], [0, 3]]
 
 
@@ -190,14 +197,14 @@ def test_log_odds_discounts_words_common_in_english(common, rare):
         "a": f"{common} {common} {rare} {rare} pact treaty",
         "b": "pact treaty summit envoy border talks",
     }
-    ranked = report.log_odds(texts, n=10).query("article == 'a'")["word"].tolist()
+    ranked = compare.log_odds(texts, n=10).query("article == 'a'")["word"].tolist()
     assert ranked.index(rare) < ranked.index(common)
 
 
 def test_log_odds_does_not_favour_the_shorter_article():
     # "pact" at the same rate in both: neither side's pact is distinctive
     texts = {"a": "pact envoy " * 5, "b": "pact border " * 20}
-    found = report.log_odds(texts, n=10).set_index(["article", "word"])["z"]
+    found = compare.log_odds(texts, n=10).set_index(["article", "word"])["z"]
     assert abs(found[("a", "pact")]) < 0.05
 
 
@@ -227,7 +234,7 @@ def test_claim_coverage_groups_the_same_claim_across_articles():
             ("c", "sentence", "The pact was ratified by North Korea and Russia"),
         ]
     )
-    coverage = report.claim_coverage(tables)
+    coverage = compare.claim_coverage(tables)
     assert coverage["carried by"].tolist() == ["all 3", "only a", "only b"]
     assert coverage["articles"].tolist() == [3, 1, 1]
     assert coverage["a"].tolist() == ["✓", "✓", "–"]
@@ -253,7 +260,7 @@ def test_claim_coverage_groups_the_same_claim_across_articles():
 )
 def test_claim_coverage_leaves_out_headlines_and_site_furniture(kind, text, kept):
     tables = _coverage_tables([("a", kind, text), ("b", "sentence", "Unrelated words")])
-    coverage = report.claim_coverage(tables)
+    coverage = compare.claim_coverage(tables)
     assert (text in coverage["claim"].tolist()) == kept
 
 
@@ -267,24 +274,24 @@ def test_comparison_tables_from_the_corpus_tables(tmp_path, seed_text):
         encoding="utf-8",
     )
     tables = pipeline.tables([tmp_path])
-    frames = report.compare_frames(tables)
+    frames = compare.compare_frames(tables)
     assert list(frames.columns) == ["a", "b"]
     assert (frames.sum(axis=1).diff().dropna() <= 0).all()  # largest rows first
-    sources = report.compare_sources(tables)
+    sources = compare.compare_sources(tables)
     assert sources.sum().round(6).tolist() == [100.0, 100.0]
-    portrayal = report.compare_portrayal(tables)
+    portrayal = compare.compare_portrayal(tables)
     assert list(portrayal.columns) == ["a", "b"]
     assert "the West" in portrayal.index  # the narrator judges it in both articles
     seen = tables["stance"].query("holder == 'narrator'").groupby("target")["article"]
     assert set(portrayal.index) == {t for t, n in seen.nunique().items() if n >= 2}
     assert portrayal.stack().between(-1, 1).all()
-    labels = report.labelling(tables).set_index("actor")
+    labels = compare.labelling(tables).set_index("actor")
     assert "Moscow" in labels.loc["Russia", "a"]
     assert "Russia ×" in labels.loc["Russia", "b"]
-    texts = report.article_texts(tables)
+    texts = compare.article_texts(tables)
     assert texts["b"].startswith("Russia and North Korea signed")
     assert "Team BharatShakti" not in texts["a"]
-    answer = report.compare_answer(tables)
+    answer = compare.compare_answer(tables)
     assert answer.startswith(("All 2 articles share", "Primary frames differ: a: "))
     assert "claims the others omit: a: " in answer
 
@@ -295,8 +302,8 @@ def test_certainty_bands_and_unattributed_claims():
         FakeClaim(0, 1, "b", 0.6, "Kim"),
         FakeClaim(0, 1, "c", 0.2, "unattributed"),
     ]
-    assert report.certainty_bands(claims)["claims"].tolist() == [1, 1, 1]
-    assert report.unattributed_claims(claims)["voice"].tolist() == [
+    assert tables.certainty_bands(claims)["claims"].tolist() == [1, 1, 1]
+    assert tables.unattributed_claims(claims)["voice"].tolist() == [
         "own voice",
         "hearsay",
     ]
@@ -497,6 +504,43 @@ def test_a_cell_that_runs_too_long_times_out(tmp_path):
     assert result.seconds < 30
 
 
+@pytest.mark.parametrize("kernel", ["warm", "bare"])
+def test_the_kernel_gets_the_hash_seed_and_the_caller_keeps_its_process(
+    tmp_path, monkeypatch, kernel
+):
+    # The kernels run with PYTHONHASHSEED=0 (set order is the same in every run); the
+    # process calling `build` keeps its own environment and its own imports. "bare": no
+    # warm kernel could start, so the page starts one itself, with the same environment.
+    if kernel == "bare":
+        monkeypatch.setattr(reporting._WarmKernels, "_start", lambda *a: None)
+    monkeypatch.delenv("PYTHONHASHSEED", raising=False)
+    environment, modules = dict(os.environ), set(sys.modules)
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    book = nbformat.v4.new_notebook()
+    book.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    parameters = nbformat.v4.new_code_cell(
+        'article_path: str = ""  # the article\noutput_dir: str = "."  # output folder'
+    )
+    parameters.metadata["tags"] = ["parameters"]
+    seed = nbformat.v4.new_code_cell(
+        "import os, pathlib\n"
+        'pathlib.Path("seed.txt").write_text(os.environ.get("PYTHONHASHSEED", "unset"))'
+    )
+    book.cells = [nbformat.v4.new_markdown_cell("# Which seed?"), parameters, seed]
+    nbformat.write(book, books / "01-seed.ipynb")
+    out = tmp_path / "r"
+    result = reporting.build([SEED], out, jobs=1, notebook_dir=books, echo=False)
+    assert result.status == 0
+    assert (out / SEED.stem / "seed.txt").read_text(encoding="utf-8") == "0"
+    assert dict(os.environ) == environment
+    assert not [m for m in set(sys.modules) - modules if sys.modules[m] is None]
+
+
 def test_a_crash_leaves_the_earlier_report_alone(tmp_path, monkeypatch):
     out = tmp_path / "reports"
     old = out / SEED.stem
@@ -536,8 +580,8 @@ def test_report_options_are_checked(tmp_path, capsys):
 
 
 def test_key_terms_and_kwic_count_alike(seed_text):
-    terms = report.key_terms(seed_text, 15)
-    found = report.kwic(seed_text, terms["term"].tolist(), 30)
+    terms = tables.key_terms(Document(seed_text), 15)
+    found = tables.kwic(Document(seed_text), terms["term"].tolist(), 30)
     listed = found.groupby("term").size()
     pairs = [t for t in terms["term"] if " " in t]
     for row in terms.itertuples():
@@ -556,7 +600,7 @@ def test_key_terms_and_kwic_count_alike(seed_text):
     ],
 )
 def test_key_terms_count_possessives_with_their_noun(text, expected):
-    found = dict(report.key_terms(text, 10)[["term", "count"]].values)
+    found = dict(tables.key_terms(Document(text), 10)[["term", "count"]].values)
     assert {t: found.get(t) for t in expected} == expected
 
 
@@ -574,15 +618,15 @@ def test_key_terms_count_possessives_with_their_noun(text, expected):
 )
 def test_numbers_never_show_minus_zero(value, digits, expected):
     frame = pd.DataFrame({"score": [value]})
-    assert report.Table(frame, "t", digits)._display_frame()["score"][0] == expected
+    assert display.Table(frame, "t", digits)._display_frame()["score"][0] == expected
 
 
 def test_tone_table_numbers_sentences_once():
     tones = [SimpleNamespace(index=0, score=-0.0001, label="neutral", text="A b.")]
-    table = report.tone_table(tones)
+    table = tables.tone_table(tones)
     assert list(table.columns) == ["sentence", "score", "label", "text"]
     assert table["sentence"].tolist() == [1]
-    assert "-0.00" not in report.Table(table, "t")._repr_html_()
+    assert "-0.00" not in display.Table(table, "t")._repr_html_()
 
 
 def _quote(speaker, cue, words="a b c", kind="indirect"):
@@ -613,7 +657,7 @@ def _quote(speaker, cue, words="a b c", kind="indirect"):
     ],
 )
 def test_fingerprint_says_when_it_shows_some_cues(quotes, expected):
-    assert report._introduced(Counter(q.cue for q in quotes)) == expected
+    assert tables._introduced(Counter(q.cue for q in quotes)) == expected
 
 
 @pytest.mark.parametrize(
@@ -642,8 +686,8 @@ def test_fingerprint_says_when_it_shows_some_cues(quotes, expected):
     ],
 )
 def test_who_speaks_most_breaks_ties_by_a_stated_rule(quotes, expected):
-    shares = report.voice_shares(quotes)
-    assert report._most_quoted(shares) == expected
+    shares = tables.voice_shares(quotes)
+    assert tables._most_quoted(shares) == expected
 
 
 def test_readme_lists_every_command():
@@ -742,7 +786,9 @@ def test_overview_shows_what_the_page_says_about_itself(name, expected):
     from analysis import corpus
 
     article = corpus.read_article(ROOT / "tests" / "fixtures" / "bridge" / name)
-    rows = dict(report.overview(article)[["measure", "value"]].values)
+    rows = dict(
+        tables.overview(Document.from_article(article))[["measure", "value"]].values
+    )
     assert {k: rows[k] for k in ("outlet", "author", "date") if k in rows} == expected
 
 
@@ -754,8 +800,51 @@ def test_frame_profile_puts_the_answer_first():
 
     bridge = Path(__file__).parent / "fixtures" / "bridge" / "a_herald.html"
     result = frames.analyze(corpus.read_article(bridge).text)
-    profile = report.frame_profile(result, "policy")
+    profile = tables.frame_profile(result, "policy")
     assert profile["frame"].iloc[0] == result.primary_frame
     assert profile["selected"].tolist() == sorted(profile["selected"], reverse=True)
     unselected = profile[~profile["selected"]]
     assert (unselected["score"] > profile["score"].iloc[0]).any()  # the case at hand
+
+
+# ---------------------------------------------------------------------------------------
+# The report's modules import one way: analysis -> tables -> compare -> notebooks, with
+# display below tables and reporting at the edge; every import at the top of the module.
+
+# What each report module may import from the package (besides the analysis modules).
+REPORT_LAYERS = {
+    "display": {"document"},
+    "tables": {"display", "document"},
+    "compare": {"display", "tables", "pipeline"},
+    "reporting": {"display", "tables", "corpus", "lexicons"},
+}
+EDGE = {"display", "tables", "compare", "reporting", "report", "plots", "cli"}
+
+
+def _package_imports(name: str) -> tuple[set[str], list[str]]:
+    """(modules of `analysis` imported at the top, imports of it inside functions)."""
+    import ast
+
+    tree = ast.parse((ROOT / "analysis" / f"{name}.py").read_text(encoding="utf-8"))
+    top, nested = set(), []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+            "analysis"
+        ):
+            found = (
+                {a.name for a in node.names}
+                if node.module == "analysis"
+                else {node.module.split(".")[1]}
+            )
+            if node in tree.body:
+                top |= found
+            else:
+                nested.append(ast.unparse(node))
+    return top, nested
+
+
+@pytest.mark.parametrize("name", sorted(REPORT_LAYERS))
+def test_report_modules_import_one_way_and_at_the_top(name):
+    top, nested = _package_imports(name)
+    assert not nested, f"imports inside functions hide a dependency: {nested}"
+    assert top & EDGE <= REPORT_LAYERS[name], top & EDGE - REPORT_LAYERS[name]

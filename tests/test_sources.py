@@ -269,13 +269,13 @@ def test_home_country(text, expected):
     ],
 )
 def test_named_speakers_are_persons_and_organisations(name, named):
-    from analysis import report
+    from analysis import tables
 
-    assert report._named(name) is named
+    assert tables._named(name) is named
 
 
 def test_voices_answer_counts_named_speakers_once():
-    from analysis import report
+    from analysis import tables
 
     quotes = [
         _quote("a", 0, "KCNA", "Korea Central News Agency", "said"),
@@ -289,12 +289,12 @@ def test_voices_answer_counts_named_speakers_once():
         _quote("c", 20, "Western nations", "Western nations", "said"),
         _quote("d", 30, "state media reports", "state media reports", "said"),
     ]
-    note = str(report.voices_answer(quotes))
+    note = str(tables.voices_answer(quotes))
     assert note.startswith("4 quotes from 1 named speakers;"), note
 
 
 def test_one_type_per_speaker_in_every_report_table():
-    from analysis import report
+    from analysis import tables
 
     quotes = [
         _quote("the plan is dead", 0, "Sen. Jane Roe", "Jane Roe", "claimed"),
@@ -303,15 +303,15 @@ def test_one_type_per_speaker_in_every_report_table():
     ]
     expected = sources.speaker_types(quotes)
     assert expected["Jane Roe"] == "government official"
-    table = report.quote_table(quotes)
+    table = tables.quote_table(quotes)
     assert set(zip(table["speaker"], table["source type"], strict=True)) == {
         (name, expected[name]) for name in expected
     }
-    speakers = report.speaker_table(quotes)
+    speakers = tables.speaker_table(quotes)
     assert dict(zip(speakers["speaker"], speakers["source type"], strict=True)) == (
         expected
     )
-    by_type = report.voice_shares(quotes, by="source type")
+    by_type = tables.voice_shares(quotes, by="source type")
     assert (
         int(by_type.set_index("source type").loc["government official", "quotes"]) == 2
     )
