@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from operator import add, gt, itemgetter, sub
 
-from analysis import cli, lexicons, tokenize
+from analysis import cli, document, lexicons, tokenize
 
 ACTORS_FILE = "actors.tsv"
 TITLES_FILE = "actors_titles.tsv"
@@ -941,22 +941,17 @@ def _select(cands: Iterable[_Cand], doc: _Doc) -> list[_Cand]:
     return chosen
 
 
-def mentions(text: str) -> list[Mention]:
+def mentions(text: document.TextOrDocument) -> list[Mention]:
     """Every actor mention in `text`, sorted by (start, end); mentions never overlap.
 
     >>> [(m.actor, m.text) for m in mentions("Moscow and Pyongyang signed.")]
     [('Russia', 'Moscow'), ('North Korea', 'Pyongyang')]
     """
+    if isinstance(text, document.Document):
+        text = text.text
     if not isinstance(text, str):
         raise TypeError(f"mentions() needs a str, not {type(text).__name__}")
-    return list(_mentions_cached(text))
-
-
-# Stance, frames, quotes' source typing and the pipeline ask for the same text's
-# mentions (and canonical() for the same short names); the records are immutable.
-@functools.lru_cache(maxsize=256)
-def _mentions_cached(text: str) -> tuple[Mention, ...]:
-    return tuple(_find_mentions(text))
+    return _find_mentions(text)
 
 
 def _find_mentions(text: str) -> list[Mention]:
@@ -1779,10 +1774,10 @@ def _holder(
 # --------------------------------------------------------------------------- API
 
 
-def inventory(text: str) -> list[Actor]:
+def inventory(text: document.TextOrDocument) -> list[Actor]:
     """The actors of `text`: count, first position and the aliases used, most mentioned first."""
     groups: dict[str, list[Mention]] = {}
-    for m in mentions(text):
+    for m in document.of(text).mentions:
         groups.setdefault(m.actor, []).append(m)
     actors = []
     for name, ms in groups.items():
@@ -1865,13 +1860,13 @@ def resolve_targets(names: Iterable[str]) -> list[str]:
     return out
 
 
-def resolve(name: str, text: str) -> tuple[str, str] | None:
+def resolve(name: str, text: document.TextOrDocument) -> tuple[str, str] | None:
     """The actor of `text` that `name` (a speaker or target string) refers to, and its
     type: an alias the article uses ("Google", "the FAA"), a gazetteer alias, or a
     first name or surname that one person of the article has ("Keith", "Joseph")."""
     if not isinstance(name, str) or not name.strip():
         return None
-    return resolve_in(name, inventory(text))
+    return resolve_in(name, document.of(text).actors)
 
 
 def resolve_in(name: str, found: Sequence[Actor]) -> tuple[str, str] | None:

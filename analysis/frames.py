@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from analysis import cli, corpus, hedging, lexicons, sources, tokenize
+from analysis import cli, corpus, document, hedging, lexicons, sources, tokenize
 from analysis.cues import Cue, SentenceLocator, WordMatcher, Words, words_of
 from analysis.sources import UNATTRIBUTED, source_type, verb_class
 
@@ -625,22 +625,6 @@ def episodic_thematic(
     )
 
 
-def _extract_quotes(text: str) -> list[Any]:
-    try:
-        from analysis import quotes
-    except ImportError:  # quotes not installed: every claim is the narrator's
-        return []
-    return list(quotes.extract(text))
-
-
-def _mentions(text: str) -> list[Any]:
-    try:
-        from analysis import actors
-    except ImportError:  # no gazetteer: claims name no actors
-        return []
-    return list(actors.mentions(text))
-
-
 # Longer than any hedge, evidential or verb cue (for finding cues around a quote's cue).
 _MAX_CUE = 120
 
@@ -813,7 +797,7 @@ def _quote_verb_cues(
 
 
 def analyze(
-    text: str,
+    text: document.TextOrDocument,
     *,
     sentences: Sequence[tokenize.Sentence] | None = None,
     quotes: Sequence[Any] | None = None,
@@ -822,21 +806,19 @@ def analyze(
     """All framing indicators of one article.
 
     Args:
-        text: the article text; every offset points into it.
-        sentences: `tokenize.sentences(text)`, if already computed.
-        quotes: `quotes.extract(text)`, if already computed (else extracted here when
-            `analysis.quotes` is installed).
-        mentions: `actors.mentions(text)`, likewise.
+        text: the article's Document (or its text); every offset points into it.
+        sentences, quotes, mentions: to use instead of the document's own layers
+            (tests pass `quotes=[]` to see the frames of the narration alone).
 
     Returns:
         cues, claims, frames and primary frame, plus the generic frame, the episodic vs
         thematic indicator, speakers with their verbs, and source-type shares.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"analyze needs a str, got {type(text).__name__}")
-    sents = tokenize.sentences(text) if sentences is None else list(sentences)
-    quotes = _extract_quotes(text) if quotes is None else list(quotes)
-    mentions = _mentions(text) if mentions is None else list(mentions)
+    doc = document.of(text)
+    text = doc.text
+    sents = doc.sentences if sentences is None else list(sentences)
+    quotes = doc.quotes if quotes is None else list(quotes)
+    mentions = doc.mentions if mentions is None else list(mentions)
     locate = SentenceLocator(sents)
 
     words = words_of(text)
@@ -855,8 +837,11 @@ def analyze(
     # Bylines and credit lines are not part of the story.
     cues = sorted((c for c in cues if locate.kind(c.start) != "byline"), key=_cue_key)
 
-    types = sources.speaker_types(quotes, text)
-    people = sources.speakers(quotes, text, types)
+    # The document's own source types, unless other quotes were given.
+    types = (
+        doc.source_types if quotes is doc.quotes else sources.speaker_types(quotes, doc)
+    )
+    people = sources.speakers(quotes, doc, types)
     claims = _claims(text, sents, cues, quotes, mentions, types)
     scores, per_sentence, primary, generic, selected = _frame_scores(cues, sents)
     return FramesResult(
@@ -867,7 +852,7 @@ def analyze(
         generic_frame=generic,
         episodic=episodic_thematic(text, sents, words),
         speakers=tuple(people),
-        source_types=tuple(sources.shares(quotes, text, people)),
+        source_types=tuple(sources.shares(quotes, doc, people)),
         sentence_frames=tuple(per_sentence),
         policy_frames=selected,
     )

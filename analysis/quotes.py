@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from analysis import cli, corpus, lexicons, speakers, tokenize
+from analysis import cli, corpus, document, lexicons, speakers, tokenize
 
 Kind = Literal["direct", "partial", "mixed", "indirect", "according_to", "scare"]
 KINDS = ("direct", "partial", "mixed", "indirect", "according_to", "scare")
@@ -428,11 +428,11 @@ _NOT_WORDS = re.compile(r"[\s.,;:!?\x01]+")
 class _Article:
     """Everything one article's extraction needs, computed once."""
 
-    def __init__(self, text: str):
-        self.text = text
-        self.pars = tokenize.paragraphs(text)
+    def __init__(self, doc: document.Document):
+        text = self.text = doc.text
+        self.pars = doc.paragraphs
         self.par_starts = [p.start for p in self.pars]
-        self.sents = tokenize.sentences(text)
+        self.sents = doc.sentences
         self.sent_starts = [s.start for s in self.sents]
         self.marks = scan(text, self.pars)
         pieces, last = [], 0
@@ -615,8 +615,8 @@ def _content_end(art: _Article, pos: int, hi: int, other_cues: list[_Cue]) -> in
     return stop
 
 
-def _extract(text: str) -> list[Quote]:
-    art = _Article(text)
+def _extract(doc: document.Document) -> list[Quote]:
+    art = _Article(doc)
     masked = art.masked
     atts: list[_Att] = []
     att_ids: set[int] = set()
@@ -1402,7 +1402,9 @@ def _records(
         )
         if words and short and one_line and caps >= 0.6 * len(words):
             headings.append((par.start, par.end))
-    resolver = speakers.Resolver(text, art.masked, art.sent_starts, tuple(headings))
+    resolver = speakers.Resolver(
+        text, art.masked, art.sent_starts, tuple(headings), paragraphs=art.pars
+    )
     resolved: dict[int, str | None] = {}
     for att in sorted(
         atts,
@@ -1509,22 +1511,16 @@ def _quote_within(art: _Article, s: int, e: int) -> tuple[int | None, int | None
     return first.start, min(last.end, e)
 
 
-def extract(text: str) -> list[Quote]:
+def extract(text: document.TextOrDocument) -> list[Quote]:
     """Quotes, attributions and scare quotes of a news text, sorted by (start, end).
 
     >>> [(q.kind, q.speaker, q.text) for q in extract('“We will win,” Smith said.')]
     [('direct', 'Smith', '“We will win,”')]
     """
-    if not text or not text.strip():
+    doc = document.of(text)
+    if not doc.text.strip():
         return []
-    return list(_extract_cached(text))
-
-
-# The report, stance, frames and the corpus pipeline all ask for the same article's
-# quotes; the records are immutable, so one extraction serves them all.
-@functools.lru_cache(maxsize=8)
-def _extract_cached(text: str) -> tuple[Quote, ...]:
-    return tuple(_extract(text))
+    return _extract(doc)
 
 
 # ---- command line ---------------------------------------------------------------------

@@ -41,7 +41,7 @@ from vaderSentiment.vaderSentiment import (
     scalar_inc_dec,
 )
 
-from analysis import cli, lexicons, tokenize
+from analysis import cli, document, lexicons
 
 Label = Literal["negative", "neutral", "positive"]
 
@@ -352,16 +352,17 @@ def label(value: float) -> Label:
     return "neutral"
 
 
-def sentences(text: str) -> list[SentenceTone]:
+def sentences(text: document.TextOrDocument) -> list[SentenceTone]:
     """The tone of every body sentence and the headline (credit lines are left out).
 
     Raises:
         ValueError: if `text` is empty or only white space.
     """
-    if not text or not text.strip():
+    doc = document.of(text)
+    if not doc.text.strip():
         raise ValueError("cannot score empty text")
     out = []
-    for sentence in tokenize.sentences(text):
+    for sentence in doc.sentences:
         if sentence.kind == "byline":
             continue
         value = _score(sentence.text)

@@ -668,9 +668,12 @@ class Resolver:
         masked: str,
         sentence_starts: list[int],
         headings: tuple[tuple[int, int], ...] = (),
+        paragraphs: list[tokenize.Paragraph] | None = None,
     ):
-        """Index the names of `text` (quoted stretches blanked out in `masked`)."""
+        """Index the names of `text` (quoted stretches blanked out in `masked`;
+        `paragraphs`: its paragraphs, if already found)."""
         self.text = text
+        self._paragraphs = paragraphs
         self.masked = masked
         # a split after a title ("since Mr. | Tribe") is not a sentence start
         sentence_starts = [
@@ -993,7 +996,10 @@ class Resolver:
     ) -> tuple[list[tuple[int, str]], str | None, str | None]:
         text = self.text
         signatures, byline, note = [], None, None
-        for par in tokenize.paragraphs(text):
+        pars = (
+            tokenize.paragraphs(text) if self._paragraphs is None else self._paragraphs
+        )
+        for par in pars:
             body = text[par.start : par.end].strip()
             sign = _SIGNATURE.fullmatch(body)
             if sign and not (set(sign.group(1).split()) & _STOP_CAPS):
