@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from operator import add, gt, itemgetter, sub
 
-from analysis import cli, document, lexicons, tokenize
+from analysis import document, lexicons, tokenize
 
 ACTORS_FILE = "actors.tsv"
 TITLES_FILE = "actors_titles.tsv"
@@ -1902,21 +1902,3 @@ def affiliation(actor: str) -> str | None:
 def known_actors() -> list[tuple[str, str]]:
     """Every gazetteer actor as (canonical name, type), sorted by name."""
     return sorted((e.actor, e.type) for e in _gazetteer().entries.values())
-
-
-def _run(article, args) -> dict:
-    """The `actors` command: the actor table of one article, and every mention."""
-    return {
-        "actors": [dataclasses.asdict(a) for a in inventory(article.text)],
-        "mentions": [dataclasses.asdict(m) for m in mentions(article.text)],
-    }
-
-
-CLI_COMMAND = cli.Command(
-    "actors",
-    "actors named in the article with their aliases grouped: count, first position "
-    "(json also lists every mention with offsets)",
-    _run,
-    ("actor", "type", "count", "first_start", "aliases"),
-    rows_key="actors",
-)

@@ -24,7 +24,6 @@ without them every claim is the narrator's and names no actors.
 
 from __future__ import annotations
 
-import argparse
 import bisect
 import dataclasses
 import functools
@@ -36,7 +35,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from analysis import cli, corpus, document, hedging, lexicons, sources, tokenize
+from analysis import document, hedging, lexicons, sources, tokenize
 from analysis.cues import Cue, SentenceLocator, WordMatcher, Words, words_of
 from analysis.sources import UNATTRIBUTED, source_type, verb_class
 
@@ -858,7 +857,7 @@ def analyze(
     )
 
 
-# ---- command line ---------------------------------------------------------------------
+# ---- records as JSON ------------------------------------------------------------------
 
 
 def to_dict(result: FramesResult) -> dict[str, Any]:
@@ -923,58 +922,3 @@ def profile_rows(result: FramesResult) -> list[dict[str, Any]]:
                 }
             )
     return rows
-
-
-def _run(article: corpus.Article, args: argparse.Namespace) -> dict[str, Any]:
-    return to_dict(analyze(article.text))
-
-
-_CLAIM_COLUMNS = (
-    "sentence",
-    "start",
-    "end",
-    "certainty",
-    "source",
-    "source_type",
-    "verb_class",
-    "actors",
-    "text",
-)
-_PROFILE_COLUMNS = (
-    "answer",
-    "rank",
-    "frame",
-    "score",
-    "selected",
-    "sentences",
-    "words",
-    "evidence",
-)
-
-
-def _add_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--rows",
-        choices=("profile", "claims"),
-        default="profile",
-        help="what csv and table print: the frame profile with its evidence "
-        "(default) or the claims with their certainty",
-    )
-
-
-def _view(args: argparse.Namespace) -> tuple[str, tuple[str, ...]]:
-    if getattr(args, "rows", "profile") == "claims":
-        return "claims", _CLAIM_COLUMNS
-    return "profile", _PROFILE_COLUMNS
-
-
-CLI_COMMAND = cli.Command(
-    "frames",
-    "frame profile with its evidence (policy and generic frames apart), or the claims "
-    "with certainty and source",
-    _run,
-    _PROFILE_COLUMNS,
-    rows_key="profile",
-    add_options=_add_options,
-    view=_view,
-)

@@ -9,15 +9,13 @@ resolution in `analysis.speakers`.
 
 from __future__ import annotations
 
-import argparse
 import bisect
-import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
 
-from analysis import cli, corpus, document, lexicons, speakers, tokenize
+from analysis import document, lexicons, speakers, tokenize
 
 Kind = Literal["direct", "partial", "mixed", "indirect", "according_to", "scare"]
 KINDS = ("direct", "partial", "mixed", "indirect", "according_to", "scare")
@@ -1521,18 +1519,3 @@ def extract(text: document.TextOrDocument) -> list[Quote]:
     if not doc.text.strip():
         return []
     return _extract(doc)
-
-
-# ---- command line ---------------------------------------------------------------------
-
-
-def _run(article: corpus.Article, args: argparse.Namespace) -> list[dict]:
-    return [dataclasses.asdict(q) for q in extract(article.text)]
-
-
-CLI_COMMAND = cli.Command(
-    "quotes",
-    "direct, partial, mixed and indirect quotes with cue and resolved speaker",
-    _run,
-    ("kind", "start", "end", "speaker", "speaker_text", "cue", "text"),
-)

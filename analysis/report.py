@@ -421,32 +421,6 @@ def log_odds(texts: dict[str, str], n: int = 10) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------------------------
-# Command line: `python -m analysis report PATH... [--out DIR] [--jobs N] [--show-code]`.
-
-
-def register_cli(subparsers: Any) -> None:
-    """Add the `report` sub-command (it runs the notebooks; see `analysis.reporting`)."""
-    parser = subparsers.add_parser(
-        "report",
-        help="the framing report: run the notebooks for each article, export HTML",
-        description="Run every notebook of notebooks/ for each article with papermill, "
-        "export the pages to HTML and write DIR/<article-id>/index.html (and, with several "
-        "articles, DIR/index.html and the comparison). Exit status 1 if a page failed, "
-        "2 for bad input.",
-    )
-    from analysis import reporting
-
-    reporting.add_arguments(parser)
-    parser.set_defaults(handler=_report_command)
-
-
-def _report_command(args: Any) -> int:
-    from analysis import reporting
-
-    return reporting.main(args)
-
-
-# ---------------------------------------------------------------------------------------
 # Records of the analysis modules to tables. Each builder takes the records a module
 # returns (quotes.Quote, actors.Mention/Actor, sentiment.SentenceTone, stance.Stance,
 # frames.FramesResult), so the notebooks make each analysis call once.

@@ -23,7 +23,6 @@ the wrong item when two words have the same valence).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 import re
@@ -41,7 +40,7 @@ from vaderSentiment.vaderSentiment import (
     scalar_inc_dec,
 )
 
-from analysis import cli, document, lexicons
+from analysis import document, lexicons
 
 Label = Literal["negative", "neutral", "positive"]
 
@@ -377,15 +376,3 @@ def sentences(text: document.TextOrDocument) -> list[SentenceTone]:
             )
         )
     return out
-
-
-def _run(article, args) -> list[dict]:
-    return [dataclasses.asdict(tone) for tone in sentences(article.text)]
-
-
-CLI_COMMAND = cli.Command(
-    "sentiment",
-    "tone of each sentence (VADER fitted to news), from -1 to +1, with its label",
-    _run,
-    ("index", "start", "end", "score", "label", "text"),
-)

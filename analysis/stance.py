@@ -32,7 +32,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Literal
 
-from analysis import cli, document, lexicons, sentiment
+from analysis import document, lexicons, sentiment
 
 Label = Literal["negative", "neutral", "positive"]
 CLASSES = ("negative", "neutral", "positive")
@@ -957,31 +957,3 @@ def _known_actor(name: str, present: set[str], doc: document.Document) -> str:
             "and not mentioned in the article"
         )
     return found[0]
-
-
-def _add_options(parser) -> None:
-    parser.add_argument(
-        "--targets",
-        default=None,
-        help='comma-separated actors to report, e.g. "Russia,North Korea"',
-    )
-
-
-def _run(article, args) -> list[dict]:
-    targets = None
-    if getattr(args, "targets", None):
-        targets = [t.strip() for t in args.targets.split(",") if t.strip()]
-    try:
-        found = stances(article.text, targets)
-    except ValueError as exc:
-        raise cli.UsageError(str(exc)) from None
-    return [dataclasses.asdict(s) for s in found]
-
-
-CLI_COMMAND = cli.Command(
-    "stance",
-    "who holds which stance toward whom: narrator and speakers toward each actor",
-    _run,
-    ("holder", "target", "score", "label", "mentions", "evidence"),
-    add_options=_add_options,
-)
