@@ -49,8 +49,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, repeat
-from operator import add, gt, itemgetter, sub
 
 from analysis import document, lexicons, tokenize
 
@@ -680,20 +678,21 @@ class _Doc:
         # The translation maps single characters to single characters: offsets hold.
         found = _SPACED_TOKEN_RE.findall(_normalise(text))
         self.n = len(found)
-        # Built with map() over whole columns: this runs once per token of every text.
-        spaces, tokens = zip(*found, strict=True) if found else ((), ())
-        self.norm = list(tokens)
-        token_lens = list(map(len, tokens))
-        self.ends = list(accumulate(map(add, map(len, spaces), token_lens)))
-        self.starts = list(map(sub, self.ends, token_lens))
+        spaces = [space for space, _ in found]
+        self.norm = [token for _, token in found]
+        self.starts, self.ends = [], []
+        end = 0
+        for space, token in found:
+            start = end + len(space)
+            end = start + len(token)
+            self.starts.append(start)
+            self.ends.append(end)
         # gap[i]: white space before token i; tight[i]: only spaces (same line)
-        self.gap = list(map(bool, spaces))
-        self.tight = list(
-            map(gt, self.gap, map(str.__contains__, spaces, repeat("\n")))
-        )
+        self.gap = [bool(space) for space in spaces]
+        self.tight = [bool(space) and "\n" not in space for space in spaces]
         if self.n:
             self.gap[0] = self.tight[0] = False
-        self.cap = list(map(str.isupper, map(itemgetter(0), tokens)))
+        self.cap = [token[0].isupper() for token in self.norm]
 
     def is_cap(self, i: int) -> bool:
         return 0 <= i < self.n and self.cap[i]
@@ -847,8 +846,10 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """Spans of 'First Last said', 'said First Last', 'First Last, who', 'according to'."""
     out = []
     norm = doc.norm
-    for v in compress(count(), map(_SPEAKER_TRIGGERS_CASED.__contains__, norm)):
-        word = norm[v].lower()
+    for v, token in enumerate(norm):
+        if token not in _SPEAKER_TRIGGERS_CASED:
+            continue
+        word = token.lower()
         if word in _SPEECH_VERBS:
             start = _name_before(doc, v, gaz)
             if start is not None and doc.tight[v]:
@@ -881,7 +882,9 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """ "Ava DuVernay", "John Stumpf": a known first name and a capitalised surname."""
     names = _first_names()
     out = []
-    for i in compress(count(), map(names.__contains__, doc.norm)):
+    for i, word in enumerate(doc.norm):
+        if word not in names:
+            continue
         if (
             i > 0
             and doc.tight[i]
@@ -1376,8 +1379,10 @@ def _other_uses(
     taken = {(c.start, c.end) for c in found}
     out = []
     norm = doc.norm
-    for i in compress(count(), map(index.__contains__, norm)):
-        for toks, entry in index[norm[i]]:
+    for i, word in enumerate(norm):
+        if word not in index:
+            continue
+        for toks, entry in index[word]:
             end = i + len(toks)
             if tuple(norm[i:end]) == toks and (i, end) not in taken:
                 if end < doc.n and doc.cap[end] and doc.tight[end]:
@@ -1410,7 +1415,9 @@ def _first_name_candidates(
     if not unique:
         return []
     out = []
-    for i in compress(count(), map(unique.__contains__, doc.norm)):
+    for i, word in enumerate(doc.norm):
+        if word not in unique:
+            continue
         name = unique[doc.norm[i]]
         info = persons[name]
         if not info.full or info.full[0] >= i:
@@ -1454,8 +1461,10 @@ def _gazetteer_candidates(
     starts_at: dict[int, list[_Cand]] = {}
     norm, index = doc.norm, gaz.index
     last = doc.n - 1
-    for i in compress(count(), map(index.__contains__, norm)):
-        one, longer = index[norm[i]]
+    for i, word in enumerate(norm):
+        if word not in index:
+            continue
+        one, longer = index[word]
         options = longer.get(norm[i + 1], ()) if longer and i < last else ()
         if one is not None:
             options = (*options, one)
@@ -1524,11 +1533,13 @@ def _titles(
     """Every title, with the name after it and the country before or after it."""
     out = []
     titles, norm, n = gaz.titles, doc.norm, doc.n
-    for i in compress(count(), map(gaz.title_keys.__contains__, norm)):
+    for i, word in enumerate(norm):
+        if word not in gaz.title_keys:
+            continue
         title = next(
             (
                 t
-                for t in titles[norm[i].lower()]
+                for t in titles[word.lower()]
                 if len(t.tokens) == 1 or doc.matches(i, t.tokens, t.gaps, lower=True)
             ),
             None,
@@ -1621,7 +1632,9 @@ def _surname_candidates(
     for positions in surname_index.values():
         positions.sort(key=lambda p: (p[1], p[2]))
     titled_names = {t.name_start: t for t in titled}
-    for i in compress(count(), map(surname_index.__contains__, doc.norm)):
+    for i, word in enumerate(doc.norm):
+        if word not in surname_index:
+            continue
         has_title = i in titled_names
         for toks, _pos, _name in surname_index[doc.norm[i]]:
             end = i + len(toks)

@@ -294,10 +294,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Russia', '’s', '“', 'breakthrough', '”', '3.5', '%', 'U.S.', 'deal']
     """
     end = len(text) if end is None else end
-    new = tuple.__new__  # skips the named tuple's Python-level __new__: 30% faster
-    return [
-        new(Token, (m.start(), m.end(), m[0])) for m in _WORD.finditer(text, start, end)
-    ]
+    return [Token(m.start(), m.end(), m[0]) for m in _WORD.finditer(text, start, end)]
 
 
 def is_word(token: str) -> bool:
