@@ -446,13 +446,15 @@ class _Article:
         self._outside: dict[tuple[int, int], int] = {}
         self._lower_words: frozenset[str] | None = None
 
-    def words_outside(self, us: int, ue: int) -> int:
+    def words_outside(self, unit_start: int, unit_end: int) -> int:
         """Characters of a unit outside its quotes, other than spaces and punctuation
         (counted once per unit: a unit may hold thousands of quotes)."""
-        key = (us, ue)
+        key = (unit_start, unit_end)
         found = self._outside.get(key)
         if found is None:
-            found = self._outside[key] = len(_NOT_WORDS.sub("", self.masked[us:ue]))
+            found = self._outside[key] = len(
+                _NOT_WORDS.sub("", self.masked[unit_start:unit_end])
+            )
         return found
 
     def lower_words(self) -> frozenset[str]:
@@ -476,32 +478,36 @@ class _Article:
             if s.kind == "byline":
                 continue
             if units and units[-1][2] == s.paragraph:
-                us, ue, up = units[-1]
-                while mi < len(marks) and marks[mi].end <= ue:
+                unit_start, unit_end, unit_par = units[-1]
+                while mi < len(marks) and marks[mi].end <= unit_end:
                     mi += 1
                 crossing = any(
-                    q.start < ue and q.end > s.start
+                    q.start < unit_end and q.end > s.start
                     for q in marks[max(0, mi - 1) : mi + 2]
                 )
                 # a quote closing just before a lower-case attribution: `“...?” he asked.`
                 lower_tail = re.match(r"[a-z—–―]", s.text) is not None
                 if crossing or lower_tail:
-                    units[-1] = (us, s.end, up)
+                    units[-1] = (unit_start, s.end, unit_par)
                     continue
             units.append((s.start, s.end, s.paragraph))
         return [piece for unit in units for piece in self._split_long(*unit)]
 
-    def _split_long(self, us: int, ue: int, par: int) -> list[tuple[int, int, int]]:
+    def _split_long(
+        self, unit_start: int, unit_end: int, par: int
+    ) -> list[tuple[int, int, int]]:
         """A unit longer than MAX_UNIT (never a real sentence, see the constant) is cut
         at spaces into pieces of at most that size, so that the per-unit searches stay
         bounded and the cost of the whole article linear."""
         pieces = []
-        while ue - us > MAX_UNIT:
-            cut = self.text.rfind(" ", us + MAX_UNIT // 2, us + MAX_UNIT)
-            cut = cut if cut != -1 else us + MAX_UNIT
-            pieces.append((us, cut, par))
-            us = cut
-        pieces.append((us, ue, par))
+        while unit_end - unit_start > MAX_UNIT:
+            cut = self.text.rfind(
+                " ", unit_start + MAX_UNIT // 2, unit_start + MAX_UNIT
+            )
+            cut = cut if cut != -1 else unit_start + MAX_UNIT
+            pieces.append((unit_start, cut, par))
+            unit_start = cut
+        pieces.append((unit_start, unit_end, par))
         return pieces
 
 
@@ -625,29 +631,29 @@ def _extract(doc: document.Document) -> list[Quote]:
     mark_starts = [q.start for q in marks]
     used_cues: set[int] = set()
 
-    for us, ue, upar in art.units:
-        i0 = bisect.bisect_left(mark_starts, us)
-        i1 = bisect.bisect_left(mark_starts, ue, i0)
-        qidx = list(range(i0, i1))
-        unit_cues = _cues_in(art, us, ue)
+    for unit_start, unit_end, unit_par in art.units:
+        i0 = bisect.bisect_left(mark_starts, unit_start)
+        i1 = bisect.bisect_left(mark_starts, unit_end, i0)
+        quotes_in_unit = list(range(i0, i1))
+        unit_cues = _cues_in(art, unit_start, unit_end)
         unit_atts: list[_Att] = []
-        prev_end = us
-        for n, i in enumerate(qidx):
+        prev_end = unit_start
+        for n, i in enumerate(quotes_in_unit):
             q = marks[i]
-            q_end = min(q.end, ue) if q.closed else q.end
+            q_end = min(q.end, unit_end) if q.closed else q.end
             att = None
             # 0. a later paragraph of a multi-paragraph quote (unless it has its own cue)
             # the attribution may follow in what Punkt split off: `“...?” Trump said.`
             lead_cues = any(
-                c.start not in used_cues for c in _cues_in(art, us, q.start)
+                c.start not in used_cues for c in _cues_in(art, unit_start, q.start)
             )
             after = _after_quote(
-                art, q, ue if lead_cues else max(ue, art.pars[upar].end)
+                art, q, unit_end if lead_cues else max(unit_end, art.pars[unit_par].end)
             )
             if (
                 after is None
                 and q.group in group_att
-                and q.start == art.pars[upar].start
+                and q.start == art.pars[unit_par].start
             ):
                 att = group_att[q.group]
                 att.parts.append((q.start, q.end))
@@ -655,8 +661,8 @@ def _extract(doc: document.Document) -> list[Quote]:
                 prev_end = q.end
                 continue
             # 1. continuation of the previous quote's attribution: `“A,” he said, “B.”`
-            if n > 0 and qidx[n - 1] in quote_att:
-                prev_att = quote_att[qidx[n - 1]]
+            if n > 0 and quotes_in_unit[n - 1] in quote_att:
+                prev_att = quote_att[quotes_in_unit[n - 1]]
                 if prev_att.cue and prev_att.cue.frame != "according":
                     tail_lo = max(
                         prev_att.cue.end, prev_att.speaker[1] if prev_att.speaker else 0
@@ -677,24 +683,38 @@ def _extract(doc: document.Document) -> list[Quote]:
             if after:
                 cue, sp = after
                 att = _Att(
-                    "direct", [(q.start, q_end)], (q.start, q_end), sp, cue, upar
+                    "direct", [(q.start, q_end)], (q.start, q_end), sp, cue, unit_par
                 )
                 used_cues.add(cue.start)
             else:
                 # 3. a cue before the quote, in the same clause
                 att = _before_quote(
-                    art, q, prev_end, us, ue, unit_cues, used_cues, unit_atts, upar
+                    art,
+                    q,
+                    prev_end,
+                    unit_start,
+                    unit_end,
+                    unit_cues,
+                    used_cues,
+                    unit_atts,
+                    unit_par,
                 )
-            if att is None and pending is not None and q.start == art.pars[upar].start:
+            if (
+                att is None
+                and pending is not None
+                and q.start == art.pars[unit_par].start
+            ):
                 att = pending
                 att.parts.append((q.start, q.end))
                 att.quote = att.quote or (q.start, q.end)
                 att.kind = "direct"
                 pending = None
             if att is None:
-                att = _trailing_quote(art, q, us, ue, upar, unit_cues, used_cues)
+                att = _trailing_quote(
+                    art, q, unit_start, unit_end, unit_par, unit_cues, used_cues
+                )
             if att is None:
-                att = _floating(art, q, us, ue, upar, atts, unit_cues)
+                att = _floating(art, q, unit_start, unit_end, unit_par, atts, unit_cues)
             if att is not None:
                 if id(att) not in att_ids:  # by identity: `in atts` was quadratic
                     att_ids.add(id(att))
@@ -709,14 +729,16 @@ def _extract(doc: document.Document) -> list[Quote]:
             else:
                 prev_end = q.end
         # indirect speech and "according to" from the cues nobody used
-        for att in _indirect(art, us, ue, upar, unit_cues, used_cues, unit_atts):
+        for att in _indirect(
+            art, unit_start, unit_end, unit_par, unit_cues, used_cues, unit_atts
+        ):
             att_ids.add(id(att))
             atts.append(att)
             unit_atts.append(att)
         # a colon introduction at the end of a paragraph: `He said:` + quote paragraph
-        pending = _colon_intro(art, us, ue, upar, unit_cues, used_cues) or (
-            pending if pending and upar == art.paragraph_of(us) else None
-        )
+        pending = _colon_intro(
+            art, unit_start, unit_end, unit_par, unit_cues, used_cues
+        ) or (pending if pending and unit_par == art.paragraph_of(unit_start) else None)
 
     scare = [(q.start, q.end) for i, q in enumerate(marks) if i not in quote_att]
     return _records(art, _vet(art, atts), scare)
@@ -726,12 +748,12 @@ def _before_quote(
     art: _Article,
     q: Marked,
     lo: int,
-    us: int,
-    ue: int,
+    unit_start: int,
+    unit_end: int,
     unit_cues: list[_Cue],
     used_cues: set[int],
     unit_atts: list[_Att],
-    upar: int,
+    unit_par: int,
 ) -> _Att | None:
     masked = art.masked
     cands = [
@@ -748,7 +770,7 @@ def _before_quote(
             if sp and len(masked[sp[0] : sp[1]].split()) <= 8:
                 cue = _Cue(cpos, cpos + 1, ":", "colon")
                 return _Att(
-                    "direct", [(q.start, q.end)], (q.start, q.end), sp, cue, upar
+                    "direct", [(q.start, q.end)], (q.start, q.end), sp, cue, unit_par
                 )
         return None
     cue = cands[-1]
@@ -759,17 +781,17 @@ def _before_quote(
             return None
         used_cues.add(cue.start)
         sp = (cue.end + m.start(1), cue.end + m.end(1))
-        return _Att("direct", [(q.start, q.end)], (q.start, q.end), sp, cue, upar)
+        return _Att("direct", [(q.start, q.end)], (q.start, q.end), sp, cue, unit_par)
     gap = masked[cue.end : q.start]
     if re.search(r"[.!?]\s", gap):
         return None
-    sp = _participle_subject(art, cue, us) or speakers.left_speaker(
-        masked, max(lo, us), cue.start
+    sp = _participle_subject(art, cue, unit_start) or speakers.left_speaker(
+        masked, max(lo, unit_start), cue.start
     )
     if sp is None:
-        sp = _elided_speaker(masked, cue, unit_atts, us)
+        sp = _elided_speaker(masked, cue, unit_atts, unit_start)
     if sp is None:
-        sp = _participle_subject(art, cue, us)
+        sp = _participle_subject(art, cue, unit_start)
     if sp is None:
         inv = speakers.right_speaker(masked, cue.end, q.start)
         if inv and re.fullmatch(r"[\s,:]*", masked[inv[1] : q.start]):
@@ -788,7 +810,7 @@ def _before_quote(
         cstart = cue.end + (obj.end() if obj else 0)
         cstart = min(cstart, q.start)
     other = [c for c in unit_cues if c.start > q.end]
-    cend = _content_end(art, q.end, ue, other)
+    cend = _content_end(art, q.end, unit_end, other)
     cend = max(cend, q.end)
     if cstart >= q.start - 1 and cend <= q.end:
         kind = "direct"
@@ -796,22 +818,25 @@ def _before_quote(
             kind = "partial"
     else:
         kind = "partial" if cue.frame == "name" else "mixed"
-    return _Att(kind, [(cstart, cend)], (q.start, q.end), sp, cue, upar)
+    return _Att(kind, [(cstart, cend)], (q.start, q.end), sp, cue, unit_par)
 
 
 def _trailing_quote(
     art: _Article,
     q: Marked,
-    us: int,
-    ue: int,
-    upar: int,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
     unit_cues: list[_Cue],
     used_cues: set[int],
 ) -> _Att | None:
     """`“...” to drive up the price, she said.`: a clause that opens with a quote and
     ends with its attribution."""
     masked = art.masked
-    if masked[us : q.start].strip() or len(art.text[q.start : q.end].split()) < 4:
+    if (
+        masked[unit_start : q.start].strip()
+        or len(art.text[q.start : q.end].split()) < 4
+    ):
         return None
     for cue in unit_cues:
         if (
@@ -826,10 +851,10 @@ def _trailing_quote(
         comma = masked.rfind(",", q.end, sp[0])
         if comma == -1 or masked[comma + 1 : sp[0]].strip():
             continue
-        if not _TAIL_OK.fullmatch(masked, cue.end, ue):
+        if not _TAIL_OK.fullmatch(masked, cue.end, unit_end):
             continue
         used_cues.add(cue.start)
-        return _Att("mixed", [(q.start, comma)], (q.start, q.end), sp, cue, upar)
+        return _Att("mixed", [(q.start, comma)], (q.start, q.end), sp, cue, unit_par)
     return None
 
 
@@ -840,7 +865,7 @@ _SUBORDINATE_SUBJECT = re.compile(
 
 
 def _elided_speaker(
-    masked: str, cue: _Cue, unit_atts: list[_Att], us: int
+    masked: str, cue: _Cue, unit_atts: list[_Att], unit_start: int
 ) -> tuple[int, int] | None:
     """`She referred to ... and praised ...`: a coordinated cue shares the subject."""
     if not unit_atts:
@@ -863,8 +888,12 @@ def _elided_speaker(
         relative = masked[prev.speaker[0] : prev.speaker[1]] in ("who", "which")
         if relative and not re.search(r"\band\s*(?:(?:also|then|later)\s+)?$", between):
             # "Mr. Obama, who understood that ..., told": the relative clause has ended
-            comma = masked.rfind(",", us, prev.speaker[0])
-            return speakers.left_speaker(masked, us, comma + 1) if comma != -1 else None
+            comma = masked.rfind(",", unit_start, prev.speaker[0])
+            return (
+                speakers.left_speaker(masked, unit_start, comma + 1)
+                if comma != -1
+                else None
+            )
         return prev.speaker
     return None
 
@@ -878,34 +907,40 @@ _SUBJECT = re.compile(
 )
 
 
-def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | None:
+def _participle_subject(
+    art: _Article, cue: _Cue, unit_start: int
+) -> tuple[int, int] | None:
     """`Dean poked at Trump, tweeting, “...”`: an -ing cue after a comma takes the
     subject of its sentence."""
     masked = art.masked
-    if cue.start - us > speakers.SPEAKER_WINDOW:  # the subject is near its verb
+    if cue.start - unit_start > speakers.SPEAKER_WINDOW:  # the subject is near its verb
         cut = masked.find(" ", cue.start - speakers.SPEAKER_WINDOW, cue.start)
-        us = cut + 1 if cut != -1 else cue.start - speakers.SPEAKER_WINDOW
+        unit_start = cut + 1 if cut != -1 else cue.start - speakers.SPEAKER_WINDOW
     word = masked[cue.start : cue.end].split()[0]
     participle = word.endswith("ing") and re.search(
-        r",\s*(?:(?:even|also|then|again|[a-z]+ly)\s+)?$", masked[us : cue.start]
+        r",\s*(?:(?:even|also|then|again|[a-z]+ly)\s+)?$",
+        masked[unit_start : cue.start],
     )
     # "The president noted that ..., and added: “...”": a coordinated cue
     coordinated = re.search(
-        r"\band\s+(?:(?:then|also|later|almost|[a-z]+ly)\s+)*$", masked[us : cue.start]
+        r"\band\s+(?:(?:then|also|later|almost|[a-z]+ly)\s+)*$",
+        masked[unit_start : cue.start],
     )
     if not (participle or coordinated):
         return None
     if coordinated:
         inner = None
-        for m in _SUBORDINATE_SUBJECT.finditer(masked, us, cue.start):
+        for m in _SUBORDINATE_SUBJECT.finditer(masked, unit_start, cue.start):
             inner = m
         if inner is not None:
             return inner.start(1), inner.end(1)
     # the subject opens the last comma-separated chunk that can start a clause
     # ("Chastened by the analyses, Trump revised his plan, promising ...")
-    chunks = [m.start() for m in re.finditer(r"(?:^|,)\s*", masked[us : cue.start])]
+    chunks = [
+        m.start() for m in re.finditer(r"(?:^|,)\s*", masked[unit_start : cue.start])
+    ]
     for offset in reversed(chunks):
-        m = _SUBJECT.match(masked, us + offset, cue.start)
+        m = _SUBJECT.match(masked, unit_start + offset, cue.start)
         if not m or speakers.BAD_START.match(m.group(1)):
             continue
         s, e = m.start(1), m.end(1)
@@ -925,20 +960,20 @@ FLOATING_BACK = 20  # attributions looked back at for a floating quote's speaker
 def _floating(
     art: _Article,
     q: Marked,
-    us: int,
-    ue: int,
-    upar: int,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
     atts: list[_Att],
     unit_cues: list[_Cue],
 ) -> _Att | None:
     """A quote that is its own sentence takes the speaker of the quote just before it."""
     inside = q.end - q.start
-    if inside < 15 or art.words_outside(us, ue) > 25:
+    if inside < 15 or art.words_outside(unit_start, unit_end) > 25:
         return None
     for att in reversed(atts[-FLOATING_BACK:]):
         if att.speaker is None or att.cue is None:
             continue
-        if att.paragraph < upar - 1:
+        if att.paragraph < unit_par - 1:
             return None
         if att.quote is None and att.kind not in ("indirect",):
             continue
@@ -953,32 +988,34 @@ def _floating(
 
 def _colon_intro(
     art: _Article,
-    us: int,
-    ue: int,
-    upar: int,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
     unit_cues: list[_Cue],
     used_cues: set[int],
 ) -> _Att | None:
     masked = art.masked
-    body = masked[us:ue].rstrip()
+    body = masked[unit_start:unit_end].rstrip()
     if not body.endswith(":") or "\x01" in body[-3:]:
         return None
-    colon = us + len(body) - 1
-    par = art.pars[upar]
+    colon = unit_start + len(body) - 1
+    par = art.pars[unit_par]
     if colon < par.end - 3:
         return None
     cands = [c for c in unit_cues if c.start not in used_cues and c.end <= colon]
     if cands and re.fullmatch(r"[\s,]*(?:[^,;]{0,40})?", masked[cands[-1].end : colon]):
         cue = cands[-1]
-        sp = speakers.left_speaker(masked, us, cue.start) or speakers.right_speaker(
-            masked, cue.end, colon
-        )
+        sp = speakers.left_speaker(
+            masked, unit_start, cue.start
+        ) or speakers.right_speaker(masked, cue.end, colon)
         if sp:
             used_cues.add(cue.start)
-            return _Att("direct", [], None, sp, cue, upar)
-    sp = speakers.left_speaker(masked, us, colon)
+            return _Att("direct", [], None, sp, cue, unit_par)
+    sp = speakers.left_speaker(masked, unit_start, colon)
     if sp and len(masked[sp[0] : sp[1]].split()) <= 8:
-        return _Att("direct", [], None, sp, _Cue(colon, colon + 1, ":", "colon"), upar)
+        return _Att(
+            "direct", [], None, sp, _Cue(colon, colon + 1, ":", "colon"), unit_par
+        )
     return None
 
 
@@ -999,9 +1036,9 @@ _NOMINAL_HINT = re.compile(_NOMINAL_NOUNS)
 
 def _indirect(
     art: _Article,
-    us: int,
-    ue: int,
-    upar: int,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
     unit_cues: list[_Cue],
     used_cues: set[int],
     unit_atts: list[_Att],
@@ -1022,15 +1059,19 @@ def _indirect(
     if last and last[-1].frame in ("say", "according") and not unit_atts:
         cue = last[-1]
         if cue.frame == "according":
-            att = _according(art, cue, us, ue, upar, unit_cues)
+            att = _according(art, cue, unit_start, unit_end, unit_par, unit_cues)
             trailing = (
                 att is not None and len(att.parts) == 1 and att.parts[0][1] <= cue.start
             )
             if trailing and att is not None:
-                att = _relayed(art, att, unit_cues, used_cues, upar) or att
+                att = _relayed(art, att, unit_cues, used_cues, unit_par) or att
         else:
-            sp = speakers.left_speaker(masked, us, cue.start)
-            att = _trailing(art, cue, sp, us, ue, upar, us) if sp is not None else None
+            sp = speakers.left_speaker(masked, unit_start, cue.start)
+            att = (
+                _trailing(art, cue, sp, unit_start, unit_end, unit_par, unit_start)
+                if sp is not None
+                else None
+            )
             trailing = att is not None and len(att.parts) == 1
         if trailing and att is not None and all(free(a, b) for a, b in att.parts):
             used_cues.add(cue.start)
@@ -1041,9 +1082,9 @@ def _indirect(
         if cue.start in used_cues:
             continue
         if cue.frame == "according":
-            att = _according(art, cue, us, ue, upar, unit_cues)
+            att = _according(art, cue, unit_start, unit_end, unit_par, unit_cues)
             if att is not None:
-                att = _relayed(art, att, unit_cues, used_cues, upar) or att
+                att = _relayed(art, att, unit_cues, used_cues, unit_par) or att
             if att and all(free(s, e) for s, e in att.parts):
                 used_cues.add(cue.start)
                 out.append(att)
@@ -1051,24 +1092,24 @@ def _indirect(
             continue
         if cue.frame not in ("say", "tell", "ask", "name", "act", "think"):
             continue
-        lo = us
+        lo = unit_start
         for _a, b in taken:
             if b <= cue.start:
                 lo = max(lo, b)
-        sp = _participle_subject(art, cue, us) or speakers.left_speaker(
+        sp = _participle_subject(art, cue, unit_start) or speakers.left_speaker(
             masked, lo, cue.start
         )
-        if sp is not None and _inverted_tail(masked, cue, ue):
+        if sp is not None and _inverted_tail(masked, cue, unit_end):
             sp = None  # "The deal is dead, said Peter Brown, a lawyer."
         if sp is None:
-            sp = _elided_speaker(masked, cue, unit_atts + out, us)
+            sp = _elided_speaker(masked, cue, unit_atts + out, unit_start)
         if sp is None:
-            sp = _participle_subject(art, cue, us)
+            sp = _participle_subject(art, cue, unit_start)
         if sp is not None:
-            cstart = _complement_start(masked, cue, ue)
+            cstart = _complement_start(masked, cue, unit_end)
             if cstart is not None:
                 later = [c for c in unit_cues if c.start > cstart]
-                cend = _content_end(art, cstart, ue, later)
+                cend = _content_end(art, cstart, unit_end, later)
                 if (
                     cend > cstart
                     and len(masked[cstart:cend].split())
@@ -1077,39 +1118,48 @@ def _indirect(
                     and free(cstart, cend)
                 ):
                     used_cues.add(cue.start)
-                    att = _Att("indirect", [(cstart, cend)], None, sp, cue, upar)
+                    att = _Att("indirect", [(cstart, cend)], None, sp, cue, unit_par)
                     out.append(att)
                     taken.append((cstart, cend))
                     continue
         # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."
-        att = _trailing(art, cue, sp, us, ue, upar, lo)
+        att = _trailing(art, cue, sp, unit_start, unit_end, unit_par, lo)
         if att and all(free(s, e) for s, e in att.parts):
             used_cues.add(cue.start)
             out.append(att)
             taken.extend(att.parts)
     # nominal cues: "Trump's claim that ...", "his promise that ..."
     nominal = (
-        _NOMINAL.finditer(masked, us, ue)
-        if _NOMINAL_HINT.search(masked, us, ue)
+        _NOMINAL.finditer(masked, unit_start, unit_end)
+        if _NOMINAL_HINT.search(masked, unit_start, unit_end)
         else ()
     )
     for m in nominal:
         cstart = m.end()
-        while cstart < ue and masked[cstart] in " ,":
+        while cstart < unit_end and masked[cstart] in " ,":
             cstart += 1
-        cend = _content_end(art, cstart, ue, [c for c in unit_cues if c.start > cstart])
+        cend = _content_end(
+            art, cstart, unit_end, [c for c in unit_cues if c.start > cstart]
+        )
         if cend - cstart < 10 or not free(cstart, cend):
             continue
         cue = _Cue(m.start(2), m.end(2), m.group(2).lower(), "nominal")
         out.append(
-            _Att("indirect", [(cstart, cend)], None, (m.start(1), m.end(1)), cue, upar)
+            _Att(
+                "indirect",
+                [(cstart, cend)],
+                None,
+                (m.start(1), m.end(1)),
+                cue,
+                unit_par,
+            )
         )
         taken.append((cstart, cend))
     return out
 
 
 def _relayed(
-    art: _Article, acc: _Att, unit_cues: list[_Cue], used_cues: set[int], upar: int
+    art: _Article, acc: _Att, unit_cues: list[_Cue], used_cues: set[int], unit_par: int
 ) -> _Att | None:
     """`According to court papers, she told detectives that ...`: a report relayed by a
     document or medium keeps its inner speaker and content, with the relay beside it."""
@@ -1131,21 +1181,23 @@ def _relayed(
             used_cues.add(cue.start)
             used_cues.add(acc.cue.start)
             return _Att(
-                "indirect", [(cstart, cend)], None, sp, cue, upar, relay=acc.speaker
+                "indirect", [(cstart, cend)], None, sp, cue, unit_par, relay=acc.speaker
             )
     return None
 
 
-def _inverted_tail(masked: str, cue: _Cue, ue: int) -> bool:
+def _inverted_tail(masked: str, cue: _Cue, unit_end: int) -> bool:
     """`..., said Peter Brown, a lawyer.`: a comma before the cue and only a speaker
     (with an apposition) after it."""
     if not re.search(r",\s*$", masked[max(0, cue.start - 3) : cue.start]):
         return False
-    sp = speakers.right_speaker(masked, cue.end, ue)
+    sp = speakers.right_speaker(masked, cue.end, unit_end)
     if sp is None:
         return False
     return bool(
-        re.fullmatch(r"(?:\s*,\s*(?:a|an|the)\b[^,;\x01]*)?[\s.,]*", masked[sp[1] : ue])
+        re.fullmatch(
+            r"(?:\s*,\s*(?:a|an|the)\b[^,;\x01]*)?[\s.,]*", masked[sp[1] : unit_end]
+        )
     )
 
 
@@ -1160,14 +1212,14 @@ def _trailing(
     art: _Article,
     cue: _Cue,
     sp: tuple[int, int] | None,
-    us: int,
-    ue: int,
-    upar: int,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
     lo: int,
 ) -> _Att | None:
     masked = art.masked
     if sp is None:
-        inv = speakers.right_speaker(masked, cue.end, ue)
+        inv = speakers.right_speaker(masked, cue.end, unit_end)
         if inv is None:
             return None
         sp_lo = cue.start
@@ -1189,30 +1241,35 @@ def _trailing(
         or cue.frame not in ("say", "ask")
     ):
         return None
-    tail = _TAIL_OK.match(masked, after, ue)
-    if (tail and tail.end() >= ue) or (
-        sp_lo == cue.start and _inverted_tail(masked, cue, ue)
+    tail = _TAIL_OK.match(masked, after, unit_end)
+    if (tail and tail.end() >= unit_end) or (
+        sp_lo == cue.start and _inverted_tail(masked, cue, unit_end)
     ):
         if len(masked[fs:fe].split()) < 3:
             return None
-        return _Att("indirect", [(fs, fe)], None, sp, cue, upar)
+        return _Att("indirect", [(fs, fe)], None, sp, cue, unit_par)
     # parenthetical: ", he said, the deal ..." -> two parts
-    m = re.match(r"[^,;\x01]{0,40}?,\s*", masked[after:ue])
+    m = re.match(r"[^,;\x01]{0,40}?,\s*", masked[after:unit_end])
     if m and not re.search(r"\b(?:that|and)\s*$", masked[after : after + m.end()]):
         s2 = after + m.end()
-        e2 = _content_end(art, s2, ue, [])
+        e2 = _content_end(art, s2, unit_end, [])
         if len(masked[s2:e2].split()) >= 2 and "\x01" not in masked[s2:e2]:
-            return _Att("indirect", [(fs, fe), (s2, e2)], None, sp, cue, upar)
+            return _Att("indirect", [(fs, fe), (s2, e2)], None, sp, cue, unit_par)
     return None
 
 
 def _according(
-    art: _Article, cue: _Cue, us: int, ue: int, upar: int, unit_cues: list[_Cue]
+    art: _Article,
+    cue: _Cue,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
+    unit_cues: list[_Cue],
 ) -> _Att | None:
     masked = art.masked
     m = re.match(
         r"\s+([^,;:.\x01\n]{2,120}?)(?=\s*(?:[,;:\x01\n]|\.(?:\s|$)|$))",
-        masked[cue.end : ue],
+        masked[cue.end : unit_end],
     )
     if not m:
         return None
@@ -1227,23 +1284,23 @@ def _according(
         e = s + tail.start()
     sp = (s, e)
     parts = []
-    before = masked[us : cue.start]
+    before = masked[unit_start : cue.start]
     if before.strip(" ,\u00a0"):
-        bs, be = us, cue.start
+        bs, be = unit_start, cue.start
         be -= len(before) - len(before.rstrip(" ,\u00a0"))
         if "\x01" not in masked[bs:be]:
             parts.append((bs, be))
     after_lo = e
-    rest = masked[after_lo:ue]
+    rest = masked[after_lo:unit_end]
     rm = re.match(r"\s*,\s*", rest)
     if rm and len(rest[rm.end() :].split()) >= 3:
         s2 = after_lo + rm.end()
-        e2 = _content_end(art, s2, ue, [c for c in unit_cues if c.start > s2])
+        e2 = _content_end(art, s2, unit_end, [c for c in unit_cues if c.start > s2])
         if e2 > s2 and "\x01" not in masked[s2:e2]:
             parts.append((s2, e2))
     if not parts:
         return None
-    return _Att("according_to", parts, None, sp, cue, upar)
+    return _Att("according_to", parts, None, sp, cue, unit_par)
 
 
 # ---- vetting: speakers are actors -----------------------------------------------------

@@ -286,13 +286,12 @@ def vader_lexicon() -> dict[str, float]:
     return _analyzer().lexicon
 
 
-@functools.lru_cache(maxsize=4096)
 def vader_sums(text: str) -> tuple[float, float, float]:
     """VADER's positive and negative valence sums and punctuation emphasis of `text`.
 
     Uses vaderSentiment's rules (negation, boosters, "but", idioms) with the news
-    lexicon merged in; the sums are before VADER's normalisation. Cached: the sentence
-    table, stance and the pipeline score the same sentences.
+    lexicon merged in; the sums are before VADER's normalisation. (Not cached: a cache
+    on sentence text saved nothing measurable on PolNeAR train+dev.)
     """
     return tuple(_analyzer().polarity_scores(text))
 

@@ -139,7 +139,6 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
     )
 
 
-@functools.lru_cache(maxsize=4096)
 def _vader(text: str) -> float:
     if not text.strip():
         return 0.0
