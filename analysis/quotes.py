@@ -122,98 +122,135 @@ def scan(text: str, paragraphs: list[tokenize.Paragraph] | None = None) -> list[
 
 
 def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """The outermost quoted spans of the paragraph `text[lo:hi]`: (start, end, closed).
+
+    Marks are read left to right onto a stack of open quotes; a span is recorded when
+    its outermost quote closes, and an unclosed double quote runs to the paragraph end.
+    """
     marks = [
         (m.start(), '"' if m.group() == "''" else m.group(), len(m.group()))
         for m in _MARKS.finditer(text, lo, hi)
     ]
-    # closer_after[k]: a single closer that is no plural possessive at mark k or later
-    closer_after = [False] * (len(marks) + 1)
-    for k in range(len(marks) - 1, -1, -1):
-        p2, c2, _w = marks[k]
-        closer_after[k] = closer_after[k + 1] or (
-            c2 in "’'"
-            and not _is_apostrophe(text, p2, lo, hi)
-            and not (
-                text[p2 - 1] in "sS" and re.match(r"\s+[a-z]", text[p2 + 1 : p2 + 3])
-            )
-        )
-    stack: list[tuple[int, str, str]] = []  # (pos, char, family)
-    spans: list[tuple[int, int, bool]] = []
-    width = 1
-
-    def close(index: int, pos: int) -> None:
-        start = stack[index][0]
-        del stack[index:]
-        if not stack:
-            spans.append((start, pos + width, True))
-
+    closer_after = _single_closers_after(text, lo, hi, marks)
+    stack = _OpenQuotes()
     for k, (pos, ch, width) in enumerate(marks):
         prev = text[pos - 1] if pos > lo else " "
         nxt = text[pos + width] if pos + width < hi else " "
         open_ctx = prev in _OPEN_CONTEXT
         close_ctx = not prev.isspace() and (nxt in _CLOSE_PUNCT or not nxt.isalnum())
-        open_double = next(
-            (i for i in range(len(stack) - 1, -1, -1) if stack[i][2] == _DOUBLE), None
-        )
+        open_double = stack.innermost(_DOUBLE)
         if ch in "“„«":
-            if ch == "“" and open_double is not None and stack[open_double][1] == "„":
-                close(open_double, pos)
+            if ch == "“" and open_double is not None and stack.char(open_double) == "„":
+                stack.close(open_double, pos + width)
             elif (
                 ch == "“"
                 and open_double is not None
-                and stack[open_double][1] == "“"
+                and stack.char(open_double) == "“"
                 and close_ctx
                 and not open_ctx
             ):
-                close(open_double, pos)  # “ typed for ”
+                stack.close(open_double, pos + width)  # “ typed for ”
             else:
-                stack.append((pos, ch, _DOUBLE))
+                stack.open(pos, ch, _DOUBLE)
         elif ch in "”»":
             if open_double is not None:
-                close(open_double, pos)
+                stack.close(open_double, pos + width)
             elif ch == "”" and open_ctx and nxt.isalnum():
-                stack.append((pos, ch, _DOUBLE))  # ” typed for “
+                stack.open(pos, ch, _DOUBLE)  # ” typed for “
         elif ch == '"':
-            top_ascii = open_double is not None and stack[open_double][1] in '"”'
+            top_ascii = open_double is not None and stack.char(open_double) in '"”'
             if top_ascii and (close_ctx or not open_ctx):
-                close(open_double, pos)
+                stack.close(open_double, pos + width)
             elif open_ctx and not nxt.isspace():
-                stack.append((pos, ch, _DOUBLE))
+                stack.open(pos, ch, _DOUBLE)
             elif open_double is not None and not open_ctx:
-                close(open_double, pos)
+                stack.close(open_double, pos + width)
         else:  # single marks ‘ ’ ‚ '
             if _is_apostrophe(text, pos, lo, hi):
                 continue
-            open_single = next(
-                (i for i in range(len(stack) - 1, -1, -1) if stack[i][2] == _SINGLE),
-                None,
-            )
+            open_single = stack.innermost(_SINGLE)
             if ch in "‘‚" or (ch == "'" and open_ctx and nxt.isalpha()):
                 if open_ctx and (nxt.isalnum() or nxt in '“"$'):
-                    stack.append((pos, ch, _SINGLE))
+                    stack.open(pos, ch, _SINGLE)
                 continue
             # ’ or ' as a closer
             if open_single is None or not close_ctx:
                 continue
             if open_double is not None and open_double > open_single:
                 continue  # a double quote opened inside the single one is still open
-            if (
-                prev in "sS"
-                and re.match(r"\s+[a-z]", text[pos + 1 : pos + 3])
-                and closer_after[k + 1]
-            ):
-                # plural possessive ("the workers’ union"): close here only if no
-                # later closer for this quote exists in the paragraph
+            if _plural_possessive(text, pos) and closer_after[k + 1]:
+                # "the workers’ union": close here only if no later closer for this
+                # quote exists in the paragraph
                 continue
-            close(open_single, pos)
-    if stack:
-        bottom = next((i for i, item in enumerate(stack) if item[2] == _DOUBLE), None)
-        if bottom is not None:
-            spans.append((stack[bottom][0], hi, False))
-    spans.sort()
-    # singles inside an unclosed double quote are nested: drop spans inside another
+            stack.close(open_single, pos + width)
+    return _outermost(stack.spans + stack.unclosed(hi))
+
+
+class _OpenQuotes:
+    """The quotes open at a point of a paragraph, innermost last, and the spans of the
+    outermost ones closed so far."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, str, str]] = []  # (position, mark, family)
+        self.spans: list[tuple[int, int, bool]] = []
+
+    def innermost(self, family: str) -> int | None:
+        """The index of the innermost open quote of `family`, if any."""
+        for i in range(len(self.items) - 1, -1, -1):
+            if self.items[i][2] == family:
+                return i
+        return None
+
+    def char(self, index: int) -> str:
+        return self.items[index][1]
+
+    def open(self, pos: int, ch: str, family: str) -> None:
+        self.items.append((pos, ch, family))
+
+    def close(self, index: int, end: int) -> None:
+        """Close the quote at `index` and every quote opened inside it at `end`."""
+        start = self.items[index][0]
+        del self.items[index:]
+        if not self.items:
+            self.spans.append((start, end, True))
+
+    def unclosed(self, hi: int) -> list[tuple[int, int, bool]]:
+        """The outermost double quote still open, running to `hi`, if any."""
+        bottom = self.outermost(_DOUBLE)
+        return [] if bottom is None else [(self.items[bottom][0], hi, False)]
+
+    def outermost(self, family: str) -> int | None:
+        """The index of the outermost open quote of `family`, if any."""
+        return next((i for i, item in enumerate(self.items) if item[2] == family), None)
+
+
+def _plural_possessive(text: str, pos: int) -> bool:
+    """The mark at `pos` may be a plural possessive: "workers’ union"."""
+    return text[pos - 1] in "sS" and bool(
+        re.match(r"\s+[a-z]", text[pos + 1 : pos + 3])
+    )
+
+
+def _single_closers_after(
+    text: str, lo: int, hi: int, marks: list[tuple[int, str, int]]
+) -> list[bool]:
+    """[k]: a single closing mark that is no plural possessive is at mark k or later."""
+    after = [False] * (len(marks) + 1)
+    for k in range(len(marks) - 1, -1, -1):
+        pos, ch, _ = marks[k]
+        after[k] = after[k + 1] or (
+            ch in "’'"
+            and not _is_apostrophe(text, pos, lo, hi)
+            and not _plural_possessive(text, pos)
+        )
+    return after
+
+
+def _outermost(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Sorted spans without those inside another (singles inside an unclosed double
+    quote are nested); overlapping spans are merged."""
     kept: list[tuple[int, int, bool]] = []
-    for s, e, closed in spans:
+    for s, e, closed in sorted(spans):
         if kept and s < kept[-1][1]:
             if e > kept[-1][1]:
                 kept[-1] = (kept[-1][0], e, closed)
