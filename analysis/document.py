@@ -1,17 +1,23 @@
 """One article as the analysis sees it: text, paragraphs, sentences, words, and every layer.
 
 A `Document` is built once per article. Each layer (tones, mentions, actors, quotes,
-stances, frames) is computed on first use from the layers it needs, and kept: a report
-or a corpus run asks for a layer as often as it likes and pays for it once. The
-analysis modules take a `Document` (or plain text, for which they build one), so no
-module needs a cache keyed on the article's text.
+source types, stances, frames) is computed on first use from the layers it needs, and
+kept: a report or a corpus run asks for a layer as often as it likes and pays for it
+once. The analysis modules take a `Document` (or plain text, for which `of` builds one),
+so no module needs a cache keyed on the article's text.
 
-    text ─► paragraphs, sentences, words
-              ├─► tones     (sentiment.sentences)
-              ├─► mentions ─► actors   (actors.mentions, actors.inventory)
-              ├─► quotes    (quotes.extract: sentences, paragraphs)
-              ├─► stances   (stance.stances: sentences, mentions, quotes)
-              └─► frames    (frames.analyze: sentences, quotes, mentions)
+    text ─► paragraphs ─► sentences; words, word_count (tokenize)
+              ├─► tones        sentiment.sentences(doc): sentences
+              ├─► mentions     actors.mentions(doc): text
+              │     └─► actors         actors.inventory(doc): mentions
+              ├─► quotes       quotes.extract(doc): paragraphs, sentences
+              │     └─► source_types   sources.speaker_types(quotes, doc): actors
+              ├─► stances      stance.stances(doc): sentences, mentions, quotes, actors
+              └─► frames       frames.analyze(doc): sentences, quotes, mentions,
+                                source_types
+
+`word_count` is the package's one word count (`tokenize.word_count`: words, numbers
+and initialisms; not punctuation).
 """
 
 from __future__ import annotations
