@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -700,22 +701,11 @@ def _extract(doc: document.Document) -> list[Quote]:
             # 1. continuation of the previous quote's attribution: `“A,” he said, “B.”`
             if n > 0 and quotes_in_unit[n - 1] in quote_att:
                 prev_att = quote_att[quotes_in_unit[n - 1]]
-                if prev_att.cue and prev_att.cue.frame != "according":
-                    tail_lo = max(
-                        prev_att.cue.end, prev_att.speaker[1] if prev_att.speaker else 0
-                    )
-                    between = masked[tail_lo : q.start] if tail_lo <= q.start else None
-                    if (
-                        between is not None
-                        and "\n" not in between
-                        and prev_att.cue.frame != "dash"
-                        and re.fullmatch(r"[\s,.:;—–-]*(?:and\s*)?", between)
-                        and prev_att.kind == "direct"
-                    ):
-                        prev_att.parts.append((q.start, q.end))
-                        quote_att[i] = prev_att
-                        prev_end = q.end
-                        continue
+                if _continues(masked, prev_att, q.start):
+                    prev_att.parts.append((q.start, q.end))
+                    quote_att[i] = prev_att
+                    prev_end = q.end
+                    continue
             # 2. attribution right after the quote
             if after:
                 cue, sp = after
@@ -779,6 +769,22 @@ def _extract(doc: document.Document) -> list[Quote]:
 
     scare = [(q.start, q.end) for i, q in enumerate(marks) if i not in quote_att]
     return _records(art, _vet(art, atts), scare)
+
+
+def _continues(masked: str, prev_att: _Att, start: int) -> bool:
+    """The quote at `start` goes on the previous quote's direct attribution: only
+    blanks, punctuation or "and" lie between that attribution and it (`“A,” he said,
+    “B.”`)."""
+    cue = prev_att.cue
+    if not cue or cue.frame in ("according", "dash") or prev_att.kind != "direct":
+        return False
+    tail_lo = max(cue.end, prev_att.speaker[1] if prev_att.speaker else 0)
+    if tail_lo > start:
+        return False
+    between = masked[tail_lo:start]
+    return "\n" not in between and bool(
+        re.fullmatch(r"[\s,.:;—–-]*(?:and\s*)?", between)
+    )
 
 
 def _before_quote(
@@ -1080,119 +1086,187 @@ def _indirect(
     used_cues: set[int],
     unit_atts: list[_Att],
 ) -> list[_Att]:
-    masked = art.masked
+    """Indirect quotes and attributions of one unit, beside its quotes `unit_atts`:
+    a closing "..., sources said." first, then each cue in order, then nominal cues
+    ("Trump's claim that ...")."""
+    claimed = _Claimed([p for a in unit_atts for p in a.parts], used_cues)
     out: list[_Att] = []
-    taken = [p for a in unit_atts for p in a.parts]
+    if not unit_atts:
+        # a trailing attribution ("..., sources said." / "..., according to X.") covers
+        # the whole clause before it, so it goes first
+        found = _closing_attribution(
+            art, unit_start, unit_end, unit_par, unit_cues, used_cues
+        )
+        if found is not None and claimed.free_for(found[0]):
+            claimed.take(found[0], found[1], out)
+    for cue in unit_cues:
+        if cue.start in used_cues:
+            continue
+        att = _cue_attribution(
+            art,
+            cue,
+            unit_start,
+            unit_end,
+            unit_par,
+            unit_cues,
+            claimed,
+            unit_atts + out,
+        )
+        if att is not None and claimed.free_for(att):
+            claimed.take(att, cue, out)
+    for att in _nominal_attributions(
+        art, unit_start, unit_end, unit_par, unit_cues, claimed
+    ):
+        claimed.take(att, None, out)
+    return out
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
 
-    # a trailing attribution ("..., sources said." / "..., according to X.") covers the
-    # whole clause before it, so it goes first
+class _Claimed:
+    """The stretches of a unit already attributed, and the cues already used."""
+
+    def __init__(self, parts: list[tuple[int, int]], used_cues: set[int]) -> None:
+        self.parts = parts
+        self.used_cues = used_cues
+
+    def free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.parts)
+
+    def free_for(self, att: _Att) -> bool:
+        return all(self.free(s, e) for s, e in att.parts)
+
+    def take(self, att: _Att, cue: _Cue | None, out: list[_Att]) -> None:
+        """Add `att` to `out`; its stretches and its cue (if one) are taken."""
+        if cue is not None:
+            self.used_cues.add(cue.start)
+        out.append(att)
+        self.parts.extend(att.parts)
+
+    def start_before(self, unit_start: int, pos: int) -> int:
+        """Where a speaker before `pos` may start: after the last taken stretch."""
+        lo = unit_start
+        for _a, b in self.parts:
+            if b <= pos:
+                lo = max(lo, b)
+        return lo
+
+
+def _closing_attribution(
+    art: _Article,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
+    unit_cues: list[_Cue],
+    used_cues: set[int],
+) -> tuple[_Att, _Cue] | None:
+    """The attribution of the unit's last say or according-to cue when it closes the
+    unit ("..., sources said."), with that cue."""
     last = [c for c in unit_cues if c.start not in used_cues]
     according = [c for c in last if c.frame == "according"]
     if according:
         last = according  # "..., according to state media reports on Tuesday."
-    if last and last[-1].frame in ("say", "according") and not unit_atts:
-        cue = last[-1]
-        if cue.frame == "according":
-            att = _according(art, cue, unit_start, unit_end, unit_par, unit_cues)
-            trailing = (
-                att is not None and len(att.parts) == 1 and att.parts[0][1] <= cue.start
-            )
-            if trailing and att is not None:
-                att = _relayed(art, att, unit_cues, used_cues, unit_par) or att
-        else:
-            sp = speakers.left_speaker(masked, unit_start, cue.start)
-            att = (
-                _trailing(art, cue, sp, unit_start, unit_end, unit_par, unit_start)
-                if sp is not None
-                else None
-            )
-            trailing = att is not None and len(att.parts) == 1
-        if trailing and att is not None and all(free(a, b) for a, b in att.parts):
-            used_cues.add(cue.start)
-            out.append(att)
-            taken.extend(att.parts)
+    if not last or last[-1].frame not in ("say", "according"):
+        return None
+    cue = last[-1]
+    if cue.frame == "according":
+        att = _according(art, cue, unit_start, unit_end, unit_par, unit_cues)
+        if att is None or len(att.parts) != 1 or att.parts[0][1] > cue.start:
+            return None
+        return (_relayed(art, att, unit_cues, used_cues, unit_par) or att), cue
+    sp = speakers.left_speaker(art.masked, unit_start, cue.start)
+    if sp is None:
+        return None
+    att = _trailing(art, cue, sp, unit_start, unit_end, unit_par, unit_start)
+    if att is None or len(att.parts) != 1:
+        return None
+    return att, cue
 
-    for cue in unit_cues:
-        if cue.start in used_cues:
-            continue
-        if cue.frame == "according":
-            att = _according(art, cue, unit_start, unit_end, unit_par, unit_cues)
-            if att is not None:
-                att = _relayed(art, att, unit_cues, used_cues, unit_par) or att
-            if att and all(free(s, e) for s, e in att.parts):
-                used_cues.add(cue.start)
-                out.append(att)
-                taken.extend(att.parts)
-            continue
-        if cue.frame not in ("say", "tell", "ask", "name", "act", "think"):
-            continue
-        lo = unit_start
-        for _a, b in taken:
-            if b <= cue.start:
-                lo = max(lo, b)
-        sp = _participle_subject(art, cue, unit_start) or speakers.left_speaker(
-            masked, lo, cue.start
-        )
-        if sp is not None and _inverted_tail(masked, cue, unit_end):
-            sp = None  # "The deal is dead, said Peter Brown, a lawyer."
-        if sp is None:
-            sp = _elided_speaker(masked, cue, unit_atts + out, unit_start)
-        if sp is None:
-            sp = _participle_subject(art, cue, unit_start)
-        if sp is not None:
-            cstart = _complement_start(masked, cue, unit_end)
-            if cstart is not None:
-                later = [c for c in unit_cues if c.start > cstart]
-                cend = _content_end(art, cstart, unit_end, later)
-                if (
-                    cend > cstart
-                    and len(masked[cstart:cend].split())
-                    >= (2 if cue.frame in ("name", "act") else 3)
-                    and "\x01" not in masked[cstart:cend]
-                    and free(cstart, cend)
-                ):
-                    used_cues.add(cue.start)
-                    att = _Att("indirect", [(cstart, cend)], None, sp, cue, unit_par)
-                    out.append(att)
-                    taken.append((cstart, cend))
-                    continue
-        # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."
-        att = _trailing(art, cue, sp, unit_start, unit_end, unit_par, lo)
-        if att and all(free(s, e) for s, e in att.parts):
-            used_cues.add(cue.start)
-            out.append(att)
-            taken.extend(att.parts)
-    # nominal cues: "Trump's claim that ...", "his promise that ..."
-    nominal = (
-        _NOMINAL.finditer(masked, unit_start, unit_end)
-        if _NOMINAL_HINT.search(masked, unit_start, unit_end)
-        else ()
+
+def _cue_attribution(
+    art: _Article,
+    cue: _Cue,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
+    unit_cues: list[_Cue],
+    claimed: _Claimed,
+    found: list[_Att],
+) -> _Att | None:
+    """The attribution of one cue: "according to X", an indirect quote ("Smith said
+    that ..."), or a trailing or parenthetical one ("..., Smith said.")."""
+    if cue.frame == "according":
+        att = _according(art, cue, unit_start, unit_end, unit_par, unit_cues)
+        if att is not None:
+            att = _relayed(art, att, unit_cues, claimed.used_cues, unit_par) or att
+        return att
+    if cue.frame not in ("say", "tell", "ask", "name", "act", "think"):
+        return None
+    masked = art.masked
+    lo = claimed.start_before(unit_start, cue.start)
+    sp = _participle_subject(art, cue, unit_start) or speakers.left_speaker(
+        masked, lo, cue.start
     )
-    for m in nominal:
+    if sp is not None and _inverted_tail(masked, cue, unit_end):
+        sp = None  # "The deal is dead, said Peter Brown, a lawyer."
+    if sp is None:
+        sp = _elided_speaker(masked, cue, found, unit_start)
+    if sp is None:
+        sp = _participle_subject(art, cue, unit_start)
+    if sp is not None:
+        content = _indirect_content(art, cue, unit_end, unit_cues, claimed)
+        if content is not None:
+            return _Att("indirect", [content], None, sp, cue, unit_par)
+    # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."
+    return _trailing(art, cue, sp, unit_start, unit_end, unit_par, lo)
+
+
+def _indirect_content(
+    art: _Article, cue: _Cue, unit_end: int, unit_cues: list[_Cue], claimed: _Claimed
+) -> tuple[int, int] | None:
+    """The reported content after a cue ("said [that the talks would resume]"), if it
+    is long enough, holds no quote and is not taken."""
+    masked = art.masked
+    cstart = _complement_start(masked, cue, unit_end)
+    if cstart is None:
+        return None
+    later = [c for c in unit_cues if c.start > cstart]
+    cend = _content_end(art, cstart, unit_end, later)
+    if (
+        cend > cstart
+        and len(masked[cstart:cend].split())
+        >= (2 if cue.frame in ("name", "act") else 3)
+        and "\x01" not in masked[cstart:cend]
+        and claimed.free(cstart, cend)
+    ):
+        return cstart, cend
+    return None
+
+
+def _nominal_attributions(
+    art: _Article,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
+    unit_cues: list[_Cue],
+    claimed: _Claimed,
+) -> Iterator[_Att]:
+    """Nominal cues: "Trump's claim that ...", "his promise that ..." (each yielded
+    attribution must be taken before the next is looked for)."""
+    masked = art.masked
+    if not _NOMINAL_HINT.search(masked, unit_start, unit_end):
+        return
+    for m in _NOMINAL.finditer(masked, unit_start, unit_end):
         cstart = m.end()
         while cstart < unit_end and masked[cstart] in " ,":
             cstart += 1
         cend = _content_end(
             art, cstart, unit_end, [c for c in unit_cues if c.start > cstart]
         )
-        if cend - cstart < 10 or not free(cstart, cend):
+        if cend - cstart < 10 or not claimed.free(cstart, cend):
             continue
         cue = _Cue(m.start(2), m.end(2), m.group(2).lower(), "nominal")
-        out.append(
-            _Att(
-                "indirect",
-                [(cstart, cend)],
-                None,
-                (m.start(1), m.end(1)),
-                cue,
-                unit_par,
-            )
+        yield _Att(
+            "indirect", [(cstart, cend)], None, (m.start(1), m.end(1)), cue, unit_par
         )
-        taken.append((cstart, cend))
-    return out
 
 
 def _relayed(
