@@ -49,10 +49,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, repeat
-from operator import add, gt, itemgetter, sub
 
-from analysis import cli, lexicons, tokenize
+from analysis import document, lexicons, tokenize
 
 ACTORS_FILE = "actors.tsv"
 TITLES_FILE = "actors_titles.tsv"
@@ -680,20 +678,21 @@ class _Doc:
         # The translation maps single characters to single characters: offsets hold.
         found = _SPACED_TOKEN_RE.findall(_normalise(text))
         self.n = len(found)
-        # Built with map() over whole columns: this runs once per token of every text.
-        spaces, tokens = zip(*found, strict=True) if found else ((), ())
-        self.norm = list(tokens)
-        token_lens = list(map(len, tokens))
-        self.ends = list(accumulate(map(add, map(len, spaces), token_lens)))
-        self.starts = list(map(sub, self.ends, token_lens))
+        spaces = [space for space, _ in found]
+        self.norm = [token for _, token in found]
+        self.starts, self.ends = [], []
+        end = 0
+        for space, token in found:
+            start = end + len(space)
+            end = start + len(token)
+            self.starts.append(start)
+            self.ends.append(end)
         # gap[i]: white space before token i; tight[i]: only spaces (same line)
-        self.gap = list(map(bool, spaces))
-        self.tight = list(
-            map(gt, self.gap, map(str.__contains__, spaces, repeat("\n")))
-        )
+        self.gap = [bool(space) for space in spaces]
+        self.tight = [bool(space) and "\n" not in space for space in spaces]
         if self.n:
             self.gap[0] = self.tight[0] = False
-        self.cap = list(map(str.isupper, map(itemgetter(0), tokens)))
+        self.cap = [token[0].isupper() for token in self.norm]
 
     def is_cap(self, i: int) -> bool:
         return 0 <= i < self.n and self.cap[i]
@@ -847,8 +846,10 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """Spans of 'First Last said', 'said First Last', 'First Last, who', 'according to'."""
     out = []
     norm = doc.norm
-    for v in compress(count(), map(_SPEAKER_TRIGGERS_CASED.__contains__, norm)):
-        word = norm[v].lower()
+    for v, token in enumerate(norm):
+        if token not in _SPEAKER_TRIGGERS_CASED:
+            continue
+        word = token.lower()
         if word in _SPEECH_VERBS:
             start = _name_before(doc, v, gaz)
             if start is not None and doc.tight[v]:
@@ -881,7 +882,9 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """ "Ava DuVernay", "John Stumpf": a known first name and a capitalised surname."""
     names = _first_names()
     out = []
-    for i in compress(count(), map(names.__contains__, doc.norm)):
+    for i, word in enumerate(doc.norm):
+        if word not in names:
+            continue
         if (
             i > 0
             and doc.tight[i]
@@ -941,22 +944,17 @@ def _select(cands: Iterable[_Cand], doc: _Doc) -> list[_Cand]:
     return chosen
 
 
-def mentions(text: str) -> list[Mention]:
+def mentions(text: document.TextOrDocument) -> list[Mention]:
     """Every actor mention in `text`, sorted by (start, end); mentions never overlap.
 
     >>> [(m.actor, m.text) for m in mentions("Moscow and Pyongyang signed.")]
     [('Russia', 'Moscow'), ('North Korea', 'Pyongyang')]
     """
+    if isinstance(text, document.Document):
+        text = text.text
     if not isinstance(text, str):
         raise TypeError(f"mentions() needs a str, not {type(text).__name__}")
-    return list(_mentions_cached(text))
-
-
-# Stance, frames, quotes' source typing and the pipeline ask for the same text's
-# mentions (and canonical() for the same short names); the records are immutable.
-@functools.lru_cache(maxsize=256)
-def _mentions_cached(text: str) -> tuple[Mention, ...]:
-    return tuple(_find_mentions(text))
+    return _find_mentions(text)
 
 
 def _find_mentions(text: str) -> list[Mention]:
@@ -1381,8 +1379,10 @@ def _other_uses(
     taken = {(c.start, c.end) for c in found}
     out = []
     norm = doc.norm
-    for i in compress(count(), map(index.__contains__, norm)):
-        for toks, entry in index[norm[i]]:
+    for i, word in enumerate(norm):
+        if word not in index:
+            continue
+        for toks, entry in index[word]:
             end = i + len(toks)
             if tuple(norm[i:end]) == toks and (i, end) not in taken:
                 if end < doc.n and doc.cap[end] and doc.tight[end]:
@@ -1415,7 +1415,9 @@ def _first_name_candidates(
     if not unique:
         return []
     out = []
-    for i in compress(count(), map(unique.__contains__, doc.norm)):
+    for i, word in enumerate(doc.norm):
+        if word not in unique:
+            continue
         name = unique[doc.norm[i]]
         info = persons[name]
         if not info.full or info.full[0] >= i:
@@ -1459,8 +1461,10 @@ def _gazetteer_candidates(
     starts_at: dict[int, list[_Cand]] = {}
     norm, index = doc.norm, gaz.index
     last = doc.n - 1
-    for i in compress(count(), map(index.__contains__, norm)):
-        one, longer = index[norm[i]]
+    for i, word in enumerate(norm):
+        if word not in index:
+            continue
+        one, longer = index[word]
         options = longer.get(norm[i + 1], ()) if longer and i < last else ()
         if one is not None:
             options = (*options, one)
@@ -1529,11 +1533,13 @@ def _titles(
     """Every title, with the name after it and the country before or after it."""
     out = []
     titles, norm, n = gaz.titles, doc.norm, doc.n
-    for i in compress(count(), map(gaz.title_keys.__contains__, norm)):
+    for i, word in enumerate(norm):
+        if word not in gaz.title_keys:
+            continue
         title = next(
             (
                 t
-                for t in titles[norm[i].lower()]
+                for t in titles[word.lower()]
                 if len(t.tokens) == 1 or doc.matches(i, t.tokens, t.gaps, lower=True)
             ),
             None,
@@ -1626,7 +1632,9 @@ def _surname_candidates(
     for positions in surname_index.values():
         positions.sort(key=lambda p: (p[1], p[2]))
     titled_names = {t.name_start: t for t in titled}
-    for i in compress(count(), map(surname_index.__contains__, doc.norm)):
+    for i, word in enumerate(doc.norm):
+        if word not in surname_index:
+            continue
         has_title = i in titled_names
         for toks, _pos, _name in surname_index[doc.norm[i]]:
             end = i + len(toks)
@@ -1779,10 +1787,10 @@ def _holder(
 # --------------------------------------------------------------------------- API
 
 
-def inventory(text: str) -> list[Actor]:
+def inventory(text: document.TextOrDocument) -> list[Actor]:
     """The actors of `text`: count, first position and the aliases used, most mentioned first."""
     groups: dict[str, list[Mention]] = {}
-    for m in mentions(text):
+    for m in document.of(text).mentions:
         groups.setdefault(m.actor, []).append(m)
     actors = []
     for name, ms in groups.items():
@@ -1865,13 +1873,13 @@ def resolve_targets(names: Iterable[str]) -> list[str]:
     return out
 
 
-def resolve(name: str, text: str) -> tuple[str, str] | None:
+def resolve(name: str, text: document.TextOrDocument) -> tuple[str, str] | None:
     """The actor of `text` that `name` (a speaker or target string) refers to, and its
     type: an alias the article uses ("Google", "the FAA"), a gazetteer alias, or a
     first name or surname that one person of the article has ("Keith", "Joseph")."""
     if not isinstance(name, str) or not name.strip():
         return None
-    return resolve_in(name, inventory(text))
+    return resolve_in(name, document.of(text).actors)
 
 
 def resolve_in(name: str, found: Sequence[Actor]) -> tuple[str, str] | None:
@@ -1907,21 +1915,3 @@ def affiliation(actor: str) -> str | None:
 def known_actors() -> list[tuple[str, str]]:
     """Every gazetteer actor as (canonical name, type), sorted by name."""
     return sorted((e.actor, e.type) for e in _gazetteer().entries.values())
-
-
-def _run(article, args) -> dict:
-    """The `actors` command: the actor table of one article, and every mention."""
-    return {
-        "actors": [dataclasses.asdict(a) for a in inventory(article.text)],
-        "mentions": [dataclasses.asdict(m) for m in mentions(article.text)],
-    }
-
-
-CLI_COMMAND = cli.Command(
-    "actors",
-    "actors named in the article with their aliases grouped: count, first position "
-    "(json also lists every mention with offsets)",
-    _run,
-    ("actor", "type", "count", "first_start", "aliases"),
-    rows_key="actors",
-)

@@ -1,23 +1,29 @@
 """One article as the analysis sees it: text, paragraphs, sentences, words, and every layer.
 
 A `Document` is built once per article. Each layer (tones, mentions, actors, quotes,
-stances, frames) is computed on first use from the layers it needs, and kept: a report
-or a corpus run asks for a layer as often as it likes and pays for it once. The
-analysis modules take a `Document` (or plain text, for which they build one), so no
-module needs a cache keyed on the article's text.
+source types, stances, frames) is computed on first use from the layers it needs, and
+kept: a report or a corpus run asks for a layer as often as it likes and pays for it
+once. The analysis modules take a `Document` (or plain text, for which `of` builds one),
+so no module needs a cache keyed on the article's text.
 
-    text ─► paragraphs, sentences, words
-              ├─► tones     (sentiment.sentences)
-              ├─► mentions ─► actors   (actors.mentions, actors.inventory)
-              ├─► quotes    (quotes.extract: sentences, paragraphs)
-              ├─► stances   (stance.stances: sentences, mentions, quotes)
-              └─► frames    (frames.analyze: sentences, quotes, mentions)
+    text ─► paragraphs ─► sentences; words, word_count (tokenize)
+              ├─► tones        sentiment.sentences(doc): sentences
+              ├─► mentions     actors.mentions(doc): text
+              │     └─► actors         actors.inventory(doc): mentions
+              ├─► quotes       quotes.extract(doc): paragraphs, sentences
+              │     └─► source_types   sources.speaker_types(quotes, doc): actors
+              ├─► stances      stance.stances(doc): sentences, mentions, quotes, actors
+              └─► frames       frames.analyze(doc): sentences, quotes, mentions,
+                                source_types
+
+`word_count` is the package's one word count (`tokenize.word_count`: words, numbers
+and initialisms; not punctuation).
 """
 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 from analysis import tokenize
 
@@ -64,7 +70,7 @@ class Document:
     @cached_property
     def sentences(self) -> list[tokenize.Sentence]:
         """Sentences, with offsets and paragraph numbers (bylines apart)."""
-        return tokenize.sentences(self.text)
+        return tokenize.sentences(self.text, self.paragraphs)
 
     @cached_property
     def words(self) -> list[tokenize.Token]:
@@ -76,6 +82,13 @@ class Document:
         """The number of words: the one count every table and page shows."""
         return tokenize.word_count(self.text)
 
+    @cached_property
+    def source_types(self) -> dict[str, str]:
+        """Each quoted speaker's source type (`sources.speaker_types`)."""
+        from analysis import sources
+
+        return sources.speaker_types(self.quotes, self)
+
     # Analysis layers.
 
     @cached_property
@@ -83,44 +96,50 @@ class Document:
         """The tone of every sentence (`sentiment.sentences`)."""
         from analysis import sentiment
 
-        return sentiment.sentences(self.text)
+        return sentiment.sentences(self)
 
     @cached_property
     def mentions(self) -> list[Any]:
         """Every mention of an actor (`actors.mentions`)."""
         from analysis import actors
 
-        return actors.mentions(self.text)
+        return actors.mentions(self)
 
     @cached_property
     def actors(self) -> list[Any]:
         """The article's actors with their mentions (`actors.inventory`)."""
         from analysis import actors
 
-        return actors.inventory(self.text)
+        return actors.inventory(self)
 
     @cached_property
     def quotes(self) -> list[Any]:
         """Direct, partial, mixed and indirect quotes with speakers (`quotes.extract`)."""
         from analysis import quotes
 
-        return quotes.extract(self.text)
+        return quotes.extract(self)
 
     @cached_property
     def stances(self) -> list[Any]:
         """Stance toward each actor, by the narrator and each speaker (`stance.stances`)."""
         from analysis import stance
 
-        return stance.stances(self.text)
+        return stance.stances(self)
 
     @cached_property
     def frames(self) -> Any:
         """Hedges, claims, source types and frames (`frames.analyze`)."""
         from analysis import frames
 
-        return frames.analyze(
-            self.text,
-            sentences=self.sentences,
-            quotes=self.quotes,
-            mentions=self.mentions,
-        )
+        return frames.analyze(self)
+
+
+# A Document, or an article's text to build one from (the plain-text convenience).
+TextOrDocument = Union[str, "Document"]
+
+
+def of(text_or_doc: TextOrDocument) -> Document:
+    """`text_or_doc` itself if it is a Document, else a new Document of the text."""
+    if isinstance(text_or_doc, Document):
+        return text_or_doc
+    return Document(text_or_doc)

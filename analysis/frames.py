@@ -24,7 +24,6 @@ without them every claim is the narrator's and names no actors.
 
 from __future__ import annotations
 
-import argparse
 import bisect
 import dataclasses
 import functools
@@ -36,7 +35,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from analysis import cli, corpus, hedging, lexicons, sources, tokenize
+from analysis import document, hedging, lexicons, sources, tokenize
 from analysis.cues import Cue, SentenceLocator, WordMatcher, Words, words_of
 from analysis.sources import UNATTRIBUTED, source_type, verb_class
 
@@ -629,22 +628,6 @@ def episodic_thematic(
     )
 
 
-def _extract_quotes(text: str) -> list[Any]:
-    try:
-        from analysis import quotes
-    except ImportError:  # quotes not installed: every claim is the narrator's
-        return []
-    return list(quotes.extract(text))
-
-
-def _mentions(text: str) -> list[Any]:
-    try:
-        from analysis import actors
-    except ImportError:  # no gazetteer: claims name no actors
-        return []
-    return list(actors.mentions(text))
-
-
 # Longer than any hedge, evidential or verb cue (for finding cues around a quote's cue).
 _MAX_CUE = 120
 
@@ -817,7 +800,7 @@ def _quote_verb_cues(
 
 
 def analyze(
-    text: str,
+    text: document.TextOrDocument,
     *,
     sentences: Sequence[tokenize.Sentence] | None = None,
     quotes: Sequence[Any] | None = None,
@@ -826,21 +809,19 @@ def analyze(
     """All framing indicators of one article.
 
     Args:
-        text: the article text; every offset points into it.
-        sentences: `tokenize.sentences(text)`, if already computed.
-        quotes: `quotes.extract(text)`, if already computed (else extracted here when
-            `analysis.quotes` is installed).
-        mentions: `actors.mentions(text)`, likewise.
+        text: the article's Document (or its text); every offset points into it.
+        sentences, quotes, mentions: to use instead of the document's own layers
+            (tests pass `quotes=[]` to see the frames of the narration alone).
 
     Returns:
         cues, claims, frames and primary frame, plus the generic frame, the episodic vs
         thematic indicator, speakers with their verbs, and source-type shares.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"analyze needs a str, got {type(text).__name__}")
-    sents = tokenize.sentences(text) if sentences is None else list(sentences)
-    quotes = _extract_quotes(text) if quotes is None else list(quotes)
-    mentions = _mentions(text) if mentions is None else list(mentions)
+    doc = document.of(text)
+    text = doc.text
+    sents = doc.sentences if sentences is None else list(sentences)
+    quotes = doc.quotes if quotes is None else list(quotes)
+    mentions = doc.mentions if mentions is None else list(mentions)
     locate = SentenceLocator(sents)
 
     words = words_of(text)
@@ -859,8 +840,11 @@ def analyze(
     # Bylines and credit lines are not part of the story.
     cues = sorted((c for c in cues if locate.kind(c.start) != "byline"), key=_cue_key)
 
-    types = sources.speaker_types(quotes, text)
-    people = sources.speakers(quotes, text, types)
+    # The document's own source types, unless other quotes were given.
+    types = (
+        doc.source_types if quotes is doc.quotes else sources.speaker_types(quotes, doc)
+    )
+    people = sources.speakers(quotes, doc, types)
     claims = _claims(text, sents, cues, quotes, mentions, types)
     scores, per_sentence, primary, generic, selected = _frame_scores(cues, sents)
     return FramesResult(
@@ -871,13 +855,13 @@ def analyze(
         generic_frame=generic,
         episodic=episodic_thematic(text, sents, words),
         speakers=tuple(people),
-        source_types=tuple(sources.shares(quotes, text, people)),
+        source_types=tuple(sources.shares(quotes, doc, people)),
         sentence_frames=tuple(per_sentence),
         policy_frames=selected,
     )
 
 
-# ---- command line ---------------------------------------------------------------------
+# ---- records as JSON ------------------------------------------------------------------
 
 
 def to_dict(result: FramesResult) -> dict[str, Any]:
@@ -942,58 +926,3 @@ def profile_rows(result: FramesResult) -> list[dict[str, Any]]:
                 }
             )
     return rows
-
-
-def _run(article: corpus.Article, args: argparse.Namespace) -> dict[str, Any]:
-    return to_dict(analyze(article.text))
-
-
-_CLAIM_COLUMNS = (
-    "sentence",
-    "start",
-    "end",
-    "certainty",
-    "source",
-    "source_type",
-    "verb_class",
-    "actors",
-    "text",
-)
-_PROFILE_COLUMNS = (
-    "answer",
-    "rank",
-    "frame",
-    "score",
-    "selected",
-    "sentences",
-    "words",
-    "evidence",
-)
-
-
-def _add_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--rows",
-        choices=("profile", "claims"),
-        default="profile",
-        help="what csv and table print: the frame profile with its evidence "
-        "(default) or the claims with their certainty",
-    )
-
-
-def _view(args: argparse.Namespace) -> tuple[str, tuple[str, ...]]:
-    if getattr(args, "rows", "profile") == "claims":
-        return "claims", _CLAIM_COLUMNS
-    return "profile", _PROFILE_COLUMNS
-
-
-CLI_COMMAND = cli.Command(
-    "frames",
-    "frame profile with its evidence (policy and generic frames apart), or the claims "
-    "with certainty and source",
-    _run,
-    _PROFILE_COLUMNS,
-    rows_key="profile",
-    add_options=_add_options,
-    view=_view,
-)

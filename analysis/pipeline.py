@@ -13,13 +13,11 @@ Row order (article id, then offsets) and part names depend only on the inputs an
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import dataclasses
 import functools
 import gc
 import hashlib
-import importlib
 import json
 import logging
 import os
@@ -30,14 +28,13 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis import corpus, sources, tokenize
+from analysis import actors, corpus, document, sentiment
 
 # Articles per Dask task: small enough to balance load over a few workers, large enough
 # that the scheduler's per-task cost (about a millisecond) stays negligible.
@@ -202,36 +199,6 @@ def dtypes(table: str) -> dict[str, str]:
     }
 
 
-# Analyses by stage name, with the functions of theirs that `analyze` calls (the seams
-# in the agreed module APIs). A module that is not installed, or does not offer them
-# yet, leaves its tables empty, with their schema.
-STAGES: dict[str, tuple[str, ...]] = {
-    "quotes": ("extract",),
-    "actors": ("mentions", "canonical"),
-    "sentiment": ("sentences", "score"),
-    "stance": ("stances",),
-    "frames": ("analyze", "source_type"),
-}
-
-
-def _module(name: str) -> ModuleType | None:
-    try:
-        module = importlib.import_module(f"analysis.{name}")
-    except ModuleNotFoundError as exc:
-        # Only a missing module counts as absent; a broken one must fail loudly.
-        if exc.name != f"analysis.{name}":
-            raise
-        return None
-    if not all(callable(getattr(module, f, None)) for f in STAGES[name]):
-        return None
-    return module
-
-
-def available() -> dict[str, bool]:
-    """Which analyses `analyze` runs (the others leave their tables empty)."""
-    return {name: _module(name) is not None for name in STAGES}
-
-
 class _Timer:
     """Adds the seconds spent in each stage to a dict (for benchmarks; not in output)."""
 
@@ -254,40 +221,14 @@ class _Timer:
             self.timings[self.stage] = self.timings.get(self.stage, 0.0) + spent
 
 
-def _ints(items: Iterable[Any]) -> list[int]:
-    """Sentence indices from ints or from records that carry a `sentence` index."""
-    out = []
-    for item in items:
-        out.append(item if isinstance(item, int) else int(item.sentence))
-    return out
-
-
-def _strs(items: Iterable[Any]) -> list[str]:
-    """Names from strings or from records (a cue as `kind:label`, an actor by name)."""
-    out = []
-    for item in items:
-        if isinstance(item, str):
-            out.append(item)
-        elif hasattr(item, "kind") and hasattr(item, "label"):
-            out.append(f"{item.kind}:{item.label}")
-        elif hasattr(item, "actor"):
-            out.append(item.actor)
-        else:
-            out.append(str(item))
-    return out
-
-
-def _count(value: Any) -> int:
-    return value if isinstance(value, int) else len(value)
-
-
 def analyze(
     article: corpus.Article, *, timings: dict[str, float] | None = None
 ) -> dict[str, list[dict]]:
     """The whole per-article analysis as rows for every table in `ARTICLE_TABLES`.
 
-    The sentences, quotes and mentions found first are handed to the later stages
-    whose functions accept them (`frames.analyze` does), so they are not found again.
+    One `Document` is built for the article; each table reads the layers it needs from
+    it, and each layer is computed once. The layers are computed here first, in order,
+    so that `timings` can say what each stage costs.
 
     Args:
         article: the article; its `id` goes into every row as `article`.
@@ -297,27 +238,50 @@ def analyze(
         For each table, its rows (dicts with the table's columns) in a fixed order:
         by offsets where rows have them.
     """
-    text, aid = article.text, article.id
-    timer = _Timer(timings)
-    rows: dict[str, list[dict]] = {t: [] for t in ARTICLE_TABLES}
-    mods = {name: _module(name) for name in STAGES}
-    quotes, actors, sentiment = mods["quotes"], mods["actors"], mods["sentiment"]
-    stance, frames = mods["stance"], mods["frames"]
+    doc = document.Document.from_article(article)
+    _compute_layers(doc, _Timer(timings))
+    rows = {
+        "sentences": _sentence_rows(doc),
+        "quotes": _quote_rows(doc),
+        "mentions": _mention_rows(doc),
+        "stance": _stance_rows(doc),
+        "cues": _cue_rows(doc),
+        "claims": _claim_rows(doc),
+        "frames": _frame_rows(doc),
+    }
+    rows["articles"] = [_article_row(doc, rows)]
+    rows = {table: rows[table] for table in ARTICLE_TABLES}
+    _check(rows)
+    return rows
 
+
+def _compute_layers(doc: document.Document, timer: _Timer) -> None:
+    """Compute every layer of `doc`, timing each stage (later reads are free)."""
     with timer("tokenize"):
-        paragraphs = tokenize.paragraphs(text)
-        sentences = tokenize.sentences(text)
-        n_words = tokenize.word_count(text)
+        doc.paragraphs, doc.sentences, doc.word_count  # noqa: B018 - computes them
+    with timer("sentiment"):
+        doc.tones  # noqa: B018
+    with timer("quotes"):
+        doc.quotes  # noqa: B018
+    with timer("actors"):
+        doc.mentions  # noqa: B018
+    with timer("frames"):
+        doc.source_types  # noqa: B018
+    with timer("stance"):
+        doc.stances  # noqa: B018
+    with timer("frames"):
+        doc.frames  # noqa: B018
 
-    tones: dict[tuple[int, int], Any] = {}
-    if sentiment is not None:
-        with timer("sentiment"):
-            tones = {(s.start, s.end): s for s in sentiment.sentences(text)}
-    for s in sentences:
+
+def _sentence_rows(doc: document.Document) -> list[dict]:
+    """One row per sentence (headline and credit lines too), with its tone if scored."""
+    tones = {(t.start, t.end): t for t in doc.tones}
+    rows = []
+    for s in doc.sentences:
         tone = tones.get((s.start, s.end))
-        rows["sentences"].append(
+        rows.append(
             {
-                "article": aid,
+                "article": doc.id,
                 "index": s.index,
                 "kind": s.kind,
                 "paragraph": s.paragraph,
@@ -328,115 +292,114 @@ def analyze(
                 "tone_label": None if tone is None else tone.label,
             }
         )
+    return rows
 
-    found_quotes = found_mentions = None
-    if quotes is not None:
-        with timer("quotes"):
-            found_quotes = quotes.extract(text)
-        with timer("frames"):
-            types = sources.speaker_types(found_quotes, text)
-        for q in found_quotes:
-            row = {c: getattr(q, c) for c in _QUOTE_FIELDS}
-            row["article"] = aid
-            with timer("actors"):
-                kind = actors.canonical(q.speaker) if actors and q.speaker else None
-            row["speaker_type"] = kind[1] if kind else None
-            speaker = q.speaker or q.speaker_text
-            row["source_type"] = types.get(speaker) if speaker else None
-            with timer("sentiment"):
-                row["tone"] = float(sentiment.score(q.text)) if sentiment else None
-            rows["quotes"].append(row)
 
-    if actors is not None:
-        with timer("actors"):
-            found_mentions = actors.mentions(text)
-        rows["mentions"] = [
-            {"article": aid, "actor": m.actor, "type": m.type}
-            | {"start": m.start, "end": m.end, "text": m.text}
-            for m in found_mentions
-        ]
+def _quote_rows(doc: document.Document) -> list[dict]:
+    """One row per quote, with its speaker's actor and source type and its tone."""
+    rows = []
+    for q in doc.quotes:
+        row = {c: getattr(q, c) for c in _QUOTE_FIELDS}
+        row["article"] = doc.id
+        kind = actors.canonical(q.speaker) if q.speaker else None
+        row["speaker_type"] = kind[1] if kind else None
+        speaker = q.speaker or q.speaker_text
+        row["source_type"] = doc.source_types.get(speaker) if speaker else None
+        row["tone"] = float(sentiment.score(q.text))
+        rows.append(row)
+    return rows
 
-    if stance is not None:
-        with timer("stance"):
-            found = stance.stances(text)
-        rows["stance"] = [
-            {
-                "article": aid,
-                "holder": s.holder,
-                "target": s.target,
-                "score": float(s.score),
-                "label": s.label,
-                "mentions": _count(s.mentions),
-                "evidence": _ints(s.evidence),
-            }
-            for s in sorted(found, key=lambda s: (s.holder, s.target))
-        ]
 
-    result = None
-    if frames is not None:
-        with timer("frames"):
-            result = frames.analyze(
-                text, sentences=sentences, quotes=found_quotes, mentions=found_mentions
-            )
-        rows["cues"] = [
-            {"article": aid, "kind": c.kind, "label": c.label, "start": c.start}
-            | {"end": c.end, "text": c.text, "sentence": c.sentence}
-            for c in result.cues
-        ]
-        rows["claims"] = [
-            {
-                "article": aid,
-                "start": c.start,
-                "end": c.end,
-                "text": c.text,
-                "sentence": c.sentence,
-                "certainty": float(c.certainty),
-                "source": c.source,
-                "source_type": c.source_type,
-                "verb_class": c.verb_class,
-                "actors": _strs(c.actors),
-                "cues": _strs(c.cues),
-            }
-            for c in result.claims
-        ]
-        rows["frames"] = [
-            {
-                "article": aid,
-                "family": f.family,
-                "frame": f.frame,
-                "score": float(f.score),
-                "primary": f.frame == result.primary_frame,
-                "hits": f.hits,
-                "terms": list(f.terms),
-                "evidence": sorted(set(_ints(f.evidence))),
-            }
-            for f in sorted(result.frames, key=lambda f: (f.family, f.frame))
-        ]
+def _mention_rows(doc: document.Document) -> list[dict]:
+    return [
+        {"article": doc.id, "actor": m.actor, "type": m.type}
+        | {"start": m.start, "end": m.end, "text": m.text}
+        for m in doc.mentions
+    ]
 
+
+def _stance_rows(doc: document.Document) -> list[dict]:
+    return [
+        {
+            "article": doc.id,
+            "holder": s.holder,
+            "target": s.target,
+            "score": float(s.score),
+            "label": s.label,
+            "mentions": s.mentions,
+            "evidence": list(s.evidence),
+        }
+        for s in sorted(doc.stances, key=lambda s: (s.holder, s.target))
+    ]
+
+
+def _cue_rows(doc: document.Document) -> list[dict]:
+    return [
+        {"article": doc.id, "kind": c.kind, "label": c.label, "start": c.start}
+        | {"end": c.end, "text": c.text, "sentence": c.sentence}
+        for c in doc.frames.cues
+    ]
+
+
+def _claim_rows(doc: document.Document) -> list[dict]:
+    return [
+        {
+            "article": doc.id,
+            "start": c.start,
+            "end": c.end,
+            "text": c.text,
+            "sentence": c.sentence,
+            "certainty": float(c.certainty),
+            "source": c.source,
+            "source_type": c.source_type,
+            "verb_class": c.verb_class,
+            "actors": list(c.actors),
+            "cues": [f"{cue.kind}:{cue.label}" for cue in c.cues],
+        }
+        for c in doc.frames.claims
+    ]
+
+
+def _frame_rows(doc: document.Document) -> list[dict]:
+    result = doc.frames
+    return [
+        {
+            "article": doc.id,
+            "family": f.family,
+            "frame": f.frame,
+            "score": float(f.score),
+            "primary": f.frame == result.primary_frame,
+            "hits": f.hits,
+            "terms": list(f.terms),
+            "evidence": sorted({cue.sentence for cue in f.evidence}),
+        }
+        for f in sorted(result.frames, key=lambda f: (f.family, f.frame))
+    ]
+
+
+def _article_row(doc: document.Document, rows: dict[str, list[dict]]) -> dict:
+    """The article's one row: counts, mean tone of the body sentences, frames."""
+    article, text, result = doc.article, doc.text, doc.frames
     body = [r["tone"] for r in rows["sentences"] if r["kind"] == "sentence"]
     body = [t for t in body if t is not None]
-    rows["articles"] = [
-        {
-            "article": aid,
-            "path": article.path,
-            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            "title": article.title,
-            "byline": article.byline,
-            "chars": len(text),
-            "paragraphs": len(paragraphs),
-            "sentences": sum(1 for s in sentences if s.kind == "sentence"),
-            "words": n_words,
-            "quotes": len(rows["quotes"]) if quotes else None,
-            "mentions": len(rows["mentions"]) if actors else None,
-            "claims": len(rows["claims"]) if frames else None,
-            "tone": sum(body) / len(body) if body else None,
-            "primary_frame": result.primary_frame if result else None,
-            "generic_frame": result.generic_frame if result else None,
-            "episodic": result.episodic.label if result else None,
-        }
-    ]
-    _check(rows)
-    return rows
+    return {
+        "article": doc.id,
+        "path": article.path,
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "title": article.title,
+        "byline": article.byline,
+        "chars": len(text),
+        "paragraphs": len(doc.paragraphs),
+        "sentences": sum(1 for s in doc.sentences if s.kind == "sentence"),
+        "words": doc.word_count,
+        "quotes": len(rows["quotes"]),
+        "mentions": len(rows["mentions"]),
+        "claims": len(rows["claims"]),
+        "tone": sum(body) / len(body) if body else None,
+        "primary_frame": result.primary_frame,
+        "generic_frame": result.generic_frame,
+        "episodic": result.episodic.label,
+    }
 
 
 # The fields of a quote record that the quotes table copies.
@@ -1103,104 +1066,3 @@ def load(out: str | Path, table: str) -> pd.DataFrame:
         )
     data = pa.concat_tables([pq.read_table(p, schema=SCHEMAS[table]) for p in parts])
     return _pandas(table, data)
-
-
-# Bad files listed on the terminal before "... and N more".
-_SHOW_ERRORS = 10
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number >= 1, not {value!r}")
-    return number
-
-
-def _main(args: argparse.Namespace) -> int:
-    try:
-        summary = run(
-            args.paths,
-            args.out,
-            workers=args.workers,
-            scheduler=args.scheduler,
-            partition_size=args.partition_size,
-            batch_size=args.batch_size,
-            timeout=args.timeout,
-        )
-    except (ClusterError, BusyError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(
-            f"error: interrupted; {args.out} keeps the last complete output",
-            file=sys.stderr,
-        )
-        return 130
-    except Exception as exc:  # noqa: BLE001 - e.g. a worker killed: one line, no traceback
-        print(f"error: the corpus run failed: {_one_line(exc)}", file=sys.stderr)
-        return 1
-    if not summary.files:
-        print(
-            f"error: {', '.join(args.paths)}: no .txt, .md or .html files",
-            file=sys.stderr,
-        )
-        return 2
-    for path, reason in summary.errors[:_SHOW_ERRORS]:
-        print(f"error: {path}: {reason}", file=sys.stderr)
-    if len(summary.errors) > _SHOW_ERRORS:
-        more = len(summary.errors) - _SHOW_ERRORS
-        print(f"error: ... and {more} more (see {args.out}/errors)", file=sys.stderr)
-    print(
-        f"{summary.articles} articles, {len(summary.errors)} bad files -> "
-        f"{summary.out} ({summary.partitions} part(s) per table: {', '.join(TABLES)})",
-        file=sys.stderr,
-    )
-    return 2 if summary.errors else 0
-
-
-def register_cli(subparsers: Any) -> None:
-    """Add `corpus PATH... --out OUT [--workers N] [--scheduler ADDRESS]` to the CLI."""
-    text = "run every analysis over a corpus on Dask and write Parquet tables"
-    parser = subparsers.add_parser("corpus", help=text, description=text)
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article file or folder"
-    )
-    parser.add_argument("--out", required=True, metavar="OUT", help="output folder")
-    where = parser.add_mutually_exclusive_group()
-    where.add_argument(
-        "--workers",
-        type=_positive,
-        metavar="N",
-        help="worker processes of the local Dask cluster (default: one per CPU)",
-    )
-    where.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="use a running Dask scheduler (tcp://host:port) instead of a local cluster",
-    )
-    parser.add_argument(
-        "--partition-size",
-        type=_positive,
-        default=PARTITION_SIZE,
-        metavar="N",
-        help=f"articles per Parquet part (default {PARTITION_SIZE})",
-    )
-    parser.add_argument(
-        "--batch-size",
-        type=_positive,
-        default=BATCH_SIZE,
-        metavar="N",
-        help=f"articles per Dask task (default {BATCH_SIZE})",
-    )
-    parser.add_argument(
-        "--timeout",
-        type=_positive,
-        default=None,
-        metavar="SECONDS",
-        help="per article: a slower article becomes an errors row and its worker "
-        "goes on (default: no limit)",
-    )
-    parser.set_defaults(handler=_main)

@@ -9,15 +9,14 @@ resolution in `analysis.speakers`.
 
 from __future__ import annotations
 
-import argparse
 import bisect
-import dataclasses
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from analysis import cli, corpus, lexicons, speakers, tokenize
+from analysis import document, lexicons, speakers, tokenize
 
 Kind = Literal["direct", "partial", "mixed", "indirect", "according_to", "scare"]
 KINDS = ("direct", "partial", "mixed", "indirect", "according_to", "scare")
@@ -124,98 +123,135 @@ def scan(text: str, paragraphs: list[tokenize.Paragraph] | None = None) -> list[
 
 
 def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """The outermost quoted spans of the paragraph `text[lo:hi]`: (start, end, closed).
+
+    Marks are read left to right onto a stack of open quotes; a span is recorded when
+    its outermost quote closes, and an unclosed double quote runs to the paragraph end.
+    """
     marks = [
         (m.start(), '"' if m.group() == "''" else m.group(), len(m.group()))
         for m in _MARKS.finditer(text, lo, hi)
     ]
-    # closer_after[k]: a single closer that is no plural possessive at mark k or later
-    closer_after = [False] * (len(marks) + 1)
-    for k in range(len(marks) - 1, -1, -1):
-        p2, c2, _w = marks[k]
-        closer_after[k] = closer_after[k + 1] or (
-            c2 in "’'"
-            and not _is_apostrophe(text, p2, lo, hi)
-            and not (
-                text[p2 - 1] in "sS" and re.match(r"\s+[a-z]", text[p2 + 1 : p2 + 3])
-            )
-        )
-    stack: list[tuple[int, str, str]] = []  # (pos, char, family)
-    spans: list[tuple[int, int, bool]] = []
-    width = 1
-
-    def close(index: int, pos: int) -> None:
-        start = stack[index][0]
-        del stack[index:]
-        if not stack:
-            spans.append((start, pos + width, True))
-
+    closer_after = _single_closers_after(text, lo, hi, marks)
+    stack = _OpenQuotes()
     for k, (pos, ch, width) in enumerate(marks):
         prev = text[pos - 1] if pos > lo else " "
         nxt = text[pos + width] if pos + width < hi else " "
         open_ctx = prev in _OPEN_CONTEXT
         close_ctx = not prev.isspace() and (nxt in _CLOSE_PUNCT or not nxt.isalnum())
-        open_double = next(
-            (i for i in range(len(stack) - 1, -1, -1) if stack[i][2] == _DOUBLE), None
-        )
+        open_double = stack.innermost(_DOUBLE)
         if ch in "“„«":
-            if ch == "“" and open_double is not None and stack[open_double][1] == "„":
-                close(open_double, pos)
+            if ch == "“" and open_double is not None and stack.char(open_double) == "„":
+                stack.close(open_double, pos + width)
             elif (
                 ch == "“"
                 and open_double is not None
-                and stack[open_double][1] == "“"
+                and stack.char(open_double) == "“"
                 and close_ctx
                 and not open_ctx
             ):
-                close(open_double, pos)  # “ typed for ”
+                stack.close(open_double, pos + width)  # “ typed for ”
             else:
-                stack.append((pos, ch, _DOUBLE))
+                stack.open(pos, ch, _DOUBLE)
         elif ch in "”»":
             if open_double is not None:
-                close(open_double, pos)
+                stack.close(open_double, pos + width)
             elif ch == "”" and open_ctx and nxt.isalnum():
-                stack.append((pos, ch, _DOUBLE))  # ” typed for “
+                stack.open(pos, ch, _DOUBLE)  # ” typed for “
         elif ch == '"':
-            top_ascii = open_double is not None and stack[open_double][1] in '"”'
+            top_ascii = open_double is not None and stack.char(open_double) in '"”'
             if top_ascii and (close_ctx or not open_ctx):
-                close(open_double, pos)
+                stack.close(open_double, pos + width)
             elif open_ctx and not nxt.isspace():
-                stack.append((pos, ch, _DOUBLE))
+                stack.open(pos, ch, _DOUBLE)
             elif open_double is not None and not open_ctx:
-                close(open_double, pos)
+                stack.close(open_double, pos + width)
         else:  # single marks ‘ ’ ‚ '
             if _is_apostrophe(text, pos, lo, hi):
                 continue
-            open_single = next(
-                (i for i in range(len(stack) - 1, -1, -1) if stack[i][2] == _SINGLE),
-                None,
-            )
+            open_single = stack.innermost(_SINGLE)
             if ch in "‘‚" or (ch == "'" and open_ctx and nxt.isalpha()):
                 if open_ctx and (nxt.isalnum() or nxt in '“"$'):
-                    stack.append((pos, ch, _SINGLE))
+                    stack.open(pos, ch, _SINGLE)
                 continue
             # ’ or ' as a closer
             if open_single is None or not close_ctx:
                 continue
             if open_double is not None and open_double > open_single:
                 continue  # a double quote opened inside the single one is still open
-            if (
-                prev in "sS"
-                and re.match(r"\s+[a-z]", text[pos + 1 : pos + 3])
-                and closer_after[k + 1]
-            ):
-                # plural possessive ("the workers’ union"): close here only if no
-                # later closer for this quote exists in the paragraph
+            if _plural_possessive(text, pos) and closer_after[k + 1]:
+                # "the workers’ union": close here only if no later closer for this
+                # quote exists in the paragraph
                 continue
-            close(open_single, pos)
-    if stack:
-        bottom = next((i for i, item in enumerate(stack) if item[2] == _DOUBLE), None)
-        if bottom is not None:
-            spans.append((stack[bottom][0], hi, False))
-    spans.sort()
-    # singles inside an unclosed double quote are nested: drop spans inside another
+            stack.close(open_single, pos + width)
+    return _outermost(stack.spans + stack.unclosed(hi))
+
+
+class _OpenQuotes:
+    """The quotes open at a point of a paragraph, innermost last, and the spans of the
+    outermost ones closed so far."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, str, str]] = []  # (position, mark, family)
+        self.spans: list[tuple[int, int, bool]] = []
+
+    def innermost(self, family: str) -> int | None:
+        """The index of the innermost open quote of `family`, if any."""
+        for i in range(len(self.items) - 1, -1, -1):
+            if self.items[i][2] == family:
+                return i
+        return None
+
+    def char(self, index: int) -> str:
+        return self.items[index][1]
+
+    def open(self, pos: int, ch: str, family: str) -> None:
+        self.items.append((pos, ch, family))
+
+    def close(self, index: int, end: int) -> None:
+        """Close the quote at `index` and every quote opened inside it at `end`."""
+        start = self.items[index][0]
+        del self.items[index:]
+        if not self.items:
+            self.spans.append((start, end, True))
+
+    def unclosed(self, hi: int) -> list[tuple[int, int, bool]]:
+        """The outermost double quote still open, running to `hi`, if any."""
+        bottom = self.outermost(_DOUBLE)
+        return [] if bottom is None else [(self.items[bottom][0], hi, False)]
+
+    def outermost(self, family: str) -> int | None:
+        """The index of the outermost open quote of `family`, if any."""
+        return next((i for i, item in enumerate(self.items) if item[2] == family), None)
+
+
+def _plural_possessive(text: str, pos: int) -> bool:
+    """The mark at `pos` may be a plural possessive: "workers’ union"."""
+    return text[pos - 1] in "sS" and bool(
+        re.match(r"\s+[a-z]", text[pos + 1 : pos + 3])
+    )
+
+
+def _single_closers_after(
+    text: str, lo: int, hi: int, marks: list[tuple[int, str, int]]
+) -> list[bool]:
+    """[k]: a single closing mark that is no plural possessive is at mark k or later."""
+    after = [False] * (len(marks) + 1)
+    for k in range(len(marks) - 1, -1, -1):
+        pos, ch, _ = marks[k]
+        after[k] = after[k + 1] or (
+            ch in "’'"
+            and not _is_apostrophe(text, pos, lo, hi)
+            and not _plural_possessive(text, pos)
+        )
+    return after
+
+
+def _outermost(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Sorted spans without those inside another (singles inside an unclosed double
+    quote are nested); overlapping spans are merged."""
     kept: list[tuple[int, int, bool]] = []
-    for s, e, closed in spans:
+    for s, e, closed in sorted(spans):
         if kept and s < kept[-1][1]:
             if e > kept[-1][1]:
                 kept[-1] = (kept[-1][0], e, closed)
@@ -428,11 +464,11 @@ _NOT_WORDS = re.compile(r"[\s.,;:!?\x01]+")
 class _Article:
     """Everything one article's extraction needs, computed once."""
 
-    def __init__(self, text: str):
-        self.text = text
-        self.pars = tokenize.paragraphs(text)
+    def __init__(self, doc: document.Document):
+        text = self.text = doc.text
+        self.pars = doc.paragraphs
         self.par_starts = [p.start for p in self.pars]
-        self.sents = tokenize.sentences(text)
+        self.sents = doc.sentences
         self.sent_starts = [s.start for s in self.sents]
         self.marks = scan(text, self.pars)
         pieces, last = [], 0
@@ -448,13 +484,15 @@ class _Article:
         self._outside: dict[tuple[int, int], int] = {}
         self._lower_words: frozenset[str] | None = None
 
-    def words_outside(self, us: int, ue: int) -> int:
+    def words_outside(self, unit_start: int, unit_end: int) -> int:
         """Characters of a unit outside its quotes, other than spaces and punctuation
         (counted once per unit: a unit may hold thousands of quotes)."""
-        key = (us, ue)
+        key = (unit_start, unit_end)
         found = self._outside.get(key)
         if found is None:
-            found = self._outside[key] = len(_NOT_WORDS.sub("", self.masked[us:ue]))
+            found = self._outside[key] = len(
+                _NOT_WORDS.sub("", self.masked[unit_start:unit_end])
+            )
         return found
 
     def lower_words(self) -> frozenset[str]:
@@ -478,32 +516,36 @@ class _Article:
             if s.kind == "byline":
                 continue
             if units and units[-1][2] == s.paragraph:
-                us, ue, up = units[-1]
-                while mi < len(marks) and marks[mi].end <= ue:
+                unit_start, unit_end, unit_par = units[-1]
+                while mi < len(marks) and marks[mi].end <= unit_end:
                     mi += 1
                 crossing = any(
-                    q.start < ue and q.end > s.start
+                    q.start < unit_end and q.end > s.start
                     for q in marks[max(0, mi - 1) : mi + 2]
                 )
                 # a quote closing just before a lower-case attribution: `“...?” he asked.`
                 lower_tail = re.match(r"[a-z—–―]", s.text) is not None
                 if crossing or lower_tail:
-                    units[-1] = (us, s.end, up)
+                    units[-1] = (unit_start, s.end, unit_par)
                     continue
             units.append((s.start, s.end, s.paragraph))
         return [piece for unit in units for piece in self._split_long(*unit)]
 
-    def _split_long(self, us: int, ue: int, par: int) -> list[tuple[int, int, int]]:
+    def _split_long(
+        self, unit_start: int, unit_end: int, par: int
+    ) -> list[tuple[int, int, int]]:
         """A unit longer than MAX_UNIT (never a real sentence, see the constant) is cut
         at spaces into pieces of at most that size, so that the per-unit searches stay
         bounded and the cost of the whole article linear."""
         pieces = []
-        while ue - us > MAX_UNIT:
-            cut = self.text.rfind(" ", us + MAX_UNIT // 2, us + MAX_UNIT)
-            cut = cut if cut != -1 else us + MAX_UNIT
-            pieces.append((us, cut, par))
-            us = cut
-        pieces.append((us, ue, par))
+        while unit_end - unit_start > MAX_UNIT:
+            cut = self.text.rfind(
+                " ", unit_start + MAX_UNIT // 2, unit_start + MAX_UNIT
+            )
+            cut = cut if cut != -1 else unit_start + MAX_UNIT
+            pieces.append((unit_start, cut, par))
+            unit_start = cut
+        pieces.append((unit_start, unit_end, par))
         return pieces
 
 
@@ -615,8 +657,8 @@ def _content_end(art: _Article, pos: int, hi: int, other_cues: list[_Cue]) -> in
     return stop
 
 
-def _extract(text: str) -> list[Quote]:
-    art = _Article(text)
+def _extract(doc: document.Document) -> list[Quote]:
+    art = _Article(doc)
     masked = art.masked
     atts: list[_Att] = []
     att_ids: set[int] = set()
@@ -627,29 +669,29 @@ def _extract(text: str) -> list[Quote]:
     mark_starts = [q.start for q in marks]
     used_cues: set[int] = set()
 
-    for us, ue, upar in art.units:
-        i0 = bisect.bisect_left(mark_starts, us)
-        i1 = bisect.bisect_left(mark_starts, ue, i0)
-        qidx = list(range(i0, i1))
-        unit_cues = _cues_in(art, us, ue)
+    for unit_start, unit_end, unit_par in art.units:
+        i0 = bisect.bisect_left(mark_starts, unit_start)
+        i1 = bisect.bisect_left(mark_starts, unit_end, i0)
+        quotes_in_unit = list(range(i0, i1))
+        unit_cues = _cues_in(art, unit_start, unit_end)
         unit_atts: list[_Att] = []
-        prev_end = us
-        for n, i in enumerate(qidx):
+        prev_end = unit_start
+        for n, i in enumerate(quotes_in_unit):
             q = marks[i]
-            q_end = min(q.end, ue) if q.closed else q.end
+            q_end = min(q.end, unit_end) if q.closed else q.end
             att = None
             # 0. a later paragraph of a multi-paragraph quote (unless it has its own cue)
             # the attribution may follow in what Punkt split off: `“...?” Trump said.`
             lead_cues = any(
-                c.start not in used_cues for c in _cues_in(art, us, q.start)
+                c.start not in used_cues for c in _cues_in(art, unit_start, q.start)
             )
             after = _after_quote(
-                art, q, ue if lead_cues else max(ue, art.pars[upar].end)
+                art, q, unit_end if lead_cues else max(unit_end, art.pars[unit_par].end)
             )
             if (
                 after is None
                 and q.group in group_att
-                and q.start == art.pars[upar].start
+                and q.start == art.pars[unit_par].start
             ):
                 att = group_att[q.group]
                 att.parts.append((q.start, q.end))
@@ -657,46 +699,49 @@ def _extract(text: str) -> list[Quote]:
                 prev_end = q.end
                 continue
             # 1. continuation of the previous quote's attribution: `“A,” he said, “B.”`
-            if n > 0 and qidx[n - 1] in quote_att:
-                prev_att = quote_att[qidx[n - 1]]
-                if prev_att.cue and prev_att.cue.frame != "according":
-                    tail_lo = max(
-                        prev_att.cue.end, prev_att.speaker[1] if prev_att.speaker else 0
-                    )
-                    between = masked[tail_lo : q.start] if tail_lo <= q.start else None
-                    if (
-                        between is not None
-                        and "\n" not in between
-                        and prev_att.cue.frame != "dash"
-                        and re.fullmatch(r"[\s,.:;—–-]*(?:and\s*)?", between)
-                        and prev_att.kind == "direct"
-                    ):
-                        prev_att.parts.append((q.start, q.end))
-                        quote_att[i] = prev_att
-                        prev_end = q.end
-                        continue
+            if n > 0 and quotes_in_unit[n - 1] in quote_att:
+                prev_att = quote_att[quotes_in_unit[n - 1]]
+                if _continues(masked, prev_att, q.start):
+                    prev_att.parts.append((q.start, q.end))
+                    quote_att[i] = prev_att
+                    prev_end = q.end
+                    continue
             # 2. attribution right after the quote
             if after:
                 cue, sp = after
                 att = _Att(
-                    "direct", [(q.start, q_end)], (q.start, q_end), sp, cue, upar
+                    "direct", [(q.start, q_end)], (q.start, q_end), sp, cue, unit_par
                 )
                 used_cues.add(cue.start)
             else:
                 # 3. a cue before the quote, in the same clause
                 att = _before_quote(
-                    art, q, prev_end, us, ue, unit_cues, used_cues, unit_atts, upar
+                    art,
+                    q,
+                    prev_end,
+                    unit_start,
+                    unit_end,
+                    unit_cues,
+                    used_cues,
+                    unit_atts,
+                    unit_par,
                 )
-            if att is None and pending is not None and q.start == art.pars[upar].start:
+            if (
+                att is None
+                and pending is not None
+                and q.start == art.pars[unit_par].start
+            ):
                 att = pending
                 att.parts.append((q.start, q.end))
                 att.quote = att.quote or (q.start, q.end)
                 att.kind = "direct"
                 pending = None
             if att is None:
-                att = _trailing_quote(art, q, us, ue, upar, unit_cues, used_cues)
+                att = _trailing_quote(
+                    art, q, unit_start, unit_end, unit_par, unit_cues, used_cues
+                )
             if att is None:
-                att = _floating(art, q, us, ue, upar, atts, unit_cues)
+                att = _floating(art, q, unit_start, unit_end, unit_par, atts, unit_cues)
             if att is not None:
                 if id(att) not in att_ids:  # by identity: `in atts` was quadratic
                     att_ids.add(id(att))
@@ -711,29 +756,47 @@ def _extract(text: str) -> list[Quote]:
             else:
                 prev_end = q.end
         # indirect speech and "according to" from the cues nobody used
-        for att in _indirect(art, us, ue, upar, unit_cues, used_cues, unit_atts):
+        for att in _indirect(
+            art, unit_start, unit_end, unit_par, unit_cues, used_cues, unit_atts
+        ):
             att_ids.add(id(att))
             atts.append(att)
             unit_atts.append(att)
         # a colon introduction at the end of a paragraph: `He said:` + quote paragraph
-        pending = _colon_intro(art, us, ue, upar, unit_cues, used_cues) or (
-            pending if pending and upar == art.paragraph_of(us) else None
-        )
+        pending = _colon_intro(
+            art, unit_start, unit_end, unit_par, unit_cues, used_cues
+        ) or (pending if pending and unit_par == art.paragraph_of(unit_start) else None)
 
     scare = [(q.start, q.end) for i, q in enumerate(marks) if i not in quote_att]
     return _records(art, _vet(art, atts), scare)
+
+
+def _continues(masked: str, prev_att: _Att, start: int) -> bool:
+    """The quote at `start` goes on the previous quote's direct attribution: only
+    blanks, punctuation or "and" lie between that attribution and it (`“A,” he said,
+    “B.”`)."""
+    cue = prev_att.cue
+    if not cue or cue.frame in ("according", "dash") or prev_att.kind != "direct":
+        return False
+    tail_lo = max(cue.end, prev_att.speaker[1] if prev_att.speaker else 0)
+    if tail_lo > start:
+        return False
+    between = masked[tail_lo:start]
+    return "\n" not in between and bool(
+        re.fullmatch(r"[\s,.:;—–-]*(?:and\s*)?", between)
+    )
 
 
 def _before_quote(
     art: _Article,
     q: Marked,
     lo: int,
-    us: int,
-    ue: int,
+    unit_start: int,
+    unit_end: int,
     unit_cues: list[_Cue],
     used_cues: set[int],
     unit_atts: list[_Att],
-    upar: int,
+    unit_par: int,
 ) -> _Att | None:
     masked = art.masked
     cands = [
@@ -750,7 +813,7 @@ def _before_quote(
             if sp and len(masked[sp[0] : sp[1]].split()) <= 8:
                 cue = _Cue(cpos, cpos + 1, ":", "colon")
                 return _Att(
-                    "direct", [(q.start, q.end)], (q.start, q.end), sp, cue, upar
+                    "direct", [(q.start, q.end)], (q.start, q.end), sp, cue, unit_par
                 )
         return None
     cue = cands[-1]
@@ -761,17 +824,17 @@ def _before_quote(
             return None
         used_cues.add(cue.start)
         sp = (cue.end + m.start(1), cue.end + m.end(1))
-        return _Att("direct", [(q.start, q.end)], (q.start, q.end), sp, cue, upar)
+        return _Att("direct", [(q.start, q.end)], (q.start, q.end), sp, cue, unit_par)
     gap = masked[cue.end : q.start]
     if re.search(r"[.!?]\s", gap):
         return None
-    sp = _participle_subject(art, cue, us) or speakers.left_speaker(
-        masked, max(lo, us), cue.start
+    sp = _participle_subject(art, cue, unit_start) or speakers.left_speaker(
+        masked, max(lo, unit_start), cue.start
     )
     if sp is None:
-        sp = _elided_speaker(masked, cue, unit_atts, us)
+        sp = _elided_speaker(masked, cue, unit_atts, unit_start)
     if sp is None:
-        sp = _participle_subject(art, cue, us)
+        sp = _participle_subject(art, cue, unit_start)
     if sp is None:
         inv = speakers.right_speaker(masked, cue.end, q.start)
         if inv and re.fullmatch(r"[\s,:]*", masked[inv[1] : q.start]):
@@ -790,7 +853,7 @@ def _before_quote(
         cstart = cue.end + (obj.end() if obj else 0)
         cstart = min(cstart, q.start)
     other = [c for c in unit_cues if c.start > q.end]
-    cend = _content_end(art, q.end, ue, other)
+    cend = _content_end(art, q.end, unit_end, other)
     cend = max(cend, q.end)
     if cstart >= q.start - 1 and cend <= q.end:
         kind = "direct"
@@ -798,22 +861,25 @@ def _before_quote(
             kind = "partial"
     else:
         kind = "partial" if cue.frame == "name" else "mixed"
-    return _Att(kind, [(cstart, cend)], (q.start, q.end), sp, cue, upar)
+    return _Att(kind, [(cstart, cend)], (q.start, q.end), sp, cue, unit_par)
 
 
 def _trailing_quote(
     art: _Article,
     q: Marked,
-    us: int,
-    ue: int,
-    upar: int,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
     unit_cues: list[_Cue],
     used_cues: set[int],
 ) -> _Att | None:
     """`“...” to drive up the price, she said.`: a clause that opens with a quote and
     ends with its attribution."""
     masked = art.masked
-    if masked[us : q.start].strip() or len(art.text[q.start : q.end].split()) < 4:
+    if (
+        masked[unit_start : q.start].strip()
+        or len(art.text[q.start : q.end].split()) < 4
+    ):
         return None
     for cue in unit_cues:
         if (
@@ -828,10 +894,10 @@ def _trailing_quote(
         comma = masked.rfind(",", q.end, sp[0])
         if comma == -1 or masked[comma + 1 : sp[0]].strip():
             continue
-        if not _TAIL_OK.fullmatch(masked, cue.end, ue):
+        if not _TAIL_OK.fullmatch(masked, cue.end, unit_end):
             continue
         used_cues.add(cue.start)
-        return _Att("mixed", [(q.start, comma)], (q.start, q.end), sp, cue, upar)
+        return _Att("mixed", [(q.start, comma)], (q.start, q.end), sp, cue, unit_par)
     return None
 
 
@@ -842,7 +908,7 @@ _SUBORDINATE_SUBJECT = re.compile(
 
 
 def _elided_speaker(
-    masked: str, cue: _Cue, unit_atts: list[_Att], us: int
+    masked: str, cue: _Cue, unit_atts: list[_Att], unit_start: int
 ) -> tuple[int, int] | None:
     """`She referred to ... and praised ...`: a coordinated cue shares the subject."""
     if not unit_atts:
@@ -865,8 +931,12 @@ def _elided_speaker(
         relative = masked[prev.speaker[0] : prev.speaker[1]] in ("who", "which")
         if relative and not re.search(r"\band\s*(?:(?:also|then|later)\s+)?$", between):
             # "Mr. Obama, who understood that ..., told": the relative clause has ended
-            comma = masked.rfind(",", us, prev.speaker[0])
-            return speakers.left_speaker(masked, us, comma + 1) if comma != -1 else None
+            comma = masked.rfind(",", unit_start, prev.speaker[0])
+            return (
+                speakers.left_speaker(masked, unit_start, comma + 1)
+                if comma != -1
+                else None
+            )
         return prev.speaker
     return None
 
@@ -880,34 +950,40 @@ _SUBJECT = re.compile(
 )
 
 
-def _participle_subject(art: _Article, cue: _Cue, us: int) -> tuple[int, int] | None:
+def _participle_subject(
+    art: _Article, cue: _Cue, unit_start: int
+) -> tuple[int, int] | None:
     """`Dean poked at Trump, tweeting, “...”`: an -ing cue after a comma takes the
     subject of its sentence."""
     masked = art.masked
-    if cue.start - us > speakers.SPEAKER_WINDOW:  # the subject is near its verb
+    if cue.start - unit_start > speakers.SPEAKER_WINDOW:  # the subject is near its verb
         cut = masked.find(" ", cue.start - speakers.SPEAKER_WINDOW, cue.start)
-        us = cut + 1 if cut != -1 else cue.start - speakers.SPEAKER_WINDOW
+        unit_start = cut + 1 if cut != -1 else cue.start - speakers.SPEAKER_WINDOW
     word = masked[cue.start : cue.end].split()[0]
     participle = word.endswith("ing") and re.search(
-        r",\s*(?:(?:even|also|then|again|[a-z]+ly)\s+)?$", masked[us : cue.start]
+        r",\s*(?:(?:even|also|then|again|[a-z]+ly)\s+)?$",
+        masked[unit_start : cue.start],
     )
     # "The president noted that ..., and added: “...”": a coordinated cue
     coordinated = re.search(
-        r"\band\s+(?:(?:then|also|later|almost|[a-z]+ly)\s+)*$", masked[us : cue.start]
+        r"\band\s+(?:(?:then|also|later|almost|[a-z]+ly)\s+)*$",
+        masked[unit_start : cue.start],
     )
     if not (participle or coordinated):
         return None
     if coordinated:
         inner = None
-        for m in _SUBORDINATE_SUBJECT.finditer(masked, us, cue.start):
+        for m in _SUBORDINATE_SUBJECT.finditer(masked, unit_start, cue.start):
             inner = m
         if inner is not None:
             return inner.start(1), inner.end(1)
     # the subject opens the last comma-separated chunk that can start a clause
     # ("Chastened by the analyses, Trump revised his plan, promising ...")
-    chunks = [m.start() for m in re.finditer(r"(?:^|,)\s*", masked[us : cue.start])]
+    chunks = [
+        m.start() for m in re.finditer(r"(?:^|,)\s*", masked[unit_start : cue.start])
+    ]
     for offset in reversed(chunks):
-        m = _SUBJECT.match(masked, us + offset, cue.start)
+        m = _SUBJECT.match(masked, unit_start + offset, cue.start)
         if not m or speakers.BAD_START.match(m.group(1)):
             continue
         s, e = m.start(1), m.end(1)
@@ -927,20 +1003,20 @@ FLOATING_BACK = 20  # attributions looked back at for a floating quote's speaker
 def _floating(
     art: _Article,
     q: Marked,
-    us: int,
-    ue: int,
-    upar: int,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
     atts: list[_Att],
     unit_cues: list[_Cue],
 ) -> _Att | None:
     """A quote that is its own sentence takes the speaker of the quote just before it."""
     inside = q.end - q.start
-    if inside < 15 or art.words_outside(us, ue) > 25:
+    if inside < 15 or art.words_outside(unit_start, unit_end) > 25:
         return None
     for att in reversed(atts[-FLOATING_BACK:]):
         if att.speaker is None or att.cue is None:
             continue
-        if att.paragraph < upar - 1:
+        if att.paragraph < unit_par - 1:
             return None
         if att.quote is None and att.kind not in ("indirect",):
             continue
@@ -955,32 +1031,34 @@ def _floating(
 
 def _colon_intro(
     art: _Article,
-    us: int,
-    ue: int,
-    upar: int,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
     unit_cues: list[_Cue],
     used_cues: set[int],
 ) -> _Att | None:
     masked = art.masked
-    body = masked[us:ue].rstrip()
+    body = masked[unit_start:unit_end].rstrip()
     if not body.endswith(":") or "\x01" in body[-3:]:
         return None
-    colon = us + len(body) - 1
-    par = art.pars[upar]
+    colon = unit_start + len(body) - 1
+    par = art.pars[unit_par]
     if colon < par.end - 3:
         return None
     cands = [c for c in unit_cues if c.start not in used_cues and c.end <= colon]
     if cands and re.fullmatch(r"[\s,]*(?:[^,;]{0,40})?", masked[cands[-1].end : colon]):
         cue = cands[-1]
-        sp = speakers.left_speaker(masked, us, cue.start) or speakers.right_speaker(
-            masked, cue.end, colon
-        )
+        sp = speakers.left_speaker(
+            masked, unit_start, cue.start
+        ) or speakers.right_speaker(masked, cue.end, colon)
         if sp:
             used_cues.add(cue.start)
-            return _Att("direct", [], None, sp, cue, upar)
-    sp = speakers.left_speaker(masked, us, colon)
+            return _Att("direct", [], None, sp, cue, unit_par)
+    sp = speakers.left_speaker(masked, unit_start, colon)
     if sp and len(masked[sp[0] : sp[1]].split()) <= 8:
-        return _Att("direct", [], None, sp, _Cue(colon, colon + 1, ":", "colon"), upar)
+        return _Att(
+            "direct", [], None, sp, _Cue(colon, colon + 1, ":", "colon"), unit_par
+        )
     return None
 
 
@@ -1001,117 +1079,198 @@ _NOMINAL_HINT = re.compile(_NOMINAL_NOUNS)
 
 def _indirect(
     art: _Article,
-    us: int,
-    ue: int,
-    upar: int,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
     unit_cues: list[_Cue],
     used_cues: set[int],
     unit_atts: list[_Att],
 ) -> list[_Att]:
-    masked = art.masked
+    """Indirect quotes and attributions of one unit, beside its quotes `unit_atts`:
+    a closing "..., sources said." first, then each cue in order, then nominal cues
+    ("Trump's claim that ...")."""
+    claimed = _Claimed([p for a in unit_atts for p in a.parts], used_cues)
     out: list[_Att] = []
-    taken = [p for a in unit_atts for p in a.parts]
+    if not unit_atts:
+        # a trailing attribution ("..., sources said." / "..., according to X.") covers
+        # the whole clause before it, so it goes first
+        found = _closing_attribution(
+            art, unit_start, unit_end, unit_par, unit_cues, used_cues
+        )
+        if found is not None and claimed.free_for(found[0]):
+            claimed.take(found[0], found[1], out)
+    for cue in unit_cues:
+        if cue.start in used_cues:
+            continue
+        att = _cue_attribution(
+            art,
+            cue,
+            unit_start,
+            unit_end,
+            unit_par,
+            unit_cues,
+            claimed,
+            unit_atts + out,
+        )
+        if att is not None and claimed.free_for(att):
+            claimed.take(att, cue, out)
+    for att in _nominal_attributions(
+        art, unit_start, unit_end, unit_par, unit_cues, claimed
+    ):
+        claimed.take(att, None, out)
+    return out
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
 
-    # a trailing attribution ("..., sources said." / "..., according to X.") covers the
-    # whole clause before it, so it goes first
+class _Claimed:
+    """The stretches of a unit already attributed, and the cues already used."""
+
+    def __init__(self, parts: list[tuple[int, int]], used_cues: set[int]) -> None:
+        self.parts = parts
+        self.used_cues = used_cues
+
+    def free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.parts)
+
+    def free_for(self, att: _Att) -> bool:
+        return all(self.free(s, e) for s, e in att.parts)
+
+    def take(self, att: _Att, cue: _Cue | None, out: list[_Att]) -> None:
+        """Add `att` to `out`; its stretches and its cue (if one) are taken."""
+        if cue is not None:
+            self.used_cues.add(cue.start)
+        out.append(att)
+        self.parts.extend(att.parts)
+
+    def start_before(self, unit_start: int, pos: int) -> int:
+        """Where a speaker before `pos` may start: after the last taken stretch."""
+        lo = unit_start
+        for _a, b in self.parts:
+            if b <= pos:
+                lo = max(lo, b)
+        return lo
+
+
+def _closing_attribution(
+    art: _Article,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
+    unit_cues: list[_Cue],
+    used_cues: set[int],
+) -> tuple[_Att, _Cue] | None:
+    """The attribution of the unit's last say or according-to cue when it closes the
+    unit ("..., sources said."), with that cue."""
     last = [c for c in unit_cues if c.start not in used_cues]
     according = [c for c in last if c.frame == "according"]
     if according:
         last = according  # "..., according to state media reports on Tuesday."
-    if last and last[-1].frame in ("say", "according") and not unit_atts:
-        cue = last[-1]
-        if cue.frame == "according":
-            att = _according(art, cue, us, ue, upar, unit_cues)
-            trailing = (
-                att is not None and len(att.parts) == 1 and att.parts[0][1] <= cue.start
-            )
-            if trailing and att is not None:
-                att = _relayed(art, att, unit_cues, used_cues, upar) or att
-        else:
-            sp = speakers.left_speaker(masked, us, cue.start)
-            att = _trailing(art, cue, sp, us, ue, upar, us) if sp is not None else None
-            trailing = att is not None and len(att.parts) == 1
-        if trailing and att is not None and all(free(a, b) for a, b in att.parts):
-            used_cues.add(cue.start)
-            out.append(att)
-            taken.extend(att.parts)
+    if not last or last[-1].frame not in ("say", "according"):
+        return None
+    cue = last[-1]
+    if cue.frame == "according":
+        att = _according(art, cue, unit_start, unit_end, unit_par, unit_cues)
+        if att is None or len(att.parts) != 1 or att.parts[0][1] > cue.start:
+            return None
+        return (_relayed(art, att, unit_cues, used_cues, unit_par) or att), cue
+    sp = speakers.left_speaker(art.masked, unit_start, cue.start)
+    if sp is None:
+        return None
+    att = _trailing(art, cue, sp, unit_start, unit_end, unit_par, unit_start)
+    if att is None or len(att.parts) != 1:
+        return None
+    return att, cue
 
-    for cue in unit_cues:
-        if cue.start in used_cues:
-            continue
-        if cue.frame == "according":
-            att = _according(art, cue, us, ue, upar, unit_cues)
-            if att is not None:
-                att = _relayed(art, att, unit_cues, used_cues, upar) or att
-            if att and all(free(s, e) for s, e in att.parts):
-                used_cues.add(cue.start)
-                out.append(att)
-                taken.extend(att.parts)
-            continue
-        if cue.frame not in ("say", "tell", "ask", "name", "act", "think"):
-            continue
-        lo = us
-        for _a, b in taken:
-            if b <= cue.start:
-                lo = max(lo, b)
-        sp = _participle_subject(art, cue, us) or speakers.left_speaker(
-            masked, lo, cue.start
-        )
-        if sp is not None and _inverted_tail(masked, cue, ue):
-            sp = None  # "The deal is dead, said Peter Brown, a lawyer."
-        if sp is None:
-            sp = _elided_speaker(masked, cue, unit_atts + out, us)
-        if sp is None:
-            sp = _participle_subject(art, cue, us)
-        if sp is not None:
-            cstart = _complement_start(masked, cue, ue)
-            if cstart is not None:
-                later = [c for c in unit_cues if c.start > cstart]
-                cend = _content_end(art, cstart, ue, later)
-                if (
-                    cend > cstart
-                    and len(masked[cstart:cend].split())
-                    >= (2 if cue.frame in ("name", "act") else 3)
-                    and "\x01" not in masked[cstart:cend]
-                    and free(cstart, cend)
-                ):
-                    used_cues.add(cue.start)
-                    att = _Att("indirect", [(cstart, cend)], None, sp, cue, upar)
-                    out.append(att)
-                    taken.append((cstart, cend))
-                    continue
-        # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."
-        att = _trailing(art, cue, sp, us, ue, upar, lo)
-        if att and all(free(s, e) for s, e in att.parts):
-            used_cues.add(cue.start)
-            out.append(att)
-            taken.extend(att.parts)
-    # nominal cues: "Trump's claim that ...", "his promise that ..."
-    nominal = (
-        _NOMINAL.finditer(masked, us, ue)
-        if _NOMINAL_HINT.search(masked, us, ue)
-        else ()
+
+def _cue_attribution(
+    art: _Article,
+    cue: _Cue,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
+    unit_cues: list[_Cue],
+    claimed: _Claimed,
+    found: list[_Att],
+) -> _Att | None:
+    """The attribution of one cue: "according to X", an indirect quote ("Smith said
+    that ..."), or a trailing or parenthetical one ("..., Smith said.")."""
+    if cue.frame == "according":
+        att = _according(art, cue, unit_start, unit_end, unit_par, unit_cues)
+        if att is not None:
+            att = _relayed(art, att, unit_cues, claimed.used_cues, unit_par) or att
+        return att
+    if cue.frame not in ("say", "tell", "ask", "name", "act", "think"):
+        return None
+    masked = art.masked
+    lo = claimed.start_before(unit_start, cue.start)
+    sp = _participle_subject(art, cue, unit_start) or speakers.left_speaker(
+        masked, lo, cue.start
     )
-    for m in nominal:
+    if sp is not None and _inverted_tail(masked, cue, unit_end):
+        sp = None  # "The deal is dead, said Peter Brown, a lawyer."
+    if sp is None:
+        sp = _elided_speaker(masked, cue, found, unit_start)
+    if sp is None:
+        sp = _participle_subject(art, cue, unit_start)
+    if sp is not None:
+        content = _indirect_content(art, cue, unit_end, unit_cues, claimed)
+        if content is not None:
+            return _Att("indirect", [content], None, sp, cue, unit_par)
+    # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."
+    return _trailing(art, cue, sp, unit_start, unit_end, unit_par, lo)
+
+
+def _indirect_content(
+    art: _Article, cue: _Cue, unit_end: int, unit_cues: list[_Cue], claimed: _Claimed
+) -> tuple[int, int] | None:
+    """The reported content after a cue ("said [that the talks would resume]"), if it
+    is long enough, holds no quote and is not taken."""
+    masked = art.masked
+    cstart = _complement_start(masked, cue, unit_end)
+    if cstart is None:
+        return None
+    later = [c for c in unit_cues if c.start > cstart]
+    cend = _content_end(art, cstart, unit_end, later)
+    if (
+        cend > cstart
+        and len(masked[cstart:cend].split())
+        >= (2 if cue.frame in ("name", "act") else 3)
+        and "\x01" not in masked[cstart:cend]
+        and claimed.free(cstart, cend)
+    ):
+        return cstart, cend
+    return None
+
+
+def _nominal_attributions(
+    art: _Article,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
+    unit_cues: list[_Cue],
+    claimed: _Claimed,
+) -> Iterator[_Att]:
+    """Nominal cues: "Trump's claim that ...", "his promise that ..." (each yielded
+    attribution must be taken before the next is looked for)."""
+    masked = art.masked
+    if not _NOMINAL_HINT.search(masked, unit_start, unit_end):
+        return
+    for m in _NOMINAL.finditer(masked, unit_start, unit_end):
         cstart = m.end()
-        while cstart < ue and masked[cstart] in " ,":
+        while cstart < unit_end and masked[cstart] in " ,":
             cstart += 1
-        cend = _content_end(art, cstart, ue, [c for c in unit_cues if c.start > cstart])
-        if cend - cstart < 10 or not free(cstart, cend):
+        cend = _content_end(
+            art, cstart, unit_end, [c for c in unit_cues if c.start > cstart]
+        )
+        if cend - cstart < 10 or not claimed.free(cstart, cend):
             continue
         cue = _Cue(m.start(2), m.end(2), m.group(2).lower(), "nominal")
-        out.append(
-            _Att("indirect", [(cstart, cend)], None, (m.start(1), m.end(1)), cue, upar)
+        yield _Att(
+            "indirect", [(cstart, cend)], None, (m.start(1), m.end(1)), cue, unit_par
         )
-        taken.append((cstart, cend))
-    return out
 
 
 def _relayed(
-    art: _Article, acc: _Att, unit_cues: list[_Cue], used_cues: set[int], upar: int
+    art: _Article, acc: _Att, unit_cues: list[_Cue], used_cues: set[int], unit_par: int
 ) -> _Att | None:
     """`According to court papers, she told detectives that ...`: a report relayed by a
     document or medium keeps its inner speaker and content, with the relay beside it."""
@@ -1133,21 +1292,23 @@ def _relayed(
             used_cues.add(cue.start)
             used_cues.add(acc.cue.start)
             return _Att(
-                "indirect", [(cstart, cend)], None, sp, cue, upar, relay=acc.speaker
+                "indirect", [(cstart, cend)], None, sp, cue, unit_par, relay=acc.speaker
             )
     return None
 
 
-def _inverted_tail(masked: str, cue: _Cue, ue: int) -> bool:
+def _inverted_tail(masked: str, cue: _Cue, unit_end: int) -> bool:
     """`..., said Peter Brown, a lawyer.`: a comma before the cue and only a speaker
     (with an apposition) after it."""
     if not re.search(r",\s*$", masked[max(0, cue.start - 3) : cue.start]):
         return False
-    sp = speakers.right_speaker(masked, cue.end, ue)
+    sp = speakers.right_speaker(masked, cue.end, unit_end)
     if sp is None:
         return False
     return bool(
-        re.fullmatch(r"(?:\s*,\s*(?:a|an|the)\b[^,;\x01]*)?[\s.,]*", masked[sp[1] : ue])
+        re.fullmatch(
+            r"(?:\s*,\s*(?:a|an|the)\b[^,;\x01]*)?[\s.,]*", masked[sp[1] : unit_end]
+        )
     )
 
 
@@ -1162,14 +1323,14 @@ def _trailing(
     art: _Article,
     cue: _Cue,
     sp: tuple[int, int] | None,
-    us: int,
-    ue: int,
-    upar: int,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
     lo: int,
 ) -> _Att | None:
     masked = art.masked
     if sp is None:
-        inv = speakers.right_speaker(masked, cue.end, ue)
+        inv = speakers.right_speaker(masked, cue.end, unit_end)
         if inv is None:
             return None
         sp_lo = cue.start
@@ -1191,30 +1352,35 @@ def _trailing(
         or cue.frame not in ("say", "ask")
     ):
         return None
-    tail = _TAIL_OK.match(masked, after, ue)
-    if (tail and tail.end() >= ue) or (
-        sp_lo == cue.start and _inverted_tail(masked, cue, ue)
+    tail = _TAIL_OK.match(masked, after, unit_end)
+    if (tail and tail.end() >= unit_end) or (
+        sp_lo == cue.start and _inverted_tail(masked, cue, unit_end)
     ):
         if len(masked[fs:fe].split()) < 3:
             return None
-        return _Att("indirect", [(fs, fe)], None, sp, cue, upar)
+        return _Att("indirect", [(fs, fe)], None, sp, cue, unit_par)
     # parenthetical: ", he said, the deal ..." -> two parts
-    m = re.match(r"[^,;\x01]{0,40}?,\s*", masked[after:ue])
+    m = re.match(r"[^,;\x01]{0,40}?,\s*", masked[after:unit_end])
     if m and not re.search(r"\b(?:that|and)\s*$", masked[after : after + m.end()]):
         s2 = after + m.end()
-        e2 = _content_end(art, s2, ue, [])
+        e2 = _content_end(art, s2, unit_end, [])
         if len(masked[s2:e2].split()) >= 2 and "\x01" not in masked[s2:e2]:
-            return _Att("indirect", [(fs, fe), (s2, e2)], None, sp, cue, upar)
+            return _Att("indirect", [(fs, fe), (s2, e2)], None, sp, cue, unit_par)
     return None
 
 
 def _according(
-    art: _Article, cue: _Cue, us: int, ue: int, upar: int, unit_cues: list[_Cue]
+    art: _Article,
+    cue: _Cue,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
+    unit_cues: list[_Cue],
 ) -> _Att | None:
     masked = art.masked
     m = re.match(
         r"\s+([^,;:.\x01\n]{2,120}?)(?=\s*(?:[,;:\x01\n]|\.(?:\s|$)|$))",
-        masked[cue.end : ue],
+        masked[cue.end : unit_end],
     )
     if not m:
         return None
@@ -1229,23 +1395,23 @@ def _according(
         e = s + tail.start()
     sp = (s, e)
     parts = []
-    before = masked[us : cue.start]
+    before = masked[unit_start : cue.start]
     if before.strip(" ,\u00a0"):
-        bs, be = us, cue.start
+        bs, be = unit_start, cue.start
         be -= len(before) - len(before.rstrip(" ,\u00a0"))
         if "\x01" not in masked[bs:be]:
             parts.append((bs, be))
     after_lo = e
-    rest = masked[after_lo:ue]
+    rest = masked[after_lo:unit_end]
     rm = re.match(r"\s*,\s*", rest)
     if rm and len(rest[rm.end() :].split()) >= 3:
         s2 = after_lo + rm.end()
-        e2 = _content_end(art, s2, ue, [c for c in unit_cues if c.start > s2])
+        e2 = _content_end(art, s2, unit_end, [c for c in unit_cues if c.start > s2])
         if e2 > s2 and "\x01" not in masked[s2:e2]:
             parts.append((s2, e2))
     if not parts:
         return None
-    return _Att("according_to", parts, None, sp, cue, upar)
+    return _Att("according_to", parts, None, sp, cue, unit_par)
 
 
 # ---- vetting: speakers are actors -----------------------------------------------------
@@ -1402,7 +1568,9 @@ def _records(
         )
         if words and short and one_line and caps >= 0.6 * len(words):
             headings.append((par.start, par.end))
-    resolver = speakers.Resolver(text, art.masked, art.sent_starts, tuple(headings))
+    resolver = speakers.Resolver(
+        text, art.masked, art.sent_starts, tuple(headings), paragraphs=art.pars
+    )
     resolved: dict[int, str | None] = {}
     for att in sorted(
         atts,
@@ -1509,34 +1677,13 @@ def _quote_within(art: _Article, s: int, e: int) -> tuple[int | None, int | None
     return first.start, min(last.end, e)
 
 
-def extract(text: str) -> list[Quote]:
+def extract(text: document.TextOrDocument) -> list[Quote]:
     """Quotes, attributions and scare quotes of a news text, sorted by (start, end).
 
     >>> [(q.kind, q.speaker, q.text) for q in extract('“We will win,” Smith said.')]
     [('direct', 'Smith', '“We will win,”')]
     """
-    if not text or not text.strip():
+    doc = document.of(text)
+    if not doc.text.strip():
         return []
-    return list(_extract_cached(text))
-
-
-# The report, stance, frames and the corpus pipeline all ask for the same article's
-# quotes; the records are immutable, so one extraction serves them all.
-@functools.lru_cache(maxsize=8)
-def _extract_cached(text: str) -> tuple[Quote, ...]:
-    return tuple(_extract(text))
-
-
-# ---- command line ---------------------------------------------------------------------
-
-
-def _run(article: corpus.Article, args: argparse.Namespace) -> list[dict]:
-    return [dataclasses.asdict(q) for q in extract(article.text)]
-
-
-CLI_COMMAND = cli.Command(
-    "quotes",
-    "direct, partial, mixed and indirect quotes with cue and resolved speaker",
-    _run,
-    ("kind", "start", "end", "speaker", "speaker_text", "cue", "text"),
-)
+    return _extract(doc)

@@ -23,7 +23,6 @@ the wrong item when two words have the same valence).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 import re
@@ -41,7 +40,7 @@ from vaderSentiment.vaderSentiment import (
     scalar_inc_dec,
 )
 
-from analysis import cli, lexicons, tokenize
+from analysis import document, lexicons
 
 Label = Literal["negative", "neutral", "positive"]
 
@@ -287,13 +286,12 @@ def vader_lexicon() -> dict[str, float]:
     return _analyzer().lexicon
 
 
-@functools.lru_cache(maxsize=4096)
 def vader_sums(text: str) -> tuple[float, float, float]:
     """VADER's positive and negative valence sums and punctuation emphasis of `text`.
 
     Uses vaderSentiment's rules (negation, boosters, "but", idioms) with the news
-    lexicon merged in; the sums are before VADER's normalisation. Cached: the sentence
-    table, stance and the pipeline score the same sentences.
+    lexicon merged in; the sums are before VADER's normalisation. (Not cached: a cache
+    on sentence text saved nothing measurable on PolNeAR train+dev.)
     """
     return tuple(_analyzer().polarity_scores(text))
 
@@ -352,16 +350,17 @@ def label(value: float) -> Label:
     return "neutral"
 
 
-def sentences(text: str) -> list[SentenceTone]:
+def sentences(text: document.TextOrDocument) -> list[SentenceTone]:
     """The tone of every body sentence and the headline (credit lines are left out).
 
     Raises:
         ValueError: if `text` is empty or only white space.
     """
-    if not text or not text.strip():
+    doc = document.of(text)
+    if not doc.text.strip():
         raise ValueError("cannot score empty text")
     out = []
-    for sentence in tokenize.sentences(text):
+    for sentence in doc.sentences:
         if sentence.kind == "byline":
             continue
         value = _score(sentence.text)
@@ -376,15 +375,3 @@ def sentences(text: str) -> list[SentenceTone]:
             )
         )
     return out
-
-
-def _run(article, args) -> list[dict]:
-    return [dataclasses.asdict(tone) for tone in sentences(article.text)]
-
-
-CLI_COMMAND = cli.Command(
-    "sentiment",
-    "tone of each sentence (VADER fitted to news), from -1 to +1, with its label",
-    _run,
-    ("index", "start", "end", "score", "label", "text"),
-)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from analysis import lexicons, tokenize
+from analysis import document, lexicons, tokenize
 from analysis.cues import Cue, SentenceLocator, WordMatcher, Words
 
 VERB_CLASSES = ("neutral", "endorsing", "distancing", "emotive", "directive")
@@ -316,7 +316,9 @@ def _context_type(text: str, quotes: Sequence[Any], name: str) -> str | None:
     return None
 
 
-def speaker_types(quotes: Iterable[Any], text: str | None = None) -> dict[str, str]:
+def speaker_types(
+    quotes: Iterable[Any], text: document.TextOrDocument | None = None
+) -> dict[str, str]:
     """The source type of every speaker of `quotes` (by `Claim.source` name).
 
     The type comes from the first of: the organisation a spokesperson speaks for ("a
@@ -331,8 +333,10 @@ def speaker_types(quotes: Iterable[Any], text: str | None = None) -> dict[str, s
     groups: dict[str, list[Any]] = {}
     for q in attributed(quotes):
         groups.setdefault(_speaker_name(q), []).append(q)
-    article = _article_actors(text) if text is not None else {}
-    home = home_country(text) if text is not None else None
+    doc = document.of(text) if text is not None else None
+    article = _article_actors(doc) if doc is not None else {}
+    home = home_country(doc) if doc is not None else None
+    text = doc.text if doc is not None else None
     out = {}
     for name, items in groups.items():
         mentions = list(
@@ -438,14 +442,14 @@ def _article_actor(
     return found[0], found[1], actors.affiliation(found[0])
 
 
-def _article_actors(text: str) -> dict[str, tuple[str, str, str | None]]:
+def _article_actors(doc: document.Document) -> dict[str, tuple[str, str, str | None]]:
     """Every alias the article uses -> (actor, type, country)."""
     try:
         from analysis import actors
     except ImportError:
         return {}
     out: dict[str, tuple[str, str, str | None]] = {}
-    for a in actors.inventory(text):
+    for a in doc.actors:
         country = actors.affiliation(a.actor)
         for alias in (a.actor, *a.aliases):
             out.setdefault(alias, (a.actor, a.type, country))
@@ -459,7 +463,7 @@ _DATELINE = re.compile(
 )
 
 
-def home_country(text: str) -> str | None:
+def home_country(text: document.TextOrDocument) -> str | None:
     """The story's home country: its dateline's ("WASHINGTON —" -> United States), else
     the country most of the story happens in (mentions of it and of its people and
     bodies), when it leads the next by two to one; None when unclear."""
@@ -467,7 +471,8 @@ def home_country(text: str) -> str | None:
         from analysis import actors
     except ImportError:
         return None
-    head = _DATELINE.match(text[:120])
+    doc = document.of(text)
+    head = _DATELINE.match(doc.text[:120])
     if head is not None:
         place = head.group("place").strip().title()
         found = actors.canonical(place)
@@ -477,7 +482,7 @@ def home_country(text: str) -> str | None:
             if actors.affiliation(found[0]):
                 return actors.affiliation(found[0])
     counts: dict[str, int] = {}
-    for m in actors.mentions(text):
+    for m in doc.mentions:
         country = m.actor if m.type == "country" else actors.affiliation(m.actor)
         if country is not None:
             counts[country] = counts.get(country, 0) + 1
@@ -499,7 +504,7 @@ def _actor_cached(mention: str) -> str | None:
 
 def speakers(
     quotes: Iterable[Any],
-    text: str | None = None,
+    text: document.TextOrDocument | None = None,
     types: dict[str, str] | None = None,
 ) -> list[SpeakerVerbs]:
     """Per speaker: source type, quotes, quoted words and the verbs that cite them.
@@ -533,7 +538,7 @@ def speakers(
 
 def shares(
     quotes: Iterable[Any],
-    text: str | None = None,
+    text: document.TextOrDocument | None = None,
     people: list[SpeakerVerbs] | None = None,
 ) -> list[SourceShare]:
     """Per source type: speakers, quotes, quoted words and their shares.

@@ -240,11 +240,7 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     Korea, Ukraine, and Western sources"), relative clauses (", who ...") and adverbs
     between subject and cue. Returns offsets or None when there is no subject.
     """
-    if cue_start - lo > SPEAKER_WINDOW:
-        # a speaker phrase (with its apposition) is never this long: look at the
-        # words just before the cue only, so that the cost per cue is bounded
-        cut = masked.find(" ", cue_start - SPEAKER_WINDOW, cue_start)
-        lo = cut + 1 if cut != -1 else cue_start - SPEAKER_WINDOW
+    lo = _window_start(masked, lo, cue_start)
     seg = _trim_trailing(masked[lo:cue_start])
     if _ENDS_COORDINATION.search(seg):
         return (
@@ -270,6 +266,26 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if not text.strip():
         return None
     stripped = text.rstrip()
+    s, e = _trimmed_span(masked, start + _head_offset(stripped), start + len(stripped))
+    phrase = _noun_phrase(masked, s, e)
+    if phrase is None:
+        return None
+    return _subject_of(masked, *phrase)
+
+
+def _window_start(masked: str, lo: int, cue_start: int) -> int:
+    """`lo`, or a word start SPEAKER_WINDOW before the cue if `lo` is further back."""
+    if cue_start - lo <= SPEAKER_WINDOW:
+        return lo
+    # a speaker phrase (with its apposition) is never this long: look at the words just
+    # before the cue only, so that the cost per cue is bounded
+    cut = masked.find(" ", cue_start - SPEAKER_WINDOW, cue_start)
+    return cut + 1 if cut != -1 else cue_start - SPEAKER_WINDOW
+
+
+def _head_offset(stripped: str) -> int:
+    """Where the part of `stripped` that names the speaker starts: after appositions,
+    or at the start of a closing list."""
     parts = _split_commas(stripped)
     if stripped.endswith(",") and len(parts) >= 2:
         # Apposition: "Hugh Hill, a doctor, said", "Johnnie Wilson, of Springfield, Va.,
@@ -281,26 +297,32 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         ):
             j -= 1
         chosen = ",".join(body[j:]) + ","
-        offset = len(stripped) - len(chosen)
     else:
-        idx = len(parts) - 1
-        head = parts[idx]
+        last = len(parts) - 1
+        head = parts[last]
         # A list: "reports from South Korea, Ukraine, and Western sources".
-        if re.match(r"\s*(?:and|or)\s", head) and idx >= 1:
-            j = idx - 1
+        if re.match(r"\s*(?:and|or)\s", head) and last >= 1:
+            j = last - 1
             while j >= 1 and len(_WORD.findall(parts[j])) <= 3:
                 j -= 1
             chosen = ",".join(parts[j:])
         else:
             chosen = head
-        offset = len(stripped) - len(chosen)
-    s = start + offset
-    e = start + len(stripped)
+    return len(stripped) - len(chosen)
+
+
+def _trimmed_span(masked: str, s: int, e: int) -> tuple[int, int]:
+    """The span without surrounding blanks and punctuation or a leading skip word."""
     s, e = _strip_span(masked, s, e)
     lead = _LEADING_SKIP.match(masked, s, e)
     if lead:
         s = lead.end()
-    s, e = _strip_span(masked, s, e)
+    return _strip_span(masked, s, e)
+
+
+def _noun_phrase(masked: str, s: int, e: int) -> tuple[int, int, list[str]] | None:
+    """The phrase's (start, end, words) once a long apposition and a leading clause
+    are cut off; None if nothing that can name a speaker is left."""
     span = masked[s:e]
     if not span or "\x01" in span:
         return None
@@ -323,10 +345,18 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         if not tail or tail.start() == 0:
             return None
         s += tail.start()
-        span = masked[s:e]
-        words = _WORD.findall(span)
+        words = _WORD.findall(masked[s:e])
     if not words or len(words) > 14:
         return None
+    return s, e, words
+
+
+def _subject_of(
+    masked: str, s: int, e: int, words: list[str]
+) -> tuple[int, int] | None:
+    """The speaker within the noun phrase `masked[s:e]`: a leading or closing pronoun,
+    the subject of a clause, or the whole phrase; None for function words alone."""
+    span = masked[s:e]
     # "She then urges her husband ... and repeatedly says": a clause, not a noun
     # phrase; its subject is the speaker
     first = re.match(r"(?:he|she|they|it|we|I|He|She|They|It|We)\b", span)
@@ -668,9 +698,12 @@ class Resolver:
         masked: str,
         sentence_starts: list[int],
         headings: tuple[tuple[int, int], ...] = (),
+        paragraphs: list[tokenize.Paragraph] | None = None,
     ):
-        """Index the names of `text` (quoted stretches blanked out in `masked`)."""
+        """Index the names of `text` (quoted stretches blanked out in `masked`;
+        `paragraphs`: its paragraphs, if already found)."""
         self.text = text
+        self._paragraphs = paragraphs
         self.masked = masked
         # a split after a title ("since Mr. | Tribe") is not a sentence start
         sentence_starts = [
@@ -993,7 +1026,10 @@ class Resolver:
     ) -> tuple[list[tuple[int, str]], str | None, str | None]:
         text = self.text
         signatures, byline, note = [], None, None
-        for par in tokenize.paragraphs(text):
+        pars = (
+            tokenize.paragraphs(text) if self._paragraphs is None else self._paragraphs
+        )
+        for par in pars:
             body = text[par.start : par.end].strip()
             sign = _SIGNATURE.fullmatch(body)
             if sign and not (set(sign.group(1).split()) & _STOP_CAPS):

@@ -32,7 +32,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Literal
 
-from analysis import cli, lexicons, sentiment, tokenize
+from analysis import document, lexicons, sentiment
 
 Label = Literal["negative", "neutral", "positive"]
 CLASSES = ("negative", "neutral", "positive")
@@ -109,9 +109,20 @@ class _Sentence:
     valences: tuple[tuple[int, float], ...]  # (token, VADER valence) of lexicon words
 
 
-@functools.lru_cache(maxsize=256)
+class _SentenceTokens(dict):
+    """One text's `_Sentence` records by (start, end), each made on first use: a
+    sentence usually holds several targets. One per document, never module-wide."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, span: tuple[int, int]) -> _Sentence:
+        found = self[span] = _sentence(self.text, *span)
+        return found
+
+
 def _sentence(text: str, start: int, end: int) -> _Sentence:
-    # Cached: an article's sentence usually holds several targets.
     spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
     tokens = tuple(_TOKEN.findall(text, start, end))  # the same matches, faster
     words = tuple(map(_normal, tokens))
@@ -128,7 +139,6 @@ def _sentence(text: str, start: int, end: int) -> _Sentence:
     )
 
 
-@functools.lru_cache(maxsize=4096)
 def _vader(text: str) -> float:
     if not text.strip():
         return 0.0
@@ -151,13 +161,13 @@ def features(
     out: they weigh nothing.
     """
     head, binary, tail = _features(
-        text, start, end, sentence_start, sentence_end, vocabulary
+        _SentenceTokens(text), start, end, sentence_start, sentence_end, vocabulary
     )
     return [*head, *((name, 1.0) for name in binary), *tail]
 
 
 def _features(
-    text: str,
+    sentences: _SentenceTokens,
     start: int,
     end: int,
     sentence_start: int,
@@ -166,11 +176,12 @@ def _features(
 ) -> tuple[list[tuple[str, float]], list[str], list[tuple[str, float]]]:
     """`features` in three parts: the dense ones before the binary ones (whose value
     is 1.0), the binary names (sorted), and the dense ones after."""
+    text = sentences.text
     sentence_end = len(text) if sentence_end is None else sentence_end
     sentence_start, sentence_end = _within_reach(
         text, start, end, sentence_start, sentence_end
     )
-    sent = _sentence(text, sentence_start, sentence_end)
+    sent = sentences[sentence_start, sentence_end]
     # The target becomes one token; words inside it are not features. Tokens a..b-1
     # overlap the target (none when it lies between tokens: then a == b).
     a = bisect.bisect_right(sent.ends, start)
@@ -388,9 +399,8 @@ def _softmax(z: Logits) -> tuple[float, float, float]:
     return e[0] / total, e[1] / total, e[2] / total
 
 
-@functools.lru_cache(maxsize=64)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((s.start, s.end) for s in tokenize.sentences(text))
+def _sentence_spans(doc: document.Document) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in doc.sentences]
 
 
 def _check_span(text: str, start: int, end: int) -> None:
@@ -405,8 +415,9 @@ def _check_span(text: str, start: int, end: int) -> None:
         raise ValueError(f"target span [{start}, {end}) holds only white space")
 
 
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    spans = _sentence_spans(text)
+def _sentence_of(
+    spans: Sequence[tuple[int, int]], start: int, end: int
+) -> tuple[int, int]:
     starts = [s for s, _ in spans]
     i = bisect.bisect_right(starts, start) - 1
     if i >= 0 and spans[i][0] <= start and end <= spans[i][1]:
@@ -433,7 +444,7 @@ def to_score(neg: float, neu: float, pos: float) -> float:
     return -min(1.0, THRESHOLD + (1.0 - THRESHOLD) * (neg - max(neu, pos)) + 1e-9)
 
 
-def target_sentiment(text: str, start: int, end: int) -> float:
+def target_sentiment(text: document.TextOrDocument, start: int, end: int) -> float:
     """The tone toward the target at `text[start:end]`, from -1 to +1.
 
     The score is beyond +-0.05 when the model's most probable class is positive or
@@ -446,14 +457,21 @@ def target_sentiment(text: str, start: int, end: int) -> float:
     Raises:
         ValueError: if the text is empty or the span is empty or outside the text.
     """
-    _check_span(text, start, end)
-    return to_score(*_probabilities_at(text, start, end))
+    doc = document.of(text)
+    _check_span(doc.text, start, end)
+    reader = _SentenceTokens(doc.text)
+    return to_score(*_probabilities_at(reader, _sentence_spans(doc), start, end))
 
 
-def _probabilities_at(text: str, start: int, end: int) -> tuple[float, float, float]:
-    sentence_start, sentence_end = _sentence_of(text, start, end)
+def _probabilities_at(
+    sentences: _SentenceTokens,
+    spans: Sequence[tuple[int, int]],
+    start: int,
+    end: int,
+) -> tuple[float, float, float]:
+    sentence_start, sentence_end = _sentence_of(spans, start, end)
     head, binary, tail = _features(
-        text, start, end, sentence_start, sentence_end, _vocabulary()
+        sentences, start, end, sentence_start, sentence_end, _vocabulary()
     )
     # As probabilities(features(...)), summed in the same order: w * 1.0 == w exactly.
     return _softmax(_logits(tail, _binary_logits(binary, _logits(head))))
@@ -561,26 +579,21 @@ class _Mention:
     end: int
 
 
-def _quote_holders(text: str) -> list[tuple[int, int, str]]:
-    from analysis import actors, quotes
+def _quote_holders(doc: document.Document) -> list[tuple[int, int, str]]:
+    from analysis import actors
 
     out = []
-    inventory = None
-    for quote in quotes.extract(text):
+    for quote in doc.quotes:
         if quote.speaker is None or quote.kind == "scare":
             continue
-        if inventory is None:
-            inventory = actors.inventory(text)
         # The article's actor: "Keith" is the Keith Joseph the article names.
-        found = actors.resolve_in(quote.speaker, inventory)
+        found = actors.resolve_in(quote.speaker, doc.actors)
         out.append((quote.start, quote.end, found[0] if found else quote.speaker))
     return sorted(out)
 
 
-def _mentions(text: str) -> list[_Mention]:
-    from analysis import actors
-
-    return [_Mention(m.actor, m.type, m.start, m.end) for m in actors.mentions(text)]
+def _mentions(doc: document.Document) -> list[_Mention]:
+    return [_Mention(m.actor, m.type, m.start, m.end) for m in doc.mentions]
 
 
 class _Holders:
@@ -626,7 +639,7 @@ def _act_at(words: Sequence[str], i: int) -> _Act | None:
 
 
 def _speech_acts(
-    text: str,
+    sentences: _SentenceTokens,
     mentions: list[_Mention],
     spans: Sequence[tuple[int, int]],
 ) -> list[tuple[str, _Mention, float, int]]:
@@ -640,7 +653,7 @@ def _speech_acts(
         inside = _inside(mentions, starts, s_start, s_end)
         if not inside:
             continue
-        sent = _sentence(text, s_start, s_end)  # cached: targets are scored next
+        sent = sentences[s_start, s_end]
         words = sent.words
         hits = [i for i, w in enumerate(words) if w in index_words]
         if not hits:
@@ -684,7 +697,9 @@ def _speech_acts(
 
 
 def _narrated_events(
-    text: str, mentions: Sequence[_Mention], spans: Sequence[tuple[int, int]]
+    sentences: _SentenceTokens,
+    mentions: Sequence[_Mention],
+    spans: Sequence[tuple[int, int]],
 ) -> list[tuple[_Mention, float, int]]:
     """(mention, score, sentence) for what happens to an actor: "X was arrested",
     "the arrest of X", "X drew criticism", "X faces charges"."""
@@ -695,7 +710,7 @@ def _narrated_events(
         inside = _inside(mentions, starts, s_start, s_end)
         if not inside:
             continue
-        sent = _sentence(text, s_start, s_end)
+        sent = sentences[s_start, s_end]
         words = sent.words
         if not any(w in events for w in words):
             continue
@@ -777,7 +792,9 @@ def _act_holder(
     return None
 
 
-def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
+def stances(
+    text: document.TextOrDocument, targets: Sequence[str] | None = None
+) -> list[Stance]:
     """Who says what about whom: each holder's stance toward each actor of `text`.
 
     The narrator holds every mention outside quotes; a speaker holds the mentions
@@ -790,19 +807,21 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
     Raises:
         ValueError: if the text is empty or a target is not a known actor.
     """
-    if not text or not text.strip():
+    doc = document.of(text)
+    if not doc.text.strip():
         raise ValueError("cannot find stances in empty text")
-    mentions = _mentions(text)
+    mentions = _mentions(doc)
     wanted = None
     if targets is not None:
         present = {m.actor for m in mentions}
-        wanted = {_known_actor(name, present, text) for name in targets}
-    spans = _sentence_spans(text)
+        wanted = {_known_actor(name, present, doc) for name in targets}
+    spans = _sentence_spans(doc)
     starts = [s for s, _ in spans]
-    holders = _Holders(_quote_holders(text))
+    holders = _Holders(_quote_holders(doc))
+    sentences = _SentenceTokens(doc.text)
     scores: dict[tuple[str, str], list[tuple[float, int]]] = {}
     article: dict[str, _Portrayal] = {}
-    acts = _speech_acts(text, mentions, spans)
+    acts = _speech_acts(sentences, mentions, spans)
     counts: dict[str, int] = {}
     for m in mentions:
         counts[m.actor] = counts.get(m.actor, 0) + 1
@@ -816,7 +835,7 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
         if holder == "narrator" and not _dwelt(counts[m.actor], top):
             portrayal.add(None, sentence)  # neutral whatever its tone: not scored
             continue
-        probs = _probabilities_at(text, m.start, m.end)
+        probs = _probabilities_at(sentences, spans, m.start, m.end)
         if holder == "narrator":
             portrayal.add(probs, sentence)
             continue  # the narrator's stance is the article's, below
@@ -830,7 +849,7 @@ def stances(text: str, targets: Sequence[str] | None = None) -> list[Stance]:
         scores.setdefault((holder, m.actor), []).append((value, sentence))
     # What happens to an actor (arrested, praised) is the narrator's in narrated
     # sentences and the speaker's in a quote; both are the article's portrayal.
-    for m, value, sentence in _narrated_events(text, mentions, spans):
+    for m, value, sentence in _narrated_events(sentences, mentions, spans):
         if wanted is not None and m.actor not in wanted:
             continue
         holder = holders.at(m.start, m.end)
@@ -916,7 +935,7 @@ def _is_self(holder: str, target: str) -> bool:
     )
 
 
-def _known_actor(name: str, present: set[str], text: str) -> str:
+def _known_actor(name: str, present: set[str], doc: document.Document) -> str:
     """The canonical actor for a user-given target name.
 
     Raises:
@@ -929,7 +948,7 @@ def _known_actor(name: str, present: set[str], text: str) -> str:
         raise ValueError("empty target name")
     found = actors.canonical(name.strip())
     if found is None or found[0] not in present:
-        found = actors.resolve(name.strip(), text) or found  # "Google", "the FAA"
+        found = actors.resolve(name.strip(), doc) or found  # "Google", "the FAA"
     known = {actor for actor, _ in actors.known_actors()}
     if found is None or (found[0] not in known and found[0] not in present):
         raise ValueError(
@@ -937,31 +956,3 @@ def _known_actor(name: str, present: set[str], text: str) -> str:
             "and not mentioned in the article"
         )
     return found[0]
-
-
-def _add_options(parser) -> None:
-    parser.add_argument(
-        "--targets",
-        default=None,
-        help='comma-separated actors to report, e.g. "Russia,North Korea"',
-    )
-
-
-def _run(article, args) -> list[dict]:
-    targets = None
-    if getattr(args, "targets", None):
-        targets = [t.strip() for t in args.targets.split(",") if t.strip()]
-    try:
-        found = stances(article.text, targets)
-    except ValueError as exc:
-        raise cli.UsageError(str(exc)) from None
-    return [dataclasses.asdict(s) for s in found]
-
-
-CLI_COMMAND = cli.Command(
-    "stance",
-    "who holds which stance toward whom: narrator and speakers toward each actor",
-    _run,
-    ("holder", "target", "score", "label", "mentions", "evidence"),
-    add_options=_add_options,
-)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -93,12 +94,6 @@ def paragraphs(text: str) -> list[Paragraph]:
     >>> [p.text for p in paragraphs("One.\\nTwo.\\n\\nThree.")]
     ['One.', 'Two.', 'Three.']
     """
-    return list(_paragraphs(text))
-
-
-@functools.lru_cache(maxsize=16)
-def _paragraphs(text: str) -> tuple[Paragraph, ...]:
-    # Cached: sentences(), byline_spans() and title_span() all need the paragraphs.
     spans: list[tuple[int, int]] = []
     block_start = 0
     for match in [*_BLANK_LINES.finditer(text), None]:
@@ -114,7 +109,7 @@ def _paragraphs(text: str) -> tuple[Paragraph, ...]:
         start, end = start + lstrip, end - rstrip
         if end > start:
             out.append(Paragraph(len(out), start, end, text[start:end]))
-    return tuple(out)
+    return out
 
 
 def _block_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -167,9 +162,12 @@ def _is_credit(par: str, last: bool) -> bool:
     )
 
 
-def byline_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of credit lines, bylines and datelines in `text`, in order."""
-    pars = paragraphs(text)
+def byline_spans(
+    text: str, pars: Sequence[Paragraph] | None = None
+) -> list[tuple[int, int]]:
+    """Offsets of credit lines, bylines and datelines in `text`, in order (`pars`:
+    its paragraphs, if already found)."""
+    pars = paragraphs(text) if pars is None else pars
     out = []
     for i, par in enumerate(pars):
         if _is_credit(par.text, last=i == len(pars) - 1 and i > 0):
@@ -182,10 +180,12 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def title_span(text: str) -> tuple[int, int] | None:
+def title_span(
+    text: str, pars: Sequence[Paragraph] | None = None
+) -> tuple[int, int] | None:
     """The headline: a short first paragraph without closing punctuation, or one short
-    sentence in title case, if any."""
-    pars = paragraphs(text)
+    sentence in title case, if any (`pars`: its paragraphs, if already found)."""
+    pars = paragraphs(text) if pars is None else pars
     if len(pars) < 2:
         return None
     first = pars[0]
@@ -211,7 +211,7 @@ def title_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, pars: Sequence[Paragraph] | None = None) -> list[Sentence]:
     """Sentences of `text`, with the headline and credit lines marked by `kind`.
 
     Offsets are into `text`; `text[s.start:s.end] == s.text`; records are sorted, do
@@ -220,17 +220,12 @@ def sentences(text: str) -> list[Sentence]:
     >>> [s.text for s in sentences("Mr. Kim met Gen. Park in the U.S. on Jan. 5. He left.")]
     ['Mr. Kim met Gen. Park in the U.S. on Jan. 5.', 'He left.']
     """
-    return list(_sentences(text))
-
-
-# Every analysis starts from the sentences of the same article: compute them once.
-@functools.lru_cache(maxsize=8)
-def _sentences(text: str) -> tuple[Sentence, ...]:
+    pars = paragraphs(text) if pars is None else pars
     punkt = _punkt()
-    credits = dict(byline_spans(text))
-    title = title_span(text)
+    credits = dict(byline_spans(text, pars))
+    title = title_span(text, pars)
     spans: list[tuple[int, int, int, Kind]] = []
-    for par in paragraphs(text):
+    for par in pars:
         if title and par.start == title[0]:
             spans.append((par.start, par.end, par.index, "title"))
             continue
@@ -265,10 +260,10 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
                 pieces.append([start, end])
         for start, end in pieces:
             spans.append((body_start + start, body_start + end, par.index, "sentence"))
-    return tuple(
+    return [
         Sentence(i, start, end, text[start:end], paragraph, kind)
         for i, (start, end, paragraph, kind) in enumerate(spans)
-    )
+    ]
 
 
 # Titles that always precede a name (a closed class, so a constant).
@@ -299,12 +294,21 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Russia', '’s', '“', 'breakthrough', '”', '3.5', '%', 'U.S.', 'deal']
     """
     end = len(text) if end is None else end
-    new = tuple.__new__  # skips the named tuple's Python-level __new__: 30% faster
-    return [
-        new(Token, (m.start(), m.end(), m[0])) for m in _WORD.finditer(text, start, end)
-    ]
+    return [Token(m.start(), m.end(), m[0]) for m in _WORD.finditer(text, start, end)]
+
+
+def is_word(token: str) -> bool:
+    """A token a reader counts as a word: a word, a number or an initialism ("don't",
+    "Jong-un", "3.5", "U.S."), not a punctuation mark or a possessive "’s"."""
+    return token[:1].isalnum()
 
 
 def word_count(text: str) -> int:
-    """`len(words(text))`, without building the tokens (twice as fast)."""
-    return len(_WORD.findall(text))
+    """The number of words of `text`: its `words` tokens for which `is_word` holds.
+
+    The one word count of the package: the articles table and the report show it.
+
+    >>> word_count("Russia’s “breakthrough” 3.5% U.S. deal.")
+    5
+    """
+    return sum(1 for token in _WORD.findall(text) if token[:1].isalnum())

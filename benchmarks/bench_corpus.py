@@ -121,7 +121,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     paths = corpus_paths()
-    print(f"analyses: {pipeline.available()}", flush=True)
     results = []
     with tempfile.TemporaryDirectory(prefix="bench_corpus_") as tmp:
         runs = [(make_copies(paths, Path(tmp) / "x1", 1), len(paths))]

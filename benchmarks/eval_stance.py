@@ -116,7 +116,7 @@ def _park_guess(text: str, spans: list[tuple[int, int]], fallback: bool) -> int:
         key=lambda m: m.start,
     )
     for holder, target, value, _ in stance._speech_acts(
-        text, mentions, [(0, len(text))]
+        stance._SentenceTokens(text), mentions, [(0, len(text))]
     ):
         if holder == "P" and target.actor == "Q":
             return 1 if value > 0 else 3

@@ -358,3 +358,42 @@ def test_a_misspelled_option_shows_the_commands_usage(argv, usage, seed_path):
     assert r.returncode == 2
     assert r.stderr.startswith(usage)
     assert "Traceback" not in r.stderr
+
+
+# The command line is at the edge: the analysis modules know nothing of it.
+_ANALYSIS_MODULES = sorted(
+    p.stem
+    for p in (Path(__file__).resolve().parents[1] / "analysis").glob("*.py")
+    if p.stem not in {"cli", "__main__"}
+)
+
+
+@pytest.mark.parametrize("name", _ANALYSIS_MODULES)
+def test_no_analysis_module_imports_the_command_line(name):
+    import ast
+
+    path = Path(__file__).resolve().parents[1] / "analysis" / f"{name}.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            imported.add(node.module or "")
+            imported |= {f"{node.module}.{a.name}" for a in node.names}
+    assert "argparse" not in imported
+    assert "analysis.cli" not in imported
+    defined = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    defined |= {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    assert not defined & {"CLI_COMMAND", "register_cli"}
+
+
+@pytest.mark.parametrize("command", sorted(cli.COMMANDS))
+def test_every_command_has_help_from_the_one_table(command):
+    r = run(command, "--help")
+    assert r.returncode == 0, r.stderr
+    first_words = " ".join(cli.COMMANDS[command].split()[:4])
+    top = run("--help")
+    assert first_words in " ".join(top.stdout.split())
+    if command in cli.ANALYSES:
+        assert first_words in " ".join(r.stdout.split())

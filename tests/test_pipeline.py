@@ -107,30 +107,56 @@ def test_analyze_rows_slice_the_text(seed_article):
     assert rows == pipeline.analyze(seed_article)
 
 
-def test_analyze_fills_the_tables_of_installed_analyses(seed_article):
+def test_analyze_fills_every_table(seed_article):
     rows = pipeline.analyze(seed_article)
-    assert rows["sentences"]
     assert len(rows["articles"]) == 1
-    table_of = {
-        "quotes": "quotes",
-        "actors": "mentions",
-        "stance": "stance",
-        "frames": "frames",
-    }
-    for stage, present in pipeline.available().items():
-        if stage in table_of:
-            assert bool(rows[table_of[stage]]) == present, stage
-    if pipeline.available()["sentiment"]:
-        assert all(
-            r["tone"] is not None for r in rows["sentences"] if r["kind"] != "byline"
-        )
+    for table in pipeline.ARTICLE_TABLES:
+        assert rows[table], table
+    assert all(
+        r["tone"] is not None for r in rows["sentences"] if r["kind"] != "byline"
+    )
+
+
+@pytest.mark.parametrize(
+    ("module", "function"),
+    [
+        ("quotes", "extract"),
+        ("actors", "mentions"),
+        ("actors", "canonical"),
+        ("sentiment", "sentences"),
+        ("sentiment", "score"),
+        ("stance", "stances"),
+        ("frames", "analyze"),
+        ("sources", "speaker_types"),
+    ],
+)
+def test_a_renamed_stage_function_fails_loudly(
+    seed_article, monkeypatch, module, function
+):
+    """A stage function that is gone is an error, never an empty table."""
+    import importlib
+
+    monkeypatch.delattr(importlib.import_module(f"analysis.{module}"), function)
+    with pytest.raises(AttributeError, match=function):
+        pipeline.analyze(seed_article)
+
+
+def test_a_broken_stage_fails_loudly(seed_article, monkeypatch):
+    from analysis import stance
+
+    def broken(doc, targets=None):
+        raise RuntimeError("stance is broken")
+
+    monkeypatch.setattr(stance, "stances", broken)
+    with pytest.raises(RuntimeError, match="stance is broken"):
+        pipeline.analyze(seed_article)
 
 
 def test_analyze_timings_cover_the_stages(seed_article):
     timings = {}
     pipeline.analyze(seed_article, timings=timings)
-    expected = {"tokenize"} | {s for s, ok in pipeline.available().items() if ok}
-    assert expected <= set(timings)
+    expected = {"tokenize", "sentiment", "quotes", "actors", "stance", "frames"}
+    assert set(timings) == expected
     assert all(seconds >= 0 for seconds in timings.values())
 
 
@@ -284,14 +310,16 @@ def test_an_analysis_failure_is_an_error_row(tmp_path, monkeypatch):
     boom = tmp_path / "boom.txt"
     boom.write_text("BOOM text.\n", encoding="utf-8")
 
-    real = pipeline.tokenize.word_count
+    from analysis import tokenize
+
+    real = tokenize.word_count
 
     def word_count(text):
         if text.startswith("BOOM"):
             raise RuntimeError("kaput\nsecond line")
         return real(text)
 
-    monkeypatch.setattr(pipeline.tokenize, "word_count", word_count)
+    monkeypatch.setattr(tokenize, "word_count", word_count)
     result = pipeline.tables([tmp_path])
     assert result["articles"]["article"].tolist() == ["good"]
     assert result["errors"]["reason"].tolist() == [

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from analysis import quotes, tables
+from analysis.document import Document
 from tests.conftest import ROOT, needs_shared
 
 GOLDEN = ROOT / "tests" / "golden" / "000_1bbc821df740a206.quotes.json"
@@ -834,14 +835,14 @@ def test_searches_are_bounded(shape, monkeypatch):
     from analysis import speakers
 
     text = _repeat(SHAPES[shape], 20_000)
-    art = quotes._Article(text)
+    art = quotes._Article(Document(text))
     assert all(e - s <= quotes.MAX_UNIT for s, e, _ in art.units)
     widths = []
     original = speakers._trim_trailing
     monkeypatch.setattr(
         speakers, "_trim_trailing", lambda seg: widths.append(len(seg)) or original(seg)
     )
-    quotes._extract(text)
+    quotes.extract(text)
     assert max(widths, default=0) <= speakers.SPEAKER_WINDOW
 
 
@@ -853,5 +854,5 @@ def test_hostile_text_in_budget(shape):
 
     text = _repeat(SHAPES[shape], 40_000)
     t0 = time.process_time()
-    quotes._extract(text)
+    quotes.extract(text)
     assert time.process_time() - t0 < 5.0

@@ -15,7 +15,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import corpus, pipeline, tokenize
+from analysis import (
+    actors,
+    corpus,
+    frames,
+    pipeline,
+    quotes,
+    sentiment,
+    stance,
+    tokenize,
+)
 
 # CPU seconds (not wall time: the machine is shared) one stage may take on one
 # generated text of a few kB: linear stages take milliseconds; the quadratic shapes of
@@ -95,17 +104,11 @@ def _stages():
         "words": tokenize.words,
         "markdown": _markdown,
     }
-    modules = {name: pipeline._module(name) for name in pipeline.STAGES}
-    if modules["quotes"]:
-        stages["quotes"] = modules["quotes"].extract
-    if modules["actors"]:
-        stages["actors"] = modules["actors"].mentions
-    if modules["sentiment"]:
-        stages["sentiment"] = modules["sentiment"].sentences
-    if modules["stance"]:
-        stages["stance"] = modules["stance"].stances
-    if modules["frames"]:
-        stages["frames"] = lambda text: _frames(modules["frames"], text)
+    stages["quotes"] = quotes.extract
+    stages["actors"] = actors.mentions
+    stages["sentiment"] = sentiment.sentences
+    stages["stance"] = stance.stances
+    stages["frames"] = lambda text: _frames(frames, text)
     return stages
 
 
@@ -166,7 +169,6 @@ def test_issue_shapes_do_not_stall_the_fast_stages(shape, size):
     text = shape * (size // len(shape))
     began = time.process_time()
     tokenize.sentences(text)
-    if pipeline._module("sentiment"):
-        pipeline._module("sentiment").sentences(text)
+    sentiment.sentences(text)
     corpus.markdown_to_text(text)
     assert time.process_time() - began < BUDGET

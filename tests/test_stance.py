@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from analysis import stance
+from analysis.document import Document
 from tests.conftest import needs_shared
 
 
@@ -119,11 +120,13 @@ def test_scoring_equals_the_model_on_all_features(seed_text):
     # exactly the model applied to the full feature list (what training sees).
     import re
 
+    doc = Document(seed_text)
+    spans = [(s.start, s.end) for s in doc.sentences]
     for m in re.finditer(r"[A-Z][a-z]+", seed_text):
-        s, e = stance._sentence_of(seed_text, m.start(), m.end())
+        s, e = stance._sentence_of(spans, m.start(), m.end())
         feats = stance.features(seed_text, m.start(), m.end(), s, e)
         expected = stance.to_score(*stance.probabilities(feats))
-        assert stance.target_sentiment(seed_text, m.start(), m.end()) == expected
+        assert stance.target_sentiment(doc, m.start(), m.end()) == expected
 
 
 # --- per-article stances (analysis.actors and analysis.quotes) ---
@@ -139,7 +142,7 @@ def test_stances_records(seed_text):
     assert found == stance.stances(seed_text)
     keys = [(s.holder != "narrator", s.holder, s.target) for s in found]
     assert keys == sorted(keys)
-    n_sentences = len(stance._sentence_spans(seed_text))
+    n_sentences = len(stance._sentence_spans(Document(seed_text)))
     for s in found:
         assert -1.0 <= s.score <= 1.0
         assert s.label == stance.label(s.score)
@@ -204,7 +207,7 @@ def test_gold_table_is_covered(seed_gold):
 
 def test_putin_stance_comes_from_a_speech_act(seed_text):
     entry = _table(seed_text)[("Vladimir Putin", "the West")]
-    sentence = stance._sentence_spans(seed_text)[entry.evidence[0]]
+    sentence = stance._sentence_spans(Document(seed_text))[entry.evidence[0]]
     assert "criticism" in seed_text[sentence[0] : sentence[1]]
 
 
@@ -236,7 +239,9 @@ def test_speech_act_stances(text, holder, target, expected):
     acts = {
         (h, m.actor): stance.label(v)
         for h, m, v, _ in stance._speech_acts(
-            text, stance._mentions(text), stance._sentence_spans(text)
+            stance._SentenceTokens(text),
+            stance._mentions(Document(text)),
+            stance._sentence_spans(Document(text)),
         )
     }
     assert acts.get((holder, target)) == expected
@@ -364,7 +369,9 @@ def test_speech_act_stance_table(text, holder, target, expected):
     ],
 )
 def test_no_speech_act_stance(text, holder, target):
-    acts = stance._speech_acts(text, stance._mentions(text), [(0, len(text))])
+    acts = stance._speech_acts(
+        stance._SentenceTokens(text), stance._mentions(Document(text)), [(0, len(text))]
+    )
     assert [(h, m.actor) for h, m, _, _ in acts if h == holder] == []
 
 
@@ -384,7 +391,9 @@ def test_no_speech_act_stance(text, holder, target):
     ],
 )
 def test_narrated_events(text, actor, sign):
-    events = stance._narrated_events(text, stance._mentions(text), [(0, len(text))])
+    events = stance._narrated_events(
+        stance._SentenceTokens(text), stance._mentions(Document(text)), [(0, len(text))]
+    )
     values = [v for m, v, _ in events if m.actor == actor]
     got = ((values[0] > 0) - (values[0] < 0)) if values else 0
     assert got == sign
@@ -427,13 +436,11 @@ def test_open_class_targets_and_first_names():
 def test_stance_cost_is_linear_in_run_on_text(unit):
     import time
 
-    from analysis import quotes
-
     def cost(n):
-        text = (unit * (n // len(unit) + 1))[:n]
-        quotes.extract(text)  # another module's cost (issue 18 tracks it): cached first
+        doc = Document((unit * (n // len(unit) + 1))[:n])
+        _ = doc.quotes, doc.mentions, doc.actors  # other modules' cost (issue 18)
         start = time.process_time()
-        stance.stances(text)
+        stance.stances(doc)
         return time.process_time() - start
 
     cost(2000)  # warm up the caches of the models and lexicons

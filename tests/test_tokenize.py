@@ -349,4 +349,37 @@ WORD_CASES = [
 @pytest.mark.parametrize(("text", "expected"), WORD_CASES)
 def test_words(text, expected):
     assert [t.text for t in tokenize.words(text)] == expected
-    assert tokenize.word_count(text) == len(expected)
+
+
+# (text, words a reader counts): words, numbers and initialisms; not punctuation, not a
+# possessive 's, not a dash or an ellipsis.
+WORD_COUNT_CASES = [
+    ("", 0),
+    ("   ", 0),
+    ("“...” — !", 0),
+    ("Officials said the bridge would reopen.", 6),
+    ("Russia’s “breakthrough” 3.5% U.S. deal", 5),
+    ("$1.2 billion on 9/11, at 10:30", 6),
+    ("Kim Jong-un didn't go -- wait...", 5),
+    ("O'Brien's 10,000 troops", 3),
+    ("Ünal and Zoë met.", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_COUNT_CASES)
+def test_word_count(text, expected):
+    assert tokenize.word_count(text) == expected
+    tokens = [t.text for t in tokenize.words(text)]
+    assert tokenize.word_count(text) == sum(map(tokenize.is_word, tokens))
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        *[("deal", True), ("3.5", True), ("U.S.", True)],
+        *[("’s", False), ("'s", False), (".", False), ("—", False), ("...", False)],
+        *[("“", False), ("%", False)],
+    ],
+)
+def test_is_word(token, expected):
+    assert tokenize.is_word(token) is expected
