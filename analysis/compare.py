@@ -108,11 +108,20 @@ def _by_size(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.loc[order]
 
 
-def compare_frames(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Frame scores: one row per frame some article scores, one column per article."""
+# The two frame answers: policy frames (Boydstun et al.) and generic frames (Semetko &
+# Valkenburg) are never ranked together or drawn on one axis.
+FRAME_FAMILIES = {"policy": "mfc", "generic": "generic"}
+
+
+def compare_frames(
+    tables: dict[str, pd.DataFrame], answer: str = "policy"
+) -> pd.DataFrame:
+    """One answer's frame scores (`answer`: policy or generic): one row per frame some
+    article scores, one column per article."""
     ids = _article_ids(tables)
+    rows = tables["frames"]
     frame = (
-        tables["frames"]
+        rows[rows["family"] == FRAME_FAMILIES[answer]]
         .pivot_table(index="frame", columns="article", values="score", aggfunc="sum")
         .reindex(columns=ids)
         .fillna(0.0)

@@ -239,7 +239,8 @@ def heatmap(
     if df.empty:
         return _empty(ax, title, empty)
     values = np.ma.masked_invalid(df.astype(float).to_numpy())
-    fmt = _format(values)
+    # a score scale keeps two decimals even when every score is zero
+    fmt = _signed if diverge else _format(values)
     if diverge:
         # a score scale (−1 … 1): near-zero scores must look near-neutral
         bound = max(float(abs(values).max() or 0.0), 0.25)
