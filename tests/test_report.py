@@ -281,8 +281,10 @@ def test_comparison_tables_from_the_corpus_tables(tmp_path, seed_text):
     generic = compare.compare_frames(tables, "generic")
     # ("Morality" is a frame of both families: each answer keeps its own score.)
     of = tables["frames"].groupby("family")["frame"].agg(set)
-    assert set(frames.index) <= of["mfc"] and set(generic.index) <= of["generic"]
-    assert "Conflict" in generic.index and "Conflict" not in frames.index
+    assert set(frames.index) <= of["mfc"]
+    assert set(generic.index) <= of["generic"]
+    assert "Conflict" in generic.index
+    assert "Conflict" not in frames.index
     sources = compare.compare_sources(tables)
     assert sources.sum().round(6).tolist() == [100.0, 100.0]
     portrayal = compare.compare_portrayal(tables)
