@@ -1613,6 +1613,35 @@ def _person_for(name: str, kind: str, gaz: _Gazetteer) -> _Entry:
     return _person_entry(name, kind)
 
 
+def _surname_index(
+    persons: dict[str, _PersonInfo], gaz: _Gazetteer
+) -> dict[str, list[tuple[tuple[str, ...], dict[str, list[int]]]]]:
+    """First word of a surname -> each surname starting with it (its words) and the
+    persons who have it, with the sorted positions of their full mentions.
+
+    Surnames sharing a first word are listed in the order of their earliest full
+    mention. Positions are kept per person, so a text that names the same people
+    thousands of times costs a bisect per surname, not a scan of every mention.
+    """
+    found: dict[str, dict[tuple[str, ...], dict[str, list[int]]]] = {}
+    for name, info in persons.items():
+        last = _surname(name, gaz.family_first)
+        if last and info.full:
+            toks = _split_tokens(last)[0]
+            by_name = found.setdefault(toks[0], {}).setdefault(toks, {})
+            by_name.setdefault(name, []).extend(info.full)
+    index = {}
+    for first, surnames in found.items():
+        for by_name in surnames.values():
+            for where in by_name.values():
+                where.sort()
+        index[first] = sorted(
+            surnames.items(),
+            key=lambda item: min((w[0], n) for n, w in item[1].items()),
+        )
+    return index
+
+
 def _surname_candidates(
     doc: _Doc,
     gaz: _Gazetteer,
@@ -1621,27 +1650,25 @@ def _surname_candidates(
 ) -> list[_Cand]:
     """Surnames after a full mention; "Mr. Kim"; a title before an unknown surname."""
     out = []
-    # first token of a surname -> (its tokens, position of a full mention, person)
-    surname_index: dict[str, list[tuple[tuple[str, ...], int, str]]] = {}
-    for name, info in persons.items():
-        last = _surname(name, gaz.family_first)
-        if last:
-            toks = _split_tokens(last)[0]
-            for pos in info.full:
-                surname_index.setdefault(toks[0], []).append((toks, pos, name))
-    for positions in surname_index.values():
-        positions.sort(key=lambda p: (p[1], p[2]))
+    surname_index = _surname_index(persons, gaz)
     titled_names = {t.name_start: t for t in titled}
     for i, word in enumerate(doc.norm):
         if word not in surname_index:
             continue
         has_title = i in titled_names
-        for toks, _pos, _name in surname_index[doc.norm[i]]:
-            end = i + len(toks)
-            if tuple(doc.norm[i:end]) == toks and not any(doc.gap[i + 1 : end]):
-                break
-        else:
+        match = next(
+            (
+                (toks, names)
+                for toks, names in surname_index[word]
+                if tuple(doc.norm[i : i + len(toks)]) == toks
+                and not any(doc.gap[i + 1 : i + len(toks)])
+            ),
+            None,
+        )
+        if match is None:
             continue
+        toks, names = match
+        end = i + len(toks)
         # Another full name that starts with this word ("Kim Yo-jong") is not a surname.
         if _name_end(doc, i, gaz) > end:
             continue
@@ -1649,24 +1676,30 @@ def _surname_candidates(
             doc.norm[i] in _NOT_NAME or not _left_ok(doc, i, gaz.title_words)
         ):
             continue  # "May" alone is a month; "Mrs. May" is a person
-        options = [
-            (pos, name) for t, pos, name in surname_index[doc.norm[i]] if t == toks
-        ]
         role = titled_names[i].title.role if has_title else None
         if role is not None:
             # "President Clinton" is the Clinton who was president
-            fitting = [
-                (pos, name)
-                for pos, name in options
+            fitting = {
+                name: where
+                for name, where in names.items()
                 if role in persons[name].roles
                 or role == (gaz.entries[name].role if name in gaz.entries else None)
-            ]
-            options = fitting or options
-        before = [name for pos, name in options if pos < i]
-        if before:
-            name = before[-1]
+            }
+            names = fitting or names
+        # The person most recently named in full before this word, else (after a
+        # title) the first named; positions are sorted, so each look-up is a bisect.
+        before = max(
+            (
+                (where[bisect_left(where, i) - 1], name)
+                for name, where in names.items()
+                if where[0] < i
+            ),
+            default=None,
+        )
+        if before is not None:
+            name = before[1]
         elif has_title:
-            name = options[0][1]
+            name = min((where[0], name) for name, where in names.items())[1]
         else:
             continue
         out.append(_Cand(i, end, persons[name].entry, 2))
