@@ -416,9 +416,14 @@ def _check_span(text: str, start: int, end: int) -> None:
 
 
 def _sentence_of(
-    spans: Sequence[tuple[int, int]], start: int, end: int
+    spans: Sequence[tuple[int, int]],
+    start: int,
+    end: int,
+    starts: Sequence[int] | None = None,
 ) -> tuple[int, int]:
-    starts = [s for s, _ in spans]
+    """The sentence span holding `[start, end)`; `starts` (the spans' starts) may be
+    passed when many targets are looked up, so that each costs a bisect only."""
+    starts = [s for s, _ in spans] if starts is None else starts
     i = bisect.bisect_right(starts, start) - 1
     if i >= 0 and spans[i][0] <= start and end <= spans[i][1]:
         return spans[i]
@@ -468,8 +473,9 @@ def _probabilities_at(
     spans: Sequence[tuple[int, int]],
     start: int,
     end: int,
+    starts: Sequence[int] | None = None,
 ) -> tuple[float, float, float]:
-    sentence_start, sentence_end = _sentence_of(spans, start, end)
+    sentence_start, sentence_end = _sentence_of(spans, start, end, starts)
     head, binary, tail = _features(
         sentences, start, end, sentence_start, sentence_end, _vocabulary()
     )
@@ -835,7 +841,7 @@ def stances(
         if holder == "narrator" and not _dwelt(counts[m.actor], top):
             portrayal.add(None, sentence)  # neutral whatever its tone: not scored
             continue
-        probs = _probabilities_at(sentences, spans, m.start, m.end)
+        probs = _probabilities_at(sentences, spans, m.start, m.end, starts)
         if holder == "narrator":
             portrayal.add(probs, sentence)
             continue  # the narrator's stance is the article's, below
