@@ -39,6 +39,7 @@ __all__ = [
     "document",
     "frames",
     "lexicons",
+    "outputs",
     "pipeline",
     "plots",
     "quotes",

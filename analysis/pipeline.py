@@ -34,7 +34,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis import actors, corpus, document, sentiment
+from analysis import actors, corpus, document, outputs, sentiment
 
 # Articles per Dask task: small enough to balance load over a few workers, large enough
 # that the scheduler's per-task cost (about a millisecond) stays negligible.
@@ -842,26 +842,12 @@ class IncompleteOutputError(RuntimeError):
     """A corpus output without its completion marker (a run died or is running)."""
 
 
-class BusyError(RuntimeError):
-    """Another corpus run holds the lock of the output folder (one line)."""
+BusyError = outputs.BusyError  # another run writes into the same folder
 
 
-@contextlib.contextmanager
-def _locked(out: Path) -> Iterator[None]:
-    """Hold `OUT/.lock` for the run, or raise `BusyError` if another run holds it."""
-    import fcntl
-
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / LOCK
-    with path.open("a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise BusyError(
-                f"{out}: another corpus run is writing here (lock {path}); wait for "
-                "it to finish or choose another --out"
-            ) from None
-        yield  # closing the file releases the lock
+def _locked(out: Path) -> contextlib.AbstractContextManager[None]:
+    """Hold `OUT/.lock` for the run, or raise `BusyError`."""
+    return outputs.locked(out, LOCK, "another corpus run is writing")
 
 
 def _replace(staging: Path, out: Path, summary: Summary) -> None:

@@ -42,7 +42,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from analysis import corpus, display, document, lexicons
+from analysis import corpus, display, document, lexicons, outputs
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -903,30 +903,16 @@ def _finish(group: _Group, pages: list[Page], summary: str) -> None:
     (group.directory / "index.html").write_text(index, encoding="utf-8")
 
 
-class BusyError(RuntimeError):
-    """Another report is being built into the same folder (one line)."""
+BusyError = outputs.BusyError  # another run writes into the same folder
 
 
 # The lock file inside OUT held by the run writing there.
 LOCK = ".report.lock"
 
 
-@contextlib.contextmanager
-def _locked(out: Path) -> Any:
+def _locked(out: Path) -> contextlib.AbstractContextManager[None]:
     """Hold `OUT/.report.lock` for the run, or raise `BusyError`."""
-    import fcntl
-
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / LOCK
-    with path.open("a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise BusyError(
-                f"{out}: another report is being built here (lock {path}); wait for "
-                "it to finish or choose another --out"
-            ) from None
-        yield  # closing the file releases the lock
+    return outputs.locked(out, LOCK, "another report is being built")
 
 
 def _build_prefix(out: Path) -> str:

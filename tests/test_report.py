@@ -824,7 +824,7 @@ REPORT_LAYERS = {
     "display": {"document"},
     "tables": {"display", "document"},
     "compare": {"display", "tables", "pipeline"},
-    "reporting": {"display", "tables", "corpus", "lexicons"},
+    "reporting": {"display", "tables", "corpus", "lexicons", "outputs"},
 }
 EDGE = {"display", "tables", "compare", "reporting", "report", "plots", "cli"}
 
