@@ -393,6 +393,14 @@ _ADVERBIAL = re.compile(
     r"previously|once|often|later|flatly|simply|bluntly)\b[^,;:\x01.]{0,60}?)?"
     r"\s+that\b"
 )
+# A day or a recent time between a say cue and a zero-that clause that opens with a
+# pronoun or a determiner: "said on Friday [he met ...]", "said last week [the talks ...]".
+_TIME_BEFORE_CLAUSE = re.compile(
+    r"\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
+    r"(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|month|year|weekend))\s+"
+    r"((?:he|she|they|we|I|it|there|the|his|her|their|its)\s+[a-z])"
+)
 _TELL_OBJECT = re.compile(
     r"\s+(?:him|her|them|us|me|you|it|reporters|journalists|supporters|voters|viewers|"
     r"listeners|readers|members|lawmakers|officials|delegates|donors|students|audiences?|"
@@ -430,6 +438,9 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
         return None  # "said, ..." with no quote is an adverbial
     if cue.frame in ("ask", "say", "tell") and _QUESTION_START.match(stripped):
         return start  # "asked whether", "isn't saying if", "told them how"
+    when = _TIME_BEFORE_CLAUSE.match(masked, pos, hi)
+    if cue.frame in ("say", "tell") and when:
+        return when.start(1)  # "said on Friday he met ...", "said Sunday the talks ..."
     if cue.frame == "think":
         # "found the deal illegal" is no report: only "that" or a pronoun clause
         if re.match(r"(?:he|she|they|it|we|I|there)\s+[a-z]", stripped):
@@ -1349,9 +1360,15 @@ def _trailing(
     if (
         not masked[fs:fe].split()
         or "\x01" in masked[fs:fe]
-        or cue.frame not in ("say", "ask")
+        or cue.frame not in ("say", "ask", "tell")
     ):
         return None
+    if cue.frame == "tell":
+        # "..., a spokesman told The Wall Street Journal.": the addressee comes first
+        obj = _TELL_OBJECT.match(masked, after, unit_end)
+        if obj is None:
+            return None
+        after = obj.end()
     tail = _TAIL_OK.match(masked, after, unit_end)
     if (tail and tail.end() >= unit_end) or (
         sp_lo == cue.start and _inverted_tail(masked, cue, unit_end)
@@ -1359,6 +1376,8 @@ def _trailing(
         if len(masked[fs:fe].split()) < 3:
             return None
         return _Att("indirect", [(fs, fe)], None, sp, cue, unit_par)
+    if cue.frame == "tell":
+        return None  # "..., she told reporters, ..." is too often a narrated clause
     # parenthetical: ", he said, the deal ..." -> two parts
     m = re.match(r"[^,;\x01]{0,40}?,\s*", masked[after:unit_end])
     if m and not re.search(r"\b(?:that|and)\s*$", masked[after : after + m.end()]):

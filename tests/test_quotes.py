@@ -630,6 +630,40 @@ REPORT_CASES = [
     ),
     # a speech noun after "faced" is no cue
     ("The clip has faced ridicule online since it was released on Tuesday.", []),
+    # round 2: cognition with an actor and a that- or pronoun clause; the noun is no cue
+    (
+        "Many voters fear that the economy will slide into recession.",
+        [("indirect", "the economy will slide into recession", "Many voters")],
+    ),
+    ("The campaign was marred by insults, fear mongering and hatred.", []),
+    ("The ruling eased fears among investors, however.", []),
+    (
+        "Party leaders hope that Sanders will tone down his attacks.",
+        [("indirect", "Sanders will tone down his attacks", "Party leaders")],
+    ),
+    ("Marketers hope to win over viewers with rock songs.", []),
+    # a time between the cue and a zero-that clause
+    (
+        "Sheldon Adelson said on Friday he met Donald Trump earlier this week.",
+        [("indirect", "he met Donald Trump earlier this week", "Sheldon Adelson")],
+    ),
+    (
+        "Officials said last week the talks would resume in March.",
+        [("indirect", "the talks would resume in March", "Officials")],
+    ),
+    ("Officials said on Friday.", []),
+    # a closing "told" with its addressee
+    (
+        "He had been completing his second year, a school spokesman told Reuters.",
+        [
+            (
+                "indirect",
+                "He had been completing his second year",
+                "a school spokesman",
+            )
+        ],
+    ),
+    ("Every Friday, from 8 a.m. to noon, the executive told The Post, she met.", []),
 ]
 
 
