@@ -393,6 +393,13 @@ _ADVERBIAL = re.compile(
     r"previously|once|often|later|flatly|simply|bluntly)\b[^,;:\x01.]{0,60}?)?"
     r"\s+that\b"
 )
+# "X was quoted as saying (that) ...": the content follows "saying".
+_QUOTED_AS = re.compile(r"\s+as\s+(?:having\s+said|saying)(?:\s+that)?\s+(?=[A-Za-z])")
+# "quoted [the minister] as saying (that) ...": the object is the one who spoke.
+_QUOTED_OBJECT_AS = re.compile(
+    r"\s+((?:(?:the|an?|his|her|their|its)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,4}?)"
+    r"\s+as\s+(?:having\s+said|saying)(?:\s+that)?\s+(?=[A-Za-z])"
+)
 # A day or a recent time between a say cue and a zero-that clause that opens with a
 # pronoun or a determiner: "said on Friday [he met ...]", "said last week [the talks ...]".
 _TIME_BEFORE_CLAUSE = re.compile(
@@ -436,6 +443,9 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
         return None
     if rest[: len(rest) - len(stripped)].strip(" \u00a0") == ",":
         return None  # "said, ..." with no quote is an adverbial
+    quoted_as = _QUOTED_AS.match(masked, pos, hi)
+    if cue.lemma == "quote" and quoted_as:
+        return quoted_as.end()  # "was quoted as saying [the bill would pass]"
     if cue.frame in ("ask", "say", "tell") and _QUESTION_START.match(stripped):
         return start  # "asked whether", "isn't saying if", "told them how"
     when = _TIME_BEFORE_CLAUSE.match(masked, pos, hi)
@@ -1222,12 +1232,38 @@ def _cue_attribution(
         sp = _elided_speaker(masked, cue, found, unit_start)
     if sp is None:
         sp = _participle_subject(art, cue, unit_start)
+    if cue.lemma == "quote":
+        att = _quoted_as(art, cue, sp, unit_end, unit_cues, unit_par)
+        if att is not None:
+            return att
     if sp is not None:
         content = _indirect_content(art, cue, unit_end, unit_cues, claimed)
         if content is not None:
             return _Att("indirect", [content], None, sp, cue, unit_par)
     # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."
     return _trailing(art, cue, sp, unit_start, unit_end, unit_par, lo)
+
+
+def _quoted_as(
+    art: _Article,
+    cue: _Cue,
+    relay: tuple[int, int] | None,
+    unit_end: int,
+    unit_cues: list[_Cue],
+    unit_par: int,
+) -> _Att | None:
+    """`Reuters quoted the minister as saying the talks had stalled`: the one quoted is
+    the speaker, and the subject of "quoted" relays the report."""
+    m = _QUOTED_OBJECT_AS.match(art.masked, cue.end, unit_end)
+    if m is None:
+        return None
+    cstart = m.end()
+    later = [c for c in unit_cues if c.start > cstart]
+    cend = _content_end(art, cstart, unit_end, later)
+    if len(art.masked[cstart:cend].split()) < 3 or "\x01" in art.masked[cstart:cend]:
+        return None
+    speaker = (m.start(1), m.end(1))
+    return _Att("indirect", [(cstart, cend)], None, speaker, cue, unit_par, relay=relay)
 
 
 def _indirect_content(
@@ -1398,7 +1434,9 @@ def _according(
 ) -> _Att | None:
     masked = art.masked
     m = re.match(
-        r"\s+([^,;:.\x01\n]{2,120}?)(?=\s*(?:[,;:\x01\n]|\.(?:\s|$)|$))",
+        # a full stop after one capital is an initial ("Dennis B. Ross", "F.A.A.")
+        r"\s+((?:[^,;:.\x01\n]|(?<=\b[A-Z])\.){2,120}?)"
+        r"(?=\s*(?:[,;:\x01\n]|(?<!\b[A-Z])\.(?:\s|$)|$))",
         masked[cue.end : unit_end],
     )
     if not m:

@@ -664,6 +664,24 @@ REPORT_CASES = [
         ],
     ),
     ("Every Friday, from 8 a.m. to noon, the executive told The Post, she met.", []),
+    # "quoted as saying": the one quoted speaks (the medium relays)
+    (
+        "The senator was quoted as saying that the bill would never pass.",
+        [("indirect", "the bill would never pass", "senator")],
+    ),
+    (
+        "Interfax quoted Dmitry Peskov as saying that Moscow would respond.",
+        [("indirect", "Moscow would respond", "Dmitry Peskov")],
+    ),
+    # initials inside an "according to" source
+    (
+        "At the heart of the trouble, according to Dennis B. Ross, was a decision.",
+        [("according_to", "At the heart of the trouble", "Dennis B. Ross")],
+    ),
+    (
+        "The room had two couches and 11 seats, according to F.A.A. records.",
+        [("according_to", "The room had two couches and 11 seats", "F.A.A. records")],
+    ),
 ]
 
 
@@ -835,6 +853,14 @@ NESTED_CASES = [
     (
         "North Korea ratified the pact, according to state media reports.",
         ("North Korea ratified the pact", "state media reports", None),
+    ),
+    (
+        "Reuters quoted the minister as saying the talks had stalled.",
+        ("the talks had stalled", "the minister", "Reuters"),
+    ),
+    (
+        "The senator was quoted as saying the bill would never pass.",
+        ("the bill would never pass", "The senator", None),
     ),
 ]
 
