@@ -762,6 +762,8 @@ def _extract(doc: document.Document) -> list[Quote]:
                     art, q, unit_start, unit_end, unit_par, unit_cues, used_cues
                 )
             if att is None:
+                att = _message_from(art, q, unit_par)
+            if att is None:
                 att = _floating(art, q, unit_start, unit_end, unit_par, atts, unit_cues)
             if att is not None:
                 if id(att) not in att_ids:  # by identity: `in atts` was quadratic
@@ -1019,6 +1021,32 @@ def _participle_subject(
 
 
 FLOATING_BACK = 20  # attributions looked back at for a floating quote's speaker
+
+
+# A sentence that names the speaker of the quote before it without a speech verb:
+# "“We will fight on.” That was the message from Mayor Ann Lee on Sunday."
+_MESSAGE_FROM = re.compile(
+    r"\s*(?:That|This|Such|So)\s+(?:was|is|were|are)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(message|word|words|verdict|view|warning|reaction|response|assessment|promise|"
+    r"pledge|answer|reply|advice|argument|plea|appeal|vow|refrain|rallying\s+cry)"
+    r"\s+from(?=\s)"
+)
+
+
+def _message_from(art: _Article, q: Marked, unit_par: int) -> _Att | None:
+    """A quote that ends its sentence, named in the next: "That was the message from X"."""
+    masked = art.masked
+    if len(art.text[q.start : q.end].split()) < 3:
+        return None
+    m = _MESSAGE_FROM.match(masked, q.end, min(len(masked), q.end + 120))
+    if m is None or art.paragraph_of(m.end()) != unit_par:
+        return None
+    hi = min(len(masked), m.end() + 120)
+    sp = speakers.right_speaker(masked, m.end(), hi)
+    if sp is None:
+        return None
+    cue = _Cue(m.start(1), m.end(1), m.group(1), "dash")
+    return _Att("direct", [(q.start, q.end)], (q.start, q.end), sp, cue, unit_par)
 
 
 def _floating(
