@@ -405,8 +405,11 @@ _QUOTED_OBJECT_AS = re.compile(
 _TIME_BEFORE_CLAUSE = re.compile(
     r"\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
-    r"(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|month|year|weekend))\s+"
-    r"((?:he|she|they|we|I|it|there|the|his|her|their|its)\s+[a-z])"
+    r"(?:earlier\s+|late\s+)?(?:last|this)\s+(?:week|month|year|weekend)|"
+    r"for\s+(?:days|weeks|months|years)|repeatedly|recently|previously|publicly|"
+    r"privately)\s+"
+    r"((?:he|she|they|we|I|it|there|the|his|her|their|its)(?:[’'](?:s|re|ll|d))?"
+    r"\s+[a-z])"
 )
 _TELL_OBJECT = re.compile(
     r"\s+(?:him|her|them|us|me|you|it|reporters|journalists|supporters|voters|viewers|"
@@ -989,7 +992,7 @@ def _participle_subject(
     )
     # "The president noted that ..., and added: “...”": a coordinated cue
     coordinated = re.search(
-        r"\band\s+(?:(?:then|also|later|almost|[a-z]+ly)\s+)*$",
+        r"\b(?:and|but)\s+(?:(?:then|also|later|almost|[a-z]+ly)\s+)*$",
         masked[unit_start : cue.start],
     )
     if not (participle or coordinated):

@@ -663,6 +663,16 @@ REPORT_CASES = [
         ],
     ),
     ("Every Friday, from 8 a.m. to noon, the executive told The Post, she met.", []),
+    # a cue coordinated with "but" shares its subject; "for weeks" before the clause
+    (
+        "Wealth-X keeps its finances a secret but says its business has tripled.",
+        [("indirect", "its business has tripled", "Wealth-X")],
+    ),
+    (
+        "Cruz has said for weeks he's the only candidate who can beat Trump.",
+        [("indirect", "he's the only candidate who can beat Trump", "Cruz")],
+    ),
+    ("Cruz has said for weeks.", []),
     # "quoted as saying": the one quoted speaks (the medium relays)
     (
         "The senator was quoted as saying that the bill would never pass.",
