@@ -284,7 +284,9 @@ def _cue_table() -> dict[str, tuple[str, str]]:
 
 
 # What may follow a cue (see analysis/data/SOURCES.md).
-_FRAMES = frozenset({"say", "tell", "ask", "name", "act", "think", "manner"})
+_FRAMES = frozenset(
+    {"say", "tell", "ask", "name", "act", "think", "manner", "evidence"}
+)
 
 
 _WORDS = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
@@ -600,6 +602,8 @@ def _after_quote(
     for cue in _cues_in(art, pos, window_end):
         if "\x01" in masked[q.end : cue.start]:
             break
+        if cue.frame == "evidence":
+            continue  # `the reality show “The Apprentice,”`: a noun
         if cue.frame == "according":
             return None
         if cue.start == pos:
@@ -828,7 +832,10 @@ def _before_quote(
     cands = [
         c
         for c in unit_cues
-        if lo <= c.start and c.end <= q.start and c.start not in used_cues
+        if lo <= c.start
+        and c.end <= q.start
+        and c.start not in used_cues
+        and c.frame != "evidence"  # "the TV show “Cake Boss”"
     ]
     if not cands:
         # `In a statement, KCNA: “...”` with no verb
@@ -1250,13 +1257,17 @@ def _cue_attribution(
         if att is not None:
             att = _relayed(art, att, unit_cues, claimed.used_cues, unit_par) or att
         return att
-    if cue.frame not in ("say", "tell", "ask", "name", "act", "think"):
+    if cue.frame not in ("say", "tell", "ask", "name", "act", "think", "evidence"):
         return None
     masked = art.masked
     lo = claimed.start_before(unit_start, cue.start)
     sp = _participle_subject(art, cue, unit_start) or speakers.left_speaker(
         masked, lo, cue.start
     )
+    if cue.frame == "evidence" or cue.lemma in _EVIDENCE_LEMMAS:
+        cue = _evidence_cue(masked, cue, sp)
+        if cue is None:
+            return None
     if sp is not None and _inverted_tail(masked, cue, unit_end):
         sp = None  # "The deal is dead, said Peter Brown, a lawyer."
     if sp is None:
@@ -1273,6 +1284,26 @@ def _cue_attribution(
             return _Att("indirect", [content], None, sp, cue, unit_par)
     # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."
     return _trailing(art, cue, sp, unit_start, unit_end, unit_par, lo)
+
+
+# "A new poll shows Sanders leading", "records show he never donated": a poll, a study or
+# records report what they show or find as a source does, with any clause or finding.
+_EVIDENCE_LEMMAS = frozenset({"show", "find"})
+_EVIDENCE_HEAD = re.compile(
+    r"(?:polls?|polling|surveys?|stud(?:y|ies)|records|data|analys[ie]s|reports?|"
+    r"figures|statistics|research|reviews?|audits?|census|investigation|documents|"
+    r"filings?|tally|numbers|results|estimates|article|memo|probe)$",
+    re.IGNORECASE,
+)
+
+
+def _evidence_cue(masked: str, cue: _Cue, sp: tuple[int, int] | None) -> _Cue | None:
+    """A show/find cue whose subject is a poll, study or record takes any reported
+    clause or finding (as "say"); with another subject it keeps its own frame, and the
+    bare "show" (mostly a noun: "the TV show") is no cue at all."""
+    if sp is not None and _EVIDENCE_HEAD.search(masked[sp[0] : sp[1]].rstrip(" ,")):
+        return _Cue(cue.start, cue.end, cue.lemma, "say")
+    return None if cue.frame == "evidence" else cue
 
 
 def _quoted_as(

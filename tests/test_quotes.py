@@ -673,6 +673,29 @@ REPORT_CASES = [
         [("indirect", "he's the only candidate who can beat Trump", "Cruz")],
     ),
     ("Cruz has said for weeks.", []),
+    # polls, studies and records report what they show or find
+    (
+        "The latest Reuters/Ipsos poll showed Trump leading the field with 31 percent.",
+        [
+            (
+                "indirect",
+                "Trump leading the field with 31 percent",
+                "latest Reuters/Ipsos poll",
+            )
+        ],
+    ),
+    (
+        "Federal Election Commission records show Pate has donated to the campaign.",
+        [
+            (
+                "indirect",
+                "Pate has donated to the campaign",
+                "Federal Election Commission records",
+            )
+        ],
+    ),
+    ("He starred in the reality show “The Apprentice,” which ran for years.", []),
+    ("Trump showed the crowd a chart of the latest polls.", []),
     # "quoted as saying": the one quoted speaks (the medium relays)
     (
         "The senator was quoted as saying that the bill would never pass.",
