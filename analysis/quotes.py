@@ -1177,7 +1177,40 @@ def _indirect(
         art, unit_start, unit_end, unit_par, unit_cues, claimed
     ):
         claimed.take(att, None, out)
+    if not out and not unit_atts:
+        att = _in_document(art, unit_start, unit_end, unit_par, unit_cues, used_cues)
+        if att is not None and claimed.free_for(att):
+            claimed.take(att, None, out)
     return out
+
+
+# "In a CNN/ORC poll released Monday, 50 percent chose Clinton": a sentence that opens
+# with a poll, survey or study reports its findings, as "according to" does.
+_IN_DOCUMENT = re.compile(
+    r"\s*In\s+((?:an?|the|its|their|his|her|this|that|one)\s+(?:[\w/.’'&-]+\s+){0,6}?"
+    r"(?:polls?|surveys?|study|studies|report|analysis))\b[^,;\x01]{0,60},\s+"
+)
+
+
+def _in_document(
+    art: _Article,
+    unit_start: int,
+    unit_end: int,
+    unit_par: int,
+    unit_cues: list[_Cue],
+    used_cues: set[int],
+) -> _Att | None:
+    """The findings of a poll or study named in the sentence's opening phrase, when no
+    speech cue of the sentence is left to attribute them."""
+    m = _IN_DOCUMENT.match(art.masked, unit_start, unit_end)
+    if m is None or any(c.start not in used_cues for c in unit_cues):
+        return None
+    cstart = m.end()
+    cend = _content_end(art, cstart, unit_end, [])
+    if len(art.masked[cstart:cend].split()) < 4 or "\x01" in art.masked[cstart:cend]:
+        return None
+    cue = _Cue(m.start(), m.start() + 2, "in", "according")
+    return _Att("according_to", [(cstart, cend)], None, m.span(1), cue, unit_par)
 
 
 class _Claimed:

@@ -696,6 +696,11 @@ REPORT_CASES = [
     ),
     ("He starred in the reality show “The Apprentice,” which ran for years.", []),
     ("Trump showed the crowd a chart of the latest polls.", []),
+    (
+        "In a CNN/ORC poll released Monday, 50 percent of voters chose Clinton.",
+        [("according_to", "50 percent of voters chose Clinton", "a CNN/ORC poll")],
+    ),
+    ("In a sign of the times, 50 percent of voters chose Clinton.", []),
     # "quoted as saying": the one quoted speaks (the medium relays)
     (
         "The senator was quoted as saying that the bill would never pass.",
