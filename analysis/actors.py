@@ -1016,7 +1016,7 @@ def _find_mentions(text: str) -> list[Mention]:
         if c is None or c.entry is None or c.entry.type not in _PERSON_TYPES:
             continue
         info = persons[c.entry.actor]
-        if t.title.role:
+        if t.title.role and not _hypothetical(doc, t.start):
             info.roles.add(t.title.role)
         if t.country is not None and info.country is None:
             info.country = t.country.actor
@@ -1772,16 +1772,24 @@ def _role_phrases(
         elif t.country is None:
             continue  # a bare "president" without "the" is not a reference
         country = t.country.actor if t.country else None
-        person = _holder(t.title.role, country, persons, gaz)
+        person = _holder(t.title.role, country, persons, gaz, start)
         if person is not None:
             out.append(_Cand(start, end, person, 2))
     return out
 
 
 def _holder(
-    role: str, country: str | None, persons: dict[str, _PersonInfo], gaz: _Gazetteer
+    role: str,
+    country: str | None,
+    persons: dict[str, _PersonInfo],
+    gaz: _Gazetteer,
+    at: int,
 ) -> _Entry | None:
-    """The one person of the article who holds `role` (for `country`), if exactly one."""
+    """The person of the article who holds `role` (for `country`) for a phrase at `at`.
+
+    One holder is the answer; among several the article titles so, the one named (in
+    full) last before the phrase, as "the president" takes its nearest antecedent.
+    """
 
     def fits(roles: set[str], kind: str) -> bool:
         if role in roles:
@@ -1809,12 +1817,29 @@ def _holder(
                 continue
             if country is not None and country_of(info) != country:
                 continue
-            found.append(info.entry)
+            found.append(info)
         if len(found) == 1:
-            return found[0]
+            return found[0].entry
         if len(found) > 1:
-            return None
+            # Only offices the article gives ("President Obama ... President Trump"):
+            # the gazetteer's are not dated, and "the president" is the sitting one.
+            return None if use_gazetteer else _nearest_before(found, at)
     return None
+
+
+def _hypothetical(doc: _Doc, start: int) -> bool:
+    """'a President Romney' (a title after a/an) names a possible office, not one held."""
+    return start > 0 and doc.norm[start - 1].lower() in ("a", "an")
+
+
+def _nearest_before(found: list[_PersonInfo], at: int) -> _Entry | None:
+    """The person whose last full-name mention before token `at` is nearest to it."""
+    last = [
+        (max((i for i in f.full if i < at), default=-1), f.entry.actor, f)
+        for f in found
+    ]
+    best = max(last, key=lambda x: (x[0], x[1]))
+    return best[2].entry if best[0] >= 0 else None
 
 
 # --------------------------------------------------------------------------- API

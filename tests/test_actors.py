@@ -115,6 +115,29 @@ CASES = [
     ("Kim Kardashian posted a photo.", None, "Kim"),
     ("Kim said little.", None, "Kim"),
     ("The Russian President’s visit ended.", None, "The Russian President"),
+    # among several presidents, "the president" is the one named last before it
+    (
+        "President Donald Trump met President Emmanuel Macron. The president spoke.",
+        "Emmanuel Macron",
+        "The president",
+    ),
+    (
+        "President Emmanuel Macron met President Donald Trump. The president spoke.",
+        "Donald Trump",
+        "The president",
+    ),
+    # "a President Romney" is a possible office, not one he holds
+    (
+        "President Barack Obama spoke. Under a President Mitt Romney, Mr. Romney said, "
+        "it would differ. The president laughed.",
+        "Barack Obama",
+        "The president",
+    ),
+    (
+        "The president spoke. President Donald Trump met President Emmanuel Macron.",
+        None,
+        "The president",
+    ),
     ("Tell us what happened.", None, "us"),
     ("The Indian Ocean is warm.", None, "Indian"),
     ("Settlers in the West Bank protested.", "West Bank", "the West Bank"),
