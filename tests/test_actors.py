@@ -128,8 +128,10 @@ CASES = [
     ),
     # "a President Romney" is a possible office, not one he holds
     (
-        "President Barack Obama spoke. Under a President Mitt Romney, Mr. Romney said, "
-        "it would differ. The president laughed.",
+        (
+            "President Barack Obama spoke. Under a President Mitt Romney, Mr. Romney said, "
+            "it would differ. The president laughed."
+        ),
         "Barack Obama",
         "The president",
     ),
