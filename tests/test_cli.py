@@ -179,7 +179,7 @@ def small_report(tmp_path_factory):
         books,
         "02-logs",
         "import sys\nsys.stderr.write('Traceback (most recent call last):\\n"
-        '  File "/home/someone/x.py", line 1\\nValueError: DELIM not in msg_list\\n\')',
+        '  File "x.py", line 1\\nValueError: DELIM not in msg_list\\n\')',
     )
     inputs = root / "batch"
     inputs.mkdir()
