@@ -1015,6 +1015,7 @@ def _participle_subject(
     chunks = [
         m.start() for m in re.finditer(r"(?:^|,)\s*", masked[unit_start : cue.start])
     ]
+    fallback = None
     for offset in reversed(chunks):
         m = _SUBJECT.match(masked, unit_start + offset, cue.start)
         if not m or speakers.BAD_START.match(m.group(1)):
@@ -1026,8 +1027,37 @@ def _participle_subject(
             continue
         if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", text):
             continue  # "Chastened", "Following"
+        if re.search(r"[’']s$", text):
+            # "China, Pyongyang’s only ally, said ..., warning": a possessive after a
+            # comma opens an apposition, so the subject is further left
+            owned = None if offset else _possessed(masked, s, e, cue.start)
+            if owned is None:
+                fallback = fallback or (s, e)
+                continue
+            return owned
         return s, e
-    return None
+    return fallback  # the possessor, when no better subject is found
+
+
+# After a possessive subject: "Trump’s personal lawyer [John Dowd]" or "Trump’s lawyer".
+_POSSESSED_NAME = re.compile(
+    r"(?:\s+[a-z][\w’'-]*){0,3}?\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)"
+)
+_POSSESSED_NOUN = re.compile(
+    r"(?:\s+(?![a-z]+(?:ed|ly)\b|(?:later|also|then|now|again|still|often|never|once|"
+    r"soon|has|had|was|is|will|would|and|or|but|in|on|at|for|with|to|from|by)\b)[a-z][\w’'-]*){1,2}"
+)
+
+
+def _possessed(masked: str, s: int, e: int, hi: int) -> tuple[int, int] | None:
+    """`Trump’s personal lawyer John Dowd later said ..., saying`: the subject is the
+    one possessed (the name after the possessive, or the whole noun phrase), never the
+    possessor."""
+    m = _POSSESSED_NAME.match(masked, e, hi)
+    if m:
+        return m.span(1)
+    m = _POSSESSED_NOUN.match(masked, e, hi)
+    return (s, m.end()) if m else None
 
 
 FLOATING_BACK = 20  # attributions looked back at for a floating quote's speaker
@@ -1483,6 +1513,8 @@ def _trailing(
     comma = masked.rfind(",", lo, sp_lo)
     if comma == -1 or masked[comma + 1 : sp_lo].strip():
         return None
+    if masked[comma - 1 : comma].isdigit() and masked[comma + 1 : comma + 2].isdigit():
+        return None  # "$84,000 from a fund ... claim": a thousands comma ends no clause
     before_lo = lo
     first = (before_lo, comma)
     fs, fe = first

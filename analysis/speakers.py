@@ -229,6 +229,26 @@ _ENDS_RELATIVE = re.compile(r"(?:,\s*|\s+)(who|which)\s*$")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose)\b[^;:\x01]*,\s*$")
 
 
+# The object of a verb or preposition right before ", who": "puts the party at odds
+# with [Mr. Romney], who supports ...", "at odds with [her father], who offered ...".
+_OBJECT_BEFORE_COMMA = re.compile(
+    r"\b(?:with|to|from|by|for|against|than|like|at|on|about|over|under|behind|"
+    r"beside|between|among|including|criticized|attacked|defeated|replaced|"
+    r"succeeded|joined|met|called|named|appointed|nominated|endorsed|thanked|praised|"
+    r"blamed|accused|urged|asked|told|invited|hired|fired|followed|challenged)\s+"
+    r"((?:(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z][\w’'-]*\s+){0,2}"
+    r"[a-z][\w’'-]*|(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*))\s*$"
+)
+
+
+def _object_antecedent(masked: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """The antecedent of ", who" when the clause before it ends with an object: the
+    nearest noun phrase, not the clause's subject ("The vote puts the party at odds
+    with Mr. Romney, who ..." -> "Mr. Romney")."""
+    m = _OBJECT_BEFORE_COMMA.search(masked, max(floor, comma - 120), comma)
+    return m.span(1) if m else None
+
+
 # How far left of a cue its speaker phrase may begin (characters).
 SPEAKER_WINDOW = 300
 
@@ -966,7 +986,9 @@ class Resolver:
             floor = self._sentence_floor(start, back=0)
             comma = self.masked.rfind(",", max(floor, start - 400), start)
             if comma >= floor and not self.masked[comma + 1 : start].strip():
-                antecedent = left_speaker(self.masked, floor, comma + 1)
+                antecedent = _object_antecedent(
+                    self.masked, floor, comma
+                ) or left_speaker(self.masked, floor, comma + 1)
             else:
                 # no comma: the noun phrase right before ("the Police Department which")
                 m = re.search(

@@ -31,6 +31,10 @@ GOLD_MARKS = frozenset('"“”')
 PRONOUNS = SHARED / "eval" / "polnear_dev_pronoun_speakers.jsonl"
 SEED_GOLD = SHARED / "eval" / "seed_gold.json"
 SEED = ROOT / "seeds" / "000_1bbc821df740a206.txt"
+# Newspaper articles (Fox, NYT, HuffPost) with no quote labels: a proxy for unseen news,
+# judged by hand from the sample `--judge-basil N` prints.
+BASIL = SHARED / "data" / "eval-dev" / "basil_articles.jsonl"
+BASIL_ARTICLES = 40  # the first articles in id order
 TITLES = re.compile(
     r"^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?|sen\.?|senator|rep\.?|gov\.?|president|"
     r"vice president|secretary)\s+",
@@ -246,6 +250,31 @@ def seed_report() -> list[str]:
     return lines
 
 
+def basil_sample(n: int) -> list[str]:
+    """Every k-th non-scare quote over the first BASIL_ARTICLES articles (in id order),
+    about `n` in all, one numbered block each, for judging by hand."""
+    rows = [json.loads(x) for x in BASIL.read_text(encoding="utf-8").splitlines() if x]
+    rows = sorted(rows, key=lambda r: r["id"])[:BASIL_ARTICLES]
+    found = []
+    for r in rows:
+        text = r["text"]
+        for q in quotes.extract(text):
+            if q.kind != "scare":
+                found.append((r["id"], text, q))
+    step = max(len(found) // max(n, 1), 1)
+    lines = [f"BASIL: {len(rows)} articles, {len(found)} quotes, every {step}th shown"]
+    for i, (aid, text, q) in enumerate(found[::step][:n]):
+        lo = max(text.rfind("\n", 0, min(q.start, q.speaker_start or q.start)), 0)
+        context = " ".join(text[lo : q.end + 40].split())
+        lines += [
+            f"[{i + 1}] {aid} {q.kind} cue={q.cue!r} speaker={q.speaker!r} "
+            f"(as {q.speaker_text!r})",
+            f"    content: {' '.join(q.text.split())!r}",
+            f"    context: {context!r}",
+        ]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -253,7 +282,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quarter", type=int, choices=(0, 1, 2, 3), help="every 4th train article"
     )
+    parser.add_argument(
+        "--judge-basil", type=int, metavar="N", help="print N BASIL quotes to judge"
+    )
     args = parser.parse_args(argv)
+    if args.judge_basil is not None:
+        if not BASIL.exists():
+            print(f"error: {BASIL} not found (../shared is needed)", file=sys.stderr)
+            return 2
+        print("\n".join(basil_sample(args.judge_basil)))
+        return 0
     if not DEV.exists():
         print(f"error: {DEV} not found (../shared is needed)", file=sys.stderr)
         return 2
