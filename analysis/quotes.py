@@ -307,6 +307,10 @@ _NOUN_AFTER_VERB = re.compile(
 )
 
 
+# An article right before a cue word makes it an adjective or a noun.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -321,6 +325,8 @@ def _find_cues(masked: str) -> list[_Cue]:
         lemma, frame = entry
         if _POSSESSIVE_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
             continue
+        if _ARTICLE_BEFORE.search(masked, max(0, m.start() - 7), m.start()):
+            continue  # "the alleged use", "a reported 500 deaths": no finite verb
         if _NOUN_AFTER_VERB.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "has faced ridicule", "drew criticism": the cue word is a noun
         end = m.end()

@@ -303,6 +303,13 @@ def _window_start(masked: str, lo: int, cue_start: int) -> int:
     return cut + 1 if cut != -1 else cue_start - SPEAKER_WINDOW
 
 
+# A party label in apposition: "Ben Sasse, Republican of Nebraska, said", "Chris Shays,
+# a former Connecticut Republican, said", "Mitch McConnell, R-Ky., said".
+_PARTY_APPOSITION = re.compile(
+    r"\s*(?:Republican|Democrat|Independent|Democratic-Farmer-Labor)\s+(?:of|from)\s"
+)
+
+
 def _head_offset(stripped: str) -> int:
     """Where the part of `stripped` that names the speaker starts: after appositions,
     or at the start of a closing list."""
@@ -313,7 +320,9 @@ def _head_offset(stripped: str) -> int:
         body = parts[:-1]
         j = len(body) - 1
         while j >= 1 and (
-            re.match(r"\s*(?:[a-z]|\()", body[j]) or len(_WORD.findall(body[j])) <= 2
+            re.match(r"\s*(?:[a-z]|\()", body[j])
+            or len(_WORD.findall(body[j])) <= 2
+            or _PARTY_APPOSITION.match(body[j])
         ):
             j -= 1
         chosen = ",".join(body[j:]) + ","

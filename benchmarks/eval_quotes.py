@@ -267,8 +267,10 @@ def basil_sample(n: int) -> list[str]:
         lo = max(text.rfind("\n", 0, min(q.start, q.speaker_start or q.start)), 0)
         context = " ".join(text[lo : q.end + 40].split())
         lines += [
-            f"[{i + 1}] {aid} {q.kind} cue={q.cue!r} speaker={q.speaker!r} "
-            f"(as {q.speaker_text!r})",
+            (
+                f"[{i + 1}] {aid} {q.kind} cue={q.cue!r} speaker={q.speaker!r} "
+                f"(as {q.speaker_text!r})"
+            ),
             f"    content: {' '.join(q.text.split())!r}",
             f"    context: {context!r}",
         ]

@@ -609,6 +609,15 @@ REPORT_CASES = [
         [("indirect", "whether the talks would resume", "Smith")],
     ),
     ("After the deal was signed, the minister said.", []),
+    # a thousands comma is no clause boundary before a trailing "speaker + cue"
+    ("She was paid $84,000 from a public fund for a harassment claim.", []),
+    # a cue word after an article is an adjective or a noun
+    ("The strikes answered the alleged use of gas by the regime.", []),
+    ("The strikes answered a reported attack on the town by the regime.", []),
+    (
+        "The regime allegedly used gas on the town, officials said.",
+        [("indirect", "The regime allegedly used gas on the town", "officials")],
+    ),
     ("In the Wells Fargo scandal, people charged.", []),
     (
         "The deal was signed on Monday, the minister said.",
@@ -867,6 +876,53 @@ PRONOUN_CASES = [
         "Jane Doe",
     ),
     ("I believe that the plan will fail.", "the plan will fail", None),
+]
+
+
+# the nearest noun phrase names the speaker: the object before ", who", the one a
+# possessive subject owns
+PRONOUN_CASES += [
+    (
+        "The vote puts the party at odds with Mr. Romney, who supports the exceptions.",
+        "the exceptions",
+        "Romney",
+    ),
+    (
+        "Her opposition puts her at odds with her father, who offered support for it.",
+        "support for it",
+        "her father",
+    ),
+    pytest.param(
+        "Mr. Romney, who said the deal was dead, left early.",
+        "the deal was dead",
+        "Romney",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the content runs on past the relative clause"
+        ),
+    ),
+    (
+        "Trump’s lawyer John Dowd later said he wrote it, saying he meant no harm.",
+        "he meant no harm",
+        "John Dowd",
+    ),
+    (
+        (
+            "Roy Cooper, McCrory’s opponent in the race, called for the videos, "
+            "saying the police must release them."
+        ),
+        "the police must release them",
+        "Roy Cooper",
+    ),
+    (
+        "Senator Ben Sasse, Republican of Nebraska, said the deal was dead.",
+        "the deal was dead",
+        "Ben Sasse",
+    ),
+    (
+        "Trump’s lawyer later filed a motion, saying the case was weak.",
+        "the case was weak",
+        "Trump’s lawyer",
+    ),
 ]
 
 
