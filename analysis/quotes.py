@@ -955,6 +955,10 @@ def _elided_speaker(
     prev = unit_atts[-1]
     if prev.speaker is None or prev.cue is None:
         return None
+    if _passive(masked, prev.cue) and re.fullmatch(
+        r"\s*,\s*", masked[prev.parts[-1][1] : cue.start]
+    ):
+        return prev.speaker  # "Jordan, asked if Mr. Trump should act, said ..."
     between = masked[prev.cue.end : cue.start]
     if (
         re.search(r"(?:\band|,)\s*(?:(?:also|then|later)\s+)?$", between)
@@ -1031,8 +1035,10 @@ def _participle_subject(
         e = s + len(text)
         if not text or (text.split()[0] in ("The",) and len(text.split()) == 1):
             continue
-        if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", text):
-            continue  # "Chastened", "Following"
+        if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", text) or re.fullmatch(
+            r"[RDI]-[A-Z][\w.]*", text
+        ):
+            continue  # "Chastened", "Following", a party label ("R-S.C.")
         if re.search(r"[’']s$", text):
             # "China, Pyongyang’s only ally, said ..., warning": a possessive after a
             # comma opens an apposition, so the subject is further left
@@ -1530,8 +1536,9 @@ def _trailing(
         not masked[fs:fe].split()
         or "\x01" in masked[fs:fe]
         or cue.frame not in ("say", "ask", "tell")
+        or _ACCORDING.search(masked, fs, fe)
     ):
-        return None
+        return None  # "According to X, ... reports.": the clause has its source
     if cue.frame == "tell":
         # "..., a spokesman told The Wall Street Journal.": the addressee comes first
         obj = _TELL_OBJECT.match(masked, after, unit_end)
@@ -1614,6 +1621,9 @@ _PASSIVE_BEFORE = re.compile(
     r"widely|long|later|then|[a-z]+ly)\s+)*$"
 )
 _BY_AGENT = re.compile(r"\s+by\s+")
+# A question put to the subject, as an aside: "X, asked about ..., said" / "when asked".
+_ASKED_WORDS = frozenset(["asked", "pressed", "questioned"])
+_ASIDE_BEFORE = re.compile(r"(?:,|\b(?:[Ww]hen|[Ii]f|after\s+being))\s+$")
 
 
 def _passive(masked: str, cue: _Cue) -> bool:
@@ -1624,6 +1634,10 @@ def _passive(masked: str, cue: _Cue) -> bool:
         return False
     if word.endswith("ing") or (word.endswith("s") and not word.endswith("ss")):
         return False
+    if word in _ASKED_WORDS and _ASIDE_BEFORE.search(
+        masked, max(0, cue.start - 12), cue.start
+    ):
+        return True  # "Jordan, asked if Mr. Trump should act, said ...": he was asked
     return bool(_PASSIVE_BEFORE.search(masked, max(0, cue.start - 60), cue.start))
 
 

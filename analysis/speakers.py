@@ -226,6 +226,10 @@ def _trim_trailing(seg: str) -> str:
 
 _ENDS_COORDINATION = re.compile(r"\s(?:and|or)$")
 _ENDS_RELATIVE = re.compile(r"(?:,\s*|\s+)(who|which)\s*$")
+_ASKED_ASIDE = re.compile(
+    r",\s*(?:(?:when|if|after\s+being)\s+)?(?:asked|pressed|questioned)\b"
+    r"[^;:\x01]*,\s*$"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose)\b[^;:\x01]*,\s*$")
 
 
@@ -279,6 +283,10 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         if left_speaker(masked, lo, lo + rel.start() + 1) is None:
             return None
         return lo + rel.start(1), lo + rel.end(1)
+    # "Jordan, asked if Mr. Trump should act, said": skip the question put to him
+    asked = _ASKED_ASIDE.search(masked[lo:end])
+    if asked and asked.start() > 0:
+        return left_speaker(masked, lo, lo + asked.start() + 1)
     # "Christie, who has campaigned for Trump since ..., blasted": skip the relative clause
     rel = _RELATIVE_CLAUSE.search(masked[lo:end])
     if rel and rel.start() > 0:
@@ -306,7 +314,8 @@ def _window_start(masked: str, lo: int, cue_start: int) -> int:
 # A party label in apposition: "Ben Sasse, Republican of Nebraska, said", "Chris Shays,
 # a former Connecticut Republican, said", "Mitch McConnell, R-Ky., said".
 _PARTY_APPOSITION = re.compile(
-    r"\s*(?:Republican|Democrat|Independent|Democratic-Farmer-Labor)\s+(?:of|from)\s"
+    r"\s*(?:(?:Republican|Democrat|Independent|Democratic-Farmer-Labor)\s+(?:of|from)\s|"
+    r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$)"
 )
 
 

@@ -611,6 +611,20 @@ REPORT_CASES = [
     ("After the deal was signed, the minister said.", []),
     # a thousands comma is no clause boundary before a trailing "speaker + cue"
     ("She was paid $84,000 from a public fund for a harassment claim.", []),
+    # an according-to clause is no content of a closing noun that looks like a cue
+    (
+        (
+            "According to slides obtained by the Post, the program accounts for one in "
+            "seven intelligence reports."
+        ),
+        [
+            (
+                "according_to",
+                "the program accounts for one in seven intelligence reports",
+                "slides obtained by the Post",
+            )
+        ],
+    ),
     # a cue word after an article is an adjective or a noun
     ("The strikes answered the alleged use of gas by the regime.", []),
     ("The strikes answered a reported attack on the town by the regime.", []),
@@ -734,6 +748,36 @@ REPORT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), REPORT_CASES)
 def test_report_precision(text, expected):
     test_table(text, expected)
+
+
+# (text, words that no attribution may take as its content, words that one must)
+NOT_CONTENT = [
+    (
+        (
+            "According to slides obtained by the Post, the program accounts for one in "
+            "seven intelligence reports."
+        ),
+        "According to slides",
+        "the program accounts",
+    ),
+    (
+        "Rep. Jim Jordan, asked if Mr. Trump should act, said he would wait.",
+        "Mr. Trump should act",
+        "he would wait",
+    ),
+    (
+        "The strikes came after the alleged use of gas, officials said on Monday.",
+        "use of gas, officials",
+        "The strikes came after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "never", "kept"), NOT_CONTENT)
+def test_not_content(text, never, kept):
+    records = [r for r in quotes.extract(text) if r.kind != "scare"]
+    assert not [r for r in records if never in r.text], records
+    assert [r for r in records if kept in r.text], records
 
 
 # -- issue 16: speakers are actors ---------------------------------------------------------
@@ -917,6 +961,32 @@ PRONOUN_CASES += [
         "Senator Ben Sasse, Republican of Nebraska, said the deal was dead.",
         "the deal was dead",
         "Ben Sasse",
+    ),
+    (
+        (
+            "Sen. Lindsey Graham, R-S.C., announced a bill and said it was a magnet "
+            "for illegal immigration."
+        ),
+        "it was a magnet for illegal immigration",
+        "Lindsey Graham",
+    ),
+    (
+        (
+            "Rep. Jim Jordan, asked if Mr. Trump should act, said he would leave "
+            "that to the president."
+        ),
+        "he would leave that to the president",
+        "Jim Jordan",
+    ),
+    (
+        "Jordan, when asked whether the deal was dead, said it was not over yet.",
+        "it was not over yet",
+        "Jordan",
+    ),
+    (
+        "Jordan asked whether the deal was dead.",
+        "whether the deal was dead",
+        "Jordan",
     ),
     (
         "Trump’s lawyer later filed a motion, saying the case was weak.",
