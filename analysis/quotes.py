@@ -311,6 +311,11 @@ _NOUN_AFTER_VERB = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 
 
+_DEGREE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Mm]ost|[Mm]ore|[Ll]ess|[Ll]east|[Vv]ery)\s+$"
+)
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -327,6 +332,10 @@ def _find_cues(masked: str) -> list[_Cue]:
             continue
         if _ARTICLE_BEFORE.search(masked, max(0, m.start() - 7), m.start()):
             continue  # "the alleged use", "a reported 500 deaths": no finite verb
+        if word.endswith("ing") and _DEGREE_BEFORE.search(
+            masked, max(0, m.start() - 8), m.start()
+        ):
+            continue  # "the most telling promise": an adjective ("most said" is not)
         if _NOUN_AFTER_VERB.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "has faced ridicule", "drew criticism": the cue word is a noun
         end = m.end()
@@ -993,6 +1002,10 @@ _SUBJECT = re.compile(
 )
 
 
+# "in Burlington, [Iowa]": a capitalised word after "in/at/from/of City," is a place.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.’'-]*,$")
+
+
 def _participle_subject(
     art: _Article, cue: _Cue, unit_start: int
 ) -> tuple[int, int] | None:
@@ -1039,6 +1052,17 @@ def _participle_subject(
             r"[RDI]-[A-Z][\w.]*", text
         ):
             continue  # "Chastened", "Following", a party label ("R-S.C.")
+        if (
+            offset
+            and re.fullmatch(r"[A-Z][\w.]*", text)
+            and masked.startswith(",", e)
+            and _PLACE_BEFORE.search(
+                masked,
+                max(unit_start, unit_start + offset - 40),
+                unit_start + offset + 1,
+            )
+        ):
+            continue  # "at his pulpit in Burlington, Iowa, and, citing ...": a state
         if re.search(r"[’']s$", text):
             # "China, Pyongyang’s only ally, said ..., warning": a possessive after a
             # comma opens an apposition, so the subject is further left

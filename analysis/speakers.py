@@ -69,7 +69,8 @@ BAD_START = re.compile(
     r"were|be|been|being|has|have|had|do|does|did|not|it’s|it's|there|this|these|that|"
     r"what|which|how|why|who|whom|whose|If|In|On|At|For|With|By|From|As|To|Of|After|"
     r"Before|During|When|While|Since|Although|Though|Because|Asked|It’s|It's|There|"
-    r"This|That|These|What|Which|How|Why|Where|Who|[Aa]ccording)\b"
+    r"This|That|These|What|Which|How|Why|Where|Who|[Aa]ccording|Besides|Despite|"
+    r"Without|Instead|Rather|Unlike|Amid)\b"
 )
 _WORD = re.compile(r"[\w’'.&-]+")
 _FUNCTION = frozenset(

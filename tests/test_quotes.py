@@ -628,6 +628,11 @@ REPORT_CASES = [
     # a cue word after an article is an adjective or a noun
     ("The strikes answered the alleged use of gas by the regime.", []),
     ("The strikes answered a reported attack on the town by the regime.", []),
+    ("The most telling promise she has made is that she will not overpromise.", []),
+    (
+        "Most said the economy was their main worry.",
+        [("indirect", "the economy was their main worry", "Most")],
+    ),
     (
         "The regime allegedly used gas on the town, officials said.",
         [("indirect", "The regime allegedly used gas on the town", "officials")],
@@ -987,6 +992,30 @@ PRONOUN_CASES += [
         "Jordan asked whether the deal was dead.",
         "whether the deal was dead",
         "Jordan",
+    ),
+    (
+        (
+            "Pastor Ann Lee stood at her pulpit in Burlington, Iowa, urging her "
+            "parishioners to vote."
+        ),
+        "her parishioners to vote",
+        "Ann Lee",
+    ),
+    (
+        (
+            "Here in Columbia, Sanders stepped up his attacks, saying the system was "
+            "broken."
+        ),
+        "the system was broken",
+        "Sanders",
+    ),
+    (
+        (
+            "Besides attacking the former president, Mr. Trump said the war was a "
+            "mistake."
+        ),
+        "the war was a mistake",
+        "Trump",
     ),
     (
         "Trump’s lawyer later filed a motion, saying the case was weak.",
