@@ -711,6 +711,7 @@ def _extract(doc: document.Document) -> list[Quote]:
     marks = art.marks
     mark_starts = [q.start for q in marks]
     used_cues: set[int] = set()
+    line: _Att | None = None  # a speaker's line ("TAPPER: ...") that may go on
 
     for unit_start, unit_end, unit_par in art.units:
         i0 = bisect.bisect_left(mark_starts, unit_start)
@@ -801,9 +802,21 @@ def _extract(doc: document.Document) -> list[Quote]:
             else:
                 prev_end = q.end
         # indirect speech and "according to" from the cues nobody used
-        for att in _indirect(
+        found = _indirect(
             art, unit_start, unit_end, unit_par, unit_cues, used_cues, unit_atts
+        )
+        if (
+            not found
+            and not unit_atts
+            and line is not None
+            and line.paragraph == unit_par
         ):
+            # a transcript turn goes on to the end of its paragraph
+            line.parts.append((unit_start, _content_end(art, unit_start, unit_end, [])))
+        line = next((a for a in found if a.cue and a.cue.lemma == ":"), None) or (
+            line if line is not None and not found and not unit_atts else None
+        )
+        for att in found:
             att_ids.add(id(att))
             atts.append(att)
             unit_atts.append(att)
@@ -1247,7 +1260,59 @@ def _indirect(
         att = _in_document(art, unit_start, unit_end, unit_par, unit_cues, used_cues)
         if att is not None and claimed.free_for(att):
             claimed.take(att, None, out)
+    if not out and not unit_atts:
+        att = _speaker_line(art, unit_start, unit_end, unit_par)
+        if att is not None:
+            claimed.take(att, None, out)
     return out
+
+
+# A paragraph that opens with a name and a colon: a transcript turn ("TAPPER: Do you
+# think ...", "Matthews: Well, ...") or a headline ("Graham: Trump's rhetoric is ...").
+_SPEAKER_LINE = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*):[ \t\u00a0]+(?=[\w\x01“\"‘'])"
+)
+# Labels that open a line with a colon but name no speaker.
+_NOT_SPEAKER_LINE = re.compile(
+    r"(?:update|updated|note|editor|correction|clarification|related|source|sources|"
+    r"photo|photos|video|watch|read|see|listen|credit|warning|disclaimer|tags?|"
+    r"topics?|contact|email|exclusive|breaking|live|full|partial|transcript|"
+    r"question|answer|q|a|and|but|so|here|there|this|that|the|bottom|why|what|how|"
+    r"who|when|where|step|part|chapter|day|week|round|phase|item|fact|facts|"
+    r"quote|quotes|total|result|results|score|final|summary|background|analysis|"
+    r"opinion|comment|commentary|view|perspective|headline|subhead|by|from|to|cc|"
+    r"subject|date|time|location|place|price|cost|age|status|example|examples|"
+    r"wow|revealed|look|leaked|bombshell|shocking|boom|busted|alert|must|new|just|big|"
+    r"huge|in|is|daily|guide|roundup|recap|takeaways?|lessons?|tips?|contributing|"
+    r"contributors|reporting|additional|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*)"
+    r"(?:’s|'s)?$",
+    re.IGNORECASE,
+)
+
+
+_NAME_LIST = re.compile(r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+){3}")
+
+
+def _speaker_line(
+    art: _Article, unit_start: int, unit_end: int, unit_par: int
+) -> _Att | None:
+    """The turn or headline of a paragraph that opens with a speaker's name and a
+    colon; its content runs to the end of the sentence (_extract carries it on)."""
+    if unit_start != art.pars[unit_par].start:
+        return None
+    m = _SPEAKER_LINE.match(art.masked, unit_start, unit_end)
+    if m is None or _NOT_SPEAKER_LINE.match(m.group(1).split()[-1]):
+        return None
+    if _NOT_SPEAKER_LINE.match(m.group(1).split()[0]):
+        return None
+    cstart = m.end()
+    cend = _content_end(art, cstart, unit_end, [])
+    if len(art.masked[cstart:cend].split()) < 3 or _NAME_LIST.match(art.masked, cstart):
+        return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ..." is a list
+    cue = _Cue(m.end(1), m.end(1) + 1, ":", "colon")
+    return _Att("indirect", [(cstart, cend)], None, m.span(1), cue, unit_par)
 
 
 # "In a CNN/ORC poll released Monday, 50 percent chose Clinton": a sentence that opens
@@ -1339,6 +1404,12 @@ def _closing_attribution(
     return att, cue
 
 
+_INVERTED_QUESTION = re.compile(
+    r"(?:Do|Does|Did|Don[’']t|Doesn[’']t|Didn[’']t|Can|Could|Would|Will|Should|Shall)\s+"
+    r"(?:you|he|she|they|we|I|it|people|voters|Americans)"
+)
+
+
 def _cue_attribution(
     art: _Article,
     cue: _Cue,
@@ -1363,6 +1434,8 @@ def _cue_attribution(
     sp = _participle_subject(art, cue, unit_start) or speakers.left_speaker(
         masked, lo, cue.start
     )
+    if sp is not None and _INVERTED_QUESTION.fullmatch(masked, *sp):
+        return None  # "Do you think he has campaigned well?" asks, it reports nothing
     if cue.frame == "evidence" or cue.lemma in _EVIDENCE_LEMMAS:
         cue = _evidence_cue(masked, cue, sp)
         if cue is None:

@@ -755,6 +755,38 @@ def test_report_precision(text, expected):
     test_table(text, expected)
 
 
+# a paragraph that opens with a name and a colon: a headline or a transcript turn
+SPEAKER_LINE_CASES = [
+    (
+        "Graham: Trump’s rhetoric is destroying the party’s chances.\n\nHe spoke.",
+        [("indirect", "rhetoric is destroying", "Graham")],
+    ),
+    (
+        (
+            "Intro.\n\nTAPPER: Do you think he has campaigned well? Many doubt it.\n\n"
+            "FALLIN: Well, he is trying hard. That has been his message."
+        ),
+        [
+            ("indirect", "Do you think he has campaigned well", "TAPPER"),
+            ("indirect", "Many doubt it", "TAPPER"),
+            ("indirect", "he is trying hard", "FALLIN"),
+            ("indirect", "That has been his message", "FALLIN"),
+        ],
+    ),
+    ("Update: The story was corrected on Monday to fix a name.", []),
+    ("Note: This article has been updated with new figures.", []),
+    ("Wow: Glenn Beck Just Responded With One Brutal Line.", []),
+    ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Sam Clovis.", []),
+    ("The plan has three parts: taxes, spending and debt.", []),
+    ("He said it plainly. Graham: the party is lost.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_LINE_CASES)
+def test_speaker_line(text, expected):
+    test_table(text, expected)
+
+
 # (text, words that no attribution may take as its content, words that one must)
 NOT_CONTENT = [
     (
