@@ -1584,13 +1584,25 @@ def _inverted_tail(masked: str, cue: _Cue, unit_end: int) -> bool:
     if not re.search(r",\s*$", masked[max(0, cue.start - 3) : cue.start]):
         return False
     sp = speakers.right_speaker(masked, cue.end, unit_end)
-    if sp is None:
-        return False
-    return bool(
-        re.fullmatch(
-            r"(?:\s*,\s*(?:a|an|the)\b[^,;\x01]*)?[\s.,]*", masked[sp[1] : unit_end]
-        )
-    )
+    if sp is None or not speakers.is_actor(masked, *sp, sentence_start=False):
+        return False  # "..., noted the rule in the interview": an object, no speaker
+    return bool(_AFTER_INVERTED.fullmatch(masked, sp[1], unit_end))
+
+
+# What may follow an inverted speaker to the end of the sentence: an apposition ("a
+# lawyer", "Facebook's outreach director", "director of ..."), a relative clause, a
+# time or place, or an added report.
+_AFTER_INVERTED = re.compile(
+    r"(?:\s*,\s*(?:(?:a|an|the)\b[^,;\x01]*|[A-Z][\w.&-]*(?:’s|')s?\s[^;\x01]*|"
+    r"(?:who|which|adding|noting|referring)\b[^;\x01]*|"
+    r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|"
+    r"does|did|do|remains?|seems?|looks?)\b)(?:[a-z]+\s+){0,3}(?:of|at|for|with|in)\s"
+    r"[^;\x01]*)|"
+    r"\s+who\b[^;\x01]*|"
+    r"\s+(?:in|at|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:interview|statement|speech|e-?mail|letter|conference|call|briefing|post|"
+    r"tweet|video|appearance|hearing|meeting|rally)s?\b[^;\x01]*)?[\s.,]*"
+)
 
 
 _TAIL_OK = re.compile(

@@ -755,6 +755,57 @@ def test_report_precision(text, expected):
     test_table(text, expected)
 
 
+# an inverted speaker with its apposition after a closing "said" is no content
+INVERTED_CASES = [
+    (
+        (
+            "The approach is made possible by its resources, said Katie Harbath, "
+            "Facebook's outreach director."
+        ),
+        [("indirect", "The approach is made possible", "Katie Harbath")],
+    ),
+    (
+        (
+            "Clinton has a strong ground game in the state, said Mindy Romero, director "
+            "of the Civic Engagement Project."
+        ),
+        [("indirect", "Clinton has a strong ground game", "Mindy Romero")],
+    ),
+    (
+        (
+            "Defending that terrain is within his wheelhouse, said a handful of Democrats "
+            "who point to his ties with labor."
+        ),
+        [("indirect", "Defending that terrain", "a handful of Democrats")],
+    ),
+    (
+        "The deal is dead, said Smith in an interview on Monday.",
+        [("indirect", "The deal is dead", "Smith")],
+    ),
+    (
+        (
+            "Christopher Knittel, an expert at the Massachusetts Institute of Technology, "
+            "said a carbon price in the United States could replace the rules."
+        ),
+        [("indirect", "a carbon price in the United States", "Christopher Knittel")],
+    ),
+    (
+        (
+            "Ivanka Trump, the nominee's daughter, noted the rule in the interview last "
+            "week."
+        ),
+        [("indirect", "the rule in the interview", "Ivanka Trump")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVERTED_CASES)
+def test_inverted_speaker(text, expected):
+    test_table(text, expected)
+    # the speaker's name and apposition never become the content
+    assert not [r for r in quotes.extract(text) if r.text.startswith(expected[0][2])]
+
+
 # a paragraph that opens with a name and a colon: a headline or a transcript turn
 SPEAKER_LINE_CASES = [
     (
