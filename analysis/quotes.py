@@ -1410,6 +1410,20 @@ _INVERTED_QUESTION = re.compile(
 )
 
 
+def _same_speaker(masked: str, cue: _Cue, found: list[_Att]) -> tuple[int, int] | None:
+    """`“...,” Rendell recalled, suggesting ...`: an -ing cue right after the previous
+    attribution's cue and speaker shares that speaker."""
+    if not found or not masked[cue.start : cue.end].split()[0].endswith("ing"):
+        return None
+    prev = found[-1]
+    if prev.speaker is None or prev.cue is None:
+        return None
+    tail = max(prev.cue.end, prev.speaker[1])
+    if tail <= cue.start and re.fullmatch(r"\s*,\s*", masked[tail : cue.start]):
+        return prev.speaker
+    return None
+
+
 def _cue_attribution(
     art: _Article,
     cue: _Cue,
@@ -1431,8 +1445,10 @@ def _cue_attribution(
         return None
     masked = art.masked
     lo = claimed.start_before(unit_start, cue.start)
-    sp = _participle_subject(art, cue, unit_start) or speakers.left_speaker(
-        masked, lo, cue.start
+    sp = (
+        _same_speaker(masked, cue, found)
+        or _participle_subject(art, cue, unit_start)
+        or speakers.left_speaker(masked, lo, cue.start)
     )
     if sp is not None and _INVERTED_QUESTION.fullmatch(masked, *sp):
         return None  # "Do you think he has campaigned well?" asks, it reports nothing

@@ -189,7 +189,11 @@ _FUNCTION = _FUNCTION | frozenset(
     ]
 )
 _NP_RIGHT = re.compile(
-    r"\s+((?:the|a|an|one|another|(?=[A-Z0-9]))(?:\b[A-Z][a-z]{0,2}\.|"
+    r"\s+((?:the|a|an|one|another|(?=[A-Z0-9])|(?=(?:(?!"
+    r"(?:that|which|who|and|or|but|if|when|as|to|of|in|on|at|for|with|by|from|about|"
+    r"it|is|was|are|were|has|have|had|he|she|they|we|this|these|those|his|her|their|"
+    r"its|not|also|then|so|said|says|told|added)\b)[a-z][\w-]*\s+){1,3}[A-Z]))"
+    r"(?:\b[A-Z][a-z]{0,2}\.|"
     r"\.(?=(?:com|org|net|gov|edu|io|info|co|news|uk)\b)|[^,.;:!?\x01\n()]){1,80}?"
     r"(?:\s*\([^()\n]{1,40}\))?)"
     r"(?=\s*[,;:!?\x01\n]|(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)"
@@ -458,9 +462,18 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         first[0].isupper()
         or first[0].isdigit()
         or first in ("the", "a", "an", "one", "another")
+        or _NAMED_ROLE.fullmatch(masked, s, e)
     ):
         return None
     return s, e
+
+
+# A role before a name: "former Gov. Bill Richardson", "political scientist Jo Satpayev".
+_NAMED_ROLE = re.compile(
+    r"(?:(?!(?:that|which|who|and|or|but|to|of|in|on|at|for|with|by|from|it|is|was|"
+    r"are|were|has|have|had|he|she|they|we|this|his|her|their|its|not)\b)"
+    r"[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]+(?:\s+(?:Jr|Sr)\.?)?"
+)
 
 
 # ---- resolution -------------------------------------------------------------------

@@ -779,6 +779,17 @@ INVERTED_CASES = [
         [("indirect", "Defending that terrain", "a handful of Democrats")],
     ),
     (
+        (
+            "India has more cultural resonance through its films, says political "
+            "scientist Dossym Satpayev."
+        ),
+        [("indirect", "India has more cultural resonance", "Dossym Satpayev")],
+    ),
+    (
+        "“We will win,” said former Gov. Bill Richardson.",
+        [("direct", "We will win", "Bill Richardson")],
+    ),
+    (
         "The deal is dead, said Smith in an interview on Monday.",
         [("indirect", "The deal is dead", "Smith")],
     ),
@@ -829,6 +840,7 @@ SPEAKER_LINE_CASES = [
     ("Wow: Glenn Beck Just Responded With One Brutal Line.", []),
     ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Sam Clovis.", []),
     ("The plan has three parts: taxes, spending and debt.", []),
+    ("The ad “wrongly” suggests that Phoenix and its officers support him.", []),
     ("He said it plainly. Graham: the party is lost.", []),
 ]
 
@@ -1099,6 +1111,14 @@ PRONOUN_CASES += [
         ),
         "the war was a mistake",
         "Trump",
+    ),
+    (
+        (
+            "“He was at the top of his game,” Rendell recalled, suggesting the debate "
+            "erased all memory of the first."
+        ),
+        "the debate erased all memory of the first",
+        "Rendell",
     ),
     (
         "Trump’s lawyer later filed a motion, saying the case was weak.",
