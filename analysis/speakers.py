@@ -258,6 +258,24 @@ def _object_antecedent(masked: str, floor: int, comma: int) -> tuple[int, int] |
     return m.span(1) if m else None
 
 
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|who|whom)\s+([\w’'.-]+)")
+_SUBJECT_OPENERS = frozenset(
+    "the a an his her their its our many some most several few both all other "
+    "two three four five six seven eight nine ten dozens hundreds thousands".split()
+)
+
+
+def _opens_subject(word: str) -> bool:
+    """`word` can open a noun phrase subject (not a verb of the relative clause)."""
+    if word[0].isupper() and word not in ("I",):
+        return True
+    low = word.lower()
+    plural = low.endswith("s") and not low.endswith("ss")
+    return low in _SUBJECT_OPENERS or (
+        plural and (low in _speaker_nouns() or low[:-1] in _speaker_nouns())
+    )
+
+
 # How far left of a cue its speaker phrase may begin (characters).
 SPEAKER_WINDOW = 300
 
@@ -279,6 +297,11 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     start = lo
     for m in _LEFT_BOUNDARY.finditer(masked, lo, end):
         start = m.end()
+    for m in _OBJECT_RELATIVE.finditer(masked, start, end):
+        # "attacks, which the probe said were ...", "hackers who U.S. officials say
+        # is ...": a relative pronoun followed by a subject of its own
+        if _opens_subject(m.group(1)):
+            start = m.start(1)
     text = masked[start:end]
     # ", who" / ", which": the speaker is the noun phrase before the relative pronoun.
     rel = _ENDS_RELATIVE.search(masked[lo:end])

@@ -1121,6 +1121,27 @@ PRONOUN_CASES += [
         "Rendell",
     ),
     (
+        (
+            "The report named Beijing as the likely culprit of the attacks, which the "
+            "probe said were covered up to protect the chairman."
+        ),
+        "were covered up to protect the chairman",
+        "probe",
+    ),
+    (
+        (
+            "The law required a bathroom that matched their sex, which critics said was "
+            "discriminatory."
+        ),
+        "was discriminatory",
+        "critics",
+    ),
+    (
+        "People who know him say he is honest.",
+        "he is honest",
+        "People who know him",
+    ),
+    (
         "Trump’s lawyer later filed a motion, saying the case was weak.",
         "the case was weak",
         "Trump’s lawyer",
