@@ -1131,9 +1131,9 @@ PRONOUN_CASES += [
     (
         (
             "The law required a bathroom that matched their sex, which critics said was "
-            "discriminatory."
+            "discriminatory against students."
         ),
-        "was discriminatory",
+        "was discriminatory against students",
         "critics",
     ),
     (
