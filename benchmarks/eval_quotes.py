@@ -7,6 +7,8 @@ K-th; quarter 3 is held out from any fitting and tuning. Scores with the
 reference scorer `../shared/eval/score_quotes.py` (greedy one-to-one, |gold & pred| /
 |gold| over characters > 0.3 and > 0.8, parts sharing a cue merged, scare left out), then
 the pronoun rule of `../shared/eval/polnear_pronoun_speakers.md` and the seed gold.
+`--judge-basil N [--basil-from K]` prints a sample of about N quotes found in 40 BASIL
+newspaper articles (no quote labels) for judging by hand: a proxy for unseen news.
 """
 
 from __future__ import annotations
@@ -250,11 +252,11 @@ def seed_report() -> list[str]:
     return lines
 
 
-def basil_sample(n: int) -> list[str]:
-    """Every k-th non-scare quote over the first BASIL_ARTICLES articles (in id order),
-    about `n` in all, one numbered block each, for judging by hand."""
+def basil_sample(n: int, first: int = 0) -> list[str]:
+    """Every k-th non-scare quote over BASIL_ARTICLES articles (in id order, from the
+    `first`), about `n` in all, one numbered block each, for judging by hand."""
     rows = [json.loads(x) for x in BASIL.read_text(encoding="utf-8").splitlines() if x]
-    rows = sorted(rows, key=lambda r: r["id"])[:BASIL_ARTICLES]
+    rows = sorted(rows, key=lambda r: r["id"])[first : first + BASIL_ARTICLES]
     found = []
     for r in rows:
         text = r["text"]
@@ -287,12 +289,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--judge-basil", type=int, metavar="N", help="print N BASIL quotes to judge"
     )
+    parser.add_argument(
+        "--basil-from", type=int, default=0, metavar="K", help="first BASIL article"
+    )
     args = parser.parse_args(argv)
     if args.judge_basil is not None:
         if not BASIL.exists():
             print(f"error: {BASIL} not found (../shared is needed)", file=sys.stderr)
             return 2
-        print("\n".join(basil_sample(args.judge_basil)))
+        print("\n".join(basil_sample(args.judge_basil, args.basil_from)))
         return 0
     if not DEV.exists():
         print(f"error: {DEV} not found (../shared is needed)", file=sys.stderr)
