@@ -1624,7 +1624,7 @@ _AFTER_INVERTED = re.compile(
 _TAIL_OK = re.compile(
     r"[\s,]*(?:(?:on|in|at|during|last|this|earlier|late|after|before|to|from|via|with|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
-    r"recently|later|afterward|afterwards)\b[^,;\x01]{0,50})?[\s.,;!?]*"
+    r"recently|later|afterward|afterwards)\b(?:(?!\bthat\b)[^,;\x01]){0,50})?[\s.,;!?]*"
 )
 
 

@@ -611,6 +611,14 @@ REPORT_CASES = [
     ("After the deal was signed, the minister said.", []),
     # a thousands comma is no clause boundary before a trailing "speaker + cue"
     ("She was paid $84,000 from a public fund for a harassment claim.", []),
+    # a time or place after the cue ends no closing attribution when a that-clause follows
+    (
+        (
+            "In an appeal to farmers, Joni Ernst, a candidate in the primary on June 3, "
+            "announced in an ad that she grew up on a farm."
+        ),
+        [("indirect", "she grew up on a farm", None)],
+    ),
     # an according-to clause is no content of a closing noun that looks like a cue
     (
         (
