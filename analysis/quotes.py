@@ -845,6 +845,38 @@ def _continues(masked: str, prev_att: _Att, start: int) -> bool:
     )
 
 
+# "said he wants", "says she believes that": a pronoun subject and a verb of thought
+# inside what a say cue reports.
+_INNER_SUBJECT = re.compile(
+    r"\s+(?:that\s+)?(?:he|she|they|we|I|it)\s+(?:(?:still|now|also|really|never|"
+    r"always|strongly|firmly|personally)\s+)?$"
+)
+
+
+_THOUGHT_LEMMAS = frozenset(
+    "believe think want hope expect feel know fear wish doubt suspect plan intend "
+    "consider worry".split()
+)
+
+
+def _outer_say(masked: str, cands: list[_Cue]) -> _Cue:
+    """The cue nearest a quote, or the say cue that reports it with its pronoun
+    subject ("Trump said he wants “a total shutdown”": Trump said it)."""
+    cue = cands[-1]
+    inner = cue.lemma in _THOUGHT_LEMMAS or cue.frame not in (
+        "say",
+        "tell",
+        "according",
+    )
+    if len(cands) >= 2 and inner:
+        outer = cands[-2]
+        if outer.frame in ("say", "tell") and _INNER_SUBJECT.fullmatch(
+            masked, outer.end, cue.start
+        ):
+            return outer
+    return cue
+
+
 def _before_quote(
     art: _Article,
     q: Marked,
@@ -877,7 +909,7 @@ def _before_quote(
                     "direct", [(q.start, q.end)], (q.start, q.end), sp, cue, unit_par
                 )
         return None
-    cue = cands[-1]
+    cue = _outer_say(masked, cands)
     if cue.frame == "according":
         # `According to Limbaugh, “...”`
         m = re.match(r"\s+([^,;:\x01\n]{2,80}?)\s*[,:]?\s*$", masked[cue.end : q.start])

@@ -1150,6 +1150,21 @@ PRONOUN_CASES += [
         "People who know him",
     ),
     (
+        "Trump said he wants “a total and complete shutdown” of the program.",
+        "he wants “a total and complete shutdown” of the program",
+        "Trump",
+    ),
+    (
+        "Cross said he believes Clinton is “the most divisive figure” in years.",
+        "he believes Clinton is “the most divisive figure” in years",
+        "Cross",
+    ),
+    (
+        "Cross believes Clinton is “the most divisive figure” in years.",
+        "Clinton is “the most divisive figure” in years",
+        "Cross",
+    ),
+    (
         "Trump’s lawyer later filed a motion, saying the case was weak.",
         "the case was weak",
         "Trump’s lawyer",
