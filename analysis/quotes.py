@@ -1051,6 +1051,12 @@ _SUBJECT = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.’'-]*,$")
 
 
+_COORDINATED_AUX = re.compile(
+    r"\b(?:and|but)\s+(?:has|have|had|will|would|could|can|did|does)\s+"
+    r"(?:(?:since|also|then|later|never|not|repeatedly|publicly|[a-z]+ly)\s+)*$"
+)
+
+
 def _participle_subject(
     art: _Article, cue: _Cue, unit_start: int
 ) -> tuple[int, int] | None:
@@ -1069,6 +1075,10 @@ def _participle_subject(
     coordinated = re.search(
         r"\b(?:and|but)\s+(?:(?:then|also|later|almost|[a-z]+ly)\s+)*$",
         masked[unit_start : cue.start],
+    ) or (
+        # "but has since said he ...": a speech verb after an auxiliary
+        cue.frame in ("say", "tell")
+        and _COORDINATED_AUX.search(masked, unit_start, cue.start)
     )
     if not (participle or coordinated):
         return None

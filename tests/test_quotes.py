@@ -1165,6 +1165,11 @@ PRONOUN_CASES += [
         "Cross",
     ),
     (
+        "Cruz backed more visas but has since said he believes the system is broken.",
+        "he believes the system is broken",
+        "Cruz",
+    ),
+    (
         "Trump’s lawyer later filed a motion, saying the case was weak.",
         "the case was weak",
         "Trump’s lawyer",
