@@ -1832,6 +1832,13 @@ def _vet(art: _Article, atts: list[_Att]) -> list[_Att]:
                 if by
                 else None
             )
+            if (
+                by is None
+                and att.cue.frame == "name"
+                and not _has_marks(art, att)
+                and not any(re.search(r"\bby\b", art.masked[s:e]) for s, e in att.parts)
+            ):
+                continue  # "The company was called Granny Sayz": a name, no report
         if sp is not None:
             sp = _actor_speaker(art, sp)
             if sp is None and att.quote is None and not _has_marks(art, att):

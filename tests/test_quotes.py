@@ -637,6 +637,12 @@ REPORT_CASES = [
     ("The strikes answered the alleged use of gas by the regime.", []),
     ("The strikes answered a reported attack on the town by the regime.", []),
     ("The most telling promise she has made is that she will not overpromise.", []),
+    # a passive naming verb with no agent names a thing, it reports nothing
+    ("The company he formed was called Granny Sayz and sold food.", []),
+    (
+        "The plan was called a disaster by Senator Smith.",
+        [("indirect", "a disaster", None)],
+    ),
     (
         "Most said the economy was their main worry.",
         [("indirect", "the economy was their main worry", "Most")],
