@@ -606,6 +606,26 @@ _DASH_SPEAKER = re.compile(
 )
 
 
+def _runs_on(art: _Article, q: Marked, pos: int, cue: _Cue) -> bool:
+    """The sentence runs on through the quote into a noun phrase (`will be a
+    “destructive” force in ..., adding`), or the cue after it is a participle after a
+    comma, which never has its own subject: no `“...” X said` shape."""
+    masked = art.masked
+    participle = masked[cue.start : cue.end].split()[0].endswith("ing") and re.search(
+        r",\s*$", masked[pos : cue.start]
+    )
+    # the masked text hides the quote's own punctuation: read it in the text
+    unpunctuated = q.end - q.start > 2 and art.text[q.end - 2] not in ",.?!—–-"
+    noun_after = _LOWER_NOUN_START.match(masked, pos) is not None
+    return bool(participle) or (unpunctuated and noun_after and q.end == pos - 1)
+
+
+# A lower-case word that is no pronoun: "force" after `a “destructive” force`.
+_LOWER_NOUN_START = re.compile(
+    r"(?!(?:he|she|they|it|we|I|you|one|the|a|an|his|her|their|its)\b)[a-z]"
+)
+
+
 def _after_quote(
     art: _Article, q: Marked, hi: int
 ) -> tuple[_Cue, tuple[int, int]] | None:
@@ -631,6 +651,8 @@ def _after_quote(
             if sp:
                 return cue, sp
             return None
+        if _runs_on(art, q, pos, cue):
+            return None  # `a “destructive” force in ..., adding`: the quote runs on
         sp = speakers.left_speaker(masked, pos, cue.start)
         if sp and sp[0] == pos:
             return cue, sp

@@ -854,6 +854,18 @@ SPEAKER_LINE_CASES = [
     ("Wow: Glenn Beck Just Responded With One Brutal Line.", []),
     ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Sam Clovis.", []),
     ("The plan has three parts: taxes, spending and debt.", []),
+    # a quote that runs on into its noun phrase has no speaker right after it
+    (
+        (
+            "National Security Adviser Susan Rice warned that the talk will be a "
+            "“destructive” force in ties, adding acrimony to the visit."
+        ),
+        [("mixed", "“destructive” force", "Susan Rice")],
+    ),
+    (
+        "“We will win,” campaign manager Robby Mook said.",
+        [("direct", "We will win", "Robby Mook")],
+    ),
     ("The ad “wrongly” suggests that Phoenix and its officers support him.", []),
     ("He said it plainly. Graham: the party is lost.", []),
 ]
