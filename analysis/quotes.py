@@ -1674,6 +1674,7 @@ def _inverted_tail(masked: str, cue: _Cue, unit_end: int) -> bool:
 # time or place, or an added report.
 _AFTER_INVERTED = re.compile(
     r"(?:\s*,\s*(?:(?:a|an|the)\b[^,;\x01]*|[A-Z][\w.&-]*(?:’s|')s?\s[^;\x01]*|"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+(?:\s*,[^;\x01]*)?|"
     r"(?:who|which|adding|noting|referring)\b[^;\x01]*|"
     r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|"
     r"does|did|do|remains?|seems?|looks?)\b)(?:[a-z]+\s+){0,3}(?:of|at|for|with|in)\s"

@@ -190,7 +190,7 @@ _FUNCTION = _FUNCTION | frozenset(
 )
 _NP_RIGHT = re.compile(
     r"\s+((?:the|a|an|one|another|(?=[A-Z0-9])|(?=(?:(?!"
-    r"(?:that|which|who|and|or|but|if|when|as|to|of|in|on|at|for|with|by|from|about|"
+    r"(?:that|which|who|or|but|if|when|as|to|of|in|on|at|for|with|by|from|about|"
     r"it|is|was|are|were|has|have|had|he|she|they|we|this|these|those|his|her|their|"
     r"its|not|also|then|so|said|says|told|added)\b)[a-z][\w-]*\s+){1,3}[A-Z]))"
     r"(?:\b[A-Z][a-z]{0,2}\.|"
@@ -493,7 +493,7 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
 
 # A role before a name: "former Gov. Bill Richardson", "political scientist Jo Satpayev".
 _NAMED_ROLE = re.compile(
-    r"(?:(?!(?:that|which|who|and|or|but|to|of|in|on|at|for|with|by|from|it|is|was|"
+    r"(?:(?!(?:that|which|who|or|but|to|of|in|on|at|for|with|by|from|it|is|was|"
     r"are|were|has|have|had|he|she|they|we|this|his|her|their|its|not)\b)"
     r"[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]+(?:\s+(?:Jr|Sr)\.?)?"
 )

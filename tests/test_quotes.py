@@ -804,6 +804,17 @@ INVERTED_CASES = [
         [("direct", "We will win", "Bill Richardson")],
     ),
     (
+        (
+            "The two men knew each other only casually, said the bureau's director, "
+            "James B. Comey, on Monday."
+        ),
+        [("indirect", "The two men knew each other", "bureau's director")],
+    ),
+    (
+        "The deal is dead, said the minister, John Smith.",
+        [("indirect", "The deal is dead", "minister")],
+    ),
+    (
         "The deal is dead, said Smith in an interview on Monday.",
         [("indirect", "The deal is dead", "Smith")],
     ),
