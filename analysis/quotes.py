@@ -311,6 +311,10 @@ _NOUN_AFTER_VERB = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 
 
+# A preposition right before a word: no finite verb can follow it (a gerund can).
+_NO_VERB_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:of|in|with|for|by|from|on|at|about|among|over|under)\s+$"
+)
 _DEGREE_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Mm]ost|[Mm]ore|[Ll]ess|[Ll]east|[Vv]ery)\s+$"
 )
@@ -332,6 +336,10 @@ def _find_cues(masked: str) -> list[_Cue]:
             continue
         if _ARTICLE_BEFORE.search(masked, max(0, m.start() - 7), m.start()):
             continue  # "the alleged use", "a reported 500 deaths": no finite verb
+        if not word.endswith("ing") and _NO_VERB_BEFORE.search(
+            masked, max(0, m.start() - 8), m.start()
+        ):
+            continue  # "a majority of pledged delegates", "a flurry of tweets"
         if word.endswith("ing") and _DEGREE_BEFORE.search(
             masked, max(0, m.start() - 8), m.start()
         ):
@@ -441,6 +449,17 @@ _TELL_OBJECT = re.compile(
 _TRIM_END = " \t\n,;:—–-"
 
 
+# Say verbs that as often take a plain object ("maintained a lead", "claiming victory",
+# "felt blindsided"): a zero-that clause must open with a pronoun subject.
+_CLAUSE_OR_PRONOUN = frozenset(["maintain", "claim", "feel"])
+# A clause: a pronoun subject, or an auxiliary, modal or copula within a few words.
+_FINITE_SOON = re.compile(
+    r"(?:(?:he|she|they|it|we|I|you|there)\b|(?:[^\s.;:!?\x01]+\s+){0,6}?"
+    r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|"
+    r"did|does|do|isn’t|wasn’t|won’t|wouldn’t|didn’t|doesn’t)\b)"
+)
+
+
 def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
     """Where the reported clause after a cue begins, or None if none follows."""
     pos = cue.end
@@ -471,6 +490,8 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
     when = _TIME_BEFORE_CLAUSE.match(masked, pos, hi)
     if cue.frame in ("say", "tell") and when:
         return when.start(1)  # "said on Friday he met ...", "said Sunday the talks ..."
+    if cue.lemma in _CLAUSE_OR_PRONOUN and not _FINITE_SOON.match(stripped):
+        return None  # "maintained his lead", "claiming victory": an object, no clause
     if cue.frame == "think":
         # "found the deal illegal" is no report: only "that" or a pronoun clause
         if re.match(r"(?:he|she|they|it|we|I|there)\s+[a-z]", stripped):

@@ -637,6 +637,24 @@ REPORT_CASES = [
     ("The strikes answered the alleged use of gas by the regime.", []),
     ("The strikes answered a reported attack on the town by the regime.", []),
     ("The most telling promise she has made is that she will not overpromise.", []),
+    # after a preposition a cue word is a noun or an adjective ("of pledged delegates")
+    ("Clinton has a majority of pledged delegates in the race.", []),
+    ("Trump unleashed a flurry of tweets about the former beauty queen.", []),
+    (
+        "A memorable ad in 2008 questioned whether the rival was prepared.",
+        [("indirect", "whether the rival was prepared", "A memorable ad")],
+    ),
+    # verbs that also take a plain object report a clause only with a finite verb in it
+    ("Sanders maintained his double-digit lead over Clinton.", []),
+    ("Sanders won the caucus, claiming his third victory of the night.", []),
+    (
+        "The campaign has long maintained they were not marked classified.",
+        [("indirect", "they were not marked classified", "campaign")],
+    ),
+    (
+        "The senator claimed the vote was rigged.",
+        [("indirect", "the vote was rigged", "senator")],
+    ),
     # a passive naming verb with no agent names a thing, it reports nothing
     ("The company he formed was called Granny Sayz and sold food.", []),
     (
