@@ -698,7 +698,7 @@ def _after_quote(
 # The start of a new reporting clause before a cue: a comma, the end of a quote or a
 # conjunction, then at most five words (the speaker and its auxiliaries).
 _NEW_CLAUSE = re.compile(
-    r"(?:,|\x01(?=[^\x01])|\b(?:and|but|while|whereas|although|though|as|because)\b)"
+    r"(?:(?<!\d),|,(?!\d)|\x01(?=[^\x01])|\b(?:and|but|while|whereas|although|though|as|because)\b)"
     r"\s*(?:[^\s,;\x01]+\s+){0,5}$"
 )
 
@@ -1082,7 +1082,7 @@ def _elided_speaker(
 
 
 _SUBJECT = re.compile(
-    r"[\s,]*(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This)\b[^,;\x01]{0,60},\s*)?"
+    r"[\s,\x01]*(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This)\b[^,;\x01]{0,60},\s*)?"
     r"(?:(?:Meanwhile|However|Still|Instead|Later|Earlier|Recently|Then|Now|Also|But|And|Yet|"
     r"So|Separately|Again)\b,?\s*(?:however,?\s*)?)?"
     r"((?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*"
@@ -1498,12 +1498,17 @@ _INVERTED_QUESTION = re.compile(
 def _same_speaker(masked: str, cue: _Cue, found: list[_Att]) -> tuple[int, int] | None:
     """`“...,” Rendell recalled, suggesting ...`: an -ing cue right after the previous
     attribution's cue and speaker shares that speaker."""
-    if not found or not masked[cue.start : cue.end].split()[0].endswith("ing"):
+    before = [a for a in found if a.cue is not None and a.cue.end <= cue.start]
+    if not before or not masked[cue.start : cue.end].split()[0].endswith("ing"):
         return None
-    prev = found[-1]
+    prev = before[-1]
     if prev.speaker is None or prev.cue is None:
         return None
+    # after the cue and speaker, or after the content of an -ing cue that shares them
+    # ("Mr. Schumer said, citing concerns ..., adding, “...”")
     tail = max(prev.cue.end, prev.speaker[1])
+    if masked[prev.cue.start : prev.cue.end].split()[0].endswith("ing"):
+        tail = max(tail, prev.parts[-1][1])
     if tail <= cue.start and re.fullmatch(r"\s*,\s*", masked[tail : cue.start]):
         return prev.speaker
     return None

@@ -62,7 +62,8 @@ _LEADING_SKIP = re.compile(
     r"today|yesterday|tonight|indeed|moreover|finally|separately|similarly|likewise|"
     r"nonetheless|nevertheless|even|only|thus|here|there|And|But|So|Yet|Still|Now|Then|"
     r"Also|Meanwhile|Instead|However|Later|Earlier|Today|Yesterday|Indeed|Moreover|"
-    r"Finally|Separately|Similarly|Likewise|Nonetheless|Nevertheless|Thus|Here)\b\s*)+"
+    r"Finally|Separately|Similarly|Likewise|Nonetheless|Nevertheless|Thus|Here|Plus|"
+    r"plus)\b\s*)+"
 )
 BAD_START = re.compile(
     r"^(?:in|on|at|of|to|for|with|by|from|about|as|than|into|over|under|is|was|are|"

@@ -611,6 +611,13 @@ REPORT_CASES = [
     ("After the deal was signed, the minister said.", []),
     # a thousands comma is no clause boundary before a trailing "speaker + cue"
     ("She was paid $84,000 from a public fund for a harassment claim.", []),
+    (
+        (
+            "Mr. Wilder said her office had received more than 10,000 calls and emails "
+            "on the matter."
+        ),
+        [("indirect", "more than 10,000 calls and emails", "Wilder")],
+    ),
     # a time or place after the cue ends no closing attribution when a that-clause follows
     (
         (
@@ -1215,6 +1222,19 @@ PRONOUN_CASES += [
         "Cruz backed more visas but has since said he believes the system is broken.",
         "he believes the system is broken",
         "Cruz",
+    ),
+    (
+        (
+            "“I cannot support him,” Mr. Schumer said, citing concerns over the judge’s "
+            "record, adding, “My vote will be no.”"
+        ),
+        "“My vote will be no.”",
+        "Schumer",
+    ),
+    (
+        "Plus the president wants to commit $4 billion to hiring more police officers.",
+        "to commit $4 billion to hiring more police officers",
+        "president",
     ),
     (
         "Trump’s lawyer later filed a motion, saying the case was weak.",
