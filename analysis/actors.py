@@ -81,7 +81,13 @@ TYPES = (
     "armed group",
     "organisation",
     "place",
+    # unnamed collectives and texts that speak (listed: "police", "the poll")
+    "group",
+    "document",
 )
+# Types that are sources but not portrayed actors: a poll or a report is cited, but
+# tables of how actors are portrayed (stance) leave them out.
+SOURCE_ONLY_TYPES = frozenset({"document"})
 ORGANISATION_TYPES = frozenset(
     {
         "government body",
@@ -380,6 +386,26 @@ _BARE_ROLES = frozenset(
         "king",
         "queen",
         "pope",
+        # offices of one person in a place or body: "the mayor", "the senator"
+        "vice president",
+        "mayor",
+        "governor",
+        "senator",
+        "attorney general",
+        "special counsel",
+        "chief justice",
+        "judge",
+        "ambassador",
+        "press secretary",
+        "national security adviser",
+        "treasury secretary",
+        "defense secretary",
+        "defence secretary",
+        "home secretary",
+        "secretary-general",
+        "chairman",
+        "chairwoman",
+        "commissioner",
     }
 )
 # Offices that "leader" also refers to ("the Russian leader" -> the president).
@@ -1032,8 +1058,12 @@ def _find_mentions(text: str) -> list[Mention]:
     extra += _first_name_candidates(doc, gaz, persons, first)
     extra += _open_class_candidates(doc, gaz, first, persons, starts_at)
 
+    chosen = _select(first + extra, doc)
+    # Round 3: "the company", "the agency" -> the one such organisation named before.
+    chosen = sorted(chosen + _definite_orgs(doc, chosen), key=lambda c: c.start)
+
     out = []
-    for c in _select(first + extra, doc):
+    for c in chosen:
         if c.entry is None:
             continue
         start, end = doc.starts[c.start], doc.ends[c.end - 1]
@@ -1840,6 +1870,76 @@ def _nearest_before(found: list[_PersonInfo], at: int) -> _Entry | None:
     ]
     best = max(last, key=lambda x: (x[0], x[1]))
     return best[2].entry if best[0] >= 0 else None
+
+
+# "the company", "the bank": the noun names a type of organisation.
+_DEFINITE_TYPES = {
+    "company": "company",
+    "firm": "company",
+    "bank": "company",
+    "retailer": "company",
+    "airline": "company",
+    "automaker": "company",
+    "carrier": "company",
+    "corporation": "company",
+    "agency": "government body",
+    "regulator": "government body",
+    "ministry": "government body",
+    "department": "government body",
+    "bureau": "government body",
+    "nonprofit": "advocacy group",
+    "charity": "advocacy group",
+    "newspaper": "media",
+    "paper": "media",
+    "network": "media",
+    "broadcaster": "media",
+    "party": "party",
+    "militia": "armed group",
+}
+# "the commission", "the union": the noun is a word of the organisation's name only.
+_DEFINITE_NAME_WORDS = frozenset(
+    {"commission", "committee", "council", "court", "fund", "foundation", "union"}
+    | {"institute", "university", "group", "organization", "organisation", "center"}
+    | {"centre", "association", "board", "service", "office", "administration"}
+    | {"agency", "department", "bank", "company", "party", "bureau", "ministry"}
+)
+_ORG_ENTRY_TYPES = ORGANISATION_TYPES - {"other", "state media"}
+
+
+def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """'the company' -> the one organisation of that kind the article named before it.
+
+    The noun picks the organisations whose name has it as a word ("the commission"
+    after "the Commission on Presidential Debates"), else those of its type ("the
+    bank" after "Wells Fargo", a company); one such actor, named earlier, is the
+    answer, several or none leave the phrase unresolved.
+    """
+    taken = bytearray(doc.n)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    orgs: list[tuple[int, _Entry]] = [
+        (c.start, c.entry)
+        for c in chosen
+        if c.entry is not None and c.entry.type in _ORG_ENTRY_TYPES
+    ]
+    if not orgs:
+        return []
+    out = []
+    for i in range(doc.n - 1):
+        if doc.norm[i] not in ("the", "The") or taken[i] or taken[i + 1]:
+            continue
+        noun = doc.norm[i + 1]
+        if noun not in _DEFINITE_NAME_WORDS and noun not in _DEFINITE_TYPES:
+            continue
+        if i + 2 < doc.n and (doc.norm[i + 2] == "of" or doc.is_cap(i + 2)):
+            continue  # "the company of ...", "the Bank Secrecy Act": a new name
+        before = {e.actor: e for start, e in orgs if start < i}
+        named = [e for e in before.values() if noun.capitalize() in e.actor.split()]
+        typed = [e for e in before.values() if e.type == _DEFINITE_TYPES.get(noun)]
+        found = named or typed
+        if len(found) == 1:
+            out.append(_Cand(i, i + 2, found[0], 1))
+    return out
 
 
 # --------------------------------------------------------------------------- API
