@@ -1060,7 +1060,9 @@ def _find_mentions(text: str) -> list[Mention]:
 
     chosen = _select(first + extra, doc)
     # Round 3: "the company", "the agency" -> the one such organisation named before.
-    chosen = sorted(chosen + _definite_orgs(doc, chosen), key=lambda c: c.start)
+    # "North and South Korea": "North" is North Korea, its head word shared.
+    chosen += _definite_orgs(doc, chosen) + _shared_heads(doc, chosen, gaz)
+    chosen.sort(key=lambda c: c.start)
 
     out = []
     for c in chosen:
@@ -1703,9 +1705,10 @@ def _surname_candidates(
         if _name_end(doc, i, gaz) > end:
             continue
         if not has_title and (
-            doc.norm[i] in _NOT_NAME or not _left_ok(doc, i, gaz.title_words)
+            (doc.norm[i] in _NOT_NAME and not _month_surname(doc, i))
+            or not _left_ok(doc, i, gaz.title_words)
         ):
-            continue  # "May" alone is a month; "Mrs. May" is a person
+            continue  # "in May" is a month; "Mrs. May", "May said" a person
         role = titled_names[i].title.role if has_title else None
         if role is not None:
             # "President Clinton" is the Clinton who was president
@@ -1746,6 +1749,26 @@ def _surname_candidates(
             entry = _person_entry(word, t.title.type)
         out.append(_Cand(k, t.name_end, entry, 0))
     return out
+
+
+# Months that are also surnames ("Theresa May"), and the words that make them dates.
+_MONTH_SURNAMES = frozenset({"April", "May", "June", "August"})
+_DATE_BEFORE = frozenset(
+    {"in", "on", "since", "until", "till", "by", "of", "last", "next", "this", "early"}
+    | {"late", "mid", "from", "through", "to", "between", "and", "or", "during"}
+    | {"before", "after", "end", "beginning", "-", "that", "each", "every", "in-"}
+)
+
+
+def _month_surname(doc: _Doc, i: int) -> bool:
+    """'May' after a full mention of Theresa May is her, unless it reads as a date
+    ("in May", "May 5", "May 2017", "April and May")."""
+    if doc.norm[i] not in _MONTH_SURNAMES:
+        return False
+    if i > 0 and doc.norm[i - 1].lower() in _DATE_BEFORE:
+        return False
+    nxt = doc.norm[i + 1] if i + 1 < doc.n else ""
+    return not (nxt[:1].isdigit() or nxt in ("and", "or", "-"))
 
 
 def _country_before(
@@ -1870,6 +1893,26 @@ def _nearest_before(found: list[_PersonInfo], at: int) -> _Entry | None:
     ]
     best = max(last, key=lambda x: (x[0], x[1]))
     return best[2].entry if best[0] >= 0 else None
+
+
+def _shared_heads(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
+    """'North and South Korea', 'South or North Korea': the first word with the head
+    of the name after it is a name of the gazetteer, so it is a mention of that actor."""
+    taken = bytearray(doc.n)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out = []
+    for c in chosen:
+        i = c.start - 2
+        if c.entry is None or c.end - c.start < 2 or i < 0 or taken[i]:
+            continue
+        if doc.norm[i + 1] not in ("and", "or") or not doc.is_cap(i):
+            continue
+        key = " ".join([doc.norm[i], *doc.norm[c.start + 1 : c.end]])
+        actor = gaz.exact.get(key)
+        if actor is not None and actor != c.entry.actor:
+            out.append(_Cand(i, i + 1, gaz.entries[actor], 1))
+    return out
 
 
 # "the company", "the bank": the noun names a type of organisation.

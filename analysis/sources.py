@@ -57,6 +57,9 @@ _ACTOR_TYPES = MappingProxyType(
         "party": "politician",
         "armed group": "military",
         "government body": "government official",
+        # unnamed collectives ("police", "voters") and texts ("the poll")
+        "group": "anonymous or vague",
+        "document": "document",
     }
 )
 # Actor types whose country decides between a home and a foreign government.

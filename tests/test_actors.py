@@ -648,3 +648,98 @@ def test_one_actor_per_entity(text, expected):
     counts = {a.actor: a.count for a in actors.inventory(text)}
     assert {k: counts.get(k) for k in expected} == expected
     assert "Keith" not in counts
+
+
+# --- definite descriptions, groups and documents: (text, written, actor, type) ---
+# actor None: the phrase is no mention (unresolved, or not an actor at all).
+DESCRIPTION_CASES = [
+    (
+        "Mayor Bill de Blasio spoke in Chelsea. The mayor also said it was too early.",
+        "The mayor",
+        "Bill de Blasio",
+        "official",
+    ),
+    (
+        "Sen. Elizabeth Warren questioned him. The senator said he should resign.",
+        "The senator",
+        "Elizabeth Warren",
+        "official",
+    ),
+    ("The mayor said it was too early.", "The mayor", None, None),  # nobody named
+    (
+        "Acme Corp. fired 5,300 employees. The bank said it had acted.",
+        "The bank",
+        "Acme Corp.",
+        "company",
+    ),
+    (
+        "The Federal Aviation Administration (FAA) acted. The agency said so.",
+        "The agency",
+        "Federal Aviation Administration",
+        "government body",
+    ),
+    # two companies named: "the company" is ambiguous and stays unresolved
+    (
+        "Acme Corp. sued Initech Inc. on Monday. The company said it would win.",
+        "The company",
+        None,
+        None,
+    ),
+    # an organisation named only after the phrase is no antecedent
+    ("The company said it would win. Acme Corp. declined.", "The company", None, None),
+    ("Police said the man was armed.", "Police", "police", "group"),
+    ("Protesters marched; voters stayed home.", "voters", "voters", "group"),
+    (
+        "Clinton leads by four points, according to the poll.",
+        "the poll",
+        "poll",
+        "document",
+    ),
+    (
+        "The report says the company has 987 subsidiaries.",
+        "The report",
+        "report",
+        "document",
+    ),
+    ("They report that the vote was close.", "report", None, None),  # a verb
+    ("Video shows that his hands were in the air.", "Video", "video", "document"),
+    # elided head: "North and South Korea" names both
+    ("Talks between North and South Korea resumed.", "North", "North Korea", "country"),
+    (
+        "Talks between North and South Korea resumed.",
+        "South Korea",
+        "South Korea",
+        "country",
+    ),
+    ("Bob and South Korea agreed.", "Bob", None, None),
+    # a month that is a surname: the person only outside date contexts
+    ("Theresa May met Macron. May said no.", "May said", "Theresa May", "leader"),
+    ("Theresa May met Macron in May.", "May.", None, None),
+    ("Theresa May met Macron. On May 5 they spoke.", "May 5", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "actor", "kind"), DESCRIPTION_CASES)
+def test_descriptions_groups_and_documents(text, written, actor, kind):
+    at = text.rindex(written)
+    found = [m for m in actors.mentions(text) if m.start <= at < m.end]
+    if actor is None:
+        assert found == [], found
+        return
+    assert [(m.actor, m.type) for m in found] == [(actor, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "portrayed"),
+    [
+        ("The poll was a disaster, a terrible failure.", "poll", False),
+        ("The police were praised for their brave work.", "police", True),
+    ],
+)
+def test_documents_are_sources_not_portrayed(text, target, portrayed):
+    from analysis import stance
+
+    assert "document" in actors.SOURCE_ONLY_TYPES
+    assert any(m.actor == target for m in actors.mentions(text))
+    targets = {s.target for s in stance.stances(text)}
+    assert (target in targets) is portrayed
