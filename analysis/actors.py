@@ -406,6 +406,7 @@ _BARE_ROLES = frozenset(
         "chairman",
         "chairwoman",
         "commissioner",
+        "chief executive",
     }
 )
 # Offices that "leader" also refers to ("the Russian leader" -> the president).
@@ -931,6 +932,60 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+    """'Ava DuVernay ... DuVernay explained': two or three capitalised words whose
+    last one the article also uses alone as a speaker ("X said") or after Mr./Ms."""
+    alone: set[str] = set()
+    for v in range(1, doc.n):
+        word = doc.norm[v - 1]
+        if not doc.cap[v - 1] or word in _NOT_NAME or not doc.tight[v]:
+            continue
+        before = v - 2
+        if doc.norm[v].lower() in _SPEECH_VERBS:
+            if (
+                before >= 0
+                and doc.tight[v - 1]
+                and doc.cap[before]
+                and doc.norm[before].lower() not in _HONORIFICS
+            ):
+                continue  # "Lester Holt said" is a full name, not an echo
+            alone.add(word)
+        elif before >= 0 and (
+            doc.norm[before].lower() in _HONORIFICS
+            or (
+                doc.norm[before] == "."
+                and before > 0
+                and doc.norm[before - 1].lower() in _HONORIFICS
+            )
+        ):
+            alone.add(word)  # "Mr. DuVernay", "Ms DuVernay"
+    if not alone:
+        return []
+    out = []
+    heads = _org_heads()
+    for i in range(doc.n - 1):
+        if not doc.cap[i] or doc.norm[i] in _NOT_NAME:
+            continue
+        if (
+            i > 0
+            and doc.tight[i]
+            and doc.cap[i - 1]
+            and not doc.sentence_initial(i - 1)
+        ):
+            continue  # inside a longer capitalised run
+        end = _name_end(doc, i, gaz)
+        if not 2 <= end - i <= 3 or doc.norm[end - 1] not in alone:
+            continue
+        if end < doc.n and doc.tight[end] and doc.is_cap(end):
+            continue
+        if any(doc.norm[k] in heads for k in range(i, end)):
+            continue
+        if _title_at(doc, i, gaz) is not None or doc.norm[i] in gaz.exact:
+            continue
+        out.append((i, end))
+    return out
+
+
 def _title_at(doc: _Doc, i: int, gaz: _Gazetteer) -> _Title | None:
     for title in gaz.titles.get(doc.norm[i].lower(), ()):
         if doc.matches(i, title.tokens, title.gaps, lower=True):
@@ -997,7 +1052,8 @@ def _find_mentions(text: str) -> list[Mention]:
     for c in deferred:
         ends_any.setdefault(c.end, []).append(c)
     titled = _titles(doc, gaz, ends_any, starts_at)
-    for start, end in _speaker_names(doc, gaz) + _first_name_persons(doc, gaz):
+    names = _speaker_names(doc, gaz) + _first_name_persons(doc, gaz)
+    for start, end in names + _echoed_names(doc, gaz):
         if any(covered[start:end]):
             continue
         entry = _person_for(_name_text(doc, start, end), "person", gaz)
@@ -1062,6 +1118,10 @@ def _find_mentions(text: str) -> list[Mention]:
     # Round 3: "the company", "the agency" -> the one such organisation named before.
     # "North and South Korea": "North" is North Korea, its head word shared.
     chosen += _definite_orgs(doc, chosen) + _shared_heads(doc, chosen, gaz)
+    # "the administration": the government of the story's home country.
+    home = _home_country(text, [c.entry for c in chosen if c.entry is not None], gaz)
+    if home is not None:
+        chosen += _home_government(doc, chosen, gaz.entries[home])
     chosen.sort(key=lambda c: c.start)
 
     out = []
@@ -1912,6 +1972,65 @@ def _shared_heads(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand
         actor = gaz.exact.get(key)
         if actor is not None and actor != c.entry.actor:
             out.append(_Cand(i, i + 1, gaz.entries[actor], 1))
+    return out
+
+
+# "WASHINGTON —", "MOSCOW (Reuters) -", "SEOUL, South Korea —": a dateline's place.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,[^—–\n(]{1,30})?\s*"
+    r"(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s"
+)
+# Words before "administration" that make it the government of the story's country.
+_HOME_DETERMINERS = frozenset({"the", "The", "his", "her", "its"})
+
+
+def home_country(text: document.TextOrDocument) -> str | None:
+    """The story's home country: its dateline's ("WASHINGTON —" -> United States), else
+    the country most of the story happens in (mentions of it and of its people and
+    bodies), when it leads the next by two to one; None when unclear."""
+    doc = document.of(text)
+    gaz = _gazetteer()
+    found = [
+        gaz.entries.get(m.actor) or _Entry(m.actor, m.type, None, None)
+        for m in doc.mentions
+    ]
+    return _home_country(doc.text, found, gaz)
+
+
+def _home_country(text: str, found: list[_Entry], gaz: _Gazetteer) -> str | None:
+    head = _DATELINE.match(text[:120])
+    if head is not None:
+        place = head.group("place").strip().title()
+        known = canonical(place)
+        if known is not None:
+            entry = gaz.entries.get(known[0])
+            if known[1] == "country":
+                return known[0]
+            if entry is not None and entry.country:
+                return entry.country
+    counts: dict[str, int] = {}
+    for e in found:
+        country = e.actor if e.type == "country" else e.country
+        if country is not None:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _home_government(doc: _Doc, chosen: list[_Cand], home: _Entry) -> list[_Cand]:
+    """'the administration', 'his administration' -> the home country's government
+    (a word of US news for the executive; abroad, the story's own government)."""
+    taken = bytearray(doc.n)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out = []
+    for i in range(1, doc.n):
+        if doc.norm[i] != "administration" or taken[i] or taken[i - 1]:
+            continue
+        if doc.norm[i - 1] in _HOME_DETERMINERS and doc.tight[i]:
+            out.append(_Cand(i - 1, i + 1, home, 1))
     return out
 
 

@@ -743,3 +743,42 @@ def test_documents_are_sources_not_portrayed(text, target, portrayed):
     assert any(m.actor == target for m in actors.mentions(text))
     targets = {s.target for s in stance.stances(text)}
     assert (target in targets) is portrayed
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a surname used alone as a speaker makes its full form a person
+        (
+            "Ava DuVernay made a film. DuVernay explained it.",
+            "DuVernay explained",
+            "Ava DuVernay",
+        ),
+        ("Ava Vernon made a film. Later Mr. Vernon left.", "Vernon left", "Ava Vernon"),
+        ("Wells Fargo CEO John Stumpf resigned.", "John Stumpf", "John Stumpf"),
+        (
+            "Wells Fargo CEO John Stumpf testified. The chief executive apologized.",
+            "The chief executive",
+            "John Stumpf",
+        ),
+        # the administration is the government of the story's home country
+        (
+            "WASHINGTON — The administration said no.",
+            "The administration",
+            "United States",
+        ),
+        (
+            "Russia and Russia met China. The administration said.",
+            "The administration",
+            "Russia",
+        ),
+        # negatives: no echo, no home country
+        ("Ava Vernon made a film. It was long.", "Ava Vernon", None),
+        ("Main Street was closed. Ms. Street said no.", "Street said", None),
+        ("Russia met China. The administration said.", "The administration", None),
+    ],
+)
+def test_echoed_names_roles_and_home_government(text, written, expected):
+    at = text.rindex(written)
+    found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
