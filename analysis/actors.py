@@ -1122,6 +1122,8 @@ def _find_mentions(text: str) -> list[Mention]:
     home = _home_country(text, [c.entry for c in chosen if c.entry is not None], gaz)
     if home is not None:
         chosen += _home_government(doc, chosen, gaz.entries[home])
+    # "his lawyer said", "according to two doctors": an unnamed source phrase.
+    chosen += _unnamed_speakers(doc, chosen, gaz)
     chosen.sort(key=lambda c: c.start)
 
     out = []
@@ -1972,6 +1974,101 @@ def _shared_heads(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand
         actor = gaz.exact.get(key)
         if actor is not None and actor != c.entry.actor:
             out.append(_Cand(i, i + 1, gaz.entries[actor], 1))
+    return out
+
+
+SPEAKER_NOUNS_FILE = "quote_speaker_nouns.txt"  # heads of unnamed speakers (shared)
+# What opens an unnamed source phrase: "a", "his", "two", "several".
+_SOURCE_OPENERS = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "one", "two", "three", "four"}
+    | {"some", "several", "many", "other", "another", "most", "few", "both", "our"}
+)
+
+
+# Heads of the documents-and-media section that name an outlet, not a text.
+_MEDIA_HEADS = frozenset({"blog", "journal", "magazine", "post", "paper"})
+
+
+@functools.cache
+def _speaker_heads() -> dict[str, str]:
+    """Head noun -> actor type, from the sections of the speakers' head-noun list:
+    people and roles, and groups, are anonymous sources; documents are documents."""
+    kinds = {
+        "# people and roles": "anonymous source",
+        "# groups and organisations": "anonymous source",
+        "# documents and media": "document",
+    }
+    heads: dict[str, str] = {}
+    kind = None
+    for line in lexicons.read_text(SPEAKER_NOUNS_FILE).splitlines():
+        line = line.strip()
+        if line in kinds or line.startswith("# quantifiers"):
+            kind = kinds.get(line)  # the quantifiers section is no head
+        elif line and not line.startswith("#") and kind and line.isalpha():
+            heads.setdefault(line, "media" if line in _MEDIA_HEADS else kind)
+            if kind != "document" and not line.endswith("s"):
+                heads.setdefault(line + "s", kind)  # "doctors", "aides"
+    return heads
+
+
+def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
+    """'his lawyer said', 'said a spokesman', 'according to two doctors': a phrase of
+    an opener, at most two modifiers and a head noun of a speaker is an unnamed
+    source, right before or after a speech verb, or after "according to"."""
+    heads = _speaker_heads()
+    taken = bytearray(doc.n)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out: list[_Cand] = []
+
+    def phrase_from(start: int) -> tuple[int, int] | None:
+        if start >= doc.n or doc.norm[start].lower() not in _SOURCE_OPENERS:
+            return None
+        for end in range(start + 2, min(start + 5, doc.n + 1)):
+            if any(taken[start:end]) or not doc.tight[end - 1]:
+                return None
+            if doc.norm[end - 1] in heads and (
+                end == doc.n or doc.norm[end].lower() not in heads
+            ):
+                return start, end
+            if not doc.norm[end - 1][:1].isalpha():
+                return None
+        return None
+
+    def phrase_to(end: int) -> tuple[int, int] | None:
+        if end < 1 or doc.norm[end - 1] not in heads:
+            return None
+        for start in range(end - 1, max(end - 5, -1), -1):
+            if taken[start] or (start < end - 1 and not doc.tight[start + 1]):
+                return None
+            if doc.norm[start].lower() in _SOURCE_OPENERS:
+                return start, end
+            if not doc.norm[start][:1].isalpha():
+                return None
+        return None
+
+    for v in range(doc.n):
+        word = doc.norm[v].lower()
+        found = None
+        if word in _SPEECH_VERBS:
+            found = phrase_to(v) if doc.tight[v] else None
+            if found is None and v + 1 < doc.n and doc.tight[v + 1]:
+                found = phrase_from(v + 1)
+        elif word == "according" and v + 2 < doc.n and doc.norm[v + 1] == "to":
+            found = phrase_from(v + 2)
+        if found is None:
+            continue
+        start, end = found
+        head = doc.norm[end - 1]
+        if doc.norm[start].lower() == "the" and (
+            head in _DEFINITE_TYPES
+            or head in _DEFINITE_NAME_WORDS
+            or head in gaz.title_words
+        ):
+            continue  # "the mayor", "the company": one named actor, or unresolved
+        entry = _Entry(head, heads[head], None, None)
+        out.append(_Cand(start, end, entry, 0))
+        taken[start:end] = b"\x01" * (end - start)
     return out
 
 

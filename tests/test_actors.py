@@ -782,3 +782,29 @@ def test_echoed_names_roles_and_home_government(text, written, expected):
     at = text.rindex(written)
     found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        (
+            "His lawyer said the deal was off.",
+            "His lawyer",
+            ("lawyer", "anonymous source"),
+        ),
+        (
+            '"No," said a campaign spokesman.',
+            "a campaign spokesman",
+            ("spokesman", "anonymous source"),
+        ),
+        ("The court papers said so.", "The court papers", ("papers", "document")),
+        # negatives: no speech verb; a definite role or organisation left unresolved
+        ("His lawyer left the room.", "His lawyer", None),
+        ("The mayor said it was early.", "The mayor", None),
+        ("The company said it would win.", "The company", None),
+    ],
+)
+def test_unnamed_speakers(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
