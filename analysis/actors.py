@@ -49,6 +49,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add, sub
 
 from analysis import document, lexicons, tokenize
 
@@ -707,13 +709,11 @@ class _Doc:
         self.n = len(found)
         spaces = [space for space, _ in found]
         self.norm = [token for _, token in found]
-        self.starts, self.ends = [], []
-        end = 0
-        for space, token in found:
-            start = end + len(space)
-            end = start + len(token)
-            self.starts.append(start)
-            self.ends.append(end)
+        # Offsets by running sums of lengths (map/accumulate run in C; a Python loop
+        # per token made this the costliest step of mentions()).
+        sizes = list(map(len, self.norm))
+        self.ends = list(accumulate(map(add, map(len, spaces), sizes)))
+        self.starts = list(map(sub, self.ends, sizes))
         # gap[i]: white space before token i; tight[i]: only spaces (same line)
         self.gap = [bool(space) for space in spaces]
         self.tight = [bool(space) and "\n" not in space for space in spaces]
@@ -932,57 +932,74 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+# Speech verbs as written at any position, and honorifics before a surname.
+_SPEECH_FORMS = frozenset(
+    form for w in _SPEECH_VERBS for form in (w, w.capitalize(), w.upper())
+)
+_HONORIFIC_FORMS = frozenset(
+    form for w in _HONORIFICS for form in (w, w.capitalize(), w.upper())
+)
+_ECHO_TRIGGERS = _SPEECH_FORMS | _HONORIFIC_FORMS
+
+
 def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """'Ava DuVernay ... DuVernay explained': two or three capitalised words whose
     last one the article also uses alone as a speaker ("X said") or after Mr./Ms."""
+    norm, cap = doc.norm, doc.cap
     alone: set[str] = set()
-    for v in range(1, doc.n):
-        word = doc.norm[v - 1]
-        if not doc.cap[v - 1] or word in _NOT_NAME or not doc.tight[v]:
-            continue
-        before = v - 2
-        if doc.norm[v].lower() in _SPEECH_VERBS:
+    # Positions found by a comprehension first: the loop body runs on few words.
+    for v in [v for v, token in enumerate(norm) if token in _ECHO_TRIGGERS]:
+        token = norm[v]
+        if token in _SPEECH_FORMS and v > 0 and doc.tight[v]:
+            word, before = norm[v - 1], v - 2  # "DuVernay explained"
             if (
                 before >= 0
                 and doc.tight[v - 1]
-                and doc.cap[before]
-                and doc.norm[before].lower() not in _HONORIFICS
+                and cap[before]
+                and norm[before] not in _HONORIFIC_FORMS
             ):
                 continue  # "Lester Holt said" is a full name, not an echo
+        elif token in _HONORIFIC_FORMS and v + 1 < doc.n:
+            word = norm[v + 1]  # "Mr DuVernay"
+            if word == "." and v + 2 < doc.n:
+                word = norm[v + 2]  # "Mr. DuVernay"
+        else:
+            continue
+        if word[:1].isupper() and word not in _NOT_NAME:
             alone.add(word)
-        elif before >= 0 and (
-            doc.norm[before].lower() in _HONORIFICS
-            or (
-                doc.norm[before] == "."
-                and before > 0
-                and doc.norm[before - 1].lower() in _HONORIFICS
-            )
-        ):
-            alone.add(word)  # "Mr. DuVernay", "Ms DuVernay"
     if not alone:
         return []
+    # A surname the gazetteer knows is its person's ("Neither Clinton" is no name).
+    alone = {w for w in alone if w not in gaz.surnames and w not in gaz.exact}
     out = []
     heads = _org_heads()
-    for i in range(doc.n - 1):
-        if not doc.cap[i] or doc.norm[i] in _NOT_NAME:
-            continue
-        if (
-            i > 0
-            and doc.tight[i]
-            and doc.cap[i - 1]
-            and not doc.sentence_initial(i - 1)
-        ):
-            continue  # inside a longer capitalised run
-        end = _name_end(doc, i, gaz)
-        if not 2 <= end - i <= 3 or doc.norm[end - 1] not in alone:
-            continue
-        if end < doc.n and doc.tight[end] and doc.is_cap(end):
-            continue
-        if any(doc.norm[k] in heads for k in range(i, end)):
-            continue
-        if _title_at(doc, i, gaz) is not None or doc.norm[i] in gaz.exact:
-            continue
-        out.append((i, end))
+    firsts = _first_names()
+    for last in [k for k, word in enumerate(norm) if word in alone]:
+        end = last + 1
+        for i in (last - 1, last - 2):
+            if i < 0 or not cap[i] or norm[i] in _NOT_NAME:
+                continue
+            if (
+                i > 0
+                and doc.tight[i]
+                and cap[i - 1]
+                and not doc.sentence_initial(i - 1)
+            ):
+                continue  # inside a longer capitalised run
+            if _name_end(doc, i, gaz) != end:
+                continue
+            if end < doc.n and doc.tight[end] and doc.is_cap(end):
+                continue
+            if any(norm[k] in heads for k in range(i, end)):
+                continue
+            if _title_at(doc, i, gaz) is not None or norm[i] in gaz.exact:
+                continue
+            if norm[i] in _HONORIFIC_FORMS:
+                continue  # "Miss Universe": a title, not a first name
+            if doc.sentence_initial(i) and norm[i] not in firsts:
+                continue  # "Injecting Quiros": capitalised only as the first word
+            out.append((i, end))
+            break
     return out
 
 
@@ -1220,6 +1237,10 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "the"})
 _MAX_RUN = 8
 
 
+# Words a capitalised run may not end with ("Bank of", "Smith &").
+_RUN_TRAILERS = _CONNECTORS | {"-", "&", "the"}
+
+
 def _run_word(doc: _Doc, j: int) -> bool:
     word = doc.norm[j]
     return doc.cap[j] and word[:1].isalnum() and word not in _NOT_NAME
@@ -1229,9 +1250,12 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words on one line, joined by "of", "&", "-", "."
     ("Department of Homeland Security", "U.S.", "Acme Co.")."""
     runs = []
-    n, norm = doc.n, doc.norm
+    n, norm, cap = doc.n, doc.norm, doc.cap
     i = 0
     while i < n:
+        if not cap[i]:
+            i += 1  # most words: skipped without a call
+            continue
         if not _run_word(doc, i) or (
             i >= 2 and norm[i - 1] == "-" and not doc.gap[i] and not doc.cap[i - 2]
         ):
@@ -1281,7 +1305,7 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                 j += 1
                 continue
             break
-        while j > i and norm[j - 1] in _CONNECTORS | {"-", "&", "the"}:
+        while j > i and norm[j - 1] in _RUN_TRAILERS:
             j -= 1
         runs.append((i, j))
         i = max(j, i + 1)
@@ -2028,9 +2052,11 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
             if any(taken[start:end]) or not doc.tight[end - 1]:
                 return None
             if doc.norm[end - 1] in heads and (
-                end == doc.n or doc.norm[end].lower() not in heads
+                end == doc.n
+                or (doc.norm[end].lower() not in heads and doc.gap[end])
+                or doc.norm[end] in (",", ".", ";", ":")
             ):
-                return start, end
+                return start, end  # not "the post-debate", "the poll numbers"
             if not doc.norm[end - 1][:1].isalpha():
                 return None
         return None
@@ -2047,7 +2073,8 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
                 return None
         return None
 
-    for v in range(doc.n):
+    triggers = _SPEECH_FORMS | {"according", "According"}
+    for v in [v for v, token in enumerate(doc.norm) if token in triggers]:
         word = doc.norm[v].lower()
         found = None
         if word in _SPEECH_VERBS:
@@ -2119,12 +2146,15 @@ def _home_country(text: str, found: list[_Entry], gaz: _Gazetteer) -> str | None
 def _home_government(doc: _Doc, chosen: list[_Cand], home: _Entry) -> list[_Cand]:
     """'the administration', 'his administration' -> the home country's government
     (a word of US news for the executive; abroad, the story's own government)."""
+    places = [i for i, word in enumerate(doc.norm) if word == "administration"]
+    if not places:
+        return []
     taken = bytearray(doc.n)
     for c in chosen:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     out = []
-    for i in range(1, doc.n):
-        if doc.norm[i] != "administration" or taken[i] or taken[i - 1]:
+    for i in places:
+        if i == 0 or taken[i] or taken[i - 1]:
             continue
         if doc.norm[i - 1] in _HOME_DETERMINERS and doc.tight[i]:
             out.append(_Cand(i - 1, i + 1, home, 1))
@@ -2152,7 +2182,6 @@ _DEFINITE_TYPES = {
     "paper": "media",
     "network": "media",
     "broadcaster": "media",
-    "party": "party",
     "militia": "armed group",
 }
 # "the commission", "the union": the noun is a word of the organisation's name only.
@@ -2162,7 +2191,17 @@ _DEFINITE_NAME_WORDS = frozenset(
     | {"centre", "association", "board", "service", "office", "administration"}
     | {"agency", "department", "bank", "company", "party", "bureau", "ministry"}
 )
-_ORG_ENTRY_TYPES = ORGANISATION_TYPES - {"other", "state media"}
+_ORG_ENTRY_TYPES = ORGANISATION_TYPES - {"other"}
+# The actor types a type noun may refer to: "the agency" may be the FBI (military and
+# intelligence bodies are typed "military"), "the network" a state broadcaster.
+_DEFINITE_KINDS = {
+    "company": ("company",),
+    "government body": ("government body", "military", "international organisation"),
+    "advocacy group": ("advocacy group",),
+    "media": ("media", "state media"),
+    "party": ("party",),
+    "armed group": ("armed group", "military"),
+}
 
 
 def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
@@ -2184,8 +2223,8 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     if not orgs:
         return []
     out = []
-    for i in range(doc.n - 1):
-        if doc.norm[i] not in ("the", "The") or taken[i] or taken[i + 1]:
+    for i in [i for i, word in enumerate(doc.norm) if word in ("the", "The")]:
+        if i + 1 >= doc.n or taken[i] or taken[i + 1]:
             continue
         noun = doc.norm[i + 1]
         if noun not in _DEFINITE_NAME_WORDS and noun not in _DEFINITE_TYPES:
@@ -2193,9 +2232,13 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
         if i + 2 < doc.n and (doc.norm[i + 2] == "of" or doc.is_cap(i + 2)):
             continue  # "the company of ...", "the Bank Secrecy Act": a new name
         before = {e.actor: e for start, e in orgs if start < i}
-        named = [e for e in before.values() if noun.capitalize() in e.actor.split()]
-        typed = [e for e in before.values() if e.type == _DEFINITE_TYPES.get(noun)]
-        found = named or typed
+        found = []
+        if noun in _DEFINITE_NAME_WORDS:  # "the commission": a word of its name
+            word = noun.capitalize()
+            found = [e for e in before.values() if word in e.actor.split()]
+        if not found and noun in _DEFINITE_TYPES:  # "the bank": a company
+            kinds = _DEFINITE_KINDS[_DEFINITE_TYPES[noun]]
+            found = [e for e in before.values() if e.type in kinds]
         if len(found) == 1:
             out.append(_Cand(i, i + 2, found[0], 1))
     return out

@@ -750,11 +750,15 @@ def test_documents_are_sources_not_portrayed(text, target, portrayed):
     [
         # a surname used alone as a speaker makes its full form a person
         (
-            "Ava DuVernay made a film. DuVernay explained it.",
+            "The film is by Ava DuVernay. DuVernay explained it.",
             "DuVernay explained",
             "Ava DuVernay",
         ),
-        ("Ava Vernon made a film. Later Mr. Vernon left.", "Vernon left", "Ava Vernon"),
+        (
+            "The film is by Ava Vernon. Later Mr. Vernon left.",
+            "Vernon left",
+            "Ava Vernon",
+        ),
         ("Wells Fargo CEO John Stumpf resigned.", "John Stumpf", "John Stumpf"),
         (
             "Wells Fargo CEO John Stumpf testified. The chief executive apologized.",
@@ -773,8 +777,11 @@ def test_documents_are_sources_not_portrayed(text, target, portrayed):
             "Russia",
         ),
         # negatives: no echo, no home country
-        ("Ava Vernon made a film. It was long.", "Ava Vernon", None),
+        ("The film is by Ava Vernon. It was long.", "Ava Vernon", None),
         ("Main Street was closed. Ms. Street said no.", "Street said", None),
+        # capitalised only as a sentence's first word; an honorific is no first name
+        ("Injecting Vernon's past hurt. Vernon said no.", "Injecting", None),
+        ("He met a former Miss Universe. Ms. Universe said no.", "Miss", None),
         ("Russia met China. The administration said.", "The administration", None),
     ],
 )
