@@ -49,8 +49,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import add, sub
 
 from analysis import document, lexicons, tokenize
 
@@ -700,26 +698,39 @@ def _gazetteer() -> _Gazetteer:
 class _Doc:
     """The tokens of one text, with the facts about them that matching needs."""
 
-    __slots__ = ("cap", "ends", "gap", "n", "norm", "starts", "text", "tight")
+    __slots__ = ("_cues", "cap", "ends", "gap", "n", "norm", "starts", "text", "tight")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._cues: dict[str, list[int]] | None = None
         # The translation maps single characters to single characters: offsets hold.
         found = _SPACED_TOKEN_RE.findall(_normalise(text))
         self.n = len(found)
         spaces = [space for space, _ in found]
         self.norm = [token for _, token in found]
-        # Offsets by running sums of lengths (map/accumulate run in C; a Python loop
-        # per token made this the costliest step of mentions()).
-        sizes = list(map(len, self.norm))
-        self.ends = list(accumulate(map(add, map(len, spaces), sizes)))
-        self.starts = list(map(sub, self.ends, sizes))
+        self.starts, self.ends = [], []
+        end = 0
+        for space, token in found:
+            start = end + len(space)
+            end = start + len(token)
+            self.starts.append(start)
+            self.ends.append(end)
         # gap[i]: white space before token i; tight[i]: only spaces (same line)
         self.gap = [bool(space) for space in spaces]
         self.tight = [bool(space) and "\n" not in space for space in spaces]
         if self.n:
             self.gap[0] = self.tight[0] = False
         self.cap = [token[0].isupper() for token in self.norm]
+
+    def at(self, words: Iterable[str]) -> list[int]:
+        """Positions of the given cue words (of `_CUE_WORDS`), sorted. One scan of
+        the tokens serves every rule that looks for speech verbs, "the" and so on."""
+        if self._cues is None:
+            cues: dict[str, list[int]] = {}
+            for i in [k for k, t in enumerate(self.norm) if t in _CUE_WORDS]:
+                cues.setdefault(self.norm[i], []).append(i)
+            self._cues = cues
+        return sorted(i for w in words for i in self._cues.get(w, ()))
 
     def is_cap(self, i: int) -> bool:
         return 0 <= i < self.n and self.cap[i]
@@ -873,9 +884,9 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """Spans of 'First Last said', 'said First Last', 'First Last, who', 'according to'."""
     out = []
     norm = doc.norm
-    for v, token in enumerate(norm):
-        if token not in _SPEAKER_TRIGGERS_CASED:
-            continue
+    for v, token in [
+        (k, t) for k, t in enumerate(norm) if t in _SPEAKER_TRIGGERS_CASED
+    ]:
         word = token.lower()
         if word in _SPEECH_VERBS:
             start = _name_before(doc, v, gaz)
@@ -909,9 +920,7 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """ "Ava DuVernay", "John Stumpf": a known first name and a capitalised surname."""
     names = _first_names()
     out = []
-    for i, word in enumerate(doc.norm):
-        if word not in names:
-            continue
+    for i in [k for k, t in enumerate(doc.norm) if t in names]:
         if (
             i > 0
             and doc.tight[i]
@@ -940,6 +949,9 @@ _HONORIFIC_FORMS = frozenset(
     form for w in _HONORIFICS for form in (w, w.capitalize(), w.upper())
 )
 _ECHO_TRIGGERS = _SPEECH_FORMS | _HONORIFIC_FORMS
+_SOURCE_TRIGGERS = _SPEECH_FORMS | {"according", "According"}
+# Every word `_Doc.at` indexes.
+_CUE_WORDS = _ECHO_TRIGGERS | _SOURCE_TRIGGERS | {"the", "The", "administration"}
 
 
 def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
@@ -948,7 +960,7 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     norm, cap = doc.norm, doc.cap
     alone: set[str] = set()
     # Positions found by a comprehension first: the loop body runs on few words.
-    for v in [v for v, token in enumerate(norm) if token in _ECHO_TRIGGERS]:
+    for v in doc.at(_ECHO_TRIGGERS):
         token = norm[v]
         if token in _SPEECH_FORMS and v > 0 and doc.tight[v]:
             word, before = norm[v - 1], v - 2  # "DuVernay explained"
@@ -1497,9 +1509,7 @@ def _other_uses(
     taken = {(c.start, c.end) for c in found}
     out = []
     norm = doc.norm
-    for i, word in enumerate(norm):
-        if word not in index:
-            continue
+    for i, word in [(k, t) for k, t in enumerate(norm) if t in index]:
         for toks, entry in index[word]:
             end = i + len(toks)
             if tuple(norm[i:end]) == toks and (i, end) not in taken:
@@ -1533,9 +1543,7 @@ def _first_name_candidates(
     if not unique:
         return []
     out = []
-    for i, word in enumerate(doc.norm):
-        if word not in unique:
-            continue
+    for i in [k for k, t in enumerate(doc.norm) if t in unique]:
         name = unique[doc.norm[i]]
         info = persons[name]
         if not info.full or info.full[0] >= i:
@@ -1579,9 +1587,7 @@ def _gazetteer_candidates(
     starts_at: dict[int, list[_Cand]] = {}
     norm, index = doc.norm, gaz.index
     last = doc.n - 1
-    for i, word in enumerate(norm):
-        if word not in index:
-            continue
+    for i, word in [(k, t) for k, t in enumerate(norm) if t in index]:
         one, longer = index[word]
         options = longer.get(norm[i + 1], ()) if longer and i < last else ()
         if one is not None:
@@ -1651,9 +1657,7 @@ def _titles(
     """Every title, with the name after it and the country before or after it."""
     out = []
     titles, norm, n = gaz.titles, doc.norm, doc.n
-    for i, word in enumerate(norm):
-        if word not in gaz.title_keys:
-            continue
+    for i, word in [(k, t) for k, t in enumerate(norm) if t in gaz.title_keys]:
         title = next(
             (
                 t
@@ -1770,9 +1774,7 @@ def _surname_candidates(
     out = []
     surname_index = _surname_index(persons, gaz)
     titled_names = {t.name_start: t for t in titled}
-    for i, word in enumerate(doc.norm):
-        if word not in surname_index:
-            continue
+    for i, word in [(k, t) for k, t in enumerate(doc.norm) if t in surname_index]:
         has_title = i in titled_names
         match = next(
             (
@@ -2073,8 +2075,7 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
                 return None
         return None
 
-    triggers = _SPEECH_FORMS | {"according", "According"}
-    for v in [v for v, token in enumerate(doc.norm) if token in triggers]:
+    for v in doc.at(_SOURCE_TRIGGERS):
         word = doc.norm[v].lower()
         found = None
         if word in _SPEECH_VERBS:
@@ -2146,7 +2147,7 @@ def _home_country(text: str, found: list[_Entry], gaz: _Gazetteer) -> str | None
 def _home_government(doc: _Doc, chosen: list[_Cand], home: _Entry) -> list[_Cand]:
     """'the administration', 'his administration' -> the home country's government
     (a word of US news for the executive; abroad, the story's own government)."""
-    places = [i for i, word in enumerate(doc.norm) if word == "administration"]
+    places = doc.at(("administration",))
     if not places:
         return []
     taken = bytearray(doc.n)
@@ -2223,7 +2224,7 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     if not orgs:
         return []
     out = []
-    for i in [i for i, word in enumerate(doc.norm) if word in ("the", "The")]:
+    for i in doc.at(("the", "The")):
         if i + 1 >= doc.n or taken[i] or taken[i + 1]:
             continue
         noun = doc.norm[i + 1]
