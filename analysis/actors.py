@@ -2249,10 +2249,16 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
 
 
 def inventory(text: document.TextOrDocument) -> list[Actor]:
-    """The actors of `text`: count, first position and the aliases used, most mentioned first."""
+    """The actors of `text`: count, first position and the aliases used, most mentioned first.
+
+    Documents (`SOURCE_ONLY_TYPES`: "the poll", "the report") are mentions, and
+    sources of quotes, but not actors of the story: the inventory, and so the actor
+    and portrayal tables, leave them out.
+    """
     groups: dict[str, list[Mention]] = {}
     for m in document.of(text).mentions:
-        groups.setdefault(m.actor, []).append(m)
+        if m.type not in SOURCE_ONLY_TYPES:
+            groups.setdefault(m.actor, []).append(m)
     actors = []
     for name, ms in groups.items():
         seen: dict[str, None] = {}

@@ -743,6 +743,7 @@ def test_documents_are_sources_not_portrayed(text, target, portrayed):
     assert any(m.actor == target for m in actors.mentions(text))
     targets = {s.target for s in stance.stances(text)}
     assert (target in targets) is portrayed
+    assert any(a.actor == target for a in actors.inventory(text)) is portrayed
 
 
 @pytest.mark.parametrize(
