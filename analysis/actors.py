@@ -59,6 +59,7 @@ FAMILY_FIRST_FILE = "actors_family_first.txt"
 STOPLIST_FILE = "actors_stoplist.txt"
 NONPERSON_FILE = "actors_nonperson_words.txt"
 ORG_HEADS_FILE = "actors_org_heads.tsv"
+COMPOUND_HEADS_FILE = "actors_compound_heads.txt"
 FIRST_NAMES_FILE = "quote_first_names.tsv"  # first names of people in news (shared)
 
 TYPES = (
@@ -1179,6 +1180,15 @@ def _org_heads() -> dict[str, str]:
     return heads
 
 
+# Listed actors named by a common noun ("police", "the poll").
+_LISTED_COMMON_TYPES = frozenset({"group", "document"})
+
+
+@functools.cache
+def _compound_heads() -> frozenset[str]:
+    return lexicons.word_set(COMPOUND_HEADS_FILE)
+
+
 @functools.cache
 def _first_names() -> frozenset[str]:
     return frozenset(name for name, _gender in lexicons.table(FIRST_NAMES_FILE, 2))
@@ -1615,6 +1625,19 @@ def _gazetteer_candidates(
                 and not (end < doc.n and doc.cap[end] and doc.tight[end])
                 and not _left_ok(doc, i, gaz.title_words)
                 and not any(c.end == i for c in ends_at.get(i, ()))
+            ):
+                continue
+            # "police shootings", "the email controversy", "9/11 Lawsuit Bill": a
+            # group or document word that modifies the noun or name after it.
+            if (
+                entry is not None
+                and entry.type in _LISTED_COMMON_TYPES
+                and end < doc.n
+                and doc.tight[end]
+                and (
+                    norm[end] in _compound_heads()
+                    or (doc.cap[end] and norm[end].isalpha())
+                )
             ):
                 continue
             # "Spanish-language", "Russian-speaking": a language, not the country.
@@ -2055,7 +2078,11 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
                 return None
             if doc.norm[end - 1] in heads and (
                 end == doc.n
-                or (doc.norm[end].lower() not in heads and doc.gap[end])
+                or (
+                    doc.norm[end].lower() not in heads
+                    and doc.norm[end] != "of"  # "a note of caution"
+                    and doc.gap[end]
+                )
                 or doc.norm[end] in (",", ".", ";", ":")
             ):
                 return start, end  # not "the post-debate", "the poll numbers"

@@ -816,3 +816,21 @@ def test_unnamed_speakers(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Police said the man was armed.", "Police", "police"),
+        ("The poll said Clinton leads.", "The poll", "poll"),
+        # a modifier of a compound or of a name is no mention of the group or text
+        ("The spate of police shootings goes on.", "police", None),
+        ("The poll numbers fell.", "The poll", None),
+        ("Obama On 9/11 Lawsuit Bill.", "Lawsuit", None),
+        ("He added a note of caution, he said.", "a note", None),
+    ],
+)
+def test_group_and_document_words_as_modifiers(text, written, expected):
+    at = text.index(written)
+    found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
