@@ -955,6 +955,20 @@ _SOURCE_TRIGGERS = _SPEECH_FORMS | {"according", "According"}
 _CUE_WORDS = _ECHO_TRIGGERS | _SOURCE_TRIGGERS | {"the", "The", "administration"}
 
 
+def _positions(norm: list[str], words: Iterable[str]) -> list[int]:
+    """Sorted positions of a few words: `list.index` scans in C, word by word."""
+    out = []
+    for word in words:
+        k = -1
+        try:
+            while True:
+                k = norm.index(word, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    return sorted(out)
+
+
 def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """'Ava DuVernay ... DuVernay explained': two or three capitalised words whose
     last one the article also uses alone as a speaker ("X said") or after Mr./Ms."""
@@ -987,7 +1001,7 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     out = []
     heads = _org_heads()
     firsts = _first_names()
-    for last in [k for k, word in enumerate(norm) if word in alone]:
+    for last in _positions(norm, alone):
         end = last + 1
         for i in (last - 1, last - 2):
             if i < 0 or not cap[i] or norm[i] in _NOT_NAME:
