@@ -1948,12 +1948,33 @@ def _role_phrases(
         if start > 0 and doc.norm[start - 1].lower() == "the" and doc.tight[start]:
             start -= 1
         elif t.country is None:
-            continue  # a bare "president" without "the" is not a reference
+            # "the Vermont senator", "the Wells Fargo CEO": a place or body before
+            # the office; a bare "president" without "the" is not a reference.
+            the = _the_before_modifiers(doc, start)
+            if the is None:
+                continue
+            start = the
         country = t.country.actor if t.country else None
         person = _holder(t.title.role, country, persons, gaz, start)
         if person is not None:
             out.append(_Cand(start, end, person, 2))
     return out
+
+
+def _the_before_modifiers(doc: _Doc, i: int) -> int | None:
+    """The "the" before one to three capitalised words before token `i` ("the South
+    Carolina senator"), or None."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc.tight[k + 1]:
+        word = doc.norm[k]
+        if word in ("the", "The") and k < i - 1:
+            return k
+        if not (doc.cap[k] and word.isalpha()) or word in _NOT_NAME:
+            return None
+        k -= 1
+    if k >= 0 and doc.norm[k] in ("the", "The") and doc.tight[k + 1] and k < i - 1:
+        return k
+    return None
 
 
 def _holder(
@@ -2220,9 +2241,7 @@ _DEFINITE_TYPES = {
     "bureau": "government body",
     "nonprofit": "advocacy group",
     "charity": "advocacy group",
-    "newspaper": "media",
-    "paper": "media",
-    "network": "media",
+    "network": "media",  # not "the newspaper": often any paper ("in the newspaper")
     "broadcaster": "media",
     "militia": "armed group",
 }
@@ -2233,12 +2252,19 @@ _DEFINITE_NAME_WORDS = frozenset(
     | {"centre", "association", "board", "service", "office", "administration"}
     | {"agency", "department", "bank", "company", "party", "bureau", "ministry"}
 )
-_ORG_ENTRY_TYPES = ORGANISATION_TYPES - {"other"}
+_ORG_ENTRY_TYPES = ORGANISATION_TYPES
+# How far back (tokens) "the company" looks for the organisation it refers to.
+_DEFINITE_REACH = 80
 # The actor types a type noun may refer to: "the agency" may be the FBI (military and
 # intelligence bodies are typed "military"), "the network" a state broadcaster.
 _DEFINITE_KINDS = {
     "company": ("company",),
-    "government body": ("government body", "military", "international organisation"),
+    "government body": (
+        "government body",
+        "military",
+        "international organisation",
+        "other",  # listed US bodies: FBI, Senate
+    ),
     "advocacy group": ("advocacy group",),
     "media": ("media", "state media"),
     "party": ("party",),
@@ -2273,7 +2299,8 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             continue
         if i + 2 < doc.n and (doc.norm[i + 2] == "of" or doc.is_cap(i + 2)):
             continue  # "the company of ...", "the Bank Secrecy Act": a new name
-        before = {e.actor: e for start, e in orgs if start < i}
+        # Named before, and lately: an antecedent far back is likely another one.
+        before = {e.actor: e for start, e in orgs if i - _DEFINITE_REACH <= start < i}
         found = []
         if noun in _DEFINITE_NAME_WORDS:  # "the commission": a word of its name
             word = noun.capitalize()

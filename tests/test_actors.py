@@ -667,6 +667,20 @@ DESCRIPTION_CASES = [
     ),
     ("The mayor said it was too early.", "The mayor", None, None),  # nobody named
     (
+        "Sen. Bernie Sanders spoke. The Vermont senator said no.",
+        "The Vermont senator",
+        "Bernie Sanders",
+        "official",
+    ),
+    ("The Texas senator said no.", "The Texas senator", None, None),
+    # an organisation named long before is no antecedent
+    (
+        "Acme Corp. rose. " + "Prices fell again. " * 30 + "The company said no.",
+        "The company",
+        None,
+        None,
+    ),
+    (
         "Acme Corp. fired 5,300 employees. The bank said it had acted.",
         "The bank",
         "Acme Corp.",
