@@ -61,6 +61,7 @@ NONPERSON_FILE = "actors_nonperson_words.txt"
 ORG_HEADS_FILE = "actors_org_heads.tsv"
 COMPOUND_HEADS_FILE = "actors_compound_heads.txt"
 FIRST_NAMES_FILE = "quote_first_names.tsv"  # first names of people in news (shared)
+CENSUS_FIRST_NAMES_FILE = "actors_first_names.txt"  # more, from the 1990 US Census
 
 TYPES = (
     "country",
@@ -1205,7 +1206,8 @@ def _compound_heads() -> frozenset[str]:
 
 @functools.cache
 def _first_names() -> frozenset[str]:
-    return frozenset(name for name, _gender in lexicons.table(FIRST_NAMES_FILE, 2))
+    listed = {name for name, _gender in lexicons.table(FIRST_NAMES_FILE, 2)}
+    return frozenset(listed | lexicons.word_set(CENSUS_FIRST_NAMES_FILE))
 
 
 # Words inside a capitalised name that join its parts ("Department of State").

@@ -765,14 +765,14 @@ def test_documents_are_sources_not_portrayed(text, target, portrayed):
     [
         # a surname used alone as a speaker makes its full form a person
         (
-            "The film is by Ava DuVernay. DuVernay explained it.",
+            "The film is by Aviq DuVernay. DuVernay explained it.",
             "DuVernay explained",
-            "Ava DuVernay",
+            "Aviq DuVernay",
         ),
         (
-            "The film is by Ava Vernon. Later Mr. Vernon left.",
+            "The film is by Aviq Vernon. Later Mr. Vernon left.",
             "Vernon left",
-            "Ava Vernon",
+            "Aviq Vernon",
         ),
         ("Wells Fargo CEO John Stumpf resigned.", "John Stumpf", "John Stumpf"),
         (
@@ -792,7 +792,7 @@ def test_documents_are_sources_not_portrayed(text, target, portrayed):
             "Russia",
         ),
         # negatives: no echo, no home country
-        ("The film is by Ava Vernon. It was long.", "Ava Vernon", None),
+        ("The film is by Aviq Vernon. It was long.", "Aviq Vernon", None),
         ("Main Street was closed. Ms. Street said no.", "Street said", None),
         # capitalised only as a sentence's first word; an honorific is no first name
         ("Injecting Vernon's past hurt. Vernon said no.", "Injecting", None),
@@ -847,4 +847,25 @@ def test_unnamed_speakers(text, written, expected):
 def test_group_and_document_words_as_modifiers(text, written, expected):
     at = text.index(written)
     found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # census first names: a first name and a capitalised surname
+        ("Parents such as Carla Sanchez signed it.", "Carla Sanchez", "Carla Sanchez"),
+        ("The moderator, Lester Holt, asked.", "Lester Holt", "Lester Holt"),
+        # common English words are left out of the list
+        ("They met at Grant Park.", "Grant Park", None),
+        ("Ads ran in Summer Wells and Miles Davis clubs.", "Summer Wells", None),
+    ],
+)
+def test_census_first_names(text, written, expected):
+    at = text.index(written)
+    found = [
+        m.actor
+        for m in actors.mentions(text)
+        if m.start <= at < m.end and m.type in ("person", "official", "leader")
+    ]
     assert found == ([expected] if expected else [])
