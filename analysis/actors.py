@@ -39,6 +39,16 @@ Decisions, so that callers know what a mention is:
   other use of the name in the article is a mention. A place named after a person
   ("JFK airport", "Reagan National", "Lincoln Memorial") is a place, never the person.
   Title-case headline lines are not read for open-class names.
+- Sources that are not names are actors too: groups ("police", "voters"), unnamed
+  sources next to a speech verb ("his lawyer said"), and documents ("the poll", "the
+  report"), which are mentions but not actors of the inventory or of stance
+  (`SOURCE_ONLY_TYPES`). A group or document word that modifies a noun ("police
+  shootings") is none.
+- Definite descriptions resolve to the one actor of the article they can mean, or
+  stay unresolved: "the mayor", "the Vermont senator" (the one holder of the office),
+  "the company", "the agency" (the one such organisation named shortly before), "the
+  administration" (the government of the story's home country, `home_country`).
+  See docs/actors.md.
 """
 
 from __future__ import annotations
