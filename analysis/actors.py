@@ -39,6 +39,16 @@ Decisions, so that callers know what a mention is:
   other use of the name in the article is a mention. A place named after a person
   ("JFK airport", "Reagan National", "Lincoln Memorial") is a place, never the person.
   Title-case headline lines are not read for open-class names.
+- Sources that are not names are actors too: groups ("police", "voters"), unnamed
+  sources next to a speech verb ("his lawyer said"), and documents ("the poll", "the
+  report"), which are mentions but not actors of the inventory or of stance
+  (`SOURCE_ONLY_TYPES`). A group or document word that modifies a noun ("police
+  shootings") is none.
+- Definite descriptions resolve to the one actor of the article they can mean, or
+  stay unresolved: "the mayor", "the Vermont senator" (the one holder of the office),
+  "the company", "the agency" (the one such organisation named shortly before), "the
+  administration" (the government of the story's home country, `home_country`).
+  See docs/actors.md.
 """
 
 from __future__ import annotations
@@ -59,7 +69,9 @@ FAMILY_FIRST_FILE = "actors_family_first.txt"
 STOPLIST_FILE = "actors_stoplist.txt"
 NONPERSON_FILE = "actors_nonperson_words.txt"
 ORG_HEADS_FILE = "actors_org_heads.tsv"
+COMPOUND_HEADS_FILE = "actors_compound_heads.txt"
 FIRST_NAMES_FILE = "quote_first_names.tsv"  # first names of people in news (shared)
+CENSUS_FIRST_NAMES_FILE = "actors_first_names.txt"  # more, from the 1990 US Census
 
 TYPES = (
     "country",
@@ -81,7 +93,13 @@ TYPES = (
     "armed group",
     "organisation",
     "place",
+    # unnamed collectives and texts that speak (listed: "police", "the poll")
+    "group",
+    "document",
 )
+# Types that are sources but not portrayed actors: a poll or a report is cited, but
+# tables of how actors are portrayed (stance) leave them out.
+SOURCE_ONLY_TYPES = frozenset({"document"})
 ORGANISATION_TYPES = frozenset(
     {
         "government body",
@@ -380,6 +398,27 @@ _BARE_ROLES = frozenset(
         "king",
         "queen",
         "pope",
+        # offices of one person in a place or body: "the mayor", "the senator"
+        "vice president",
+        "mayor",
+        "governor",
+        "senator",
+        "attorney general",
+        "special counsel",
+        "chief justice",
+        "judge",
+        "ambassador",
+        "press secretary",
+        "national security adviser",
+        "treasury secretary",
+        "defense secretary",
+        "defence secretary",
+        "home secretary",
+        "secretary-general",
+        "chairman",
+        "chairwoman",
+        "commissioner",
+        "chief executive",
     }
 )
 # Offices that "leader" also refers to ("the Russian leader" -> the president).
@@ -671,10 +710,11 @@ def _gazetteer() -> _Gazetteer:
 class _Doc:
     """The tokens of one text, with the facts about them that matching needs."""
 
-    __slots__ = ("cap", "ends", "gap", "n", "norm", "starts", "text", "tight")
+    __slots__ = ("_cues", "cap", "ends", "gap", "n", "norm", "starts", "text", "tight")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._cues: dict[str, list[int]] | None = None
         # The translation maps single characters to single characters: offsets hold.
         found = _SPACED_TOKEN_RE.findall(_normalise(text))
         self.n = len(found)
@@ -693,6 +733,16 @@ class _Doc:
         if self.n:
             self.gap[0] = self.tight[0] = False
         self.cap = [token[0].isupper() for token in self.norm]
+
+    def at(self, words: Iterable[str]) -> list[int]:
+        """Positions of the given cue words (of `_CUE_WORDS`), sorted. One scan of
+        the tokens serves every rule that looks for speech verbs, "the" and so on."""
+        if self._cues is None:
+            cues: dict[str, list[int]] = {}
+            for i in [k for k, t in enumerate(self.norm) if t in _CUE_WORDS]:
+                cues.setdefault(self.norm[i], []).append(i)
+            self._cues = cues
+        return sorted(i for w in words for i in self._cues.get(w, ()))
 
     def is_cap(self, i: int) -> bool:
         return 0 <= i < self.n and self.cap[i]
@@ -846,9 +896,9 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """Spans of 'First Last said', 'said First Last', 'First Last, who', 'according to'."""
     out = []
     norm = doc.norm
-    for v, token in enumerate(norm):
-        if token not in _SPEAKER_TRIGGERS_CASED:
-            continue
+    for v, token in [
+        (k, t) for k, t in enumerate(norm) if t in _SPEAKER_TRIGGERS_CASED
+    ]:
         word = token.lower()
         if word in _SPEECH_VERBS:
             start = _name_before(doc, v, gaz)
@@ -882,9 +932,7 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """ "Ava DuVernay", "John Stumpf": a known first name and a capitalised surname."""
     names = _first_names()
     out = []
-    for i, word in enumerate(doc.norm):
-        if word not in names:
-            continue
+    for i in [k for k, t in enumerate(doc.norm) if t in names]:
         if (
             i > 0
             and doc.tight[i]
@@ -902,6 +950,94 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
         if end < doc.n and doc.tight[end] and doc.is_cap(end):
             continue  # more capitalised words follow: not clearly a name
         out.append((i, end))
+    return out
+
+
+# Speech verbs as written at any position, and honorifics before a surname.
+_SPEECH_FORMS = frozenset(
+    form for w in _SPEECH_VERBS for form in (w, w.capitalize(), w.upper())
+)
+_HONORIFIC_FORMS = frozenset(
+    form for w in _HONORIFICS for form in (w, w.capitalize(), w.upper())
+)
+_ECHO_TRIGGERS = _SPEECH_FORMS | _HONORIFIC_FORMS
+_SOURCE_TRIGGERS = _SPEECH_FORMS | {"according", "According"}
+# Every word `_Doc.at` indexes.
+_CUE_WORDS = _ECHO_TRIGGERS | _SOURCE_TRIGGERS | {"the", "The", "administration"}
+
+
+def _positions(norm: list[str], words: Iterable[str]) -> list[int]:
+    """Sorted positions of a few words: `list.index` scans in C, word by word."""
+    out = []
+    for word in words:
+        k = -1
+        try:
+            while True:
+                k = norm.index(word, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    return sorted(out)
+
+
+def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+    """'Ava DuVernay ... DuVernay explained': two or three capitalised words whose
+    last one the article also uses alone as a speaker ("X said") or after Mr./Ms."""
+    norm, cap = doc.norm, doc.cap
+    alone: set[str] = set()
+    # Positions found by a comprehension first: the loop body runs on few words.
+    for v in doc.at(_ECHO_TRIGGERS):
+        token = norm[v]
+        if token in _SPEECH_FORMS and v > 0 and doc.tight[v]:
+            word, before = norm[v - 1], v - 2  # "DuVernay explained"
+            if (
+                before >= 0
+                and doc.tight[v - 1]
+                and cap[before]
+                and norm[before] not in _HONORIFIC_FORMS
+            ):
+                continue  # "Lester Holt said" is a full name, not an echo
+        elif token in _HONORIFIC_FORMS and v + 1 < doc.n:
+            word = norm[v + 1]  # "Mr DuVernay"
+            if word == "." and v + 2 < doc.n:
+                word = norm[v + 2]  # "Mr. DuVernay"
+        else:
+            continue
+        if word[:1].isupper() and word not in _NOT_NAME:
+            alone.add(word)
+    if not alone:
+        return []
+    # A surname the gazetteer knows is its person's ("Neither Clinton" is no name).
+    alone = {w for w in alone if w not in gaz.surnames and w not in gaz.exact}
+    out = []
+    heads = _org_heads()
+    firsts = _first_names()
+    for last in _positions(norm, alone):
+        end = last + 1
+        for i in (last - 1, last - 2):
+            if i < 0 or not cap[i] or norm[i] in _NOT_NAME:
+                continue
+            if (
+                i > 0
+                and doc.tight[i]
+                and cap[i - 1]
+                and not doc.sentence_initial(i - 1)
+            ):
+                continue  # inside a longer capitalised run
+            if _name_end(doc, i, gaz) != end:
+                continue
+            if end < doc.n and doc.tight[end] and doc.is_cap(end):
+                continue
+            if any(norm[k] in heads for k in range(i, end)):
+                continue
+            if _title_at(doc, i, gaz) is not None or norm[i] in gaz.exact:
+                continue
+            if norm[i] in _HONORIFIC_FORMS:
+                continue  # "Miss Universe": a title, not a first name
+            if doc.sentence_initial(i) and norm[i] not in firsts:
+                continue  # "Injecting Quiros": capitalised only as the first word
+            out.append((i, end))
+            break
     return out
 
 
@@ -971,7 +1107,8 @@ def _find_mentions(text: str) -> list[Mention]:
     for c in deferred:
         ends_any.setdefault(c.end, []).append(c)
     titled = _titles(doc, gaz, ends_any, starts_at)
-    for start, end in _speaker_names(doc, gaz) + _first_name_persons(doc, gaz):
+    names = _speaker_names(doc, gaz) + _first_name_persons(doc, gaz)
+    for start, end in names + _echoed_names(doc, gaz):
         if any(covered[start:end]):
             continue
         entry = _person_for(_name_text(doc, start, end), "person", gaz)
@@ -1032,8 +1169,20 @@ def _find_mentions(text: str) -> list[Mention]:
     extra += _first_name_candidates(doc, gaz, persons, first)
     extra += _open_class_candidates(doc, gaz, first, persons, starts_at)
 
+    chosen = _select(first + extra, doc)
+    # Round 3: "the company", "the agency" -> the one such organisation named before.
+    # "North and South Korea": "North" is North Korea, its head word shared.
+    chosen += _definite_orgs(doc, chosen) + _shared_heads(doc, chosen, gaz)
+    # "the administration": the government of the story's home country.
+    home = _home_country(text, [c.entry for c in chosen if c.entry is not None], gaz)
+    if home is not None:
+        chosen += _home_government(doc, chosen, gaz.entries[home])
+    # "his lawyer said", "according to two doctors": an unnamed source phrase.
+    chosen += _unnamed_speakers(doc, chosen, gaz)
+    chosen.sort(key=lambda c: c.start)
+
     out = []
-    for c in _select(first + extra, doc):
+    for c in chosen:
         if c.entry is None:
             continue
         start, end = doc.starts[c.start], doc.ends[c.end - 1]
@@ -1056,9 +1205,19 @@ def _org_heads() -> dict[str, str]:
     return heads
 
 
+# Listed actors named by a common noun ("police", "the poll").
+_LISTED_COMMON_TYPES = frozenset({"group", "document"})
+
+
+@functools.cache
+def _compound_heads() -> frozenset[str]:
+    return lexicons.word_set(COMPOUND_HEADS_FILE)
+
+
 @functools.cache
 def _first_names() -> frozenset[str]:
-    return frozenset(name for name, _gender in lexicons.table(FIRST_NAMES_FILE, 2))
+    listed = {name for name, _gender in lexicons.table(FIRST_NAMES_FILE, 2)}
+    return frozenset(listed | lexicons.word_set(CENSUS_FIRST_NAMES_FILE))
 
 
 # Words inside a capitalised name that join its parts ("Department of State").
@@ -1126,6 +1285,10 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "the"})
 _MAX_RUN = 8
 
 
+# Words a capitalised run may not end with ("Bank of", "Smith &").
+_RUN_TRAILERS = _CONNECTORS | {"-", "&", "the"}
+
+
 def _run_word(doc: _Doc, j: int) -> bool:
     word = doc.norm[j]
     return doc.cap[j] and word[:1].isalnum() and word not in _NOT_NAME
@@ -1135,9 +1298,12 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words on one line, joined by "of", "&", "-", "."
     ("Department of Homeland Security", "U.S.", "Acme Co.")."""
     runs = []
-    n, norm = doc.n, doc.norm
+    n, norm, cap = doc.n, doc.norm, doc.cap
     i = 0
     while i < n:
+        if not cap[i]:
+            i += 1  # most words: skipped without a call
+            continue
         if not _run_word(doc, i) or (
             i >= 2 and norm[i - 1] == "-" and not doc.gap[i] and not doc.cap[i - 2]
         ):
@@ -1187,7 +1353,7 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                 j += 1
                 continue
             break
-        while j > i and norm[j - 1] in _CONNECTORS | {"-", "&", "the"}:
+        while j > i and norm[j - 1] in _RUN_TRAILERS:
             j -= 1
         runs.append((i, j))
         i = max(j, i + 1)
@@ -1379,9 +1545,7 @@ def _other_uses(
     taken = {(c.start, c.end) for c in found}
     out = []
     norm = doc.norm
-    for i, word in enumerate(norm):
-        if word not in index:
-            continue
+    for i, word in [(k, t) for k, t in enumerate(norm) if t in index]:
         for toks, entry in index[word]:
             end = i + len(toks)
             if tuple(norm[i:end]) == toks and (i, end) not in taken:
@@ -1415,9 +1579,7 @@ def _first_name_candidates(
     if not unique:
         return []
     out = []
-    for i, word in enumerate(doc.norm):
-        if word not in unique:
-            continue
+    for i in [k for k, t in enumerate(doc.norm) if t in unique]:
         name = unique[doc.norm[i]]
         info = persons[name]
         if not info.full or info.full[0] >= i:
@@ -1461,9 +1623,7 @@ def _gazetteer_candidates(
     starts_at: dict[int, list[_Cand]] = {}
     norm, index = doc.norm, gaz.index
     last = doc.n - 1
-    for i, word in enumerate(norm):
-        if word not in index:
-            continue
+    for i, word in [(k, t) for k, t in enumerate(norm) if t in index]:
         one, longer = index[word]
         options = longer.get(norm[i + 1], ()) if longer and i < last else ()
         if one is not None:
@@ -1491,6 +1651,19 @@ def _gazetteer_candidates(
                 and not (end < doc.n and doc.cap[end] and doc.tight[end])
                 and not _left_ok(doc, i, gaz.title_words)
                 and not any(c.end == i for c in ends_at.get(i, ()))
+            ):
+                continue
+            # "police shootings", "the email controversy", "9/11 Lawsuit Bill": a
+            # group or document word that modifies the noun or name after it.
+            if (
+                entry is not None
+                and entry.type in _LISTED_COMMON_TYPES
+                and end < doc.n
+                and doc.tight[end]
+                and (
+                    norm[end] in _compound_heads()
+                    or (doc.cap[end] and norm[end].isalpha())
+                )
             ):
                 continue
             # "Spanish-language", "Russian-speaking": a language, not the country.
@@ -1533,9 +1706,7 @@ def _titles(
     """Every title, with the name after it and the country before or after it."""
     out = []
     titles, norm, n = gaz.titles, doc.norm, doc.n
-    for i, word in enumerate(norm):
-        if word not in gaz.title_keys:
-            continue
+    for i, word in [(k, t) for k, t in enumerate(norm) if t in gaz.title_keys]:
         title = next(
             (
                 t
@@ -1652,9 +1823,7 @@ def _surname_candidates(
     out = []
     surname_index = _surname_index(persons, gaz)
     titled_names = {t.name_start: t for t in titled}
-    for i, word in enumerate(doc.norm):
-        if word not in surname_index:
-            continue
+    for i, word in [(k, t) for k, t in enumerate(doc.norm) if t in surname_index]:
         has_title = i in titled_names
         match = next(
             (
@@ -1673,9 +1842,10 @@ def _surname_candidates(
         if _name_end(doc, i, gaz) > end:
             continue
         if not has_title and (
-            doc.norm[i] in _NOT_NAME or not _left_ok(doc, i, gaz.title_words)
+            (doc.norm[i] in _NOT_NAME and not _month_surname(doc, i))
+            or not _left_ok(doc, i, gaz.title_words)
         ):
-            continue  # "May" alone is a month; "Mrs. May" is a person
+            continue  # "in May" is a month; "Mrs. May", "May said" a person
         role = titled_names[i].title.role if has_title else None
         if role is not None:
             # "President Clinton" is the Clinton who was president
@@ -1716,6 +1886,26 @@ def _surname_candidates(
             entry = _person_entry(word, t.title.type)
         out.append(_Cand(k, t.name_end, entry, 0))
     return out
+
+
+# Months that are also surnames ("Theresa May"), and the words that make them dates.
+_MONTH_SURNAMES = frozenset({"April", "May", "June", "August"})
+_DATE_BEFORE = frozenset(
+    {"in", "on", "since", "until", "till", "by", "of", "last", "next", "this", "early"}
+    | {"late", "mid", "from", "through", "to", "between", "and", "or", "during"}
+    | {"before", "after", "end", "beginning", "-", "that", "each", "every", "in-"}
+)
+
+
+def _month_surname(doc: _Doc, i: int) -> bool:
+    """'May' after a full mention of Theresa May is her, unless it reads as a date
+    ("in May", "May 5", "May 2017", "April and May")."""
+    if doc.norm[i] not in _MONTH_SURNAMES:
+        return False
+    if i > 0 and doc.norm[i - 1].lower() in _DATE_BEFORE:
+        return False
+    nxt = doc.norm[i + 1] if i + 1 < doc.n else ""
+    return not (nxt[:1].isdigit() or nxt in ("and", "or", "-"))
 
 
 def _country_before(
@@ -1770,12 +1960,33 @@ def _role_phrases(
         if start > 0 and doc.norm[start - 1].lower() == "the" and doc.tight[start]:
             start -= 1
         elif t.country is None:
-            continue  # a bare "president" without "the" is not a reference
+            # "the Vermont senator", "the Wells Fargo CEO": a place or body before
+            # the office; a bare "president" without "the" is not a reference.
+            the = _the_before_modifiers(doc, start)
+            if the is None:
+                continue
+            start = the
         country = t.country.actor if t.country else None
         person = _holder(t.title.role, country, persons, gaz, start)
         if person is not None:
             out.append(_Cand(start, end, person, 2))
     return out
+
+
+def _the_before_modifiers(doc: _Doc, i: int) -> int | None:
+    """The "the" before one to three capitalised words before token `i` ("the South
+    Carolina senator"), or None."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc.tight[k + 1]:
+        word = doc.norm[k]
+        if word in ("the", "The") and k < i - 1:
+            return k
+        if not (doc.cap[k] and word.isalpha()) or word in _NOT_NAME:
+            return None
+        k -= 1
+    if k >= 0 and doc.norm[k] in ("the", "The") and doc.tight[k + 1] and k < i - 1:
+        return k
+    return None
 
 
 def _holder(
@@ -1842,14 +2053,292 @@ def _nearest_before(found: list[_PersonInfo], at: int) -> _Entry | None:
     return best[2].entry if best[0] >= 0 else None
 
 
+def _shared_heads(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
+    """'North and South Korea', 'South or North Korea': the first word with the head
+    of the name after it is a name of the gazetteer, so it is a mention of that actor."""
+    taken = bytearray(doc.n)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out = []
+    for c in chosen:
+        i = c.start - 2
+        if c.entry is None or c.end - c.start < 2 or i < 0 or taken[i]:
+            continue
+        if doc.norm[i + 1] not in ("and", "or") or not doc.is_cap(i):
+            continue
+        key = " ".join([doc.norm[i], *doc.norm[c.start + 1 : c.end]])
+        actor = gaz.exact.get(key)
+        if actor is not None and actor != c.entry.actor:
+            out.append(_Cand(i, i + 1, gaz.entries[actor], 1))
+    return out
+
+
+SPEAKER_NOUNS_FILE = "quote_speaker_nouns.txt"  # heads of unnamed speakers (shared)
+# What opens an unnamed source phrase: "a", "his", "two", "several".
+_SOURCE_OPENERS = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "one", "two", "three", "four"}
+    | {"some", "several", "many", "other", "another", "most", "few", "both", "our"}
+)
+
+
+# Heads of the documents-and-media section that name an outlet, not a text.
+_MEDIA_HEADS = frozenset({"blog", "journal", "magazine", "post", "paper"})
+
+
+@functools.cache
+def _speaker_heads() -> dict[str, str]:
+    """Head noun -> actor type, from the sections of the speakers' head-noun list:
+    people and roles, and groups, are anonymous sources; documents are documents."""
+    kinds = {
+        "# people and roles": "anonymous source",
+        "# groups and organisations": "anonymous source",
+        "# documents and media": "document",
+    }
+    heads: dict[str, str] = {}
+    kind = None
+    for line in lexicons.read_text(SPEAKER_NOUNS_FILE).splitlines():
+        line = line.strip()
+        if line in kinds or line.startswith("# quantifiers"):
+            kind = kinds.get(line)  # the quantifiers section is no head
+        elif line and not line.startswith("#") and kind and line.isalpha():
+            heads.setdefault(line, "media" if line in _MEDIA_HEADS else kind)
+            if kind != "document" and not line.endswith("s"):
+                heads.setdefault(line + "s", kind)  # "doctors", "aides"
+    return heads
+
+
+def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
+    """'his lawyer said', 'said a spokesman', 'according to two doctors': a phrase of
+    an opener, at most two modifiers and a head noun of a speaker is an unnamed
+    source, right before or after a speech verb, or after "according to"."""
+    heads = _speaker_heads()
+    taken = bytearray(doc.n)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out: list[_Cand] = []
+
+    def phrase_from(start: int) -> tuple[int, int] | None:
+        if start >= doc.n or doc.norm[start].lower() not in _SOURCE_OPENERS:
+            return None
+        for end in range(start + 2, min(start + 5, doc.n + 1)):
+            if any(taken[start:end]) or not doc.tight[end - 1]:
+                return None
+            if doc.norm[end - 1] in heads and (
+                end == doc.n
+                or (
+                    doc.norm[end].lower() not in heads
+                    and doc.norm[end] != "of"  # "a note of caution"
+                    and doc.gap[end]
+                )
+                or doc.norm[end] in (",", ".", ";", ":")
+            ):
+                return start, end  # not "the post-debate", "the poll numbers"
+            if not doc.norm[end - 1][:1].isalpha():
+                return None
+        return None
+
+    def phrase_to(end: int) -> tuple[int, int] | None:
+        if end < 1 or doc.norm[end - 1] not in heads:
+            return None
+        for start in range(end - 1, max(end - 5, -1), -1):
+            if taken[start] or (start < end - 1 and not doc.tight[start + 1]):
+                return None
+            if doc.norm[start].lower() in _SOURCE_OPENERS:
+                return start, end
+            if not doc.norm[start][:1].isalpha():
+                return None
+        return None
+
+    for v in doc.at(_SOURCE_TRIGGERS):
+        word = doc.norm[v].lower()
+        found = None
+        if word in _SPEECH_VERBS:
+            found = phrase_to(v) if doc.tight[v] else None
+            if found is None and v + 1 < doc.n and doc.tight[v + 1]:
+                found = phrase_from(v + 1)
+        elif word == "according" and v + 2 < doc.n and doc.norm[v + 1] == "to":
+            found = phrase_from(v + 2)
+        if found is None:
+            continue
+        start, end = found
+        head = doc.norm[end - 1]
+        if doc.norm[start].lower() == "the" and (
+            head in _DEFINITE_TYPES
+            or head in _DEFINITE_NAME_WORDS
+            or head in gaz.title_words
+        ):
+            continue  # "the mayor", "the company": one named actor, or unresolved
+        entry = _Entry(head, heads[head], None, None)
+        out.append(_Cand(start, end, entry, 0))
+        taken[start:end] = b"\x01" * (end - start)
+    return out
+
+
+# "WASHINGTON —", "MOSCOW (Reuters) -", "SEOUL, South Korea —": a dateline's place.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,[^—–\n(]{1,30})?\s*"
+    r"(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s"
+)
+# Words before "administration" that make it the government of the story's country.
+_HOME_DETERMINERS = frozenset({"the", "The", "his", "her", "its"})
+
+
+def home_country(text: document.TextOrDocument) -> str | None:
+    """The story's home country: its dateline's ("WASHINGTON —" -> United States), else
+    the country most of the story happens in (mentions of it and of its people and
+    bodies), when it leads the next by two to one; None when unclear."""
+    doc = document.of(text)
+    gaz = _gazetteer()
+    found = [
+        gaz.entries.get(m.actor) or _Entry(m.actor, m.type, None, None)
+        for m in doc.mentions
+    ]
+    return _home_country(doc.text, found, gaz)
+
+
+def _home_country(text: str, found: list[_Entry], gaz: _Gazetteer) -> str | None:
+    head = _DATELINE.match(text[:120])
+    if head is not None:
+        place = head.group("place").strip().title()
+        known = canonical(place)
+        if known is not None:
+            entry = gaz.entries.get(known[0])
+            if known[1] == "country":
+                return known[0]
+            if entry is not None and entry.country:
+                return entry.country
+    counts: dict[str, int] = {}
+    for e in found:
+        country = e.actor if e.type == "country" else e.country
+        if country is not None:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _home_government(doc: _Doc, chosen: list[_Cand], home: _Entry) -> list[_Cand]:
+    """'the administration', 'his administration' -> the home country's government
+    (a word of US news for the executive; abroad, the story's own government)."""
+    places = doc.at(("administration",))
+    if not places:
+        return []
+    taken = bytearray(doc.n)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    out = []
+    for i in places:
+        if i == 0 or taken[i] or taken[i - 1]:
+            continue
+        if doc.norm[i - 1] in _HOME_DETERMINERS and doc.tight[i]:
+            out.append(_Cand(i - 1, i + 1, home, 1))
+    return out
+
+
+# "the company", "the bank": the noun names a type of organisation.
+_DEFINITE_TYPES = {
+    "company": "company",
+    "firm": "company",
+    "bank": "company",
+    "retailer": "company",
+    "airline": "company",
+    "automaker": "company",
+    "carrier": "company",
+    "corporation": "company",
+    "agency": "government body",
+    "regulator": "government body",
+    "ministry": "government body",
+    "department": "government body",
+    "bureau": "government body",
+    "nonprofit": "advocacy group",
+    "charity": "advocacy group",
+    "network": "media",  # not "the newspaper": often any paper ("in the newspaper")
+    "broadcaster": "media",
+    "militia": "armed group",
+}
+# "the commission", "the union": the noun is a word of the organisation's name only.
+_DEFINITE_NAME_WORDS = frozenset(
+    {"commission", "committee", "council", "court", "fund", "foundation", "union"}
+    | {"institute", "university", "group", "organization", "organisation", "center"}
+    | {"centre", "association", "board", "service", "office", "administration"}
+    | {"agency", "department", "bank", "company", "party", "bureau", "ministry"}
+)
+_ORG_ENTRY_TYPES = ORGANISATION_TYPES
+# How far back (tokens) "the company" looks for the organisation it refers to.
+_DEFINITE_REACH = 80
+# The actor types a type noun may refer to: "the agency" may be the FBI (military and
+# intelligence bodies are typed "military"), "the network" a state broadcaster.
+_DEFINITE_KINDS = {
+    "company": ("company",),
+    "government body": (
+        "government body",
+        "military",
+        "international organisation",
+        "other",  # listed US bodies: FBI, Senate
+    ),
+    "advocacy group": ("advocacy group",),
+    "media": ("media", "state media"),
+    "party": ("party",),
+    "armed group": ("armed group", "military"),
+}
+
+
+def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """'the company' -> the one organisation of that kind the article named before it.
+
+    The noun picks the organisations whose name has it as a word ("the commission"
+    after "the Commission on Presidential Debates"), else those of its type ("the
+    bank" after "Wells Fargo", a company); one such actor, named earlier, is the
+    answer, several or none leave the phrase unresolved.
+    """
+    taken = bytearray(doc.n)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    orgs: list[tuple[int, _Entry]] = [
+        (c.start, c.entry)
+        for c in chosen
+        if c.entry is not None and c.entry.type in _ORG_ENTRY_TYPES
+    ]
+    if not orgs:
+        return []
+    out = []
+    for i in doc.at(("the", "The")):
+        if i + 1 >= doc.n or taken[i] or taken[i + 1]:
+            continue
+        noun = doc.norm[i + 1]
+        if noun not in _DEFINITE_NAME_WORDS and noun not in _DEFINITE_TYPES:
+            continue
+        if i + 2 < doc.n and (doc.norm[i + 2] == "of" or doc.is_cap(i + 2)):
+            continue  # "the company of ...", "the Bank Secrecy Act": a new name
+        # Named before, and lately: an antecedent far back is likely another one.
+        before = {e.actor: e for start, e in orgs if i - _DEFINITE_REACH <= start < i}
+        found = []
+        if noun in _DEFINITE_NAME_WORDS:  # "the commission": a word of its name
+            word = noun.capitalize()
+            found = [e for e in before.values() if word in e.actor.split()]
+        if not found and noun in _DEFINITE_TYPES:  # "the bank": a company
+            kinds = _DEFINITE_KINDS[_DEFINITE_TYPES[noun]]
+            found = [e for e in before.values() if e.type in kinds]
+        if len(found) == 1:
+            out.append(_Cand(i, i + 2, found[0], 1))
+    return out
+
+
 # --------------------------------------------------------------------------- API
 
 
 def inventory(text: document.TextOrDocument) -> list[Actor]:
-    """The actors of `text`: count, first position and the aliases used, most mentioned first."""
+    """The actors of `text`: count, first position and the aliases used, most mentioned first.
+
+    Documents (`SOURCE_ONLY_TYPES`: "the poll", "the report") are mentions, and
+    sources of quotes, but not actors of the story: the inventory, and so the actor
+    and portrayal tables, leave them out.
+    """
     groups: dict[str, list[Mention]] = {}
     for m in document.of(text).mentions:
-        groups.setdefault(m.actor, []).append(m)
+        if m.type not in SOURCE_ONLY_TYPES:
+            groups.setdefault(m.actor, []).append(m)
     actors = []
     for name, ms in groups.items():
         seen: dict[str, None] = {}

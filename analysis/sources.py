@@ -57,6 +57,9 @@ _ACTOR_TYPES = MappingProxyType(
         "party": "politician",
         "armed group": "military",
         "government body": "government official",
+        # unnamed collectives ("police", "voters") and texts ("the poll")
+        "group": "anonymous or vague",
+        "document": "document",
     }
 )
 # Actor types whose country decides between a home and a foreign government.
@@ -456,40 +459,13 @@ def _article_actors(doc: document.Document) -> dict[str, tuple[str, str, str | N
     return out
 
 
-# "WASHINGTON —", "MOSCOW (Reuters) -", "SEOUL, South Korea —": a dateline's place.
-_DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?:,[^—–\n(]{1,30})?\s*"
-    r"(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s"
-)
-
-
 def home_country(text: document.TextOrDocument) -> str | None:
-    """The story's home country: its dateline's ("WASHINGTON —" -> United States), else
-    the country most of the story happens in (mentions of it and of its people and
-    bodies), when it leads the next by two to one; None when unclear."""
+    """The story's home country (`analysis.actors.home_country`), or None."""
     try:
         from analysis import actors
     except ImportError:
         return None
-    doc = document.of(text)
-    head = _DATELINE.match(doc.text[:120])
-    if head is not None:
-        place = head.group("place").strip().title()
-        found = actors.canonical(place)
-        if found is not None:
-            if found[1] == "country":
-                return found[0]
-            if actors.affiliation(found[0]):
-                return actors.affiliation(found[0])
-    counts: dict[str, int] = {}
-    for m in doc.mentions:
-        country = m.actor if m.type == "country" else actors.affiliation(m.actor)
-        if country is not None:
-            counts[country] = counts.get(country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
-    return None
+    return actors.home_country(text)
 
 
 @functools.lru_cache(maxsize=8192)

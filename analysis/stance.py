@@ -599,7 +599,14 @@ def _quote_holders(doc: document.Document) -> list[tuple[int, int, str]]:
 
 
 def _mentions(doc: document.Document) -> list[_Mention]:
-    return [_Mention(m.actor, m.type, m.start, m.end) for m in doc.mentions]
+    from analysis import actors
+
+    # A poll or a report is a source, not a portrayed actor (actors.SOURCE_ONLY_TYPES).
+    return [
+        _Mention(m.actor, m.type, m.start, m.end)
+        for m in doc.mentions
+        if m.type not in actors.SOURCE_ONLY_TYPES
+    ]
 
 
 class _Holders:

@@ -648,3 +648,224 @@ def test_one_actor_per_entity(text, expected):
     counts = {a.actor: a.count for a in actors.inventory(text)}
     assert {k: counts.get(k) for k in expected} == expected
     assert "Keith" not in counts
+
+
+# --- definite descriptions, groups and documents: (text, written, actor, type) ---
+# actor None: the phrase is no mention (unresolved, or not an actor at all).
+DESCRIPTION_CASES = [
+    (
+        "Mayor Bill de Blasio spoke in Chelsea. The mayor also said it was too early.",
+        "The mayor",
+        "Bill de Blasio",
+        "official",
+    ),
+    (
+        "Sen. Elizabeth Warren questioned him. The senator said he should resign.",
+        "The senator",
+        "Elizabeth Warren",
+        "official",
+    ),
+    ("The mayor said it was too early.", "The mayor", None, None),  # nobody named
+    (
+        "Sen. Bernie Sanders spoke. The Vermont senator said no.",
+        "The Vermont senator",
+        "Bernie Sanders",
+        "official",
+    ),
+    ("The Texas senator said no.", "The Texas senator", None, None),
+    # an organisation named long before is no antecedent
+    (
+        "Acme Corp. rose. " + "Prices fell again. " * 30 + "The company said no.",
+        "The company",
+        None,
+        None,
+    ),
+    (
+        "Acme Corp. fired 5,300 employees. The bank said it had acted.",
+        "The bank",
+        "Acme Corp.",
+        "company",
+    ),
+    (
+        "The Federal Aviation Administration (FAA) acted. The agency said so.",
+        "The agency",
+        "Federal Aviation Administration",
+        "government body",
+    ),
+    # two companies named: "the company" is ambiguous and stays unresolved
+    (
+        "Acme Corp. sued Initech Inc. on Monday. The company said it would win.",
+        "The company",
+        None,
+        None,
+    ),
+    # an organisation named only after the phrase is no antecedent
+    ("The company said it would win. Acme Corp. declined.", "The company", None, None),
+    ("Police said the man was armed.", "Police", "police", "group"),
+    ("Protesters marched; voters stayed home.", "voters", "voters", "group"),
+    (
+        "Clinton leads by four points, according to the poll.",
+        "the poll",
+        "poll",
+        "document",
+    ),
+    (
+        "The report says the company has 987 subsidiaries.",
+        "The report",
+        "report",
+        "document",
+    ),
+    ("They report that the vote was close.", "report", None, None),  # a verb
+    ("Video shows that his hands were in the air.", "Video", "video", "document"),
+    # elided head: "North and South Korea" names both
+    ("Talks between North and South Korea resumed.", "North", "North Korea", "country"),
+    (
+        "Talks between North and South Korea resumed.",
+        "South Korea",
+        "South Korea",
+        "country",
+    ),
+    ("Bob and South Korea agreed.", "Bob", None, None),
+    # a month that is a surname: the person only outside date contexts
+    ("Theresa May met Macron. May said no.", "May said", "Theresa May", "leader"),
+    ("Theresa May met Macron in May.", "May.", None, None),
+    ("Theresa May met Macron. On May 5 they spoke.", "May 5", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "actor", "kind"), DESCRIPTION_CASES)
+def test_descriptions_groups_and_documents(text, written, actor, kind):
+    at = text.rindex(written)
+    found = [m for m in actors.mentions(text) if m.start <= at < m.end]
+    if actor is None:
+        assert found == [], found
+        return
+    assert [(m.actor, m.type) for m in found] == [(actor, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "portrayed"),
+    [
+        ("The poll was a disaster, a terrible failure.", "poll", False),
+        ("The police were praised for their brave work.", "police", True),
+    ],
+)
+def test_documents_are_sources_not_portrayed(text, target, portrayed):
+    from analysis import stance
+
+    assert "document" in actors.SOURCE_ONLY_TYPES
+    assert any(m.actor == target for m in actors.mentions(text))
+    targets = {s.target for s in stance.stances(text)}
+    assert (target in targets) is portrayed
+    assert any(a.actor == target for a in actors.inventory(text)) is portrayed
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a surname used alone as a speaker makes its full form a person
+        (
+            "The film is by Aviq DuVernay. DuVernay explained it.",
+            "DuVernay explained",
+            "Aviq DuVernay",
+        ),
+        (
+            "The film is by Aviq Vernon. Later Mr. Vernon left.",
+            "Vernon left",
+            "Aviq Vernon",
+        ),
+        ("Wells Fargo CEO John Stumpf resigned.", "John Stumpf", "John Stumpf"),
+        (
+            "Wells Fargo CEO John Stumpf testified. The chief executive apologized.",
+            "The chief executive",
+            "John Stumpf",
+        ),
+        # the administration is the government of the story's home country
+        (
+            "WASHINGTON — The administration said no.",
+            "The administration",
+            "United States",
+        ),
+        (
+            "Russia and Russia met China. The administration said.",
+            "The administration",
+            "Russia",
+        ),
+        # negatives: no echo, no home country
+        ("The film is by Aviq Vernon. It was long.", "Aviq Vernon", None),
+        ("Main Street was closed. Ms. Street said no.", "Street said", None),
+        # capitalised only as a sentence's first word; an honorific is no first name
+        ("Injecting Vernon's past hurt. Vernon said no.", "Injecting", None),
+        ("He met a former Miss Universe. Ms. Universe said no.", "Miss", None),
+        ("Russia met China. The administration said.", "The administration", None),
+    ],
+)
+def test_echoed_names_roles_and_home_government(text, written, expected):
+    at = text.rindex(written)
+    found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        (
+            "His lawyer said the deal was off.",
+            "His lawyer",
+            ("lawyer", "anonymous source"),
+        ),
+        (
+            '"No," said a campaign spokesman.',
+            "a campaign spokesman",
+            ("spokesman", "anonymous source"),
+        ),
+        ("The court papers said so.", "The court papers", ("papers", "document")),
+        # negatives: no speech verb; a definite role or organisation left unresolved
+        ("His lawyer left the room.", "His lawyer", None),
+        ("The mayor said it was early.", "The mayor", None),
+        ("The company said it would win.", "The company", None),
+    ],
+)
+def test_unnamed_speakers(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Police said the man was armed.", "Police", "police"),
+        ("The poll said Clinton leads.", "The poll", "poll"),
+        # a modifier of a compound or of a name is no mention of the group or text
+        ("The spate of police shootings goes on.", "police", None),
+        ("The poll numbers fell.", "The poll", None),
+        ("Obama On 9/11 Lawsuit Bill.", "Lawsuit", None),
+        ("He added a note of caution, he said.", "a note", None),
+    ],
+)
+def test_group_and_document_words_as_modifiers(text, written, expected):
+    at = text.index(written)
+    found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # census first names: a first name and a capitalised surname
+        ("Parents such as Carla Sanchez signed it.", "Carla Sanchez", "Carla Sanchez"),
+        ("The moderator, Lester Holt, asked.", "Lester Holt", "Lester Holt"),
+        # common English words are left out of the list
+        ("They met at Grant Park.", "Grant Park", None),
+        ("Ads ran in Summer Wells and Miles Davis clubs.", "Summer Wells", None),
+    ],
+)
+def test_census_first_names(text, written, expected):
+    at = text.index(written)
+    found = [
+        m.actor
+        for m in actors.mentions(text)
+        if m.start <= at < m.end and m.type in ("person", "official", "leader")
+    ]
+    assert found == ([expected] if expected else [])

@@ -112,6 +112,13 @@ def test_verb_class_of_cue(cue, label):
         ("Acme executives", "business"),
         ("an advocacy group", "advocacy or NGO"),
         ("campaigners", "advocacy or NGO"),
+        # groups and documents of the actor inventory
+        ("voters", "anonymous or vague"),
+        ("Protesters", "anonymous or vague"),
+        ("environmentalists", "anonymous or vague"),
+        ("the poll", "document"),
+        ("Video", "document"),
+        ("PolitiFact", "media"),
     ],
 )
 def test_source_type(mention, kind):
@@ -263,6 +270,8 @@ def test_home_country(text, expected):
         ("Western nations", False),
         ("state media reports", False),
         ("officials", False),
+        ("Police", False),  # a group, not a named organisation
+        ("Voters", False),
         ("Intelligence reports", False),
         ("(unattributed)", False),
         ("she", False),
