@@ -320,17 +320,79 @@ _DEGREE_BEFORE = re.compile(
 )
 
 
+# Cues learned from PolNeAR train (quote_cues_learned.tsv, tools/learn_quote_cues.py):
+# a word outside quote_cues.tsv followed by "that", "to" + a verb or a subject pronoun
+# opens a candidate when that frame was a gold cue often enough in train ("seemed to",
+# "sought to", "was adamant that"). The threshold was chosen on PolNeAR dev.
+LEARNED_MIN_P = 0.25
+LEARNED_MIN_GOLD = 3  # and was a gold cue at least this often
+# A determiner or a name after the word; a day or a month is no object ("released Monday").
+_OBJECT = (
+    r"\s+(?:the|an?|his|her|their|its|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)[A-Z][a-z])"
+)
+_LEARNED_FRAMES = {
+    "that": (re.compile(r"\s+that\b"), "say"),
+    "to": (re.compile(r"\s+to\s+[a-z]"), "act"),
+    "pronoun": (re.compile(r"\s+(?:he|she|they|we|I|it|there)\s+[a-z]"), "say"),
+    "object": (re.compile(_OBJECT), "act"),
+}
+
+
+@functools.cache
+def _learned_table() -> dict[str, tuple[tuple[str, float, int], ...]]:
+    """form -> its learned (frame, precision, gold count) rows."""
+    out: dict[str, list[tuple[str, float, int]]] = {}
+    for form, frame, n, gold, p in lexicons.table("quote_cues_learned.tsv", 5):
+        if frame not in _LEARNED_FRAMES:
+            raise lexicons.LexiconError(
+                f"quote_cues_learned.tsv: unknown frame {frame!r}"
+            )
+        if not (n.isdigit() and gold.isdigit()):
+            raise lexicons.LexiconError(
+                f"quote_cues_learned.tsv: bad counts for {form!r}"
+            )
+        out.setdefault(form, []).append((frame, float(p), int(gold)))
+    return {form: tuple(rows) for form, rows in out.items()}
+
+
+@functools.cache
+def _learned_kept(min_p: float, min_gold: int) -> dict[str, tuple[str, ...]]:
+    """form -> the learned frames that pass the thresholds."""
+    out = {}
+    for form, rows in _learned_table().items():
+        kept = tuple(f for f, p, gold in rows if p >= min_p and gold >= min_gold)
+        if kept:
+            out[form] = kept
+    return out
+
+
+def _learned_frame(masked: str, form: str, end: int) -> str | None:
+    """The extractor frame of a learned cue word ending at `end`, if its learned frame
+    follows and was a cue often enough in train."""
+    for frame in _learned_kept(LEARNED_MIN_P, LEARNED_MIN_GOLD).get(form, ()):
+        pattern, as_frame = _LEARNED_FRAMES[frame]
+        if pattern.match(masked, end, end + 30):
+            return as_frame
+    return None
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
         _Cue(m.start(), m.end(), "according to", "according")
         for m in _ACCORDING.finditer(masked)
     ]
+    last_end = 0
     for m in _WORDS.finditer(masked):
         word = m.group()
         entry = table.get(word)
         if entry is None:
-            continue
+            frame = _learned_frame(masked, word, m.end())
+            if frame is None or last_end > m.start():
+                continue  # "pointed out that": "out" is part of the cue before it
+            entry = (word, frame)
         lemma, frame = entry
         if _POSSESSIVE_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
             continue
@@ -358,6 +420,7 @@ def _find_cues(masked: str) -> list[_Cue]:
             if part:
                 end += part.end()
         out.append(_Cue(m.start(), end, lemma, frame))
+        last_end = end
     out.sort(key=lambda c: (c.start, c.end))
     return out
 

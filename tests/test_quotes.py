@@ -353,6 +353,23 @@ CASES = [
     ("The workers’ union met at James’ house on Monday.", []),
     ("He won the award for “Best Picture” in 2019.", []),
     ("The company said nothing about its plans.", []),
+    # -- cues learned from PolNeAR train (quote_cues_learned.tsv) ---------------------------
+    (
+        "The governor appeared to blame the union for the strike.",
+        [("indirect", "to blame the union", "governor")],
+    ),
+    (
+        "Clinton sought to distance herself from the trade policy.",
+        [("indirect", "to distance herself", "Clinton")],
+    ),
+    (
+        "Republicans are backing the bill in the Senate.",
+        [("indirect", "the bill in the Senate", "Republicans")],
+    ),
+    ("The weather seemed to improve by noon on Sunday.", []),
+    ("The prices seemed to fall after the announcement.", []),
+    ("The river appeared in the old maps of the town.", []),
+    ("Officials said nothing about the plans on Monday.", []),
     ("The decision was said to be final.", []),
     ("The film “Say Anything” was a hit, critics said.", []),
     # -- marks: nested, unclosed, stray ------------------------------------------------------
@@ -1327,3 +1344,42 @@ def test_hostile_text_in_budget(shape):
     t0 = time.process_time()
     quotes.extract(text)
     assert time.process_time() - t0 < 5.0
+
+
+def test_learned_cues_are_consistent():
+    """Every learned row is a known frame with p = (gold + 1) / (n + 2), gold <= n, and
+    no learned form is a form or a lemma of the hand-written cues."""
+    from analysis import lexicons
+
+    table = lexicons.table("quote_cues.tsv", 3)
+    hand = {form for form, _, _ in table} | {lemma for _, lemma, _ in table}
+    rows = lexicons.table("quote_cues_learned.tsv", 5)
+    assert rows
+    for form, frame, n, gold, p in rows:
+        assert frame in ("that", "to", "pronoun", "object")
+        assert form not in hand
+        assert 2 <= int(gold) <= int(n)
+        assert float(p) == pytest.approx((int(gold) + 1) / (int(n) + 2), abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "frame", "is_gold", "expected"),
+    [
+        ("He seemed to agree.", "seemed", "to", True, (1, 1)),
+        ("It seemed odd to us.", "seemed", "to", True, (0, 0)),
+        ("She was adamant that it works.", "adamant", "that", False, (1, 0)),
+        ("They are backing the bill.", "backing", "object", True, (1, 1)),
+        ("They are backing down now.", "backing", "object", True, (0, 0)),
+    ],
+)
+def test_learner_counts_frames(text, cue, frame, is_gold, expected):
+    """tools/learn_quote_cues.py counts a frame where it follows the word, and a gold
+    occurrence only where the word lies in a gold cue span."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import learn_quote_cues
+
+    start = text.index(cue)
+    cues = [{"start": start, "end": start + len(cue)}] if is_gold else []
+    doc = {"text": text, "attributions": [{"cue": cues}]}
+    seen, gold = learn_quote_cues.count([doc], set())
+    assert (seen[cue, frame], gold[cue, frame]) == expected
