@@ -353,23 +353,6 @@ CASES = [
     ("The workers’ union met at James’ house on Monday.", []),
     ("He won the award for “Best Picture” in 2019.", []),
     ("The company said nothing about its plans.", []),
-    # -- cues learned from PolNeAR train (quote_cues_learned.tsv) ---------------------------
-    (
-        "The governor appeared to blame the union for the strike.",
-        [("indirect", "to blame the union", "governor")],
-    ),
-    (
-        "Clinton sought to distance herself from the trade policy.",
-        [("indirect", "to distance herself", "Clinton")],
-    ),
-    (
-        "Republicans are backing the bill in the Senate.",
-        [("indirect", "the bill in the Senate", "Republicans")],
-    ),
-    ("The weather seemed to improve by noon on Sunday.", []),
-    ("The prices seemed to fall after the announcement.", []),
-    ("The river appeared in the old maps of the town.", []),
-    ("Officials said nothing about the plans on Monday.", []),
     ("The decision was said to be final.", []),
     ("The film “Say Anything” was a hit, critics said.", []),
     # -- marks: nested, unclosed, stray ------------------------------------------------------
@@ -1344,6 +1327,52 @@ def test_hostile_text_in_budget(shape):
     t0 = time.process_time()
     quotes.extract(text)
     assert time.process_time() - t0 < 5.0
+
+
+# Cues learned from PolNeAR train (quote_cues_learned.tsv), switched on.
+LEARNED_CASES = [
+    (
+        "The governor appeared to blame the union for the strike.",
+        [("indirect", "to blame the union", "governor")],
+    ),
+    (
+        "Clinton sought to distance herself from the trade policy.",
+        [("indirect", "to distance herself", "Clinton")],
+    ),
+    (
+        "Republicans are backing the bill in the Senate.",
+        [("indirect", "the bill in the Senate", "Republicans")],
+    ),
+    (
+        "Senate Democrats made it clear they would block the bill.",
+        [("indirect", "it clear they would block", "Senate Democrats")],
+    ),
+    # negatives: no actor as the subject, no frame, a participle after a comma
+    ("The weather seemed to improve by noon on Sunday.", []),
+    ("The prices seemed to fall after the announcement.", []),
+    ("The report appears to show a sharp rise in costs.", []),
+    ("The river appeared in the old maps of the town.", []),
+    ("Officials said nothing about the plans on Monday.", []),
+    ("The senator, underscoring the stakes, left early.", []),
+    ("The video, posted last Friday, appears to show the man.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEARNED_CASES)
+def test_learned_cues(text, expected, monkeypatch):
+    monkeypatch.setattr(quotes, "LEARNED_FRAMES", quotes.LEARNED_FRAME_NAMES)
+    test_table(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor appeared to blame the union for the strike.",
+        "Republicans are backing the bill in the Senate.",
+    ],
+)
+def test_learned_cues_are_off_by_default(text):
+    assert [r for r in quotes.extract(text) if r.kind != "scare"] == []
 
 
 def test_learned_cues_are_consistent():
