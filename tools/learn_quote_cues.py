@@ -60,6 +60,15 @@ HEADER = (
 )
 
 
+def _stem(form: str) -> str:
+    """A regular inflection's stem ("showing" -> "show", "argued" -> "argu", checked with
+    an "e" too), so that every form of a hand-judged lemma stays out; else the form."""
+    for suffix, put in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+            return form[: len(form) - len(suffix)] + put
+    return form
+
+
 def _frame(text: str, end: int) -> str | None:
     for name, pattern in FRAMES:
         if pattern.match(text, end, end + 30):
@@ -88,7 +97,8 @@ def count(docs: list[dict], known: set[str]) -> tuple[Counter, Counter]:
         starts, ends = _cue_spans(doc)
         for m in WORD.finditer(text):
             form = m.group()
-            if form in known or form.endswith("ly"):
+            stem = _stem(form)
+            if form in known or form.endswith("ly") or {stem, stem + "e"} & known:
                 continue
             frame = _frame(text, m.end())
             if frame is None:
