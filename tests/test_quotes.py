@@ -1340,8 +1340,8 @@ LEARNED_CASES = [
         [("indirect", "to distance herself", "Clinton")],
     ),
     (
-        "Republicans are backing the bill in the Senate.",
-        [("indirect", "the bill in the Senate", "Republicans")],
+        "The governor assailed the union for its demands.",
+        [("indirect", "the union for its demands", "governor")],
     ),
     (
         "Senate Democrats made it clear they would block the bill.",
@@ -1368,7 +1368,7 @@ def test_learned_cues(text, expected, monkeypatch):
     "text",
     [
         "The governor appeared to blame the union for the strike.",
-        "Republicans are backing the bill in the Senate.",
+        "The governor assailed the union for its demands.",
     ],
 )
 def test_learned_cues_are_off_by_default(text):
@@ -1412,3 +1412,20 @@ def test_learner_counts_frames(text, cue, frame, is_gold, expected):
     doc = {"text": text, "attributions": [{"cue": cues}]}
     seen, gold = learn_quote_cues.count([doc], set())
     assert (seen[cue, frame], gold[cue, frame]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "expected"),
+    [
+        ("Records showing that it works.", "showing", 0),  # a form of the hand "show"
+        ("She argued that it works.", "argued", 0),  # of "argue"
+        ("She warned that it works.", "warned", 1),  # "warn" is not in `known` here
+    ],
+)
+def test_learner_leaves_out_hand_lemmas(text, form, expected):
+    sys.path.insert(0, str(ROOT / "tools"))
+    import learn_quote_cues
+
+    doc = {"text": text, "attributions": []}
+    seen, _ = learn_quote_cues.count([doc], {"show", "argue"})
+    assert seen[form, "that"] == expected
