@@ -9,6 +9,8 @@ reference scorer `../shared/eval/score_quotes.py` (greedy one-to-one, |gold & pr
 the pronoun rule of `../shared/eval/polnear_pronoun_speakers.md` and the seed gold.
 `--judge-basil N [--basil-from K]` prints a sample of about N quotes found in 40 BASIL
 newspaper articles (no quote labels) for judging by hand: a proxy for unseen news.
+`--learned-cues all` (or e.g. `that,to`) turns on the cues learned from PolNeAR train
+(`analysis/data/quote_cues_learned.tsv`), off by default.
 """
 
 from __future__ import annotations
@@ -292,7 +294,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--basil-from", type=int, default=0, metavar="K", help="first BASIL article"
     )
+    parser.add_argument(
+        "--learned-cues",
+        metavar="FRAMES",
+        help="use the learned cues of these frames (comma-separated, or 'all')",
+    )
     args = parser.parse_args(argv)
+    if args.learned_cues:
+        frames = args.learned_cues.split(",")
+        if args.learned_cues == "all":
+            frames = list(quotes.LEARNED_FRAME_NAMES)
+        bad = sorted(set(frames) - set(quotes.LEARNED_FRAME_NAMES))
+        if bad:
+            print(f"error: unknown learned-cue frame {bad[0]!r}", file=sys.stderr)
+            return 2
+        quotes.LEARNED_FRAMES = tuple(frames)
     if args.judge_basil is not None:
         if not BASIL.exists():
             print(f"error: {BASIL} not found (../shared is needed)", file=sys.stderr)

@@ -1327,3 +1327,105 @@ def test_hostile_text_in_budget(shape):
     t0 = time.process_time()
     quotes.extract(text)
     assert time.process_time() - t0 < 5.0
+
+
+# Cues learned from PolNeAR train (quote_cues_learned.tsv), switched on.
+LEARNED_CASES = [
+    (
+        "The governor appeared to blame the union for the strike.",
+        [("indirect", "to blame the union", "governor")],
+    ),
+    (
+        "Clinton sought to distance herself from the trade policy.",
+        [("indirect", "to distance herself", "Clinton")],
+    ),
+    (
+        "The governor assailed the union for its demands.",
+        [("indirect", "the union for its demands", "governor")],
+    ),
+    (
+        "Senate Democrats made it clear they would block the bill.",
+        [("indirect", "it clear they would block", "Senate Democrats")],
+    ),
+    # negatives: no actor as the subject, no frame, a participle after a comma
+    ("The weather seemed to improve by noon on Sunday.", []),
+    ("The prices seemed to fall after the announcement.", []),
+    ("The report appears to show a sharp rise in costs.", []),
+    ("The river appeared in the old maps of the town.", []),
+    ("Officials said nothing about the plans on Monday.", []),
+    ("The senator, underscoring the stakes, left early.", []),
+    ("The video, posted last Friday, appears to show the man.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEARNED_CASES)
+def test_learned_cues(text, expected, monkeypatch):
+    monkeypatch.setattr(quotes, "LEARNED_FRAMES", quotes.LEARNED_FRAME_NAMES)
+    test_table(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor appeared to blame the union for the strike.",
+        "The governor assailed the union for its demands.",
+    ],
+)
+def test_learned_cues_are_off_by_default(text):
+    assert [r for r in quotes.extract(text) if r.kind != "scare"] == []
+
+
+def test_learned_cues_are_consistent():
+    """Every learned row is a known frame with p = (gold + 1) / (n + 2), gold <= n, and
+    no learned form is a form or a lemma of the hand-written cues."""
+    from analysis import lexicons
+
+    table = lexicons.table("quote_cues.tsv", 3)
+    hand = {form for form, _, _ in table} | {lemma for _, lemma, _ in table}
+    rows = lexicons.table("quote_cues_learned.tsv", 5)
+    assert rows
+    for form, frame, n, gold, p in rows:
+        assert frame in ("that", "to", "pronoun", "object")
+        assert form not in hand
+        assert 2 <= int(gold) <= int(n)
+        assert float(p) == pytest.approx((int(gold) + 1) / (int(n) + 2), abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "frame", "is_gold", "expected"),
+    [
+        ("He seemed to agree.", "seemed", "to", True, (1, 1)),
+        ("It seemed odd to us.", "seemed", "to", True, (0, 0)),
+        ("She was adamant that it works.", "adamant", "that", False, (1, 0)),
+        ("They are backing the bill.", "backing", "object", True, (1, 1)),
+        ("They are backing down now.", "backing", "object", True, (0, 0)),
+    ],
+)
+def test_learner_counts_frames(text, cue, frame, is_gold, expected):
+    """tools/learn_quote_cues.py counts a frame where it follows the word, and a gold
+    occurrence only where the word lies in a gold cue span."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    import learn_quote_cues
+
+    start = text.index(cue)
+    cues = [{"start": start, "end": start + len(cue)}] if is_gold else []
+    doc = {"text": text, "attributions": [{"cue": cues}]}
+    seen, gold = learn_quote_cues.count([doc], set())
+    assert (seen[cue, frame], gold[cue, frame]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "expected"),
+    [
+        ("Records showing that it works.", "showing", 0),  # a form of the hand "show"
+        ("She argued that it works.", "argued", 0),  # of "argue"
+        ("She warned that it works.", "warned", 1),  # "warn" is not in `known` here
+    ],
+)
+def test_learner_leaves_out_hand_lemmas(text, form, expected):
+    sys.path.insert(0, str(ROOT / "tools"))
+    import learn_quote_cues
+
+    doc = {"text": text, "attributions": []}
+    seen, _ = learn_quote_cues.count([doc], {"show", "argue"})
+    assert seen[form, "that"] == expected
