@@ -57,7 +57,7 @@ import dataclasses
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from analysis import document, lexicons, tokenize
@@ -710,11 +710,25 @@ def _gazetteer() -> _Gazetteer:
 class _Doc:
     """The tokens of one text, with the facts about them that matching needs."""
 
-    __slots__ = ("_cues", "cap", "ends", "gap", "n", "norm", "starts", "text", "tight")
+    __slots__ = (
+        "_capitals",
+        "_cues",
+        "_keyed",
+        "cap",
+        "ends",
+        "gap",
+        "n",
+        "norm",
+        "starts",
+        "text",
+        "tight",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._cues: dict[str, list[int]] | None = None
+        self._keyed: list[tuple[int, str]] | None = None
+        self._capitals: list[tuple[int, str]] | None = None
         # The translation maps single characters to single characters: offsets hold.
         found = _SPACED_TOKEN_RE.findall(_normalise(text))
         self.n = len(found)
@@ -739,10 +753,31 @@ class _Doc:
         the tokens serves every rule that looks for speech verbs, "the" and so on."""
         if self._cues is None:
             cues: dict[str, list[int]] = {}
-            for i in [k for k, t in enumerate(self.norm) if t in _CUE_WORDS]:
-                cues.setdefault(self.norm[i], []).append(i)
+            for i, token in self.keyed(_CUE_WORDS):
+                cues.setdefault(token, []).append(i)
             self._cues = cues
         return sorted(i for w in words for i in self._cues.get(w, ()))
+
+    # A scan of every token for the words of one set costs as much as the set
+    # lookups (30 ns a token); eight rules each scanned the whole text. Now one scan
+    # keeps the tokens of any of those sets (a fifth of them) and each rule scans
+    # only those, or only the capitalised tokens (a sixth) when all its words are
+    # capitalised: mentions() 1.52 -> 1.40 ms per PolNeAR article (CPU), same output.
+    def keyed(self, words: Container[str]) -> list[tuple[int, str]]:
+        """(position, token) of the tokens in `words`, a subset of `_scan_words()`."""
+        if self._keyed is None:
+            scan = _scan_words()
+            self._keyed = [(k, t) for k, t in enumerate(self.norm) if t in scan]
+        return [(k, t) for k, t in self._keyed if t in words]
+
+    def find(self, words: Collection[str]) -> list[tuple[int, str]]:
+        """(position, token) of the tokens in `words`, any set of words."""
+        if not all(w[:1].isupper() for w in words):
+            return [(k, t) for k, t in enumerate(self.norm) if t in words]
+        if self._capitals is None:
+            cap = self.cap
+            self._capitals = [(k, t) for k, t in enumerate(self.norm) if cap[k]]
+        return [(k, t) for k, t in self._capitals if t in words]
 
     def is_cap(self, i: int) -> bool:
         return 0 <= i < self.n and self.cap[i]
@@ -896,9 +931,7 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """Spans of 'First Last said', 'said First Last', 'First Last, who', 'according to'."""
     out = []
     norm = doc.norm
-    for v, token in [
-        (k, t) for k, t in enumerate(norm) if t in _SPEAKER_TRIGGERS_CASED
-    ]:
+    for v, token in doc.keyed(_SPEAKER_TRIGGERS_CASED):
         word = token.lower()
         if word in _SPEECH_VERBS:
             start = _name_before(doc, v, gaz)
@@ -932,7 +965,7 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """ "Ava DuVernay", "John Stumpf": a known first name and a capitalised surname."""
     names = _first_names()
     out = []
-    for i in [k for k, t in enumerate(doc.norm) if t in names]:
+    for i, _ in doc.keyed(names):
         if (
             i > 0
             and doc.tight[i]
@@ -1218,6 +1251,15 @@ def _compound_heads() -> frozenset[str]:
 def _first_names() -> frozenset[str]:
     listed = {name for name, _gender in lexicons.table(FIRST_NAMES_FILE, 2)}
     return frozenset(listed | lexicons.word_set(CENSUS_FIRST_NAMES_FILE))
+
+
+@functools.cache
+def _scan_words() -> frozenset[str]:
+    """Every word a rule finds with `_Doc.keyed`: aliases, titles, cues, first names."""
+    gaz = _gazetteer()
+    return frozenset(gaz.index).union(
+        gaz.title_keys, _CUE_WORDS, _SPEAKER_TRIGGERS_CASED, _first_names()
+    )
 
 
 # Words inside a capitalised name that join its parts ("Department of State").
@@ -1545,7 +1587,7 @@ def _other_uses(
     taken = {(c.start, c.end) for c in found}
     out = []
     norm = doc.norm
-    for i, word in [(k, t) for k, t in enumerate(norm) if t in index]:
+    for i, word in doc.find(index):
         for toks, entry in index[word]:
             end = i + len(toks)
             if tuple(norm[i:end]) == toks and (i, end) not in taken:
@@ -1579,7 +1621,7 @@ def _first_name_candidates(
     if not unique:
         return []
     out = []
-    for i in [k for k, t in enumerate(doc.norm) if t in unique]:
+    for i, _ in doc.keyed(unique):  # first names only
         name = unique[doc.norm[i]]
         info = persons[name]
         if not info.full or info.full[0] >= i:
@@ -1623,7 +1665,7 @@ def _gazetteer_candidates(
     starts_at: dict[int, list[_Cand]] = {}
     norm, index = doc.norm, gaz.index
     last = doc.n - 1
-    for i, word in [(k, t) for k, t in enumerate(norm) if t in index]:
+    for i, word in doc.keyed(index):
         one, longer = index[word]
         options = longer.get(norm[i + 1], ()) if longer and i < last else ()
         if one is not None:
@@ -1706,7 +1748,7 @@ def _titles(
     """Every title, with the name after it and the country before or after it."""
     out = []
     titles, norm, n = gaz.titles, doc.norm, doc.n
-    for i, word in [(k, t) for k, t in enumerate(norm) if t in gaz.title_keys]:
+    for i, word in doc.keyed(gaz.title_keys):
         title = next(
             (
                 t
@@ -1823,7 +1865,7 @@ def _surname_candidates(
     out = []
     surname_index = _surname_index(persons, gaz)
     titled_names = {t.name_start: t for t in titled}
-    for i, word in [(k, t) for k, t in enumerate(doc.norm) if t in surname_index]:
+    for i, word in doc.find(surname_index):
         has_title = i in titled_names
         match = next(
             (
