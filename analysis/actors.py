@@ -56,7 +56,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -1081,6 +1081,12 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+def _token_at(doc: _Doc, offset: int) -> int:
+    """The first token that starts at `offset` or after it."""
+    i = bisect_right(doc.ends, offset)  # the first token that ends after it
+    return i + 1 if i < doc.n and doc.start(i) < offset else i
+
+
 def _title_at(doc: _Doc, i: int, gaz: _Gazetteer) -> _Title | None:
     for title in gaz.titles.get(doc.norm[i].lower(), ()):
         if doc.matches(i, title.tokens, title.gaps, lower=True):
@@ -1735,11 +1741,8 @@ def _gazetteer_candidates(
                 ends_at.setdefault(end, []).append(cand)
                 starts_at.setdefault(i, []).append(cand)
     # "Michael T. Flynn": a listed "First Last" with a middle initial
-    starts = None  # built only for a text with an initial: most have none
     for m in _INITIAL_RE.finditer(doc.text):
-        if starts is None:
-            starts = [doc.start(k) for k in range(doc.n)]
-        j = bisect_left(starts, m.start()) + 1  # the period
+        j = _token_at(doc, m.start()) + 1  # the period
         if not (2 <= j < doc.n - 1 and doc.cap[j - 2] and doc.cap[j + 1]):
             continue
         actor = gaz.exact.get(f"{norm[j - 2]} {norm[j + 1]}")
