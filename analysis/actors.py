@@ -1403,9 +1403,20 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                 word == "and"
                 and j + 1 < n
                 and _run_word(doc, j + 1)
-                and not any(norm[k] in _org_heads() for k in range(i, j))
+                and (
+                    not any(norm[k] in _org_heads() for k in range(i, j))
+                    # one head word is no name alone: "Securities and Exchange
+                    # Commission", "Fish and Wildlife Service" (not "House and
+                    # Senate", "Department and Commission officials")
+                    or (
+                        j - i == 1
+                        and norm[i] not in gaz.exact
+                        and _org_heads()[norm[i]] != "place"  # "55th Street and"
+                        and norm[j + 1] not in _org_heads()
+                    )
+                )
             ):
-                j += 1  # "Securities and Exchange Commission", not "X Fund and Y"
+                j += 1  # not "X Fund and Y Bank": two names
                 continue
             if (
                 word in _CONNECTORS

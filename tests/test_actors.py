@@ -577,7 +577,24 @@ OPEN_CASES = [
     ),
     ("The march went down Main Street.", "Main Street", "Main Street", "place"),
     ("They met at Lincoln Memorial.", "Lincoln Memorial", "Lincoln Memorial", "place"),
-    # negatives: not actors at all
+    # a head word before "and" is no name alone: the run takes both sides
+    (
+        "The Securities and Exchange Commission fined the bank.",
+        "Securities",
+        "Securities and Exchange Commission",
+        "government body",
+    ),
+    (
+        "The Fish and Wildlife Service listed the bird.",
+        "Fish",
+        "Fish and Wildlife Service",
+        "government body",
+    ),
+    # ... but two names, or two places, joined by "and" stay two
+    ("The Acme Fund and Beta Bank merged.", "Beta", "Beta Bank", "company"),
+    # negatives: not actors at all ("Street and Fifth Avenue" is no place)
+    ("They met at 55th Street and Fifth Avenue.", "Street", "", ""),
+    ("Department and Commission officials met.", "Department", "", ""),
     ("Snow continued to fall over the capital.", "Snow", "", ""),
     (
         "Officials said the Bridge Street plan was dropped.",
