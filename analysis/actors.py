@@ -423,6 +423,13 @@ _BARE_ROLES = frozenset(
         "chief executive",
     }
 )
+# Offices many hold at once (fifty governors, a hundred senators): among several
+# holders the article names, "the senator" needs one salient holder to resolve. The
+# others have one holder at a time, so the nearest named one is the likely referent.
+_SHARED_OFFICES = frozenset(
+    {"mayor", "governor", "senator", "judge", "ambassador", "attorney general"}
+    | {"chairman", "chairwoman", "commissioner", "chief executive"}
+)
 # Offices that "leader" also refers to ("the Russian leader" -> the president).
 _HEAD_ROLES = frozenset(
     {
@@ -716,6 +723,7 @@ class _Doc:
         "_capitals",
         "_cues",
         "_keyed",
+        "_sentences",
         "cap",
         "ends",
         "gap",
@@ -730,6 +738,7 @@ class _Doc:
         self._cues: dict[str, list[int]] | None = None
         self._keyed: list[tuple[int, str]] | None = None
         self._capitals: list[tuple[int, str]] | None = None
+        self._sentences: tuple[list[int], list[int]] | None = None
         # The translation maps single characters to single characters: offsets hold.
         found = _SPACED_TOKEN_RE.findall(_normalise(text))
         self.n = len(found)
@@ -782,6 +791,15 @@ class _Doc:
             cap = self.cap
             self._capitals = [(k, t) for k, t in enumerate(self.norm) if cap[k]]
         return self._capitals
+
+    def sentences(self) -> tuple[list[int], list[int]]:
+        """The first token of each sentence, and each sentence's paragraph. Built
+        only when a rule needs it (a role among several holders): Punkt is slow."""
+        if self._sentences is None:
+            found = tokenize.sentences(self.text)
+            starts = [bisect_right(self.ends, s.start) for s in found]
+            self._sentences = (starts, [s.paragraph for s in found])
+        return self._sentences
 
     def start(self, i: int) -> int:
         """Character offset where token i starts."""
@@ -2044,7 +2062,7 @@ def _role_phrases(
                 continue
             start = the
         country = t.country.actor if t.country else None
-        person = _holder(t.title.role, country, persons, gaz, start)
+        person = _holder(t.title.role, country, persons, gaz, start, doc)
         if person is not None:
             out.append(_Cand(start, end, person, 2))
     return out
@@ -2072,11 +2090,12 @@ def _holder(
     persons: dict[str, _PersonInfo],
     gaz: _Gazetteer,
     at: int,
+    doc: _Doc,
 ) -> _Entry | None:
     """The person of the article who holds `role` (for `country`) for a phrase at `at`.
 
-    One holder is the answer; among several the article titles so, the one named (in
-    full) last before the phrase, as "the president" takes its nearest antecedent.
+    One holder is the answer; among several the article titles so, the one a reader
+    takes the phrase for (`_salient_holder`), else none.
     """
 
     def fits(roles: set[str], kind: str) -> bool:
@@ -2111,7 +2130,11 @@ def _holder(
         if len(found) > 1:
             # Only offices the article gives ("President Obama ... President Trump"):
             # the gazetteer's are not dated, and "the president" is the sitting one.
-            return None if use_gazetteer else _nearest_before(found, at)
+            if use_gazetteer:
+                return None
+            if role in _SHARED_OFFICES:
+                return _salient_holder(doc, found, at, gaz)
+            return _nearest_before(found, at)
     return None
 
 
@@ -2128,6 +2151,66 @@ def _nearest_before(found: list[_PersonInfo], at: int) -> _Entry | None:
     ]
     best = max(last, key=lambda x: (x[0], x[1]))
     return best[2].entry if best[0] >= 0 else None
+
+
+def _salient_holder(
+    doc: _Doc, found: list[_PersonInfo], at: int, gaz: _Gazetteer
+) -> _Entry | None:
+    """Among several holders of a shared office, the one "the senator" at `at` means:
+    the one named right before it ("Mr. Rubio, the Florida senator"), else the only
+    one named in its paragraph before it, else the one named at the start of the
+    sentence before (its subject). Otherwise none: the holder named last was the old
+    answer, and with two senators in play it was most often the wrong one."""
+    if at >= 2 and doc.norm[at - 1] == ",":
+        named = [f for f in found if _surname_ends(doc, f, at - 1, gaz)]
+        if len(named) == 1:
+            return named[0].entry
+    starts, paragraph = doc.sentences()
+    cur = bisect_right(starts, at) - 1
+    if cur < 0:
+        return None
+    lo = next(k for k in range(cur + 1) if paragraph[k] == paragraph[cur])
+    named = [f for f in found if _named_in(doc, f, starts[lo], at, gaz)]
+    if len(named) == 1:
+        return named[0].entry
+    if cur > 0:
+        first = starts[cur - 1]
+        # skip "The", a title and its period: "Sen. Bernie Sanders said ..."
+        while first < at and (
+            doc.norm[first] in ("The", ".")
+            or doc.norm[first].lower() in gaz.title_words
+        ):
+            first += 1
+        # "Democrat Bernie Sanders has won", "But first, Pence said"
+        last = min(first + 3, at)
+        subject = [f for f in found if _named_in(doc, f, first, last, gaz)]
+        if len(subject) == 1:
+            return subject[0].entry
+    return None
+
+
+def _surname_ends(doc: _Doc, info: _PersonInfo, end: int, gaz: _Gazetteer) -> bool:
+    """Whether the person's surname ends right before token `end`."""
+    last = _surname(info.entry.actor, gaz.family_first)
+    if not last:
+        return False
+    toks = _split_tokens(last)[0]
+    return end >= len(toks) and tuple(doc.norm[end - len(toks) : end]) == toks
+
+
+def _named_in(doc: _Doc, info: _PersonInfo, lo: int, hi: int, gaz: _Gazetteer) -> bool:
+    """Whether a mention of the person (full name or surname) starts in tokens lo..hi."""
+    if any(lo <= i < hi for i in info.full):
+        return True
+    last = _surname(info.entry.actor, gaz.family_first)
+    if not last:
+        return False
+    toks = _split_tokens(last)[0]
+    return any(
+        tuple(doc.norm[k : k + len(toks)]) == toks
+        for k in range(lo, hi)
+        if doc.norm[k] == toks[0]
+    )
 
 
 def _shared_heads(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:

@@ -126,6 +126,42 @@ CASES = [
         "Donald Trump",
         "The president",
     ),
+    # among several senators (an office many hold at once) only a salient one: the
+    # only one named in the paragraph, or the subject of the sentence before
+    (
+        "Sen. Bernie Sanders spoke.\n\nSen. Elizabeth Warren spoke. The senator left.",
+        "Elizabeth Warren",
+        "The senator",
+    ),
+    (
+        "Sen. Elizabeth Warren spoke.\n\nSen. Bernie Sanders spoke. The senator left.",
+        "Bernie Sanders",
+        "The senator",
+    ),
+    (
+        "Sen. Bernie Sanders and Sen. Elizabeth Warren met.\n\n"
+        "Democrat Bernie Sanders won.\n\nThe senator left.",
+        "Bernie Sanders",
+        "The senator",
+    ),
+    (
+        "Sen. Elizabeth Warren spoke. Sen. Bernie Sanders agreed.\n\n"
+        "Warren said more. The senator left.",
+        "Elizabeth Warren",
+        "The senator",
+    ),
+    (
+        "Sen. Bernie Sanders and Sen. Elizabeth Warren met. They left.\n\n"
+        "The senator stayed.",
+        None,
+        "The senator",
+    ),
+    (
+        "Mayor Bill de Blasio and Mayor Marty Walsh spoke.\n\nVoters were glad.\n\n"
+        "The mayor left.",
+        None,
+        "The mayor",
+    ),
     # "a President Romney" is a possible office, not one he holds
     (
         (
