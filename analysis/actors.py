@@ -1248,6 +1248,11 @@ def _find_mentions(text: str) -> list[Mention]:
     # Round 3: "the company", "the agency" -> the one such organisation named before.
     # "North and South Korea": "North" is North Korea, its head word shared.
     chosen += _definite_orgs(doc, chosen) + _shared_heads(doc, chosen, gaz)
+    # "the Republican nominee" -> the one person the article gives that candidacy.
+    roles = _party_roles(doc, chosen)
+    if roles:  # the party word inside one is no mention of the party of its own
+        inside = {k for c in roles for k in range(c.start, c.end)}
+        chosen = [c for c in chosen if c.start not in inside] + roles
     # "the administration": the government of the story's home country.
     home = _home_country(text, [c.entry for c in chosen if c.entry is not None], gaz)
     if home is not None:
@@ -2442,6 +2447,96 @@ _DEFINITE_KINDS = {
     "party": ("party",),
     "armed group": ("armed group", "military"),
 }
+
+
+# "the Republican nominee", "the GOP front-runner": a party's candidacy, held by one
+# person per race; the party word says which (GOP is the Republican party).
+_PARTY_ADJECTIVES = {
+    "Republican": "Republican",
+    "GOP": "Republican",
+    "Democratic": "Democratic",
+    "Democrat": "Democratic",
+    "Libertarian": "Libertarian",
+}
+# The party word of "the GOP nominee" may have been found as the party ("GOP").
+_PARTY_TYPES = frozenset({"party", "other"})
+# Not "candidate": a party has many in a primary.
+_CANDIDACIES = frozenset({"nominee", "frontrunner", "front-runner"})
+# "2012 GOP nominee Mitt Romney", "former Democratic nominee": another race's holder.
+_PAST_MARKERS = frozenset({"former", "then", "past", "onetime", "ex"})
+# What may close an apposition: "Donald Trump, the Republican nominee, said";
+# in "Barack Obama, the GOP nominee had to" the phrase is a new clause's subject.
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ")", "—", "–"})
+
+
+def _party_role_at(doc: _Doc, i: int) -> tuple[tuple[str, str], int] | None:
+    """'Republican [presidential] nominee' at token i: (party, candidacy) and its end."""
+    k = i + 1
+    if k < doc.n and doc.norm[k] == "presidential" and doc.tight[k]:
+        k += 1
+    if k >= doc.n or not doc.tight[k]:
+        return None
+    noun, end = doc.norm[k], k + 1
+    if noun == "front" and doc.matches(k, ("front", "-", "runner"), (False, False)):
+        noun, end = "front-runner", k + 3
+    if noun not in _CANDIDACIES:
+        return None
+    return (_PARTY_ADJECTIVES[doc.norm[i]], noun), end
+
+
+def _party_roles(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """'the Republican nominee' -> the one person the article itself gives that
+    candidacy, by apposition ("Donald Trump, the Republican nominee") or as a title
+    ("Republican nominee Donald Trump"). Two such persons, or none: no mention (a
+    party's nominee differs by race and by year, so no list can say who it is)."""
+    persons = [c for c in chosen if c.entry and c.entry.type in _PERSON_TYPES]
+    if not persons:
+        return []
+    ends_at = {c.end: c.entry for c in persons}
+    starts_at = {c.start: c.entry for c in persons}
+    taken = bytearray(doc.n)
+    for c in chosen:
+        if c.entry is None or c.entry.type not in _PARTY_TYPES or c.end - c.start > 1:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    holders: dict[tuple[str, str], set[str]] = {}
+    entries: dict[str, _Entry] = {}
+    phrases = []
+    for i, _ in doc.find(_PARTY_ADJECTIVES):
+        found = _party_role_at(doc, i)
+        if found is None:
+            continue
+        key, end = found
+        the = i - 1 if i > 0 and doc.norm[i - 1] in ("the", "The") else None
+        possessive = (
+            end + 1 < doc.n and doc.norm[end] == "'" and doc.norm[end + 1] == "s"
+        )
+        holder = None
+        if the is None:
+            past = i > 0 and (
+                doc.norm[i - 1].isdigit()
+                or doc.norm[i - 1].lower() in _PAST_MARKERS
+                or (i > 1 and doc.norm[i - 1] == "-" and doc.norm[i - 2] == "then")
+            )
+            if not past:
+                holder = starts_at.get(end)  # "Republican nominee Donald Trump"
+        elif (
+            the >= 1
+            and doc.norm[the - 1] == ","
+            and not possessive
+            and (end >= doc.n or doc.norm[end] in _APPOSITION_CLOSERS)
+        ):
+            holder = ends_at.get(the - 1)  # "Donald Trump, the Republican nominee,"
+        if holder is not None:
+            holders.setdefault(key, set()).add(holder.actor)
+            entries[holder.actor] = holder
+        if the is not None:
+            phrases.append((the, end, key))
+    out = []
+    for the, end, key in phrases:
+        names = holders.get(key, set())
+        if len(names) == 1 and not any(taken[the:end]):
+            out.append(_Cand(the, end, entries[next(iter(names))], 2))
+    return out
 
 
 def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:

@@ -162,6 +162,37 @@ CASES = [
         None,
         "The mayor",
     ),
+    # a party's nominee: only the person the article itself gives that candidacy
+    (
+        "Donald Trump, the Republican nominee, spoke. The Republican nominee left.",
+        "Donald Trump",
+        "The Republican nominee",
+    ),
+    (
+        "GOP presidential nominee Donald Trump spoke. The Republican nominee left.",
+        "Donald Trump",
+        "The Republican nominee",
+    ),
+    (
+        "Donald Trump spoke. The Republican nominee left.",
+        None,
+        "The Republican nominee",
+    ),
+    (
+        "He beat 2012 GOP nominee Mitt Romney. The Republican nominee left.",
+        None,
+        "The Republican nominee",
+    ),
+    (
+        "Jeb Bush, the Republican candidate, spoke. The Republican candidate left.",
+        None,
+        "The Republican candidate",
+    ),
+    (
+        "President Barack Obama, the GOP nominee said, was wrong. The GOP nominee left.",
+        None,
+        "The GOP nominee",
+    ),
     # "a President Romney" is a possible office, not one he holds
     (
         (
