@@ -2514,9 +2514,14 @@ def _party_roles(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     candidacy, by apposition ("Donald Trump, the Republican nominee") or as a title
     ("Republican nominee Donald Trump"). Two such persons, or none: no mention (a
     party's nominee differs by race and by year, so no list can say who it is)."""
+    at = [
+        (i, found)
+        for i, _ in doc.find(_PARTY_ADJECTIVES)
+        if (found := _party_role_at(doc, i)) is not None
+    ]
     persons = [c for c in chosen if c.entry and c.entry.type in _PERSON_TYPES]
-    if not persons:
-        return []
+    if not at or not persons:
+        return []  # most articles: no work past this point
     ends_at = {c.end: c.entry for c in persons}
     starts_at = {c.start: c.entry for c in persons}
     taken = bytearray(doc.n)
@@ -2526,11 +2531,7 @@ def _party_roles(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     holders: dict[tuple[str, str], set[str]] = {}
     entries: dict[str, _Entry] = {}
     phrases = []
-    for i, _ in doc.find(_PARTY_ADJECTIVES):
-        found = _party_role_at(doc, i)
-        if found is None:
-            continue
-        key, end = found
+    for i, (key, end) in at:
         the = i - 1 if i > 0 and doc.norm[i - 1] in ("the", "The") else None
         possessive = (
             end + 1 < doc.n and doc.norm[end] == "'" and doc.norm[end + 1] == "s"
