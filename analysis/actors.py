@@ -47,7 +47,8 @@ Decisions, so that callers know what a mention is:
 - Definite descriptions resolve to the one actor of the article they can mean, or
   stay unresolved: "the mayor", "the Vermont senator" (the one holder of the office),
   "the company", "the agency" (the one such organisation named shortly before), "the
-  administration" (the government of the story's home country, `home_country`).
+  administration" (the government of the story's home country, `home_country`),
+  "the Republican nominee" (the one person the article gives that candidacy).
   See docs/actors.md.
 """
 
