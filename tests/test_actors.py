@@ -126,6 +126,73 @@ CASES = [
         "Donald Trump",
         "The president",
     ),
+    # among several senators (an office many hold at once) only a salient one: the
+    # only one named in the paragraph, or the subject of the sentence before
+    (
+        "Sen. Bernie Sanders spoke.\n\nSen. Elizabeth Warren spoke. The senator left.",
+        "Elizabeth Warren",
+        "The senator",
+    ),
+    (
+        "Sen. Elizabeth Warren spoke.\n\nSen. Bernie Sanders spoke. The senator left.",
+        "Bernie Sanders",
+        "The senator",
+    ),
+    (
+        "Sen. Bernie Sanders and Sen. Elizabeth Warren met.\n\n"
+        "Democrat Bernie Sanders won.\n\nThe senator left.",
+        "Bernie Sanders",
+        "The senator",
+    ),
+    (
+        "Sen. Elizabeth Warren spoke. Sen. Bernie Sanders agreed.\n\n"
+        "Warren said more. The senator left.",
+        "Elizabeth Warren",
+        "The senator",
+    ),
+    (
+        "Sen. Bernie Sanders and Sen. Elizabeth Warren met. They left.\n\n"
+        "The senator stayed.",
+        None,
+        "The senator",
+    ),
+    (
+        "Mayor Bill de Blasio and Mayor Marty Walsh spoke.\n\nVoters were glad.\n\n"
+        "The mayor left.",
+        None,
+        "The mayor",
+    ),
+    # a party's nominee: only the person the article itself gives that candidacy
+    (
+        "Donald Trump, the Republican nominee, spoke. The Republican nominee left.",
+        "Donald Trump",
+        "The Republican nominee",
+    ),
+    (
+        "GOP presidential nominee Donald Trump spoke. The Republican nominee left.",
+        "Donald Trump",
+        "The Republican nominee",
+    ),
+    (
+        "Donald Trump spoke. The Republican nominee left.",
+        None,
+        "The Republican nominee",
+    ),
+    (
+        "He beat 2012 GOP nominee Mitt Romney. The Republican nominee left.",
+        None,
+        "The Republican nominee",
+    ),
+    (
+        "Jeb Bush, the Republican candidate, spoke. The Republican candidate left.",
+        None,
+        "The Republican candidate",
+    ),
+    (
+        "President Barack Obama, the GOP nominee said, was wrong. The GOP nominee left.",
+        None,
+        "The GOP nominee",
+    ),
     # "a President Romney" is a possible office, not one he holds
     (
         (
@@ -577,7 +644,24 @@ OPEN_CASES = [
     ),
     ("The march went down Main Street.", "Main Street", "Main Street", "place"),
     ("They met at Lincoln Memorial.", "Lincoln Memorial", "Lincoln Memorial", "place"),
-    # negatives: not actors at all
+    # a head word before "and" is no name alone: the run takes both sides
+    (
+        "The Securities and Exchange Commission fined the bank.",
+        "Securities",
+        "Securities and Exchange Commission",
+        "government body",
+    ),
+    (
+        "The Fish and Wildlife Service listed the bird.",
+        "Fish",
+        "Fish and Wildlife Service",
+        "government body",
+    ),
+    # ... but two names, or two places, joined by "and" stay two
+    ("The Acme Fund and Beta Bank merged.", "Beta", "Beta Bank", "company"),
+    # negatives: not actors at all ("Street and Fifth Avenue" is no place)
+    ("They met at 55th Street and Fifth Avenue.", "Street", "", ""),
+    ("Department and Commission officials met.", "Department", "", ""),
     ("Snow continued to fall over the capital.", "Snow", "", ""),
     (
         "Officials said the Bridge Street plan was dropped.",
