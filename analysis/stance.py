@@ -116,9 +116,18 @@ class _SentenceTokens(dict):
     def __init__(self, text: str) -> None:
         super().__init__()
         self.text = text
+        self.tones: dict[tuple[int, int], float] = {}
 
     def __missing__(self, span: tuple[int, int]) -> _Sentence:
         found = self[span] = _sentence(self.text, *span)
+        return found
+
+    def tone(self, start: int, end: int) -> float:
+        """VADER tone of `text[start:end]`, read once per span: the targets of one
+        sentence share its tone, and a clause that is the whole sentence shares it too."""
+        found = self.tones.get((start, end))
+        if found is None:
+            found = self.tones[start, end] = _vader(self.text[start:end])
         return found
 
 
@@ -287,10 +296,11 @@ def _features(
     # window would halve the speed).
     bounds = (*sent.starts[:a], start, *sent.starts[b:])
     ends = (*sent.ends[:a], end, *sent.ends[b:])
-    sent_text = text[sentence_start:sentence_end]
-    clause_text = text[bounds[lo] : ends[hi]]
-    for name, chunk in (("v:sent", sent_text), ("v:clause", clause_text)):
-        _add_tone(out, name, _vader(chunk))
+    # VADER splits on white space: the sentence trimmed to its first and last tokens
+    # scores as the sentence, so a clause that spans them all is looked up, not rescored.
+    first, last = sent.starts[0], sent.ends[-1]
+    _add_tone(out, "v:sent", sentences.tone(first, last))
+    _add_tone(out, "v:clause", sentences.tone(bounds[lo], ends[hi]))
     left = range(max(0, target_index - WINDOW), target_index)
     right = range(target_index + 1, min(len(words), target_index + 1 + WINDOW))
     for name, positions in (("v:left", left), ("v:right", right)):
