@@ -820,6 +820,14 @@ def _content_end(art: _Article, pos: int, hi: int, other_cues: list[_Cue]) -> in
             # ", he said" / "but he said" / `“...,” she added`: the clause ends before it
             stop = pos - lead + m.start() + (1 if before[m.start()] == "\x01" else 0)
             break
+    # an aside that closes with the clause: "(She says the photo was taken later.)"
+    while (
+        stop > pos
+        and masked[stop - 1] in ".!? )"
+        and ")" in masked[pos:stop]
+        and "(" not in masked[pos:stop]
+    ):
+        stop -= 1
     while stop > pos and (
         masked[stop - 1] in _TRIM_END
         or (masked[stop - 1] in ".!?" and masked[stop - 1] != "\x01")
@@ -1210,6 +1218,16 @@ def _participle_subject(
     participle = word.endswith("ing") and re.search(
         r",\s*(?:(?:even|also|then|again|[a-z]+ly)\s+)?$",
         masked[unit_start : cue.start],
+    )
+    # "Trump stirred the crowd by suggesting the vote may be rigged", "while saying":
+    # an adverbial -ing clause after the main clause shares its subject (one that opens
+    # the sentence, "In asking to depose Clinton, Judicial Watch ...", comes before it)
+    participle = participle or (
+        word.endswith("ing")
+        and re.search(
+            r"\S\s+(?:by|while|in|when|after|before)\s+(?:(?:also|then|[a-z]+ly)\s+)?$",
+            masked[unit_start : cue.start],
+        )
     )
     # "The president noted that ..., and added: “...”": a coordinated cue
     coordinated = re.search(

@@ -215,7 +215,15 @@ class Mention:
 
 
 def _strip_span(masked: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and masked[start] in " \t,\n":
+    while (
+        start < end
+        and (
+            masked[start] in " \t,\n"
+            # an aside that opens a sentence: "(She says the photo was ...)"; a bracket
+            # closed inside the span is part of it ("Mitch McConnell (R-Ky.)")
+            or (masked[start] == "(" and ")" not in masked[start:end])
+        )
+    ):
         start += 1
     while end > start and masked[end - 1] in " \t,\n":
         end -= 1
@@ -257,6 +265,22 @@ def _object_antecedent(masked: str, floor: int, comma: int) -> tuple[int, int] |
     with Mr. Romney, who ..." -> "Mr. Romney")."""
     m = _OBJECT_BEFORE_COMMA.search(masked, max(floor, comma - 120), comma)
     return m.span(1) if m else None
+
+
+# A name or a person noun that ends the text before a window: "praised candidates like
+# [Mr. Carson], who claimed ...", where the object was taken as the content of "praised".
+_NAME_OR_PERSON_END = re.compile(
+    r"(?:[A-Z][\w’'.&-]*|[a-z]+(?:man|woman|er|or|ist|ian))$"
+)
+
+
+def _antecedent_before(masked: str, lo: int, comma: int) -> bool:
+    """Whether ", who" opens the window (nothing but blanks before it from `lo`) right
+    after a name or a person noun that lies before the window: the relative pronoun
+    then names the speaker, as PolNeAR marks it."""
+    if masked[lo:comma].strip() or not masked.startswith(",", comma):
+        return False
+    return bool(_NAME_OR_PERSON_END.search(masked, max(0, lo - 40), lo))
 
 
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|who|whom)\s+([\w’'.-]+)")
@@ -309,7 +333,9 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if rel:
         # PARC/PolNeAR take the relative pronoun as the mention ("Mr. Obama, who
         # said ..."); the resolver follows it back to its antecedent
-        if left_speaker(masked, lo, lo + rel.start() + 1) is None:
+        if left_speaker(
+            masked, lo, lo + rel.start() + 1
+        ) is None and not _antecedent_before(masked, lo, lo + rel.start()):
             return None
         return lo + rel.start(1), lo + rel.end(1)
     # "Jordan, asked if Mr. Trump should act, said": skip the question put to him

@@ -1358,6 +1358,45 @@ LEARNED_CASES = [
 ]
 
 
+# issue 16: known cues in patterns the extractor missed (an aside in brackets, an
+# adverbial -ing clause, a relative clause after an object taken as content)
+KNOWN_CUE_CASES = [
+    (
+        "Mary Smith lost the bid. (She says the photo was taken later.) Then it ended.",
+        [("indirect", "the photo was taken later", "Mary Smith")],
+    ),
+    (
+        "Mitch McConnell (R-Ky.) said the bill would pass.",
+        [("indirect", "the bill would pass", "Mitch McConnell")],
+    ),
+    (
+        "Trump stirred the crowd on Tuesday by suggesting the election may be rigged.",
+        [("indirect", "the election may be rigged", "Trump")],
+    ),
+    (
+        "Clinton courted voters while emphasizing that her plan had paid off.",
+        [("indirect", "her plan had paid off", "Clinton")],
+    ),
+    (
+        (
+            "He praised candidates like Mr. Carson, who claimed at one point that "
+            "China was becoming a threat."
+        ),
+        [("indirect", "China was becoming a threat", "Carson")],
+    ),
+    # negatives: an -ing noun after the preposition, an -ing clause that opens the
+    # sentence with no main clause before it, a relative clause after a thing
+    ("The senator spent the week in hearings about the budget.", []),
+    ("By saying nothing, the senator lost the vote.", []),
+    ("He bought the old bridge, which crossed the river near the town.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_CUE_CASES)
+def test_known_cue_patterns(text, expected):
+    test_table(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), LEARNED_CASES)
 def test_learned_cues(text, expected, monkeypatch):
     monkeypatch.setattr(quotes, "LEARNED_FRAMES", quotes.LEARNED_FRAME_NAMES)
