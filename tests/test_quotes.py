@@ -1384,6 +1384,36 @@ KNOWN_CUE_CASES = [
         ),
         [("indirect", "China was becoming a threat", "Carson")],
     ),
+    # an absolute "with" clause; a participle after a quote that closes with a comma
+    (
+        "The poll found a tight race, with 50 percent saying she is prepared for it.",
+        [("indirect", "she is prepared for it", "50 percent")],
+    ),
+    (
+        "Ohio was close, with some polls indicating that Kasich would win.",
+        [("indirect", "Kasich would win", "some polls")],
+    ),
+    (
+        "Smith said the plan “expanded the party,” claiming that he is responsible.",
+        [("indirect", "he is responsible", "Smith")],
+    ),
+    # a speech verb in the infinitive: the subject of the clause, or the object
+    (
+        "Senate Democrats met on Monday to argue that the bill was unfair.",
+        [("indirect", "the bill was unfair", "Senate Democrats")],
+    ),
+    (
+        "Technology companies are quick to point out that most encryption is foreign.",
+        [("indirect", "most encryption is foreign", "Technology companies")],
+    ),
+    (
+        "Mary Smith won Ohio. The win led her to declare that the nomination was hers.",
+        [("indirect", "the nomination was hers", "Mary Smith")],
+    ),
+    # ... and where it reports nothing
+    ("It is hard to say whether the bill would pass.", []),
+    ("Donald Trump needs to tell the truth about things.", []),
+    ("It is too early to say whether the bill would pass.", []),
     # negatives: an -ing noun after the preposition, an -ing clause that opens the
     # sentence with no main clause before it, a relative clause after a thing
     ("The senator spent the week in hearings about the budget.", []),
