@@ -45,7 +45,9 @@ _AUX = (
 )
 _TRAILING_MODS = re.compile(
     rf"(?:(?:\s+|^)(?:{_AUX})|\s+(?:on|in|at|during|last|this|late|early|earlier)"
-    r"(?:\s+(?:a|an|the|[A-Z][\w’'.-]*|\d[\w,]*|[a-z]+)){1,3}?"
+    # "in which he said" opens a relative clause with its own subject: no adverbial
+    r"(?:\s+(?!(?:which|whom|whose|he|she|they|we|I)\b)"
+    r"(?:a|an|the|[A-Z][\w’'.-]*|\d[\w,]*|[a-z]+)){1,3}?"
     r"(?=\s*$)|\s*[’']s)\s*$"
 )
 # A clause boundary left of a cue: the speaker starts after the last one.

@@ -1384,6 +1384,11 @@ KNOWN_CUE_CASES = [
         ),
         [("indirect", "China was becoming a threat", "Carson")],
     ),
+    # "in which he said" is no adverbial before the subject
+    (
+        "Tom Smith wrote to the Daily News, in which he said he opposed the strike.",
+        [("indirect", "he opposed the strike", "Tom Smith")],
+    ),
     # an absolute "with" clause; a participle after a quote that closes with a comma
     (
         "The poll found a tight race, with 50 percent saying she is prepared for it.",
