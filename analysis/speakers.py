@@ -1338,7 +1338,9 @@ _CLAUSE_VERB = re.compile(
 # post-modifier ("a spokesman for the agency", "two people familiar with the talks").
 _POSTMODIFIER = re.compile(
     r",|\(|\s(?:who|whom|whose|which|that|of|for|from|at|in|on|with|to|close|familiar|"
-    r"involved|working|speaking|based|briefed|near|under|inside|outside|within|"
+    r"involved|working|speaking|based|briefed|near|under|within|"
+    # "sources inside the White House", but "an inside source" is a source
+    r"(?:inside|outside)(?=\s+(?:the|a|an|his|her|their|its|our|[A-Z]))|"
     r"representing|including|like|than)\b"
     r"|\s(?=[a-z]{2,}ing\s+(?:through|in|on|at|to|for|with|from|outside|across|along|"
     r"against|near)\b)"
@@ -1350,7 +1352,8 @@ _PARTITIVE = re.compile(
     r"(?:[\w’'-]+\s+)?(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens|hundreds|thousands|millions|third|thirds|quarter|quarters|half|majority|"
     r"minority|number|proportion|share|percent|some|many|most|all|each|none|both|"
-    r"several|few|any|either|neither|group|handful|lot|lots|chorus|[a-z]+-thirds|"
+    r"several|few|any|either|neither|group|handful|lot|lots|chorus|array|range|variety|"
+    r"host|slew|[a-z]+-thirds|"
     r"[a-z]+-quarters|[a-z]+-fourths|[a-z]+-fifths|one\s+or\s+more|more)"
     r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|them\b|whom\b)?",
     re.IGNORECASE,

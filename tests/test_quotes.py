@@ -1389,6 +1389,11 @@ KNOWN_CUE_CASES = [
         "Tom Smith wrote to the Daily News, in which he said he opposed the strike.",
         [("indirect", "he opposed the strike", "Tom Smith")],
     ),
+    # "an inside source" names a source ("inside" before a noun phrase does not)
+    (
+        "The plan, an inside source said, is to have volunteers pass out flyers.",
+        [("indirect", "is to have volunteers pass out flyers", "an inside source")],
+    ),
     # an absolute "with" clause; a participle after a quote that closes with a comma
     (
         "The poll found a tight race, with 50 percent saying she is prepared for it.",
