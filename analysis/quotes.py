@@ -1297,12 +1297,24 @@ def _participle_subject(
     )
     # "Trump stirred the crowd by suggesting the vote may be rigged", "while saying":
     # an adverbial -ing clause after the main clause shares its subject (one that opens
-    # the sentence, "In asking to depose Clinton, Judicial Watch ...", comes before it)
-    participle = participle or (
-        word.endswith("ing")
-        and re.search(
-            r"\S\s+(?:by|while|in|when|after|before)\s+(?:(?:also|then|[a-z]+ly)\s+)?$",
-            masked[unit_start : cue.start],
+    # the sentence, "In asking to depose Clinton, Judicial Watch ...", comes before it);
+    # only a speech verb with a clause: "while seeking a renewed clearance" is no report
+    participle = (
+        participle
+        or (
+            word.endswith("ing")
+            and cue.frame in ("say", "tell", "ask", "think")
+            and re.search(
+                r"\S\s+(?:by|while|in|when|after|before)\s+(?:(?:also|then|[a-z]+ly)\s+)?$",
+                masked[unit_start : cue.start],
+            )
+            # "A day after telling reporters ..., Weiner broke": a fronted time phrase
+            and not re.match(
+                r"\s*(?:(?:A|An|The|One|Two|Three|Just|Shortly|Moments?|Hours?|Days?|Weeks?|"
+                r"Months?|Years?|Soon|Long)\b[^,;\x01]*)?\b(?:after|before|when|while|in|by)\s",
+                masked[unit_start : cue.start],
+                re.IGNORECASE,
+            )
         )
     )
     # "met last week to discuss how ...", "led her to declare that ...": a speech verb

@@ -1428,6 +1428,7 @@ KNOWN_CUE_CASES = [
     # sentence with no main clause before it, a relative clause after a thing
     ("The senator spent the week in hearings about the budget.", []),
     ("By saying nothing, the senator lost the vote.", []),
+    ("He misled investigators while seeking a renewed security clearance.", []),
     ("He bought the old bridge, which crossed the river near the town.", []),
 ]
 
