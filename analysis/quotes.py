@@ -820,6 +820,14 @@ def _content_end(art: _Article, pos: int, hi: int, other_cues: list[_Cue]) -> in
             # ", he said" / "but he said" / `“...,” she added`: the clause ends before it
             stop = pos - lead + m.start() + (1 if before[m.start()] == "\x01" else 0)
             break
+    # an aside that closes with the clause: "(She says the photo was taken later.)"
+    while (
+        stop > pos
+        and masked[stop - 1] in ".!? )"
+        and ")" in masked[pos:stop]
+        and "(" not in masked[pos:stop]
+    ):
+        stop -= 1
     while stop > pos and (
         masked[stop - 1] in _TRIM_END
         or (masked[stop - 1] in ".!?" and masked[stop - 1] != "\x01")
@@ -1197,6 +1205,66 @@ _COORDINATED_AUX = re.compile(
 )
 
 
+# An absolute "with" clause names the subject of its -ing verb: "with some polls
+# indicating that ...", "with 30 percent of voters saying they ...".
+_WITH_SUBJECT = re.compile(
+    r"\b[Ww]ith\s+((?:some|many|most|all|each|both|\d[\d,.]*\s+(?:percent|in\s+\d+)|"
+    r"(?:the|a|an|his|her|their|its)\s+[\w’'-]+|[A-Z][\w’'.&-]*)"
+    r"(?:\s+(?!and\b|or\b)[\w’'.&%-]+){0,4}?)\s+$"
+)
+
+
+# A reporting verb in the infinitive: "to declare that", "led her to say".
+_INFINITIVE_CUE = re.compile(
+    r"(?:\b(him|her|them|us|me)\s+)?\bto\s+(?:(?:also|then|publicly|[a-z]+ly)\s+)?$"
+)
+# What the infinitive hangs on when nothing is said: "declined to say", "refused to
+# discuss", "would not say", "hard to say".
+_NOT_SAYING = re.compile(
+    r"\b(?:declin\w*|refus\w*|fail\w*|unable|unwilling|reluctant|hesitant|not|never|"
+    r"hard|difficult|impossible|easy|too|enough|wait\w*|want\w*|going|plan\w*|"
+    r"hop\w*|expect\w*|tried|try\w*|need\w*|ha[sdve]+|having|ought|able|got)\s+(?:(?:him|her|them|us|me)\s+)?to\s+"
+    r"(?:(?:also|then|publicly|[a-z]+ly)\s+)?$"
+)
+
+
+# Lower-case nouns that go on a capitalised subject, up to its verb.
+_NOUNS_AFTER = re.compile(
+    r"(?:\s+(?!(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|"
+    r"must|did|does|do|met|also|then|who|which|that|and|or|but|to|in|on|at|for|with|by|"
+    r"from|of|says|said|tells|told|went|came|he|she|they|we|it|i)\b)[a-z][a-z’'-]*(?<!ed)(?<!ly)){1,3}"
+    r"(?=\s+(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|"
+    r"must|did|does|do)\b)"
+)
+
+
+# Verbs whose object is the subject of a following infinitive ("urged Clinton to ...").
+_OBJECT_CONTROL = re.compile(
+    r"\b(?:forc|urg|ask|press|push|allow|led|lead|prompt|encourag|invit|challeng|"
+    r"call(?:ed|ing|s)?\s+on|got|get|persuad|convinc|permit|order|tell|told|want|"
+    r"need|expect)\w*\s+\S"
+)
+
+
+def _unsaid(art: _Article, cue: _Cue, unit_start: int) -> bool:
+    """A speech verb in an infinitive that reports nothing: "declined to say whether",
+    "would not discuss", "It is hard to say"."""
+    if cue.frame not in ("say", "tell", "ask"):
+        return False
+    masked = art.masked
+    infinitive = _INFINITIVE_CUE.search(masked, unit_start, cue.start)
+    if infinitive is None:
+        return False
+    if _NOT_SAYING.search(masked, unit_start, cue.start):
+        return True
+    main = _SUBJECT.match(masked, unit_start, cue.start)
+    return (
+        not infinitive.group(1)
+        and main is not None
+        and re.fullmatch(r"It|There|This|That", main.group(1).strip(" ,")) is not None
+    )
+
+
 def _participle_subject(
     art: _Article, cue: _Cue, unit_start: int
 ) -> tuple[int, int] | None:
@@ -1207,10 +1275,62 @@ def _participle_subject(
         cut = masked.find(" ", cue.start - speakers.SPEAKER_WINDOW, cue.start)
         unit_start = cut + 1 if cut != -1 else cue.start - speakers.SPEAKER_WINDOW
     word = masked[cue.start : cue.end].split()[0]
-    participle = word.endswith("ing") and re.search(
-        r",\s*(?:(?:even|also|then|again|[a-z]+ly)\s+)?$",
-        masked[unit_start : cue.start],
+    if word.endswith("ing"):
+        absolute = _WITH_SUBJECT.search(masked, unit_start, cue.start)
+        if absolute:
+            return absolute.span(1)  # "with 50 percent saying she is prepared"
+    participle = (
+        word.endswith("ing")
+        and (
+            re.search(
+                r",\s*(?:(?:even|also|then|again|[a-z]+ly)\s+)?$",
+                masked[unit_start : cue.start],
+            )
+            # `... the party,” claiming that ...`: the comma closes inside the quote
+            # (a speech verb with a clause; "referring to X" there names its object)
+            or (
+                cue.frame in ("say", "tell", "ask", "think")
+                and re.search(r"\x01\s*$", masked[unit_start : cue.start])
+                and art.text[: cue.start].rstrip()[-2:-1] == ","
+            )
+        )
     )
+    # "Trump stirred the crowd by suggesting the vote may be rigged", "while saying":
+    # an adverbial -ing clause after the main clause shares its subject (one that opens
+    # the sentence, "In asking to depose Clinton, Judicial Watch ...", comes before it);
+    # only a speech verb with a clause: "while seeking a renewed clearance" is no report
+    participle = (
+        participle
+        or (
+            word.endswith("ing")
+            and cue.frame in ("say", "tell", "ask", "think")
+            and re.search(
+                r"\S\s+(?:by|while|in|when|after|before)\s+(?:(?:also|then|[a-z]+ly)\s+)?$",
+                masked[unit_start : cue.start],
+            )
+            # "A day after telling reporters ..., Weiner broke": a fronted time phrase
+            and not re.match(
+                r"\s*(?:(?:A|An|The|One|Two|Three|Just|Shortly|Moments?|Hours?|Days?|Weeks?|"
+                r"Months?|Years?|Soon|Long)\b[^,;\x01]*)?\b(?:after|before|when|while|in|by)\s",
+                masked[unit_start : cue.start],
+                re.IGNORECASE,
+            )
+        )
+    )
+    # "met last week to discuss how ...", "led her to declare that ...": a speech verb
+    # in the infinitive takes the subject of the clause, or the object right before
+    # "to"; "declined to say whether", "It is hard to say" report nothing
+    infinitive = cue.frame in ("say", "tell", "ask") and _INFINITIVE_CUE.search(
+        masked, unit_start, cue.start
+    )
+    if infinitive:
+        if _unsaid(art, cue, unit_start):
+            return None
+        if infinitive.group(1):
+            return infinitive.span(1)
+        if _OBJECT_CONTROL.search(masked, unit_start, infinitive.start()):
+            return None  # "forced Stumpf to admit": the object speaks, not the subject
+        participle = True
     # "The president noted that ..., and added: “...”": a coordinated cue
     coordinated = re.search(
         r"\b(?:and|but)\s+(?:(?:then|also|later|almost|[a-z]+ly)\s+)*$",
@@ -1222,6 +1342,18 @@ def _participle_subject(
     )
     if not (participle or coordinated):
         return None
+    if infinitive:
+        main = _SUBJECT.match(masked, unit_start, cue.start)
+        if (
+            main is None
+            or speakers.BAD_START.match(main.group(1))
+            or re.search(r"ly\b|\s(?:never|not|says|said)$", main.group(1).strip(" ,"))
+        ):
+            return None  # "Hopefully", "Trump never": no subject
+        # "Technology companies are quick to ...": the nouns after a capitalised word
+        e = main.start(1) + len(main.group(1).rstrip(" ,"))
+        nouns = _NOUNS_AFTER.match(masked, e, cue.start)
+        return main.start(1), nouns.end() if nouns else e
     if coordinated:
         inner = None
         for m in _SUBORDINATE_SUBJECT.finditer(masked, unit_start, cue.start):
@@ -1633,6 +1765,8 @@ def _cue_attribution(
         return None
     masked = art.masked
     lo = claimed.start_before(unit_start, cue.start)
+    if not cue.learned and _unsaid(art, cue, unit_start):
+        return None
     if cue.learned:
         return _learned_attribution(
             art, cue, lo, unit_end, unit_par, unit_cues, claimed

@@ -45,7 +45,9 @@ _AUX = (
 )
 _TRAILING_MODS = re.compile(
     rf"(?:(?:\s+|^)(?:{_AUX})|\s+(?:on|in|at|during|last|this|late|early|earlier)"
-    r"(?:\s+(?:a|an|the|[A-Z][\w’'.-]*|\d[\w,]*|[a-z]+)){1,3}?"
+    # "in which he said" opens a relative clause with its own subject: no adverbial
+    r"(?:\s+(?!(?:which|whom|whose|he|she|they|we|I)\b)"
+    r"(?:a|an|the|[A-Z][\w’'.-]*|\d[\w,]*|[a-z]+)){1,3}?"
     r"(?=\s*$)|\s*[’']s)\s*$"
 )
 # A clause boundary left of a cue: the speaker starts after the last one.
@@ -215,7 +217,15 @@ class Mention:
 
 
 def _strip_span(masked: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and masked[start] in " \t,\n":
+    while (
+        start < end
+        and (
+            masked[start] in " \t,\n"
+            # an aside that opens a sentence: "(She says the photo was ...)"; a bracket
+            # closed inside the span is part of it ("Mitch McConnell (R-Ky.)")
+            or (masked[start] == "(" and ")" not in masked[start:end])
+        )
+    ):
         start += 1
     while end > start and masked[end - 1] in " \t,\n":
         end -= 1
@@ -257,6 +267,22 @@ def _object_antecedent(masked: str, floor: int, comma: int) -> tuple[int, int] |
     with Mr. Romney, who ..." -> "Mr. Romney")."""
     m = _OBJECT_BEFORE_COMMA.search(masked, max(floor, comma - 120), comma)
     return m.span(1) if m else None
+
+
+# A name or a person noun that ends the text before a window: "praised candidates like
+# [Mr. Carson], who claimed ...", where the object was taken as the content of "praised".
+_NAME_OR_PERSON_END = re.compile(
+    r"(?:[A-Z][\w’'.&-]*|[a-z]+(?:man|woman|er|or|ist|ian))$"
+)
+
+
+def _antecedent_before(masked: str, lo: int, comma: int) -> bool:
+    """Whether ", who" opens the window (nothing but blanks before it from `lo`) right
+    after a name or a person noun that lies before the window: the relative pronoun
+    then names the speaker, as PolNeAR marks it."""
+    if masked[lo:comma].strip() or not masked.startswith(",", comma):
+        return False
+    return bool(_NAME_OR_PERSON_END.search(masked, max(0, lo - 40), lo))
 
 
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|who|whom)\s+([\w’'.-]+)")
@@ -309,7 +335,9 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if rel:
         # PARC/PolNeAR take the relative pronoun as the mention ("Mr. Obama, who
         # said ..."); the resolver follows it back to its antecedent
-        if left_speaker(masked, lo, lo + rel.start() + 1) is None:
+        if left_speaker(
+            masked, lo, lo + rel.start() + 1
+        ) is None and not _antecedent_before(masked, lo, lo + rel.start()):
             return None
         return lo + rel.start(1), lo + rel.end(1)
     # "Jordan, asked if Mr. Trump should act, said": skip the question put to him
@@ -1310,7 +1338,9 @@ _CLAUSE_VERB = re.compile(
 # post-modifier ("a spokesman for the agency", "two people familiar with the talks").
 _POSTMODIFIER = re.compile(
     r",|\(|\s(?:who|whom|whose|which|that|of|for|from|at|in|on|with|to|close|familiar|"
-    r"involved|working|speaking|based|briefed|near|under|inside|outside|within|"
+    r"involved|working|speaking|based|briefed|near|under|within|"
+    # "sources inside the White House", but "an inside source" is a source
+    r"(?:inside|outside)(?=\s+(?:the|a|an|his|her|their|its|our|[A-Z]))|"
     r"representing|including|like|than)\b"
     r"|\s(?=[a-z]{2,}ing\s+(?:through|in|on|at|to|for|with|from|outside|across|along|"
     r"against|near)\b)"
@@ -1322,7 +1352,8 @@ _PARTITIVE = re.compile(
     r"(?:[\w’'-]+\s+)?(?:\d[\d.,%]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens|hundreds|thousands|millions|third|thirds|quarter|quarters|half|majority|"
     r"minority|number|proportion|share|percent|some|many|most|all|each|none|both|"
-    r"several|few|any|either|neither|group|handful|lot|lots|chorus|[a-z]+-thirds|"
+    r"several|few|any|either|neither|group|handful|lot|lots|chorus|array|range|variety|"
+    r"host|slew|[a-z]+-thirds|"
     r"[a-z]+-quarters|[a-z]+-fourths|[a-z]+-fifths|one\s+or\s+more|more)"
     r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|them\b|whom\b)?",
     re.IGNORECASE,

@@ -1358,6 +1358,86 @@ LEARNED_CASES = [
 ]
 
 
+# issue 16: known cues in patterns the extractor missed (an aside in brackets, an
+# adverbial -ing clause, a relative clause after an object taken as content)
+KNOWN_CUE_CASES = [
+    (
+        "Mary Smith lost the bid. (She says the photo was taken later.) Then it ended.",
+        [("indirect", "the photo was taken later", "Mary Smith")],
+    ),
+    (
+        "Mitch McConnell (R-Ky.) said the bill would pass.",
+        [("indirect", "the bill would pass", "Mitch McConnell")],
+    ),
+    (
+        "Trump stirred the crowd on Tuesday by suggesting the election may be rigged.",
+        [("indirect", "the election may be rigged", "Trump")],
+    ),
+    (
+        "Clinton courted voters while emphasizing that her plan had paid off.",
+        [("indirect", "her plan had paid off", "Clinton")],
+    ),
+    (
+        (
+            "He praised candidates like Mr. Carson, who claimed at one point that "
+            "China was becoming a threat."
+        ),
+        [("indirect", "China was becoming a threat", "Carson")],
+    ),
+    # "in which he said" is no adverbial before the subject
+    (
+        "Tom Smith wrote to the Daily News, in which he said he opposed the strike.",
+        [("indirect", "he opposed the strike", "Tom Smith")],
+    ),
+    # "an inside source" names a source ("inside" before a noun phrase does not)
+    (
+        "The plan, an inside source said, is to have volunteers pass out flyers.",
+        [("indirect", "is to have volunteers pass out flyers", "an inside source")],
+    ),
+    # an absolute "with" clause; a participle after a quote that closes with a comma
+    (
+        "The poll found a tight race, with 50 percent saying she is prepared for it.",
+        [("indirect", "she is prepared for it", "50 percent")],
+    ),
+    (
+        "Ohio was close, with some polls indicating that Kasich would win.",
+        [("indirect", "Kasich would win", "some polls")],
+    ),
+    (
+        "Smith said the plan “expanded the party,” claiming that he is responsible.",
+        [("indirect", "he is responsible", "Smith")],
+    ),
+    # a speech verb in the infinitive: the subject of the clause, or the object
+    (
+        "Senate Democrats met on Monday to argue that the bill was unfair.",
+        [("indirect", "the bill was unfair", "Senate Democrats")],
+    ),
+    (
+        "Technology companies are quick to point out that most encryption is foreign.",
+        [("indirect", "most encryption is foreign", "Technology companies")],
+    ),
+    (
+        "Mary Smith won Ohio. The win led her to declare that the nomination was hers.",
+        [("indirect", "the nomination was hers", "Mary Smith")],
+    ),
+    # ... and where it reports nothing
+    ("It is hard to say whether the bill would pass.", []),
+    ("Donald Trump needs to tell the truth about things.", []),
+    ("It is too early to say whether the bill would pass.", []),
+    # negatives: an -ing noun after the preposition, an -ing clause that opens the
+    # sentence with no main clause before it, a relative clause after a thing
+    ("The senator spent the week in hearings about the budget.", []),
+    ("By saying nothing, the senator lost the vote.", []),
+    ("He misled investigators while seeking a renewed security clearance.", []),
+    ("He bought the old bridge, which crossed the river near the town.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_CUE_CASES)
+def test_known_cue_patterns(text, expected):
+    test_table(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), LEARNED_CASES)
 def test_learned_cues(text, expected, monkeypatch):
     monkeypatch.setattr(quotes, "LEARNED_FRAMES", quotes.LEARNED_FRAME_NAMES)
