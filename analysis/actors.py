@@ -934,7 +934,7 @@ def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
             continue
         if not doc.is_cap(j) or word in _NOT_NAME or word in gaz.nonperson:
             break
-        if word.lower() in gaz.title_words:
+        if word.lower() in gaz.title_words and not _title_is_surname(doc, k, j):
             break
         j += 1
         parts += 1
@@ -958,6 +958,23 @@ def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
         ):
             j += 1
     return j
+
+
+def _title_is_surname(doc: _Doc, k: int, j: int) -> bool:
+    """A title word ends a name ("Trump Chief of Staff ..."), except right after a first
+    name and its initials, with no name after it: then it is a surname ("Peter King",
+    "Peter T. King", "Patty Judge"; not "Charlotte Mayor Jennifer Roberts")."""
+    if j == k or doc.norm[k] not in _first_names():
+        return False
+    if any(len(doc.norm[t]) > 1 and doc.norm[t] != "." for t in range(k + 1, j)):
+        return False  # only initials between the first name and the title word
+    nxt = j + 1
+    return not (
+        nxt < doc.n
+        and doc.tight[nxt]
+        and doc.is_cap(nxt)
+        and doc.norm[nxt] not in _SUFFIXES
+    )
 
 
 def _name_before(doc: _Doc, end: int, gaz: _Gazetteer) -> int | None:

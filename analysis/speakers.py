@@ -583,6 +583,11 @@ _NAME_RUN = re.compile(
     rf"\s+{_NAME_TOKEN})*"
 )
 _NONSPACE = re.compile(r"\S+")
+# Documents of findings: "the poll" is not the organisation quoted before it.
+_FINDINGS = frozenset({"report", "poll", "survey", "study"})
+_WEEKDAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 # Titles that can follow an organisation inside one capitalised run ("Wells Fargo CEO").
 _INNER_TITLES = frozenset(
     "CEO President Chairman Chairwoman Director Secretary Spokesman Spokeswoman "
@@ -890,6 +895,8 @@ class Resolver:
             if last != tokens[-1]:
                 tokens[-1] = last
         tokens = [t for t in tokens if t]
+        while tokens and tokens[-1] in _WEEKDAYS:
+            tokens.pop()  # "broke with President Obama Monday over ...": a date, no name
         if not tokens:
             return None
         # "Wells Fargo CEO John Stumpf": a title inside the run starts the name after it
@@ -1215,7 +1222,7 @@ class Resolver:
             if start - pos > 3000:
                 break
             if role in ent.roles or (
-                want == "org" and ent.kind == "org" and role != "report"
+                want == "org" and ent.kind == "org" and role not in _FINDINGS
             ):
                 return ent
         # a named mention introduced with that title ("Defense Minister Paula Diaz")

@@ -659,6 +659,18 @@ OPEN_CASES = [
     ),
     # ... but two names, or two places, joined by "and" stay two
     ("The Acme Fund and Beta Bank merged.", "Beta", "Beta Bank", "company"),
+    # a title word right after a first name is a surname ...
+    ("Rep. Peter King, R-N.Y., said no. King left.", "King left", "Peter King", None),
+    ("Larry King said it.", "King", "Larry King", "person"),
+    ("Rep. Peter T. King said no.", "King", "Peter T. King", None),
+    # ... but a title before a name still introduces it, and a king is a title
+    (
+        "Charlotte Mayor Jennifer Roberts said no.",
+        "Roberts",
+        "Jennifer Roberts",
+        None,
+    ),
+    ("Saudi King Salman met them.", "Salman", "King Salman", "leader"),
     # negatives: not actors at all ("Street and Fifth Avenue" is no place)
     ("They met at 55th Street and Fifth Avenue.", "Street", "", ""),
     ("Department and Commission officials met.", "Department", "", ""),
