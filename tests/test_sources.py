@@ -87,6 +87,7 @@ def test_verb_class_of_cue(cue, label):
         ("a professor at Yale", "expert or analyst"),
         ("The treaty", "document"),
         ("a report by the watchdog", "document"),
+        ("the Senate bill", "document"),
         ("Western sources", "anonymous or vague"),
         ("officials", "anonymous or vague"),
         ("a senior official", "anonymous or vague"),
@@ -108,6 +109,7 @@ def test_verb_class_of_cue(cue, label):
         ("Republican strategist John Doe", "politician"),
         ("The New York Times", "media"),
         ("a man who lives nearby", "other"),
+        ("Bill Burton", "other"),  # a first name, not a bill
         ("a company spokeswoman", "business"),
         ("Acme executives", "business"),
         ("an advocacy group", "advocacy or NGO"),
