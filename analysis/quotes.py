@@ -326,14 +326,21 @@ _DEGREE_BEFORE = re.compile(
 # an object opens an indirect candidate when that frame was a gold cue often enough in
 # train ("seemed to", "sought to", "made it clear that", "assailed the media"). The
 # thresholds were chosen on PolNeAR dev (F1 all 0.729 -> 0.742 with all four frames).
-# Off by default: PolNeAR marks intentions and acts as attributions ("sought to",
-# "released the report", "signed a pledge"), and on unseen newspaper articles (BASIL)
-# most of what these cues add is no reported speech, against the precision-first goal
-# of issue 16. Set LEARNED_FRAMES (e.g. to LEARNED_FRAME_NAMES) to use them.
+# Only the object frame is on by default, and only with a message as the object
+# ("issued a statement", "released an ad"): PolNeAR marks intentions and acts as
+# attributions ("sought to", "released her tax returns", "signed a pledge"), and on
+# unseen newspaper articles (BASIL) most of what the other frames add is no reported
+# speech, against the precision-first goal of issue 16. Set LEARNED_FRAMES (e.g. to
+# LEARNED_FRAME_NAMES) to use them.
 LEARNED_MIN_P = 0.25
 LEARNED_MIN_GOLD = 3  # and was a gold cue at least this often
 LEARNED_FRAME_NAMES = ("that", "to", "pronoun", "object")
-LEARNED_FRAMES: tuple[str, ...] = ()  # the frames used
+LEARNED_FRAMES: tuple[str, ...] = ("object",)  # the frames used
+# The object frame opens a candidate only when the object's head noun made the frame a
+# cue often enough in train (quote_cue_objects.tsv; chosen on PolNeAR dev).
+OBJECT_MIN_P = 0.45  # the word's own p for its object frame
+OBJECT_HEAD_MIN_P = 0.35
+OBJECT_HEAD_MIN_GOLD = 3
 # A determiner or a name after the word; a day or a month is no object ("released Monday").
 _OBJECT = (
     r"\s+(?:the|an?|his|her|their|its|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -382,14 +389,66 @@ def _learned_kept(
 
 def _learned_frame(masked: str, form: str, end: int) -> str | None:
     """The extractor frame of a learned cue word ending at `end`, if its learned frame
-    follows and was a cue often enough in train."""
+    follows and was a cue often enough in train; the object frame only with a message
+    as its object ("issued a statement", not "released her tax returns")."""
     for frame in _learned_kept(LEARNED_MIN_P, LEARNED_MIN_GOLD, LEARNED_FRAMES).get(
         form, ()
     ):
         pattern, as_frame = _LEARNED_FRAMES[frame]
-        if pattern.match(masked, end, end + 30):
-            return as_frame
+        if not pattern.match(masked, end, end + 30):
+            continue
+        if frame == "object" and not _message_object(masked, form, end):
+            continue
+        return as_frame
     return None
+
+
+def _message_object(masked: str, form: str, end: int) -> bool:
+    """Whether a learned object-frame word is a cue often enough in train for its
+    object frame (OBJECT_MIN_P: "issued", not "passed") and its object is a message."""
+    p = max(p for f, p, _ in _learned_table()[form] if f == "object")
+    heads = _message_heads(OBJECT_HEAD_MIN_P, OBJECT_HEAD_MIN_GOLD)
+    return p >= OBJECT_MIN_P and object_head(masked, end) in heads
+
+
+# The head noun of a determiner phrase right after a word ("issued [a] strongly worded
+# statement saying" -> "statement"): up to three lower-case words, cut at a function
+# word or at an -ing/-ed word after the first (a participle after the noun); none
+# before "of" ("a series of rulings", "the amount of").
+_DETERMINER_PHRASE = re.compile(
+    r"\s+(?:the|an?|his|her|their|its)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)"
+)
+
+
+def object_head(text: str, end: int) -> str | None:
+    """The head noun of the determiner phrase after position `end`, if any."""
+    m = _DETERMINER_PHRASE.match(text, end, end + 60)
+    if m is None:
+        return None
+    stop = lexicons.word_set("stopwords_en.txt")
+    kept = []
+    for i, word in enumerate(m.group(1).split()):
+        if word == "of":
+            return None  # "a series of rulings": a quantity, its noun comes later
+        if word in stop or (i and word.endswith(("ing", "ed"))):
+            break
+        kept.append(word)
+    return kept[-1] if kept else None
+
+
+@functools.cache
+def _message_heads(min_p: float, min_gold: int) -> frozenset[str]:
+    """Object head nouns that made a learned object frame a cue often enough in train
+    (quote_cue_objects.tsv: "statement", "letter", "endorsement", ...)."""
+    out = set()
+    for head, n, gold, p in lexicons.table("quote_cue_objects.tsv", 4):
+        if not (n.isdigit() and gold.isdigit()):
+            raise lexicons.LexiconError(
+                f"quote_cue_objects.tsv: bad counts for {head!r}"
+            )
+        if float(p) >= min_p and int(gold) >= min_gold:
+            out.add(head)
+    return frozenset(out)
 
 
 def _find_cues(masked: str) -> list[_Cue]:
