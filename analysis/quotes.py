@@ -1324,6 +1324,44 @@ def _unsaid(art: _Article, cue: _Cue, unit_start: int) -> bool:
     )
 
 
+# A negator right before a cue ("did not discuss", "has never mentioned", "won't say").
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|neither|nor)|n[’']t)\s+(?:(?:yet|always|once|even|[a-z]+ly)\s+)?$"
+)
+# Content that reports a clause: "that" before it, a subject pronoun, an infinitive,
+# or a finite auxiliary among its first words ("did not suggest it would be Trump",
+# "does not dispute that ...", "had not said Donald Trump had given ..."); an indirect
+# question ("would not say whether ...") reports no clause.
+_QUESTION_CONTENT = re.compile(r"(?:whether|if|when|who|what|how|why|where|which)\b")
+_CLAUSE_CONTENT = re.compile(
+    r"(?:he|she|it|they|we|I|you|there|to\s+[a-z]+)\b|(?:\S+\s+){0,5}?"
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|should|did|does|may|"
+    r"might|must)\b"
+)
+
+
+# Verbs of belief take a clause even without "that" or an auxiliary.
+_COGNITION = frozenset(
+    {"believe", "think", "know", "feel", "expect", "doubt", "suspect", "realize"}
+)
+
+
+def _negated_without_clause(masked: str, cue: _Cue, content: tuple[int, int]) -> bool:
+    """A negated speech act whose content is no clause reports nothing: "would not
+    discuss the investigation", "did not respond to questions", "will not say whether";
+    a negated report of a clause is still a report ("did not dispute that ...")."""
+    if cue.lemma in _COGNITION or not _NEGATED_BEFORE.search(
+        masked, max(0, cue.start - 24), cue.start
+    ):
+        return False  # "did not believe the episode merited ...": a belief, a clause
+    start, end = content
+    if _QUESTION_CONTENT.match(masked, start, end):
+        return True
+    if re.search(r"\bthat\s*$", masked[cue.end : start]):
+        return False
+    return _CLAUSE_CONTENT.match(masked, start, end) is None
+
+
 def _participle_subject(
     art: _Article, cue: _Cue, unit_start: int
 ) -> tuple[int, int] | None:
@@ -1853,6 +1891,11 @@ def _cue_attribution(
             return att
     if sp is not None:
         content = _indirect_content(art, cue, unit_end, unit_cues, claimed)
+        if content is not None and _negated_without_clause(masked, cue, content):
+            # "would not discuss the bill", "would not say whether he believes ...":
+            # no report, and no cue inside it reports either
+            claimed.parts.append(content)
+            return None
         if content is not None:
             return _Att("indirect", [content], None, sp, cue, unit_par)
     # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."

@@ -1473,6 +1473,39 @@ MESSAGE_OBJECT_CASES = [
 ]
 
 
+# issue 16: a negated speech act with no clause reports nothing (a no-comment event),
+# and no cue inside its indirect question reports either; a negated report of a clause
+# or a belief still reports
+NEGATED_CASES = [
+    ("The White House did not respond to questions about the trip.", []),
+    ("The Justice Department would not discuss the investigation.", []),
+    ("Earnest would not say whether the White House believes she broke the law.", []),
+    ("Trump did not mention the senator during his remarks on Tuesday.", []),
+    (
+        "Mary Smith did not dispute that she had met the ambassador twice.",
+        [("indirect", "she had met the ambassador twice", "Mary Smith")],
+    ),
+    (
+        "Mary Smith did not say the talks would resume.",
+        [("indirect", "the talks would resume", "Mary Smith")],
+    ),
+    (
+        "Mary Smith did not believe the episode merited an inquiry.",
+        [("indirect", "the episode merited an inquiry", "Mary Smith")],
+    ),
+    # not negated: the same acts report
+    (
+        "Mary Smith said the talks would resume on Monday.",
+        [("indirect", "the talks would resume on Monday", "Mary Smith")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED_CASES)
+def test_negated_speech_acts(text, expected):
+    test_table(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), MESSAGE_OBJECT_CASES)
 def test_message_object_cues(text, expected):
     test_table(text, expected)
