@@ -1246,7 +1246,9 @@ def _elided_speaker(
 
 
 _SUBJECT = re.compile(
-    r"[\s,\x01]*(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This)\b[^,;\x01]{0,60},\s*)?"
+    # a dateline is no subject: "WASHINGTON — President Trump ...", "BEIJING (AP) —"
+    r"[\s,\x01]*(?:[A-Z][A-Z.’' ]+(?:,\s*[A-Z][\w.]*)?(?:\s*\([\w. ]{1,20}\))?\s*[—–-]+\s*)?"
+    r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This)\b[^,;\x01]{0,60},\s*)?"
     r"(?:(?:Meanwhile|However|Still|Instead|Later|Earlier|Recently|Then|Now|Also|But|And|Yet|"
     r"So|Separately|Again)\b,?\s*(?:however,?\s*)?)?"
     r"((?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*"
@@ -1495,8 +1497,53 @@ def _participle_subject(
                 fallback = fallback or (s, e)
                 continue
             return owned
+        if " " not in text and text not in _NOT_ALONE:
+            e = _group_noun_end(masked, s, e, cue.start)
+            if not _actor_subject(art, s, e):
+                continue  # "Ahead of the meeting ...", "Shortly after ..."
         return s, e
     return fallback  # the possessor, when no better subject is found
+
+
+# "Democratic campaign officials", "Administration officials": lower-case words after a
+# capitalised modifier, up to a noun that names people.
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][a-z’'-]*){1,2}")
+
+
+# Words that open a longer subject found later ("But the president’s campaign", "His
+# comments", "A spokesperson for ..."): no one-word subject to check or extend.
+_NOT_ALONE = frozenset(
+    "A An The But And Or Yet So His Her Their Its My Our Your".split()
+)
+
+
+def _group_noun_end(masked: str, s: int, e: int, limit: int) -> int:
+    """The end of a one-word capitalised subject extended by the people noun after it
+    ("Republican [leaders]"), else `e`; no verb in between ("Trump told reporters")."""
+    m = _LOWER_WORDS_AFTER.match(masked, e, limit)
+    if m is None:
+        return e
+    words = m.group().split()
+    for i in range(len(words), 0, -1):
+        if any(w.endswith("ed") or w in _cue_table() for w in words[:i]):
+            continue
+        if speakers._actor_noun(words[i - 1]) and words[i - 1].endswith("s"):
+            return (
+                e
+                + len(" ".join(words[:i]))
+                + (len(m.group()) - len(m.group().lstrip()))
+            )
+    return e
+
+
+def _actor_subject(art: _Article, s: int, e: int) -> bool:
+    """Whether a subject found for a participle or a coordinated cue can name a
+    speaker (not an adverb, a time word or a pronoun-like "Nothing")."""
+    sentence = art.sents[art.sentence_of(s)].start if art.sents else 0
+    opens = not art.masked[sentence:s].strip(" \t\n\"“‘'(,—–-")
+    return speakers.is_actor(
+        art.text, s, e, sentence_start=opens, lower_words=art.lower_words()
+    )
 
 
 # After a possessive subject: "Trump’s personal lawyer [John Dowd]" or "Trump’s lawyer".

@@ -1373,7 +1373,7 @@ _NUMBER = re.compile(
 _NOT_NP_START = frozenset(
     "too far so very please perhaps maybe even still already also "
     "rather quite ever never yes here there now then thus hence "
-    "however indeed".split()
+    "however indeed ahead shortly soon".split()
 )
 # Agent nouns by their ending ("reporter", "investor", "economist", "historian") and the
 # common words with those endings that name no agent.

@@ -1501,6 +1501,71 @@ NEGATED_CASES = [
 ]
 
 
+# issue 16: the subject of a participle or a coordinated cue is an actor: a dateline,
+# an adverb or a lone modifier is none; a capitalised modifier takes its people noun
+SUBJECT_CASES = [
+    (
+        (
+            "WASHINGTON — President Trump on Tuesday renewed his attack on the agency, "
+            "and said a top aide had lied."
+        ),
+        [("indirect", "a top aide had lied", "Trump")],
+    ),
+    (
+        (
+            "WASHINGTON — Senate Democrats on Tuesday vowed to block the nominee, "
+            "signaling that a showdown was near."
+        ),
+        [("indirect", "a showdown was near", "Senate Democrats")],
+    ),
+    (
+        (
+            "Democratic campaign officials accused Republicans of exploiting the attacks, "
+            "noting that their outrage was new."
+        ),
+        [("indirect", "their outrage was new", "Democratic campaign officials")],
+    ),
+    (
+        (
+            "Republican leaders support the proposal and have suggested they may try to "
+            "revive the bill."
+        ),
+        [("indirect", "they may try to revive the bill", "Republican leaders")],
+    ),
+    # no verb between the name and the noun: the name alone
+    (
+        (
+            "Mary Smith told reporters on the plane that she was fine, adding that the "
+            "talks would go on."
+        ),
+        [("indirect", "the talks would go on", "Mary Smith")],
+    ),
+    # a fronted adverb is no speaker
+    (
+        (
+            "Ahead of the meeting Trump sent a letter to members of Congress, calling on "
+            "Congress to re-open the government."
+        ),
+        [("indirect", "Congress to re-open the government", "Trump")],
+    ),
+    pytest.param(
+        "Shortly after the vote the senator left, saying that the story would spread.",
+        [("indirect", "the story would spread", "senator")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a lower-case subject after a fronted phrase: the clause is taken",
+        ),
+    ),
+    # negatives: no speech cue
+    ("WASHINGTON — Senate Democrats on Tuesday met the nominee for an hour.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES)
+def test_participle_subjects_are_actors(text, expected):
+    test_table(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), NEGATED_CASES)
 def test_negated_speech_acts(text, expected):
     test_table(text, expected)
