@@ -1307,6 +1307,19 @@ _OBJECT_CONTROL = re.compile(
 )
 
 
+# An object noun phrase: a name or a determiner and up to four more words.
+_OBJECT_NP = re.compile(
+    r"(?:[A-Z]|(?:the|a|an|his|her|their|its|our|some|many|several|two|three)\s)"
+    r"[\w’'.-]*(?:\s+[\w’'.-]+){0,4}"
+)
+# Control verbs that report the object saying it ("forced Stumpf to admit", "pressed
+# the minister to explain"); "allow", "want", "need" report no speech by the object.
+_PRESSED_TO_SPEAK = re.compile(
+    r"(?:forc|urg|ask|press|push|prompt|encourag|invit|challeng|call(?:ed|ing|s)?\s+on|"
+    r"persuad|convinc|led|lead)\w*\s+"
+)
+
+
 def _unsaid(art: _Article, cue: _Cue, unit_start: int) -> bool:
     """A speech verb in an infinitive that reports nothing: "declined to say whether",
     "would not discuss", "It is hard to say"."""
@@ -1427,8 +1440,19 @@ def _participle_subject(
             return None
         if infinitive.group(1):
             return infinitive.span(1)
-        if _OBJECT_CONTROL.search(masked, unit_start, infinitive.start()):
-            return None  # "forced Stumpf to admit": the object speaks, not the subject
+        control = _OBJECT_CONTROL.search(masked, unit_start, infinitive.start())
+        if control:
+            # "forced Stumpf to admit": the object speaks, not the subject
+            s, e = control.end() - 1, infinitive.start()
+            e = s + len(masked[s:e].rstrip(" ,"))
+            pressed = _PRESSED_TO_SPEAK.match(masked, control.start(), s)
+            if (
+                pressed
+                and _OBJECT_NP.fullmatch(masked, s, e)
+                and _actor_subject(art, s, e)
+            ):
+                return s, e
+            return None  # "allowed her staff to think": no one reported to speak
         participle = True
     # "The president noted that ..., and added: “...”": a coordinated cue
     coordinated = re.search(

@@ -1561,6 +1561,41 @@ SUBJECT_CASES = [
 ]
 
 
+# issue 16: a demonstrative before a people noun is a source ("these people said");
+# a control verb that presses its object to speak makes the object the speaker
+SOURCE_CASES = [
+    (
+        "The president, these officials said, had been furious about the leak.",
+        [("indirect", "had been furious", "these officials")],
+    ),
+    (
+        "This official said the deal was off after the vote.",
+        [("indirect", "the deal was off", "This official")],
+    ),
+    (
+        "Protesters forced Stumpf to admit that the bank had erred.",
+        [("indirect", "the bank had erred", "Stumpf")],
+    ),
+    (
+        "The remarks prompted Vieira to ask Trump if he had people on the ground.",
+        [("indirect", "Trump if he had people on the ground", "Vieira")],
+    ),
+    # negatives: a demonstrative before no people noun; a verb that lets the object
+    # speak reports nothing; "forces" as a noun after a negated act
+    ("These days said nothing about the way the deal was off.", []),
+    ("The rules allow companies to tell one country that a unit is elsewhere.", []),
+    (
+        "It did not explain why the Pentagon had few forces available to respond.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_CASES)
+def test_demonstrative_and_pressed_speakers(text, expected):
+    test_table(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES)
 def test_participle_subjects_are_actors(text, expected):
     test_table(text, expected)
