@@ -581,7 +581,8 @@ _TELL_OBJECT = re.compile(
     r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*(?=\s+that\b)|"
     r"(?:an?|the|his|her|their|its|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
     r"(?=\s+(?:that|on|in|at|during|last|this|he|she|they|it|we|the|a|his|her)\b)|"
-    r"[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)"
+    r"[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*|"
+    r"[“\"][A-Z][^”\"\n]{0,40}[”\"])"  # a programme in quote marks: told “Meet the Press”
     r"(?:\s+(?:on|in|at|during|last|this)\s+[A-Z\d][\w’'.-]*(?:\s+\w+)?|\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
 )
@@ -656,6 +657,25 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
     return None
 
 
+# A programme or publication named in quote marks after "on", "told" or "with" ("said
+# on “Fox & Friends.”", "told “Meet the Press” that ..."): a name in title case, no quote.
+_TITLE_BEFORE = re.compile(r"\b(?:on|told|tells|with)\s+$")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w’'.-]*|&|(?:the|of|and|a|an|in|on|for|to|at)\b")
+
+
+def _show_title(text: str, q) -> bool:
+    """Whether quote mark `q` holds a title right after "on"/"told"/"with"."""
+    if not _TITLE_BEFORE.search(text, max(0, q.start - 8), q.start):
+        return False
+    inner = text[q.start + 1 : q.end - 1].strip().rstrip(".,")
+    words = inner.split()
+    return (
+        2 <= len(words) <= 6
+        and all(_TITLE_WORD.fullmatch(w) for w in words)
+        and sum(w[0].isupper() for w in words) >= 2
+    )
+
+
 # The longest unit (sentence, or sentences joined by a quote) analysed as one: the
 # longest of PolNeAR train+dev is 1,704 characters.
 MAX_UNIT = 3000
@@ -671,7 +691,8 @@ class _Article:
         self.par_starts = [p.start for p in self.pars]
         self.sents = doc.sentences
         self.sent_starts = [s.start for s in self.sents]
-        self.marks = scan(text, self.pars)
+        # programme titles in quote marks are names, no quotes
+        self.marks = [q for q in scan(text, self.pars) if not _show_title(text, q)]
         pieces, last = [], 0
         for q in self.marks:
             pieces += [text[last : q.start], "\x01" * (q.end - q.start)]

@@ -1591,6 +1591,35 @@ SOURCE_CASES = [
 ]
 
 
+# issue 16: a programme named in quote marks after "on", "told" or "with" is no quote
+TITLE_CASES = [
+    (
+        "The deal is dead, Trump said on “Fox & Friends.” He left early.",
+        [("indirect", "The deal is dead", "Trump")],
+    ),
+    (
+        "Trump told “Meet the Press” on Sunday that the deal was dead.",
+        [("indirect", "the deal was dead", "Trump")],
+    ),
+    (
+        "“We had no defense,” Sen. Rand Paul said on “Fox & Friends.” He left.",
+        [("direct", "We had no defense", "Rand Paul")],
+    ),
+    # a quotation after "on" that is no title in title case stays a quote
+    (
+        "Trump said on Monday that the plan was “a total disaster for everyone.”",
+        [("mixed", "a total disaster for everyone", "Trump")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_CASES)
+def test_programme_titles_are_no_quotes(text, expected):
+    records = quotes.extract(text)
+    assert not any(r.text.strip('“”".').startswith(("Fox", "Meet")) for r in records)
+    test_table(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), SOURCE_CASES)
 def test_demonstrative_and_pressed_speakers(text, expected):
     test_table(text, expected)
