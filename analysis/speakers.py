@@ -415,6 +415,16 @@ def _trimmed_span(masked: str, s: int, e: int) -> tuple[int, int]:
     return _strip_span(masked, s, e)
 
 
+_DEMONSTRATIVE = re.compile(r"(?:[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+([a-z][\w’'-]*)")
+
+
+def _demonstrative_source(span: str) -> bool:
+    """A demonstrative before a people noun names a source mentioned before ("these
+    people said", "this official said"), not a clause ("This is", "these days")."""
+    m = _DEMONSTRATIVE.match(span)
+    return m is not None and _actor_noun(m.group(1))
+
+
 def _noun_phrase(masked: str, s: int, e: int) -> tuple[int, int, list[str]] | None:
     """The phrase's (start, end, words) once a long apposition and a leading clause
     are cut off; None if nothing that can name a speaker is left."""
@@ -427,7 +437,7 @@ def _noun_phrase(masked: str, s: int, e: int) -> tuple[int, int, list[str]] | No
         e = s + span.index(",")
         span = masked[s:e]
         words = _WORD.findall(span)
-    if words and BAD_START.match(span):
+    if words and BAD_START.match(span) and not _demonstrative_source(span):
         # "In a meeting with the board of the Post Trump said": the name before the cue
         tail = re.search(
             r"(?:\b(?:he|she|they|we|I)|"
@@ -1380,7 +1390,7 @@ _NUMBER = re.compile(
 _NOT_NP_START = frozenset(
     "too far so very please perhaps maybe even still already also "
     "rather quite ever never yes here there now then thus hence "
-    "however indeed".split()
+    "however indeed ahead shortly soon".split()
 )
 # Agent nouns by their ending ("reporter", "investor", "economist", "historian") and the
 # common words with those endings that name no agent.

@@ -9,8 +9,9 @@ reference scorer `../shared/eval/score_quotes.py` (greedy one-to-one, |gold & pr
 the pronoun rule of `../shared/eval/polnear_pronoun_speakers.md` and the seed gold.
 `--judge-basil N [--basil-from K]` prints a sample of about N quotes found in 40 BASIL
 newspaper articles (no quote labels) for judging by hand: a proxy for unseen news.
-`--learned-cues all` (or e.g. `that,to`) turns on the cues learned from PolNeAR train
-(`analysis/data/quote_cues_learned.tsv`), off by default.
+`--learned-cues all` (or e.g. `that,to`, or `none`) sets the frames of the cues learned
+from PolNeAR train (`analysis/data/quote_cues_learned.tsv`); by default only `object`,
+with a message as the object.
 """
 
 from __future__ import annotations
@@ -297,13 +298,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--learned-cues",
         metavar="FRAMES",
-        help="use the learned cues of these frames (comma-separated, or 'all')",
+        help="learned-cue frames to use (comma-separated, 'all' or 'none')",
     )
     args = parser.parse_args(argv)
     if args.learned_cues:
         frames = args.learned_cues.split(",")
         if args.learned_cues == "all":
             frames = list(quotes.LEARNED_FRAME_NAMES)
+        elif args.learned_cues == "none":
+            frames = []
         bad = sorted(set(frames) - set(quotes.LEARNED_FRAME_NAMES))
         if bad:
             print(f"error: unknown learned-cue frame {bad[0]!r}", file=sys.stderr)

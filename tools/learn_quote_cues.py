@@ -32,10 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import lexicons
+from analysis import lexicons, quotes
 from benchmarks import eval_quotes
 
 OUT = ROOT / "analysis" / "data" / "quote_cues_learned.tsv"
+HEADS_OUT = ROOT / "analysis" / "data" / "quote_cue_objects.tsv"
 MIN_GOLD = 2  # a frame must be a gold cue at least this often in train
 # The same lower-case words the extractor looks cues up by (analysis.quotes._WORDS).
 WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
@@ -57,6 +58,12 @@ HEADER = (
     "# (occurrences of the frame in train), gold (of them, in a gold cue span), p =\n"
     "# (gold + 1) / (n + 2). Forms and lemmas of quote_cues.tsv, function words and\n"
     "# -ly adverbs are left out.\n"
+)
+HEADS_HEADER = (
+    "# Object head nouns of the learned 'object' frame, from PolNeAR train quarters 0-2\n"
+    "# by tools/learn_quote_cues.py (see SOURCES.md). head (analysis.quotes.object_head\n"
+    "# of the determiner phrase after a word outside quote_cues.tsv), n (occurrences),\n"
+    "# gold (of them, the word before in a gold cue span), p = (gold + 1) / (n + 2).\n"
 )
 
 
@@ -88,10 +95,15 @@ def _in_cue(starts: list[int], ends: list[int], s: int, e: int) -> bool:
     return any(ends[j] > s for j in range(max(0, i - 8), i))
 
 
-def count(docs: list[dict], known: set[str]) -> tuple[Counter, Counter]:
-    """Occurrences and gold-cue occurrences of each (form, frame) in `docs`."""
+def count(
+    docs: list[dict], known: set[str]
+) -> tuple[Counter, Counter, Counter, Counter]:
+    """Occurrences and gold-cue occurrences of each (form, frame) in `docs`, and of
+    each object head noun after such a word."""
     seen: Counter = Counter()
     gold: Counter = Counter()
+    head_seen: Counter = Counter()
+    head_gold: Counter = Counter()
     for doc in docs:
         text = doc["text"]
         starts, ends = _cue_spans(doc)
@@ -103,10 +115,24 @@ def count(docs: list[dict], known: set[str]) -> tuple[Counter, Counter]:
             frame = _frame(text, m.end())
             if frame is None:
                 continue
+            is_gold = _in_cue(starts, ends, m.start(), m.end())
             seen[form, frame] += 1
-            if _in_cue(starts, ends, m.start(), m.end()):
-                gold[form, frame] += 1
-    return seen, gold
+            gold[form, frame] += is_gold
+            head = quotes.object_head(text, m.end())
+            if frame == "object" and head is not None:
+                head_seen[head] += 1
+                head_gold[head] += is_gold
+    return seen, gold, head_seen, head_gold
+
+
+def _rows(seen: Counter, gold: Counter) -> list[str]:
+    """Tab-separated key fields, n, gold and p for keys with gold >= MIN_GOLD."""
+    return [
+        "\t".join(key if isinstance(key, tuple) else (key,))
+        + f"\t{n}\t{gold[key]}\t{(gold[key] + 1) / (n + 2):.3f}"
+        for key, n in sorted(seen.items())
+        if gold[key] >= MIN_GOLD
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,15 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     known = {form for form, _, _ in hand} | {lemma for _, lemma, _ in hand}
     known.add("according")
     known |= lexicons.word_set("stopwords_en.txt")
-    seen, gold = count(docs, known)
-    rows = [
-        f"{form}\t{frame}\t{n}\t{gold[form, frame]}\t"
-        f"{(gold[form, frame] + 1) / (n + 2):.3f}"
-        for (form, frame), n in sorted(seen.items())
-        if gold[form, frame] >= MIN_GOLD
-    ]
+    seen, gold, head_seen, head_gold = count(docs, known)
+    rows = _rows(seen, gold)
     OUT.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} rows from {len(docs)} articles -> {OUT.relative_to(ROOT)}")
+    heads = _rows(head_seen, head_gold)
+    HEADS_OUT.write_text(HEADS_HEADER + "\n".join(heads) + "\n", encoding="utf-8")
+    print(f"{len(heads)} object heads -> {HEADS_OUT.relative_to(ROOT)}")
     return 0
 
 
