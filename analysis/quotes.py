@@ -590,8 +590,9 @@ _TRIM_END = " \t\n,;:—–-"
 
 
 # Say verbs that as often take a plain object ("maintained a lead", "claiming victory",
-# "felt blindsided"): a zero-that clause must open with a pronoun subject.
-_CLAUSE_OR_PRONOUN = frozenset(["maintain", "claim", "feel"])
+# "felt blindsided", "added another voice"): a zero-that clause must open with a
+# pronoun subject or reach a finite verb soon.
+_CLAUSE_OR_PRONOUN = frozenset(["maintain", "claim", "feel", "add"])
 # A clause: a pronoun subject, or an auxiliary, modal or copula within a few words.
 _FINITE_SOON = re.compile(
     r"(?:(?:he|she|they|it|we|I|you|there)\b|(?:[^\s.;:!?\x01]+\s+){0,6}?"

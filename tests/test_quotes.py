@@ -932,6 +932,17 @@ NOT_CONTENT = [
         "use of gas, officials",
         "The strikes came after",
     ),
+    # "add" with a plain object adds a thing, not words; with a clause it reports
+    (
+        "His comments added another voice to the row. He added the deal was dead.",
+        "another voice",
+        "the deal was dead",
+    ),
+    (
+        "The state had added the extra week. She added that it was unfair.",
+        "the extra week",
+        "it was unfair",
+    ),
 ]
 
 
