@@ -139,26 +139,34 @@ CASES = [
         "The senator",
     ),
     (
-        "Sen. Bernie Sanders and Sen. Elizabeth Warren met.\n\n"
-        "Democrat Bernie Sanders won.\n\nThe senator left.",
+        (
+            "Sen. Bernie Sanders and Sen. Elizabeth Warren met.\n\n"
+            "Democrat Bernie Sanders won.\n\nThe senator left."
+        ),
         "Bernie Sanders",
         "The senator",
     ),
     (
-        "Sen. Elizabeth Warren spoke. Sen. Bernie Sanders agreed.\n\n"
-        "Warren said more. The senator left.",
+        (
+            "Sen. Elizabeth Warren spoke. Sen. Bernie Sanders agreed.\n\n"
+            "Warren said more. The senator left."
+        ),
         "Elizabeth Warren",
         "The senator",
     ),
     (
-        "Sen. Bernie Sanders and Sen. Elizabeth Warren met. They left.\n\n"
-        "The senator stayed.",
+        (
+            "Sen. Bernie Sanders and Sen. Elizabeth Warren met. They left.\n\n"
+            "The senator stayed."
+        ),
         None,
         "The senator",
     ),
     (
-        "Mayor Bill de Blasio and Mayor Marty Walsh spoke.\n\nVoters were glad.\n\n"
-        "The mayor left.",
+        (
+            "Mayor Bill de Blasio and Mayor Marty Walsh spoke.\n\nVoters were glad.\n\n"
+            "The mayor left."
+        ),
         None,
         "The mayor",
     ),

@@ -1254,15 +1254,19 @@ PRONOUN_CASES += [
     ),
     # a weekday after a name is the date, not part of the name
     (
-        "Harry Reid broke with President Obama Monday over the plan. "
-        "The next day, he said that the plan should go ahead.",
+        (
+            "Harry Reid broke with President Obama Monday over the plan. "
+            "The next day, he said that the plan should go ahead."
+        ),
         "the plan should go ahead",
         "Obama",
     ),
     # "the poll" is the poll, not the group quoted before it
     (
-        "Most Americans think the plan is wrong. "
-        "However, the poll showed that 64 percent think it would be wrong.",
+        (
+            "Most Americans think the plan is wrong. "
+            "However, the poll showed that 64 percent think it would be wrong."
+        ),
         "64 percent think it would be wrong",
         "poll",
     ),
