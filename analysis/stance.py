@@ -105,7 +105,7 @@ _STEMMER = PorterStemmer()  # NLTK's port, in its default NLTK_EXTENSIONS mode
 # On PolNeAR train+dev (one pass) 14,886 runs serve 302,537 look-ups; a run costs about
 # 11 us, so stemming every token would add about 3.6 ms an article, the cache 0.2 ms.
 # With the stems, actors + stance (bench_actors.py --stance, own layers) read 6.15-6.94
-# ms CPU an article against 5.60-6.22 without, in interleaved runs.
+# ms CPU an article against 5.60-6.10 without, in interleaved runs.
 @functools.lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """ "s:" and the Porter stem of a normalised word ("criticised" -> "s:criticis")."""
