@@ -4,9 +4,10 @@ Target sentiment is a multinomial logistic regression on target-aware features o
 sentence holding the target: the words next to it (the target as agent or patient of a
 verb), the words of its own clause (split at punctuation and contrast words) with
 negation marked, a window on each side, VADER tone (`analysis.sentiment`) of the
-sentence and the clause, lexicon sums of the windows, and the lexicon words nearer to
-the target than to any other name. The target's own words are masked, so the model
-cannot learn who is liked. Coefficients: `analysis/data/stance_model.tsv`, trained by
+sentence and the clause, lexicon sums of the windows, the lexicon words nearer to
+the target than to any other name, and the Porter stems of the sentence's words
+(NLTK's port: "criticised" and "criticises" share a weight). The target's own words
+are masked, so the model cannot learn who is liked. Coefficients: `analysis/data/stance_model.tsv`, trained by
 `tools/train_stance.py` on NewsMTSC train (Hamborg & Donnay, EACL 2021).
 
 Per article, `stances` groups actor mentions (`analysis.actors`) by holder: a mention
@@ -31,6 +32,8 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Literal
+
+from nltk.stem.porter import PorterStemmer
 
 from analysis import document, lexicons, sentiment
 
@@ -95,18 +98,71 @@ def _normal(token: str) -> str:
     return word
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    """A sentence's tokens and the target-independent parts of their features."""
+_STEMMER = PorterStemmer()  # NLTK's port, in its default NLTK_EXTENSIONS mode
 
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    tokens: tuple[str, ...]  # as in the text
-    words: tuple[str, ...]  # normalised tokens
-    capitals: tuple[int, ...]  # the tokens that start with a capital letter
-    unigrams: tuple[str, ...]  # "w:" features, one per token
-    bigrams: tuple[str, ...]  # "b:" features, token i with token i + 1
-    valences: tuple[tuple[int, float], ...]  # (token, VADER valence) of lexicon words
+
+# Porter's rules run once per distinct word, not per token: 16,384 entries, as `_normal`.
+# On PolNeAR train+dev (one pass) 14,886 runs serve 302,537 look-ups; a run costs about
+# 11 us, so stemming every token would add about 3.6 ms an article, the cache 0.2 ms.
+# With the stems, actors + stance (bench_actors.py --stance, own layers) read 6.15-6.94
+# ms CPU an article against 5.60-6.10 without, in interleaved runs.
+@functools.lru_cache(maxsize=16384)
+def _stem(word: str) -> str:
+    """ "s:" and the Porter stem of a normalised word ("criticised" -> "s:criticis")."""
+    return "s:" + _STEMMER.stem(word, to_lowercase=False)
+
+
+class _Sentence:
+    """A sentence's tokens and the target-independent parts of their features.
+
+    The feature parts are made on first use by `_features`: a third of the sentences
+    read (by the speech-act and event passes) never hold a scored target (22,619
+    sentences tokenized, 15,893 scored on PolNeAR train+dev). With the C-level
+    `isdisjoint` tests of the act and event passes, stance alone (other layers
+    precomputed) went 3.76-3.92 -> 3.58-3.73 ms CPU an article (best of 5, three
+    interleaved runs on a shared machine)."""
+
+    __slots__ = ("__dict__", "ends", "starts", "tokens", "words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        self.starts: tuple[int, ...] = tuple(s for s, _ in spans)
+        self.ends: tuple[int, ...] = tuple(e for _, e in spans)
+        self.tokens: tuple[str, ...] = tuple(_TOKEN.findall(text, start, end))
+        self.words: tuple[str, ...] = tuple(map(_normal, self.tokens))  # normalised
+
+    @functools.cached_property
+    def capitals(self) -> tuple[int, ...]:
+        """The tokens that start with a capital letter."""
+        return tuple(i for i, t in enumerate(self.tokens) if t[0].isupper())
+
+    @functools.cached_property
+    def unigrams(self) -> tuple[str, ...]:
+        """ "w:" features, one per token."""
+        return tuple(map("w:".__add__, self.words))
+
+    @functools.cached_property
+    def bigrams(self) -> tuple[str, ...]:
+        """ "b:" features, token i with token i + 1."""
+        return tuple(f"b:{a}_{b}" for a, b in itertools.pairwise(self.words))
+
+    @functools.cached_property
+    def stems(self) -> tuple[str | None, ...]:
+        """ "s:" features, one per token: "criticised", "criticises" share one.
+
+        Only for words written in lower case: names, numbers and punctuation gain
+        nothing from a stem (their words are features already), and leaving them out
+        halves the distinct words Porter's rules run on."""
+        return tuple(
+            _stem(w) if t[0].islower() else None
+            for t, w in zip(self.tokens, self.words, strict=True)
+        )
+
+    @functools.cached_property
+    def valences(self) -> tuple[tuple[int, float], ...]:
+        """(token, VADER valence) of the lexicon words."""
+        lexicon = sentiment.vader_lexicon()
+        return tuple((i, v) for i, w in enumerate(self.words) if (v := lexicon.get(w)))
 
 
 class _SentenceTokens(dict):
@@ -119,7 +175,7 @@ class _SentenceTokens(dict):
         self.tones: dict[tuple[int, int], float] = {}
 
     def __missing__(self, span: tuple[int, int]) -> _Sentence:
-        found = self[span] = _sentence(self.text, *span)
+        found = self[span] = _Sentence(self.text, *span)
         return found
 
     def tone(self, start: int, end: int) -> float:
@@ -129,23 +185,6 @@ class _SentenceTokens(dict):
         if found is None:
             found = self.tones[start, end] = _vader(self.text[start:end])
         return found
-
-
-def _sentence(text: str, start: int, end: int) -> _Sentence:
-    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
-    tokens = tuple(_TOKEN.findall(text, start, end))  # the same matches, faster
-    words = tuple(map(_normal, tokens))
-    lexicon = sentiment.vader_lexicon()
-    return _Sentence(
-        starts=tuple(s for s, _ in spans),
-        ends=tuple(e for _, e in spans),
-        tokens=tokens,
-        words=words,
-        capitals=tuple(i for i, t in enumerate(tokens) if t[0].isupper()),
-        unigrams=tuple(map("w:".__add__, words)),
-        bigrams=tuple(f"b:{a}_{b}" for a, b in itertools.pairwise(words)),
-        valences=tuple((i, v) for i, w in enumerate(words) if (v := lexicon.get(w))),
-    )
 
 
 def _vader(text: str) -> float:
@@ -206,6 +245,8 @@ def _features(
     # Sentence bag of words and bigrams (the target masked).
     seen = {"w:" + _TARGET, *sent.unigrams[:a], *sent.unigrams[b:]}
     seen.update(sent.bigrams[: max(a - 1, 0)], sent.bigrams[b:])
+    seen.update(sent.stems[:a], sent.stems[b:])  # stems pool inflections
+    seen.discard(None)
     if a > 0:
         seen.add(f"b:{words[a - 1]}_{_TARGET}")
     if b < len(sent.words):
@@ -294,13 +335,17 @@ def _features(
     # VADER tone of the sentence and the clause (masked target); for the short windows
     # a plain sum of lexicon valences, negated after a negator (a VADER call per
     # window would halve the speed).
-    bounds = (*sent.starts[:a], start, *sent.starts[b:])
-    ends = (*sent.ends[:a], end, *sent.ends[b:])
     # VADER splits on white space: the sentence trimmed to its first and last tokens
     # scores as the sentence, so a clause that spans them all is looked up, not rescored.
     first, last = sent.starts[0], sent.ends[-1]
     _add_tone(out, "v:sent", sentences.tone(first, last))
-    _add_tone(out, "v:clause", sentences.tone(bounds[lo], ends[hi]))
+    clause_start = (
+        sent.starts[lo] if lo < a else start if lo == a else sent.starts[lo - a - 1 + b]
+    )
+    clause_end = (
+        sent.ends[hi] if hi < a else end if hi == a else sent.ends[hi - a - 1 + b]
+    )
+    _add_tone(out, "v:clause", sentences.tone(clause_start, clause_end))
     left = range(max(0, target_index - WINDOW), target_index)
     right = range(target_index + 1, min(len(words), target_index + 1 + WINDOW))
     for name, positions in (("v:left", left), ("v:right", right)):
@@ -678,9 +723,9 @@ def _speech_acts(
             continue
         sent = sentences[s_start, s_end]
         words = sent.words
+        if index_words.keys().isdisjoint(words):
+            continue  # most sentences hold no act word: one set look-up per word, in C
         hits = [i for i, w in enumerate(words) if w in index_words]
-        if not hits:
-            continue
         toks = list(zip(sent.starts, sent.ends, sent.tokens, strict=True))
         inside_starts = [m.start for m in inside]
         for i in hits:
@@ -735,7 +780,7 @@ def _narrated_events(
             continue
         sent = sentences[s_start, s_end]
         words = sent.words
-        if not any(w in events for w in words):
+        if events.keys().isdisjoint(words):
             continue
         for m in inside:
             a = bisect.bisect_left(sent.starts, m.start)
