@@ -4,10 +4,9 @@ Target sentiment is a multinomial logistic regression on target-aware features o
 sentence holding the target: the words next to it (the target as agent or patient of a
 verb), the words of its own clause (split at punctuation and contrast words) with
 negation marked, a window on each side, VADER tone (`analysis.sentiment`) of the
-sentence and the clause, lexicon sums of the windows, the lexicon words nearer to
-the target than to any other name, and the Porter stems of the sentence's words
-(NLTK's port: "criticised" and "criticises" share a weight). The target's own words
-are masked, so the model cannot learn who is liked. Coefficients: `analysis/data/stance_model.tsv`, trained by
+sentence and the clause, lexicon sums of the windows, and the lexicon words nearer to
+the target than to any other name. The target's own words are masked, so the model
+cannot learn who is liked. Coefficients: `analysis/data/stance_model.tsv`, trained by
 `tools/train_stance.py` on NewsMTSC train (Hamborg & Donnay, EACL 2021).
 
 Per article, `stances` groups actor mentions (`analysis.actors`) by holder: a mention
@@ -32,8 +31,6 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Literal
-
-from nltk.stem.porter import PorterStemmer
 
 from analysis import document, lexicons, sentiment
 
@@ -98,20 +95,6 @@ def _normal(token: str) -> str:
     return word
 
 
-_STEMMER = PorterStemmer()  # NLTK's port, in its default NLTK_EXTENSIONS mode
-
-
-# Porter's rules run once per distinct word, not per token: 16,384 entries, as `_normal`.
-# On PolNeAR train+dev (one pass) 14,886 runs serve 302,537 look-ups; a run costs about
-# 11 us, so stemming every token would add about 3.6 ms an article, the cache 0.2 ms.
-# With the stems, actors + stance (bench_actors.py --stance, own layers) read 6.15-6.94
-# ms CPU an article against 5.60-6.10 without, in interleaved runs.
-@functools.lru_cache(maxsize=16384)
-def _stem(word: str) -> str:
-    """ "s:" and the Porter stem of a normalised word ("criticised" -> "s:criticis")."""
-    return "s:" + _STEMMER.stem(word, to_lowercase=False)
-
-
 class _Sentence:
     """A sentence's tokens and the target-independent parts of their features.
 
@@ -145,18 +128,6 @@ class _Sentence:
     def bigrams(self) -> tuple[str, ...]:
         """ "b:" features, token i with token i + 1."""
         return tuple(f"b:{a}_{b}" for a, b in itertools.pairwise(self.words))
-
-    @functools.cached_property
-    def stems(self) -> tuple[str | None, ...]:
-        """ "s:" features, one per token: "criticised", "criticises" share one.
-
-        Only for words written in lower case: names, numbers and punctuation gain
-        nothing from a stem (their words are features already), and leaving them out
-        halves the distinct words Porter's rules run on."""
-        return tuple(
-            _stem(w) if t[0].islower() else None
-            for t, w in zip(self.tokens, self.words, strict=True)
-        )
 
     @functools.cached_property
     def valences(self) -> tuple[tuple[int, float], ...]:
@@ -245,8 +216,6 @@ def _features(
     # Sentence bag of words and bigrams (the target masked).
     seen = {"w:" + _TARGET, *sent.unigrams[:a], *sent.unigrams[b:]}
     seen.update(sent.bigrams[: max(a - 1, 0)], sent.bigrams[b:])
-    seen.update(sent.stems[:a], sent.stems[b:])  # stems pool inflections
-    seen.discard(None)
     if a > 0:
         seen.add(f"b:{words[a - 1]}_{_TARGET}")
     if b < len(sent.words):

@@ -129,31 +129,6 @@ def test_scoring_equals_the_model_on_all_features(seed_text):
         assert stance.target_sentiment(doc, m.start(), m.end()) == expected
 
 
-def _stems(text, target):
-    start, end = _span(text, target)
-    return {name for name, _ in stance.features(text, start, end) if name[:2] == "s:"}
-
-
-@pytest.mark.parametrize(
-    ("text", "target", "present", "absent"),
-    [
-        # Inflections share one stem feature.
-        ("Critics criticised Smith.", "Smith", "s:criticis", ""),
-        ("Critics criticises Smith.", "Smith", "s:criticis", ""),
-        ("Police arrested Smith.", "Smith", "s:arrest", ""),
-        ("Smith faces arrests.", "Smith", "s:arrest", ""),
-        # Negatives: the target's own words, names and numbers give no stem.
-        ("The attacking side praised Jones.", "attacking side", "s:prais", "s:attack"),
-        ("Smith praised Hillary Clinton.", "Smith", "s:prais", "s:hillari"),
-        ("Smith won 42 votes.", "Smith", "s:vote", "s:<num>"),
-    ],
-)
-def test_stem_features(text, target, present, absent):
-    found = _stems(text, target)
-    assert present in found
-    assert not absent or absent not in found
-
-
 # --- per-article stances (analysis.actors and analysis.quotes) ---
 
 

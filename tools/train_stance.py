@@ -15,11 +15,6 @@ targets of one sentence stay together): the mean macro-F1 and its standard error
 dev parts are small (343 and 442 targets: a standard error near 0.02), so a feature or
 penalty change is compared first on the folds (standard error near 0.004), then on dev.
 
-The "s:" Porter stems of the sentence's lower-case words were chosen so (macro-F1;
-dev by this script's --eval, the unpruned model): without stems CV 0.6526 +- 0.0036,
-dev rw 0.6807, mt 0.6657; stems of every token 0.6592 +- 0.0055, 0.6807, 0.6739;
-stems of lower-case words only 0.6599 +- 0.0046, 0.6881, 0.6774.
-
 Usage: .venv/bin/python tools/train_stance.py [--shared ../shared] [--eval] [--cv]
 """
 
@@ -43,9 +38,7 @@ STEPS = 300
 LEARNING_RATE = 0.1
 MIN_COUNT = 2  # a binary feature must fire for this many training targets
 # Binary features whose largest weight is below this are dropped from the shipped file
-# (348 KB instead of 2.4 MB; dev macro-F1 moves by less than 0.01). With the stems,
-# 0.01 kept 34,943 features (1.2 MB): dev rw 0.6807 = 0.6807, mt 0.6618 -> 0.6819, but
-# BASIL half A 0.4546 -> 0.4469; 0.02 kept.
+# (348 KB instead of 2.4 MB; dev macro-F1 moves by less than 0.01).
 PRUNE = 0.02
 POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}
 
