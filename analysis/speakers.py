@@ -593,8 +593,6 @@ _NAME_RUN = re.compile(
     rf"\s+{_NAME_TOKEN})*"
 )
 _NONSPACE = re.compile(r"\S+")
-# Documents of findings: "the poll" is not the organisation quoted before it.
-_FINDINGS = frozenset({"report", "poll", "survey", "study"})
 _WEEKDAYS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
@@ -1231,9 +1229,7 @@ class Resolver:
         for pos, ent in reversed(self.history):
             if start - pos > 3000:
                 break
-            if role in ent.roles or (
-                want == "org" and ent.kind == "org" and role not in _FINDINGS
-            ):
+            if role in ent.roles or (want == "org" and ent.kind == "org"):
                 return ent
         # a named mention introduced with that title ("Defense Minister Paula Diaz")
         starts = self._role_starts.get(role, [])

@@ -27,10 +27,10 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from analysis import document, lexicons, sentiment
 
@@ -666,6 +666,25 @@ def _inside(
     return [m for m in mentions[i:j] if m.end <= hi]
 
 
+def _sentences_with(
+    sentences: _SentenceTokens,
+    mentions: Sequence[_Mention],
+    spans: Sequence[tuple[int, int]],
+    keywords: dict[str, Any],
+) -> Iterator[tuple[int, list[_Mention], _Sentence]]:
+    """(index, mentions inside, tokens) of each sentence that holds a mention and one
+    of `keywords`. Most sentences hold none: one C-level set test skips them."""
+    starts = [m.start for m in mentions]
+    for index, (s_start, s_end) in enumerate(spans):
+        inside = _inside(mentions, starts, s_start, s_end)
+        if not inside:
+            continue
+        sent = sentences[s_start, s_end]
+        if keywords.keys().isdisjoint(sent.words):
+            continue
+        yield index, inside, sent
+
+
 def _act_at(words: Sequence[str], i: int) -> _Act | None:
     """The speech act whose phrase starts at word i, if any."""
     for act in _act_index().get(words[i], ()):
@@ -682,18 +701,11 @@ def _speech_acts(
 ) -> list[tuple[str, _Mention, float, int]]:
     """(holder, target mention, score, sentence) for reported speech acts."""
     index_words = _act_index()
-    starts = [m.start for m in mentions]
     holder_mentions = [m for m in mentions if m.type in _HOLDER_TYPES]
     holder_ends = [m.end for m in holder_mentions]
     out = []
-    for index, (s_start, s_end) in enumerate(spans):
-        inside = _inside(mentions, starts, s_start, s_end)
-        if not inside:
-            continue
-        sent = sentences[s_start, s_end]
+    for index, inside, sent in _sentences_with(sentences, mentions, spans, index_words):
         words = sent.words
-        if index_words.keys().isdisjoint(words):
-            continue  # most sentences hold no act word: one set look-up per word, in C
         hits = [i for i, w in enumerate(words) if w in index_words]
         toks = list(zip(sent.starts, sent.ends, sent.tokens, strict=True))
         inside_starts = [m.start for m in inside]
@@ -741,16 +753,9 @@ def _narrated_events(
     """(mention, score, sentence) for what happens to an actor: "X was arrested",
     "the arrest of X", "X drew criticism", "X faces charges"."""
     events = _events()
-    starts = [m.start for m in mentions]
     out = []
-    for index, (s_start, s_end) in enumerate(spans):
-        inside = _inside(mentions, starts, s_start, s_end)
-        if not inside:
-            continue
-        sent = sentences[s_start, s_end]
+    for index, inside, sent in _sentences_with(sentences, mentions, spans, events):
         words = sent.words
-        if events.keys().isdisjoint(words):
-            continue
         for m in inside:
             a = bisect.bisect_left(sent.starts, m.start)
             b = bisect.bisect_left(sent.starts, m.end)
