@@ -112,6 +112,8 @@ def scan(text: str, paragraphs: list[tokenize.Paragraph] | None = None) -> list[
         for i, (s, e, closed) in enumerate(spans):
             if i == 0 and pending_group is not None and opens_with_mark and s == lo:
                 g = pending_group
+            elif i > 0 and not spans[i - 1][2]:
+                g = group  # reopened after a lost paragraph break: the same quote
             else:
                 group += 1
                 g = group
@@ -162,6 +164,12 @@ def _scan_paragraph(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
             top_ascii = open_double is not None and stack.char(open_double) in '"”'
             if top_ascii and (close_ctx or not open_ctx):
                 stack.close(open_double, pos + width)
+            elif top_ascii and _new_quoted_sentence(text, lo, pos, nxt):
+                # A quote continued in a new paragraph reopens with a mark and leaves
+                # the last one unclosed; where the paragraph break is lost, the mark
+                # follows the sentence end: the open quote ends there.
+                stack.leave_unclosed(open_double, _end_before(text, lo, pos))
+                stack.open(pos, ch, _DOUBLE)
             elif open_ctx and not nxt.isspace():
                 stack.open(pos, ch, _DOUBLE)
             elif open_double is not None and not open_ctx:
@@ -215,6 +223,13 @@ class _OpenQuotes:
         if not self.items:
             self.spans.append((start, end, True))
 
+    def leave_unclosed(self, index: int, end: int) -> None:
+        """End the quote at `index` at `end` without a closing mark."""
+        start = self.items[index][0]
+        del self.items[index:]
+        if not self.items:
+            self.spans.append((start, end, False))
+
     def unclosed(self, hi: int) -> list[tuple[int, int, bool]]:
         """The outermost double quote still open, running to `hi`, if any."""
         bottom = self.outermost(_DOUBLE)
@@ -223,6 +238,26 @@ class _OpenQuotes:
     def outermost(self, family: str) -> int | None:
         """The index of the outermost open quote of `family`, if any."""
         return next((i for i, item in enumerate(self.items) if item[2] == family), None)
+
+
+def _end_before(text: str, lo: int, pos: int) -> int:
+    """The end of the text before `pos`, trailing spaces left out."""
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _new_quoted_sentence(text: str, lo: int, pos: int, nxt: str) -> bool:
+    """The straight mark at `pos` opens a quoted sentence: it follows a sentence end
+    and a space, and a capital or a digit follows it."""
+    end = _end_before(text, lo, pos)
+    return (
+        end < pos
+        and end > lo
+        and text[end - 1] in ".!?"
+        and (nxt.isupper() or nxt.isdigit())
+    )
 
 
 def _plural_possessive(text: str, pos: int) -> bool:
@@ -844,8 +879,8 @@ def _after_quote(
         if _runs_on(art, q, pos, cue):
             return None  # `a “destructive” force in ..., adding`: the quote runs on
         sp = speakers.left_speaker(masked, pos, cue.start)
-        if sp and sp[0] == pos:
-            return cue, sp
+        if sp and sp[0] == pos and not _passive(masked, cue):
+            return cue, sp  # not `“...” Greene was also denied gold`: a new clause
         if sp is None and re.search(r"[.!?;]", masked[pos : cue.start]):
             return None
         return None
@@ -955,7 +990,7 @@ def _extract(doc: document.Document) -> list[Quote]:
             if (
                 after is None
                 and q.group in group_att
-                and q.start == art.pars[unit_par].start
+                and (q.start == art.pars[unit_par].start or _reopened(marks, i))
             ):
                 att = group_att[q.group]
                 att.parts.append((q.start, q.end))
@@ -1056,6 +1091,11 @@ def _extract(doc: document.Document) -> list[Quote]:
 
     scare = [(q.start, q.end) for i, q in enumerate(marks) if i not in quote_att]
     return _records(art, _vet(art, atts), scare)
+
+
+def _reopened(marks: list[Marked], i: int) -> bool:
+    """Quote `i` goes on the unclosed quote before it (a lost paragraph break)."""
+    return i > 0 and marks[i - 1].group == marks[i].group and not marks[i - 1].closed
 
 
 def _continues(masked: str, prev_att: _Att, start: int) -> bool:
@@ -2425,6 +2465,13 @@ def _no_report(art: _Article, att: _Att) -> bool:
         and not _CLAUSE_OPENING.match(content)
     ):
         return True  # "denied the allegations"
+    if (
+        cue.lemma in _CLAUSE_ONLY
+        and after_cue
+        and _passive(masked, cue)
+        and not _CLAUSE_OPENING.match(content)
+    ):
+        return True  # "was denied Olympic gold", "was confirmed as coach": no speech
     if not after_cue and len(att.parts) == 1 and _ADVERBIAL_ONLY.fullmatch(content):
         return True  # "After the deal was signed, officials said."
     if after_cue and _QUESTION_OPENING.match(content):

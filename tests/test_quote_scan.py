@@ -1,0 +1,65 @@
+"""Quote marks where a paragraph break was lost, and passive cues after a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import quotes
+
+# A quote that goes on in a new paragraph reopens with a mark and leaves the last one
+# unclosed. Where the text lost its paragraph breaks, the mark after a sentence end
+# reopens the quote: the open quote ends at that sentence, and the narrator's next
+# sentence stays out.
+LOST_BREAK = (
+    '"I was conserving energy. "That is when he came up," said Greene. '
+    "Greene was also denied gold in the relay."
+)
+
+
+def test_reopening_mark_ends_the_open_quote() -> None:
+    spans = [(m.start, m.end, m.closed) for m in quotes.scan(LOST_BREAK)]
+    first = LOST_BREAK.index('"That')
+    assert spans[0] == (0, first - 1, False)
+    assert LOST_BREAK[spans[1][0] : spans[1][1]] == '"That is when he came up,"'
+    groups = {m.group for m in quotes.scan(LOST_BREAK)}
+    assert len(groups) == 1  # one quote in two parts
+
+
+def test_reopened_quote_keeps_its_speaker_and_narration_stays_out() -> None:
+    found = quotes.extract(LOST_BREAK)
+    said = [q for q in found if q.text.startswith('"That')]
+    assert [q.speaker for q in said] == ["Greene"]
+    assert not any("denied" in q.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a mark inside a sentence opens a nested quote as before
+        ('He said "the "big" one" and left.', 1),
+        # closed quotes one after another stay apart
+        ('"We won." "We will win again," she said.', 2),
+        # a mark after a sentence end but before a small letter is no reopening
+        ('"It ended. "and then" it went on," he said.', 1),
+    ],
+)
+def test_marks_that_are_no_reopening(text: str, spans: int) -> None:
+    assert len(quotes.scan(text)) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive cue after a quote is a new clause, not the quote's attribution
+        ('"It hurts." Greene was denied the title.', 0),
+        # passive deny/confirm with a plain object: withheld or appointed, no speech
+        ("He was confirmed as head coach on Monday.", 0),
+        ("Greene was also denied Olympic gold in the relay.", 0),
+        # negatives: active denials with a clause and passive reports with one stay
+        ("The minister denied that the talks had failed.", 1),
+        ("Smith was told that the plant would close.", 1),
+    ],
+)
+def test_passive_cues(text: str, expected: int) -> None:
+    found = quotes.extract(text)
+    assert sum(q.kind != "scare" for q in found) == expected
