@@ -10,6 +10,13 @@ from analysis.cues import Cue
 # (sentence, cue text expected, kind)
 FOUND = [
     ("Officials said the troops may have deployed.", "may have deployed", "hedge"),
+    (
+        "The meeting is thought unlikely to help.",
+        "is thought unlikely to",
+        "evidential",
+    ),
+    ("Prices fell, according to the ministry.", "according to", "evidential"),
+    ("According to his longtime lawyer, he left.", "According to", "evidential"),
     ("The strike might not be the last.", "might not be", "hedge"),
     (
         "The plant could potentially reopen next year.",
@@ -97,6 +104,11 @@ FOUND = [
 # (sentence, word that must not start a hedge, evidential or booster cue)
 NOT_FOUND = [
     ("The summit will be held in May.", "May"),
+    # "if anything" means "rather"; "according to" before a plan or a taste means
+    # "in line with": no condition, no source
+    ("If anything, the choice is even wider.", "If"),
+    ("Books are chosen according to their personal tastes.", "according to"),
+    ("The launch went according to plan.", "according to"),
     ("Theresa May met the king.", "May"),
     ("It reflects the will of the people.", "will"),
     ("The reporter could not be reached for comment.", "could"),
