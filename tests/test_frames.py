@@ -189,6 +189,15 @@ def test_names_are_not_frame_cues(sentence, word):
 # frame_senses.tsv with a negative (the word in another sense) and a positive (its
 # frame sense) beside it.
 SENSES = [
+    ("Gatlin is the biggest threat to his ambitions.", "threat", None),
+    ("Rivals are threats to its market share.", "threats", None),
+    ("The militia is a threat to the capital.", "threat", "Security and defense"),
+    ("He was granted the honour for services to sport.", "honour", None),
+    ("It is an honour to play for my country.", "honour", None),
+    ("She got the highest honour of the state.", "honour", None),
+    ("He won the highest honor in physics.", "honor", None),
+    ("It is an honor to serve.", "honor", None),
+    ("He said the deal would honour the dead.", "honour", "Morality"),
     ("Airport security lines stretched for hours.", "security", None),
     ("Passengers waited at the security checkpoint.", "security", None),
     ("The security guard locked the doors.", "security", None),
