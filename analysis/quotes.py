@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -269,7 +270,9 @@ class _Cue:
     end: int
     lemma: str
     frame: str  # say | tell | ask | name | according | colon | dash
-    learned: bool = False  # from quote_cues_learned.tsv: opens indirect quotes only
+    # the learned frame (that | to | pronoun | object) of a cue from
+    # quote_cues_learned.tsv, which opens indirect quotes only; "" for a hand-written cue
+    learned: str = ""
 
 
 @functools.cache
@@ -341,6 +344,23 @@ LEARNED_FRAMES: tuple[str, ...] = ("object",)  # the frames used
 OBJECT_MIN_P = 0.45  # the word's own p for its object frame
 OBJECT_HEAD_MIN_P = 0.35
 OBJECT_HEAD_MIN_GOLD = 3
+# The keep/drop model (quote_filter.tsv, tools/train_quote_filter.py): every learned
+# frame with p >= CANDIDATE_MIN_P and gold >= CANDIDATE_MIN_GOLD opens a candidate, and a
+# logistic model fitted on PolNeAR train quarters 0-2 weighs its cue word, frame, subject,
+# content and object (_candidate_features); a candidate is kept when its probability of
+# being a gold attribution is at least FILTER_MIN_P (chosen on PolNeAR dev). None turns
+# the model off: then LEARNED_FRAMES and the thresholds above decide.
+FILTER_MIN_P: float | None = 0.5
+FILTER_FRAMES: tuple[str, ...] = LEARNED_FRAME_NAMES  # the frames the model weighs
+CANDIDATE_MIN_P = 0.1
+# On newspaper text (BASIL) most of what the infinitive and object frames add is an act
+# or an intention, not reported speech: with SPEECH_ONLY they open a candidate only after
+# a reporting verb or with a message as the object (_speech_candidate).
+SPEECH_ONLY = True
+CANDIDATE_MIN_GOLD = 2
+# tools/train_quote_filter.py sets a list here: every candidate's (content start, content
+# end, features) is appended to it, and every candidate is kept.
+CANDIDATE_LOG: list | None = None
 # A determiner or a name after the word; a day or a month is no object ("released Monday").
 _OBJECT = (
     r"\s+(?:the|an?|his|her|their|its|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -387,20 +407,40 @@ def _learned_kept(
     return out
 
 
-def _learned_frame(masked: str, form: str, end: int) -> str | None:
-    """The extractor frame of a learned cue word ending at `end`, if its learned frame
-    follows and was a cue often enough in train; the object frame only with a message
-    as its object ("issued a statement", not "released her tax returns")."""
-    for frame in _learned_kept(LEARNED_MIN_P, LEARNED_MIN_GOLD, LEARNED_FRAMES).get(
-        form, ()
-    ):
+def _learned_frame(masked: str, form: str, end: int) -> tuple[str, str] | None:
+    """The extractor frame and the learned frame of a learned cue word ending at `end`,
+    if its learned frame follows and was a cue often enough in train. Without the keep/drop
+    model the object frame needs a message as its object ("issued a statement", not
+    "released her tax returns"); with it, any determiner phrase or name, and the model
+    weighs the object's head (_keep_candidate)."""
+    if FILTER_MIN_P is None:
+        kept = _learned_kept(LEARNED_MIN_P, LEARNED_MIN_GOLD, LEARNED_FRAMES)
+    else:
+        kept = _learned_kept(CANDIDATE_MIN_P, CANDIDATE_MIN_GOLD, FILTER_FRAMES)
+    for frame in kept.get(form, ()):
         pattern, as_frame = _LEARNED_FRAMES[frame]
         if not pattern.match(masked, end, end + 30):
             continue
-        if frame == "object" and not _message_object(masked, form, end):
+        if FILTER_MIN_P is None:
+            if frame == "object" and not _message_object(masked, form, end):
+                continue
+        elif SPEECH_ONLY and not _speech_candidate(masked, form, frame, end):
             continue
-        return as_frame
+        return as_frame, frame
     return None
+
+
+def _speech_candidate(masked: str, form: str, frame: str, end: int) -> bool:
+    """Whether a learned frame can report speech or thought: a that-clause or a bare
+    clause after the word is a proposition ("was adamant that", "made it clear he");
+    an infinitive or an object is one only after a reporting verb (verb_classes.tsv:
+    "bemoaned the", "requested to") or, for an object, a message ("issued a
+    statement"); else it is an act or an intention ("sought to", "signed a pledge")."""
+    if frame in ("that", "pronoun") or form in _verb_classes():
+        return True
+    return frame == "object" and object_head(masked, end) in _message_heads(
+        OBJECT_HEAD_MIN_P, OBJECT_HEAD_MIN_GOLD
+    )
 
 
 def _message_object(masked: str, form: str, end: int) -> bool:
@@ -462,13 +502,13 @@ def _find_cues(masked: str) -> list[_Cue]:
         word = m.group()
         entry = table.get(word)
         if entry is None:
-            frame = _learned_frame(masked, word, m.end())
-            if frame is None or last_end > m.start():
+            found = _learned_frame(masked, word, m.end())
+            if found is None or last_end > m.start():
                 continue  # "pointed out that": "out" is part of the cue before it
-            entry = (word, frame)
-            learned = True
+            entry = (word, found[0])
+            learned = found[1]
         else:
-            learned = False
+            learned = ""
         lemma, frame = entry
         if _POSSESSIVE_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
             continue
@@ -2015,7 +2055,167 @@ def _learned_attribution(
     content = _indirect_content(art, cue, unit_end, unit_cues, claimed)
     if content is None:
         return None
+    if FILTER_MIN_P is not None and not _keep_candidate(art, cue, sp, content):
+        return None
     return _Att("indirect", [content], None, sp, cue, unit_par)
+
+
+# ---- the keep/drop model of learned-cue candidates -------------------------------------
+
+
+def _keep_candidate(
+    art: _Article, cue: _Cue, sp: tuple[int, int], content: tuple[int, int]
+) -> bool:
+    """Whether the model finds a learned-cue candidate likely enough an attribution
+    (every candidate is kept, and logged, while CANDIDATE_LOG collects them)."""
+    features = candidate_features(
+        art.text, cue.start, cue.end, cue.learned, sp, content
+    )
+    if CANDIDATE_LOG is not None:
+        CANDIDATE_LOG.append((content[0], content[1], features))
+        return True
+    return filter_probability(features) >= FILTER_MIN_P
+
+
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you", "who"])
+# A finite verb or an auxiliary in the content: a clause, not a bare noun phrase.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|"
+    r"did|does|do|says|said|[a-z]{3,}ed)\b"
+)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b")
+_CONTENT_OPENINGS = (
+    ("that", re.compile(r"that\b")),
+    ("to", re.compile(r"to\b")),
+    ("wh", re.compile(r"(?:whether|if|how|what|why|when|where|who|which)\b")),
+    ("pronoun", re.compile(r"(?:he|she|they|it|we|I|there|this|you)\b")),
+    ("determiner", re.compile(r"(?:the|an?|his|her|their|its|our|my)\b")),
+    ("name", re.compile(r"[A-Z]")),
+)
+
+
+@functools.cache
+def _verb_classes() -> dict[str, str]:
+    """Word form -> its reporting-verb class (verb_classes.tsv; the first row wins)."""
+    out: dict[str, str] = {}
+    for cls, _lemma, form, _use in lexicons.table("verb_classes.tsv", 4):
+        out.setdefault(form, cls)
+    return out
+
+
+@functools.cache
+def _object_heads() -> dict[str, float]:
+    """Object head noun -> its p in quote_cue_objects.tsv."""
+    return {
+        head: float(p)
+        for head, _n, _gold, p in lexicons.table("quote_cue_objects.tsv", 4)
+    }
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 0.01), 0.99)
+    return math.log(p / (1 - p))
+
+
+def _subject_kind(subject: str) -> str:
+    """pronoun, name (capitalised words), org or person (by its head noun), or other."""
+    words = subject.split()
+    if not words:
+        return "other"
+    if words[0].lower() in _SUBJECT_PRONOUNS and len(words) == 1:
+        return "pronoun"
+    head = words[-1].strip(".,’'")
+    if head in _org_words():
+        return "org"
+    if all(w[:1].isupper() for w in words if w not in ("of", "the", "and", "for")):
+        return "name"
+    if head.lower() in lexicons.word_set("quote_speaker_nouns.txt"):
+        return "noun"
+    return "other"
+
+
+def _org_words() -> frozenset[str]:
+    """Words that make a capitalised name an organisation (quote_org_words.txt)."""
+    return lexicons.word_set("quote_org_words.txt")
+
+
+def _length_bin(n: int) -> str:
+    return "4" if n <= 4 else "10" if n <= 10 else "25" if n <= 25 else "long"
+
+
+def candidate_features(
+    text: str,
+    cue_start: int,
+    cue_end: int,
+    frame: str,
+    sp: tuple[int, int],
+    content: tuple[int, int],
+) -> tuple[tuple[str, float], ...]:
+    """The features of a learned-cue candidate, sorted: its cue word and learned frame
+    with their train precision and count, the verb class of the word, the kind of its
+    subject, negation, the shape of its content, and for the object frame the object's
+    head noun with its train precision."""
+    form = text[cue_start:cue_end].lower()
+    p, gold = next((p, g) for f, p, g in _learned_table()[form] if f == frame)
+    out: dict[str, float] = {
+        "bias": 1.0,
+        f"frame={frame}": 1.0,
+        f"form={form}": 1.0,
+        "logit_p": _logit(p),
+        "log_gold": math.log1p(gold),
+        f"subject={_subject_kind(text[sp[0] : sp[1]].strip(' ,'))}": 1.0,
+    }
+    cls = _verb_classes().get(form)
+    out[f"class={cls or 'none'}"] = 1.0
+    shape = next((x for x in ("ing", "ed", "s") if form.endswith(x)), "other")
+    out[f"shape={shape}"] = 1.0
+    between = text[sp[1] : cue_start]
+    if _NEGATION.search(between) or _NEGATION.search(
+        text, max(0, cue_start - 8), cue_start
+    ):
+        out["negated"] = 1.0
+    if len(between.split()) > 1:
+        out["words_between"] = 1.0
+    cs, ce = content
+    body = text[cs:ce].strip()
+    opening = next((n for n, rx in _CONTENT_OPENINGS if rx.match(body)), "other")
+    out[f"opens={opening}"] = 1.0
+    out[f"length={_length_bin(len(body.split()))}"] = 1.0
+    if _FINITE.search(body):
+        out["finite"] = 1.0
+    if frame == "object":
+        head = object_head(text, cue_end)
+        heads = _object_heads()
+        if head in heads:
+            out[f"head={head}"] = 1.0
+            out["head_logit"] = _logit(heads[head])
+        else:
+            out["head=unknown"] = 1.0
+    return tuple(sorted(out.items()))
+
+
+@functools.cache
+def _filter_weights() -> dict[str, float]:
+    """Feature -> weight of the keep/drop model (quote_filter.tsv)."""
+    out: dict[str, float] = {}
+    for feature, weight in lexicons.table("quote_filter.tsv", 2):
+        if feature in out:
+            raise lexicons.LexiconError(f"quote_filter.tsv: duplicate {feature!r}")
+        try:
+            out[feature] = float(weight)
+        except ValueError:
+            raise lexicons.LexiconError(
+                f"quote_filter.tsv: bad weight for {feature!r}"
+            ) from None
+    return out
+
+
+def filter_probability(features: tuple[tuple[str, float], ...]) -> float:
+    """The model's probability that a candidate is an attribution (unknown features
+    weigh nothing)."""
+    weights = _filter_weights()
+    z = sum(weights.get(name, 0.0) * value for name, value in features)
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
 def _person_or_group(art: _Article, sp: tuple[int, int]) -> bool:

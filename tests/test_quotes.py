@@ -1467,6 +1467,7 @@ def test_known_cue_patterns(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), LEARNED_CASES)
 def test_learned_cues(text, expected, monkeypatch):
+    monkeypatch.setattr(quotes, "FILTER_MIN_P", None)  # the rule path, no model
     monkeypatch.setattr(quotes, "LEARNED_FRAMES", quotes.LEARNED_FRAME_NAMES)
     test_table(text, expected)
 
