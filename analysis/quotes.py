@@ -345,19 +345,21 @@ OBJECT_MIN_P = 0.45  # the word's own p for its object frame
 OBJECT_HEAD_MIN_P = 0.35
 OBJECT_HEAD_MIN_GOLD = 3
 # The keep/drop model (quote_filter.tsv, tools/train_quote_filter.py): every learned
-# frame with p >= CANDIDATE_MIN_P and gold >= CANDIDATE_MIN_GOLD opens a candidate, and a
-# logistic model fitted on PolNeAR train quarters 0-2 weighs its cue word, frame, subject,
-# content and object (_candidate_features); a candidate is kept when its probability of
-# being a gold attribution is at least FILTER_MIN_P (chosen on PolNeAR dev). None turns
-# the model off: then LEARNED_FRAMES and the thresholds above decide.
+# frame with p >= CANDIDATE_MIN_P and gold >= CANDIDATE_MIN_GOLD may open a candidate
+# (with its own subject, not passive, its content no relative clause), and a logistic
+# model fitted on the candidates of PolNeAR train quarters 0-2 weighs its cue word,
+# frame, subject, content and object (candidate_features); a candidate is kept when its
+# probability of being a gold attribution is at least FILTER_MIN_P (chosen on PolNeAR
+# dev). None turns the model off: then LEARNED_FRAMES and the thresholds above decide.
 FILTER_MIN_P: float | None = 0.5
 FILTER_FRAMES: tuple[str, ...] = LEARNED_FRAME_NAMES  # the frames the model weighs
 CANDIDATE_MIN_P = 0.1
-# On newspaper text (BASIL) most of what the infinitive and object frames add is an act
-# or an intention, not reported speech: with SPEECH_ONLY they open a candidate only after
-# a reporting verb or with a message as the object (_speech_candidate).
-SPEECH_ONLY = True
 CANDIDATE_MIN_GOLD = 2
+# PolNeAR marks acts and intentions as attributions ("sought to", "released her tax
+# returns", "signed a pledge"); on newspaper text (BASIL) only 14 of 45 quotes the model
+# added with every frame were reported speech. With SPEECH_ONLY a learned frame opens a
+# candidate only where it can report speech or thought (_speech_candidate).
+SPEECH_ONLY = True
 # tools/train_quote_filter.py sets a list here: every candidate's (content start, content
 # end, features) is appended to it, and every candidate is kept.
 CANDIDATE_LOG: list | None = None
@@ -431,16 +433,62 @@ def _learned_frame(masked: str, form: str, end: int) -> tuple[str, str] | None:
 
 
 def _speech_candidate(masked: str, form: str, frame: str, end: int) -> bool:
-    """Whether a learned frame can report speech or thought: a that-clause or a bare
-    clause after the word is a proposition ("was adamant that", "made it clear he");
-    an infinitive or an object is one only after a reporting verb (verb_classes.tsv:
-    "bemoaned the", "requested to") or, for an object, a message ("issued a
-    statement"); else it is an act or an intention ("sought to", "signed a pledge")."""
-    if frame in ("that", "pronoun") or form in _verb_classes():
+    """Whether a learned frame can report speech or thought, not an act or an intention
+    ("sought to", "signed a pledge", "sent a bill"): a that-clause ("was adamant that");
+    a bare clause, a subject pronoun and a finite verb ("made clear he would"); an object
+    that is a message after a word often a cue ("issued a statement", not "received a
+    letter") or after a reporting verb of running text (verb_classes.tsv use=scan:
+    "lauded the plan"; "addressed the nation" names an audience); an infinitive only
+    after a directive reporting verb ("requested to")."""
+    if frame == "that":
         return True
-    return frame == "object" and object_head(masked, end) in _message_heads(
-        OBJECT_HEAD_MIN_P, OBJECT_HEAD_MIN_GOLD
+    if frame == "pronoun":
+        return bool(_CLAUSE_AFTER.match(masked, end, end + 40))
+    cls = _verb_classes().get(form)
+    use = cls is not None and _scan_forms().get(form, False)
+    if frame == "to":
+        return use and cls == "directive"
+    return use or _message_object(masked, form, end)
+
+
+# A subject pronoun and a finite verb: a zero-that clause ("made clear he would"), not
+# an object and its complement ("made it hard for Ryan").
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:he|she|they|we|I|it|there)\s+(?:[a-z]+(?:ed|s)|is|are|was|were|has|have|"
+    r"had|will|would|could|can|may|might|should|must|did|does|do|[a-z]+n[’']t)\b"
+)
+# Between the subject and a learned that- or clause-frame word: only auxiliaries, a
+# copula, adverbs or "made (it)", so that the subject is the one who holds the content
+# ("they were adamant that", "he made it clear that"), not the subject of a clause
+# that merely mentions it ("relayed a response to allegations that").
+_LINKED_SUBJECT = re.compile(
+    r"(?:[\s,]+(?:is|are|was|were|be|been|being|has|have|had|remains?|remained|"
+    r"seems?|seemed|appears?|appeared|make|makes|made|making|it|not|n[’']t|also|"
+    r"very|quite|so|too|[a-z]+ly))*[\s,]*"
+)
+# "they made (it) clear that": the subject is before "made", "it" is no speaker.
+_MADE_BEFORE = re.compile(r"\b(?:make|makes|made|making)(?:\s+it)?\s+$")
+
+
+def _not_a_subject(masked: str, sp: tuple[int, int]) -> bool:
+    """Whether a subject phrase ends in a lower-case function word or an -ed form: a
+    clause the speaker finder ran into ("The IG found no [evidence that]", "Responding
+    to Gorsuch's stated [belief that]"), no subject of the cue word."""
+    words = masked[sp[0] : sp[1]].rstrip(" ,").split()
+    last = words[-1] if words else ""
+    return (
+        last.islower()
+        and (last.endswith("ed") or last in lexicons.word_set("stopwords_en.txt"))
+        and last not in _SUBJECT_PRONOUNS
     )
+
+
+# A content that opens with a verb has no subject of its own: the "that" before it was
+# a relative pronoun ("another idea that has been kicking around"), no complementizer.
+_VERB_OPENING = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
+    r"does|do|been|being)\b"
+)
 
 
 def _message_object(masked: str, form: str, end: int) -> bool:
@@ -2049,14 +2097,36 @@ def _learned_attribution(
     """An indirect quote opened by a learned cue: only with its own subject right
     before it, a person or a group ("Clinton sought to ...", not "..., underscoring" or
     "the report appears to"), and the clause after it."""
-    sp = speakers.left_speaker(art.masked, lo, cue.start)
+    subject_end = cue.start
+    if FILTER_MIN_P is not None:
+        made = _MADE_BEFORE.search(art.masked, max(lo, cue.start - 16), cue.start)
+        subject_end = made.start() if made else cue.start
+    sp = speakers.left_speaker(art.masked, lo, subject_end)
     if sp is None or not _person_or_group(art, sp):
         return None
+    if FILTER_MIN_P is not None and _not_a_subject(art.masked, sp):
+        return None
+    if cue.lemma.startswith(("appear", "seem")) and art.masked[sp[0] : sp[1]].strip(
+        " ,"
+    ) in ("it", "It"):
+        return None  # "it appears (that) ...": impersonal, an evidential with no holder
     content = _indirect_content(art, cue, unit_end, unit_cues, claimed)
     if content is None:
         return None
-    if FILTER_MIN_P is not None and not _keep_candidate(art, cue, sp, content):
-        return None
+    if FILTER_MIN_P is not None:
+        if (
+            _passive(art.masked, cue)
+            or _VERB_OPENING.match(art.masked, content[0])
+            or (
+                cue.learned in ("that", "pronoun")
+                and not _LINKED_SUBJECT.fullmatch(art.masked, sp[1], cue.start)
+            )
+        ):
+            # "were invited to share": spoken to; "an idea that has been": a relative
+            # clause; "relayed his response to allegations that": not their subject's
+            return None
+        if not _keep_candidate(art, cue, sp, content):
+            return None
     return _Att("indirect", [content], None, sp, cue, unit_par)
 
 
@@ -2100,6 +2170,16 @@ def _verb_classes() -> dict[str, str]:
     out: dict[str, str] = {}
     for cls, _lemma, form, _use in lexicons.table("verb_classes.tsv", 4):
         out.setdefault(form, cls)
+    return out
+
+
+@functools.cache
+def _scan_forms() -> dict[str, bool]:
+    """Word form -> whether verb_classes.tsv marks it a reporting verb of running text
+    (use=scan), not only a class for a cue found otherwise (use=cue)."""
+    out: dict[str, bool] = {}
+    for _cls, _lemma, form, use in lexicons.table("verb_classes.tsv", 4):
+        out.setdefault(form, use == "scan")
     return out
 
 

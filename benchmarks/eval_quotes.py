@@ -11,7 +11,10 @@ the pronoun rule of `../shared/eval/polnear_pronoun_speakers.md` and the seed go
 newspaper articles (no quote labels) for judging by hand: a proxy for unseen news.
 `--learned-cues all` (or e.g. `that,to`, or `none`) sets the frames of the cues learned
 from PolNeAR train (`analysis/data/quote_cues_learned.tsv`); by default only `object`,
-with a message as the object.
+with a message as the object, when the keep/drop model is off (`--filter off`); with it
+on (the default), `--filter P` sets its threshold and `--all-frames` lets it weigh every
+learned frame, not only those that can report speech. `--judge-basil N --added-only`
+shows only the quotes the model adds (overlapping none found with it off).
 """
 
 from __future__ import annotations
@@ -269,7 +272,8 @@ def _baseline_keys(text: str) -> set[tuple[int, int]]:
 def basil_sample(n: int, first: int = 0, added: bool = False) -> list[str]:
     """Every k-th non-scare quote over BASIL_ARTICLES articles (in id order, from the
     `first`), about `n` in all, one numbered block each, for judging by hand; with
-    `added`, only the quotes the keep/drop model adds (not found without it)."""
+    `added`, only the quotes the keep/drop model adds (overlapping none found without
+    it)."""
     rows = [json.loads(x) for x in BASIL.read_text(encoding="utf-8").splitlines() if x]
     rows = sorted(rows, key=lambda r: r["id"])[first : first + BASIL_ARTICLES]
     found = []
@@ -277,7 +281,8 @@ def basil_sample(n: int, first: int = 0, added: bool = False) -> list[str]:
         text = r["text"]
         before = _baseline_keys(text) if added else set()
         for q in quotes.extract(text):
-            if q.kind != "scare" and (q.start, q.end) not in before:
+            new = not any(s < q.end and q.start < e for s, e in before)
+            if q.kind != "scare" and new:
                 found.append((r["id"], text, q))
     step = max(len(found) // max(n, 1), 1)
     what = "quotes added by the keep/drop model" if added else "quotes"
@@ -324,7 +329,14 @@ def main(argv: list[str] | None = None) -> int:
         metavar="P",
         help="keep/drop model threshold for learned-cue candidates, or 'off'",
     )
+    parser.add_argument(
+        "--all-frames",
+        action="store_true",
+        help="let the keep/drop model weigh every learned frame, not only speech ones",
+    )
     args = parser.parse_args(argv)
+    if args.all_frames:
+        quotes.SPEECH_ONLY = False
     if args.filter:
         try:
             quotes.FILTER_MIN_P = None if args.filter == "off" else float(args.filter)

@@ -56,7 +56,9 @@ def candidates(docs: list[dict]) -> tuple[list[Features], list[int]]:
     """Every learned-cue candidate of `docs` with its features and its label."""
     rows: list[Features] = []
     labels: list[int] = []
-    saved = quotes.CANDIDATE_LOG
+    saved = quotes.CANDIDATE_LOG, quotes.SPEECH_ONLY
+    # every learned frame: the model weighs them all; SPEECH_ONLY narrows what it sees
+    quotes.SPEECH_ONLY = False
     try:
         for doc in docs:
             quotes.CANDIDATE_LOG = []
@@ -70,7 +72,7 @@ def candidates(docs: list[dict]) -> tuple[list[Features], list[int]]:
                 rows.append(features)
                 labels.append(_label((start, end), gold))
     finally:
-        quotes.CANDIDATE_LOG = saved
+        quotes.CANDIDATE_LOG, quotes.SPEECH_ONLY = saved
     return rows, labels
 
 
