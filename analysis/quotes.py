@@ -329,7 +329,8 @@ _DEGREE_BEFORE = re.compile(
 # an object opens an indirect candidate when that frame was a gold cue often enough in
 # train ("seemed to", "sought to", "made it clear that", "assailed the media"). The
 # thresholds were chosen on PolNeAR dev (F1 all 0.729 -> 0.742 with all four frames).
-# Only the object frame is on by default, and only with a message as the object
+# These rules hold when the keep/drop model below is off (FILTER_MIN_P = None): then
+# only the object frame is on by default, and only with a message as the object
 # ("issued a statement", "released an ad"): PolNeAR marks intentions and acts as
 # attributions ("sought to", "released her tax returns", "signed a pledge"), and on
 # unseen newspaper articles (BASIL) most of what the other frames add is no reported
