@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -304,7 +305,9 @@ class _Cue:
     end: int
     lemma: str
     frame: str  # say | tell | ask | name | according | colon | dash
-    learned: bool = False  # from quote_cues_learned.tsv: opens indirect quotes only
+    # the learned frame (that | to | pronoun | object) of a cue from
+    # quote_cues_learned.tsv, which opens indirect quotes only; "" for a hand-written cue
+    learned: str = ""
 
 
 @functools.cache
@@ -361,7 +364,8 @@ _DEGREE_BEFORE = re.compile(
 # an object opens an indirect candidate when that frame was a gold cue often enough in
 # train ("seemed to", "sought to", "made it clear that", "assailed the media"). The
 # thresholds were chosen on PolNeAR dev (F1 all 0.729 -> 0.742 with all four frames).
-# Only the object frame is on by default, and only with a message as the object
+# These rules hold when the keep/drop model below is off (FILTER_MIN_P = None): then
+# only the object frame is on by default, and only with a message as the object
 # ("issued a statement", "released an ad"): PolNeAR marks intentions and acts as
 # attributions ("sought to", "released her tax returns", "signed a pledge"), and on
 # unseen newspaper articles (BASIL) most of what the other frames add is no reported
@@ -376,6 +380,25 @@ LEARNED_FRAMES: tuple[str, ...] = ("object",)  # the frames used
 OBJECT_MIN_P = 0.45  # the word's own p for its object frame
 OBJECT_HEAD_MIN_P = 0.35
 OBJECT_HEAD_MIN_GOLD = 3
+# The keep/drop model (quote_filter.tsv, tools/train_quote_filter.py): every learned
+# frame with p >= CANDIDATE_MIN_P and gold >= CANDIDATE_MIN_GOLD may open a candidate
+# (with its own subject, not passive, its content no relative clause), and a logistic
+# model fitted on the candidates of PolNeAR train quarters 0-2 weighs its cue word,
+# frame, subject, content and object (candidate_features); a candidate is kept when its
+# probability of being a gold attribution is at least FILTER_MIN_P (chosen on PolNeAR
+# dev). None turns the model off: then LEARNED_FRAMES and the thresholds above decide.
+FILTER_MIN_P: float | None = 0.5
+FILTER_FRAMES: tuple[str, ...] = LEARNED_FRAME_NAMES  # the frames the model weighs
+CANDIDATE_MIN_P = 0.1
+CANDIDATE_MIN_GOLD = 2
+# PolNeAR marks acts and intentions as attributions ("sought to", "released her tax
+# returns", "signed a pledge"); on newspaper text (BASIL) only 14 of 45 quotes the model
+# added with every frame were reported speech. With SPEECH_ONLY a learned frame opens a
+# candidate only where it can report speech or thought (_speech_candidate).
+SPEECH_ONLY = True
+# tools/train_quote_filter.py sets a list here: every candidate's (content start, content
+# end, features) is appended to it, and every candidate is kept.
+CANDIDATE_LOG: list | None = None
 # A determiner or a name after the word; a day or a month is no object ("released Monday").
 _OBJECT = (
     r"\s+(?:the|an?|his|her|their|its|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -422,20 +445,86 @@ def _learned_kept(
     return out
 
 
-def _learned_frame(masked: str, form: str, end: int) -> str | None:
-    """The extractor frame of a learned cue word ending at `end`, if its learned frame
-    follows and was a cue often enough in train; the object frame only with a message
-    as its object ("issued a statement", not "released her tax returns")."""
-    for frame in _learned_kept(LEARNED_MIN_P, LEARNED_MIN_GOLD, LEARNED_FRAMES).get(
-        form, ()
-    ):
+def _learned_frame(masked: str, form: str, end: int) -> tuple[str, str] | None:
+    """The extractor frame and the learned frame of a learned cue word ending at `end`,
+    if its learned frame follows and was a cue often enough in train. Without the keep/drop
+    model the object frame needs a message as its object ("issued a statement", not
+    "released her tax returns"); with it, any determiner phrase or name, and the model
+    weighs the object's head (_keep_candidate)."""
+    if FILTER_MIN_P is None:
+        kept = _learned_kept(LEARNED_MIN_P, LEARNED_MIN_GOLD, LEARNED_FRAMES)
+    else:
+        kept = _learned_kept(CANDIDATE_MIN_P, CANDIDATE_MIN_GOLD, FILTER_FRAMES)
+    for frame in kept.get(form, ()):
         pattern, as_frame = _LEARNED_FRAMES[frame]
         if not pattern.match(masked, end, end + 30):
             continue
-        if frame == "object" and not _message_object(masked, form, end):
+        if FILTER_MIN_P is None:
+            if frame == "object" and not _message_object(masked, form, end):
+                continue
+        elif SPEECH_ONLY and not _speech_candidate(masked, form, frame, end):
             continue
-        return as_frame
+        return as_frame, frame
     return None
+
+
+def _speech_candidate(masked: str, form: str, frame: str, end: int) -> bool:
+    """Whether a learned frame can report speech or thought, not an act or an intention
+    ("sought to", "signed a pledge", "sent a bill"): a that-clause ("was adamant that");
+    a bare clause, a subject pronoun and a finite verb ("made clear he would"); an object
+    that is a message after a word often a cue ("issued a statement", not "received a
+    letter") or after a reporting verb of running text (verb_classes.tsv use=scan:
+    "lauded the plan"; "addressed the nation" names an audience); an infinitive only
+    after a directive reporting verb ("requested to")."""
+    if frame == "that":
+        return True
+    if frame == "pronoun":
+        return bool(_CLAUSE_AFTER.match(masked, end, end + 40))
+    cls = _verb_classes().get(form)
+    use = cls is not None and _scan_forms().get(form, False)
+    if frame == "to":
+        return use and cls == "directive"
+    return use or _message_object(masked, form, end)
+
+
+# A subject pronoun and a finite verb: a zero-that clause ("made clear he would"), not
+# an object and its complement ("made it hard for Ryan").
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:he|she|they|we|I|it|there)\s+(?:[a-z]+(?:ed|s)|is|are|was|were|has|have|"
+    r"had|will|would|could|can|may|might|should|must|did|does|do|[a-z]+n[’']t)\b"
+)
+# Between the subject and a learned that- or clause-frame word: only auxiliaries, a
+# copula, adverbs or "made (it)", so that the subject is the one who holds the content
+# ("they were adamant that", "he made it clear that"), not the subject of a clause
+# that merely mentions it ("relayed a response to allegations that").
+_LINKED_SUBJECT = re.compile(
+    r"(?:[\s,]+(?:is|are|was|were|be|been|being|has|have|had|remains?|remained|"
+    r"seems?|seemed|appears?|appeared|make|makes|made|making|it|not|n[’']t|also|"
+    r"very|quite|so|too|[a-z]+ly))*[\s,]*"
+)
+# "they made (it) clear that": the subject is before "made", "it" is no speaker.
+_MADE_BEFORE = re.compile(r"\b(?:make|makes|made|making)(?:\s+it)?\s+$")
+
+
+def _not_a_subject(masked: str, sp: tuple[int, int]) -> bool:
+    """Whether a subject phrase ends in a lower-case function word or an -ed form: a
+    clause the speaker finder ran into ("The IG found no [evidence that]", "Responding
+    to Gorsuch's stated [belief that]"), no subject of the cue word."""
+    words = masked[sp[0] : sp[1]].rstrip(" ,").split()
+    last = words[-1] if words else ""
+    return (
+        last.islower()
+        and (last.endswith("ed") or last in lexicons.word_set("stopwords_en.txt"))
+        and last not in _SUBJECT_PRONOUNS
+    )
+
+
+# A content that opens with a verb has no subject of its own: the "that" before it was
+# a relative pronoun ("another idea that has been kicking around"), no complementizer.
+_VERB_OPENING = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
+    r"does|do|been|being)\b"
+)
 
 
 def _message_object(masked: str, form: str, end: int) -> bool:
@@ -497,13 +586,13 @@ def _find_cues(masked: str) -> list[_Cue]:
         word = m.group()
         entry = table.get(word)
         if entry is None:
-            frame = _learned_frame(masked, word, m.end())
-            if frame is None or last_end > m.start():
+            found = _learned_frame(masked, word, m.end())
+            if found is None or last_end > m.start():
                 continue  # "pointed out that": "out" is part of the cue before it
-            entry = (word, frame)
-            learned = True
+            entry = (word, found[0])
+            learned = found[1]
         else:
-            learned = False
+            learned = ""
         lemma, frame = entry
         if _POSSESSIVE_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
             continue
@@ -2049,13 +2138,205 @@ def _learned_attribution(
     """An indirect quote opened by a learned cue: only with its own subject right
     before it, a person or a group ("Clinton sought to ...", not "..., underscoring" or
     "the report appears to"), and the clause after it."""
-    sp = speakers.left_speaker(art.masked, lo, cue.start)
+    subject_end = cue.start
+    if FILTER_MIN_P is not None:
+        made = _MADE_BEFORE.search(art.masked, max(lo, cue.start - 16), cue.start)
+        subject_end = made.start() if made else cue.start
+    sp = speakers.left_speaker(art.masked, lo, subject_end)
     if sp is None or not _person_or_group(art, sp):
         return None
+    if FILTER_MIN_P is not None and _not_a_subject(art.masked, sp):
+        return None
+    if cue.lemma.startswith(("appear", "seem")) and art.masked[sp[0] : sp[1]].strip(
+        " ,"
+    ) in ("it", "It"):
+        return None  # "it appears (that) ...": impersonal, an evidential with no holder
     content = _indirect_content(art, cue, unit_end, unit_cues, claimed)
     if content is None:
         return None
+    if FILTER_MIN_P is not None:
+        if (
+            _passive(art.masked, cue)
+            or _VERB_OPENING.match(art.masked, content[0])
+            or (
+                cue.learned in ("that", "pronoun")
+                and not _LINKED_SUBJECT.fullmatch(art.masked, sp[1], cue.start)
+            )
+        ):
+            # "were invited to share": spoken to; "an idea that has been": a relative
+            # clause; "relayed his response to allegations that": not their subject's
+            return None
+        if not _keep_candidate(art, cue, sp, content):
+            return None
     return _Att("indirect", [content], None, sp, cue, unit_par)
+
+
+# ---- the keep/drop model of learned-cue candidates -------------------------------------
+
+
+def _keep_candidate(
+    art: _Article, cue: _Cue, sp: tuple[int, int], content: tuple[int, int]
+) -> bool:
+    """Whether the model finds a learned-cue candidate likely enough an attribution
+    (every candidate is kept, and logged, while CANDIDATE_LOG collects them)."""
+    features = candidate_features(
+        art.text, cue.start, cue.end, cue.learned, sp, content
+    )
+    if CANDIDATE_LOG is not None:
+        CANDIDATE_LOG.append((content[0], content[1], features))
+        return True
+    return filter_probability(features) >= FILTER_MIN_P
+
+
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we", "it", "you", "who"])
+# A finite verb or an auxiliary in the content: a clause, not a bare noun phrase.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|"
+    r"did|does|do|says|said|[a-z]{3,}ed)\b"
+)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b")
+_CONTENT_OPENINGS = (
+    ("that", re.compile(r"that\b")),
+    ("to", re.compile(r"to\b")),
+    ("wh", re.compile(r"(?:whether|if|how|what|why|when|where|who|which)\b")),
+    ("pronoun", re.compile(r"(?:he|she|they|it|we|I|there|this|you)\b")),
+    ("determiner", re.compile(r"(?:the|an?|his|her|their|its|our|my)\b")),
+    ("name", re.compile(r"[A-Z]")),
+)
+
+
+@functools.cache
+def _verb_classes() -> dict[str, str]:
+    """Word form -> its reporting-verb class (verb_classes.tsv; the first row wins)."""
+    out: dict[str, str] = {}
+    for cls, _lemma, form, _use in lexicons.table("verb_classes.tsv", 4):
+        out.setdefault(form, cls)
+    return out
+
+
+@functools.cache
+def _scan_forms() -> dict[str, bool]:
+    """Word form -> whether verb_classes.tsv marks it a reporting verb of running text
+    (use=scan), not only a class for a cue found otherwise (use=cue)."""
+    out: dict[str, bool] = {}
+    for _cls, _lemma, form, use in lexicons.table("verb_classes.tsv", 4):
+        out.setdefault(form, use == "scan")
+    return out
+
+
+@functools.cache
+def _object_heads() -> dict[str, float]:
+    """Object head noun -> its p in quote_cue_objects.tsv."""
+    return {
+        head: float(p)
+        for head, _n, _gold, p in lexicons.table("quote_cue_objects.tsv", 4)
+    }
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 0.01), 0.99)
+    return math.log(p / (1 - p))
+
+
+def _subject_kind(subject: str) -> str:
+    """pronoun, name (capitalised words), org or person (by its head noun), or other."""
+    words = subject.split()
+    if not words:
+        return "other"
+    if words[0].lower() in _SUBJECT_PRONOUNS and len(words) == 1:
+        return "pronoun"
+    head = words[-1].strip(".,’'")
+    if head in _org_words():
+        return "org"
+    if all(w[:1].isupper() for w in words if w not in ("of", "the", "and", "for")):
+        return "name"
+    if head.lower() in lexicons.word_set("quote_speaker_nouns.txt"):
+        return "noun"
+    return "other"
+
+
+def _org_words() -> frozenset[str]:
+    """Words that make a capitalised name an organisation (quote_org_words.txt)."""
+    return lexicons.word_set("quote_org_words.txt")
+
+
+def _length_bin(n: int) -> str:
+    return "4" if n <= 4 else "10" if n <= 10 else "25" if n <= 25 else "long"
+
+
+def candidate_features(
+    text: str,
+    cue_start: int,
+    cue_end: int,
+    frame: str,
+    sp: tuple[int, int],
+    content: tuple[int, int],
+) -> tuple[tuple[str, float], ...]:
+    """The features of a learned-cue candidate, sorted: its cue word and learned frame
+    with their train precision and count, the verb class of the word, the kind of its
+    subject, negation, the shape of its content, and for the object frame the object's
+    head noun with its train precision."""
+    form = text[cue_start:cue_end].lower()
+    p, gold = next((p, g) for f, p, g in _learned_table()[form] if f == frame)
+    out: dict[str, float] = {
+        "bias": 1.0,
+        f"frame={frame}": 1.0,
+        f"form={form}": 1.0,
+        "logit_p": _logit(p),
+        "log_gold": math.log1p(gold),
+        f"subject={_subject_kind(text[sp[0] : sp[1]].strip(' ,'))}": 1.0,
+    }
+    cls = _verb_classes().get(form)
+    out[f"class={cls or 'none'}"] = 1.0
+    shape = next((x for x in ("ing", "ed", "s") if form.endswith(x)), "other")
+    out[f"shape={shape}"] = 1.0
+    between = text[sp[1] : cue_start]
+    if _NEGATION.search(between) or _NEGATION.search(
+        text, max(0, cue_start - 8), cue_start
+    ):
+        out["negated"] = 1.0
+    if len(between.split()) > 1:
+        out["words_between"] = 1.0
+    cs, ce = content
+    body = text[cs:ce].strip()
+    opening = next((n for n, rx in _CONTENT_OPENINGS if rx.match(body)), "other")
+    out[f"opens={opening}"] = 1.0
+    out[f"length={_length_bin(len(body.split()))}"] = 1.0
+    if _FINITE.search(body):
+        out["finite"] = 1.0
+    if frame == "object":
+        head = object_head(text, cue_end)
+        heads = _object_heads()
+        if head in heads:
+            out[f"head={head}"] = 1.0
+            out["head_logit"] = _logit(heads[head])
+        else:
+            out["head=unknown"] = 1.0
+    return tuple(sorted(out.items()))
+
+
+@functools.cache
+def _filter_weights() -> dict[str, float]:
+    """Feature -> weight of the keep/drop model (quote_filter.tsv)."""
+    out: dict[str, float] = {}
+    for feature, weight in lexicons.table("quote_filter.tsv", 2):
+        if feature in out:
+            raise lexicons.LexiconError(f"quote_filter.tsv: duplicate {feature!r}")
+        try:
+            out[feature] = float(weight)
+        except ValueError:
+            raise lexicons.LexiconError(
+                f"quote_filter.tsv: bad weight for {feature!r}"
+            ) from None
+    return out
+
+
+def filter_probability(features: tuple[tuple[str, float], ...]) -> float:
+    """The model's probability that a candidate is an attribution (unknown features
+    weigh nothing)."""
+    weights = _filter_weights()
+    z = sum(weights.get(name, 0.0) * value for name, value in features)
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
 def _person_or_group(art: _Article, sp: tuple[int, int]) -> bool:

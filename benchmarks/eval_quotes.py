@@ -11,7 +11,10 @@ the pronoun rule of `../shared/eval/polnear_pronoun_speakers.md` and the seed go
 newspaper articles (no quote labels) for judging by hand: a proxy for unseen news.
 `--learned-cues all` (or e.g. `that,to`, or `none`) sets the frames of the cues learned
 from PolNeAR train (`analysis/data/quote_cues_learned.tsv`); by default only `object`,
-with a message as the object.
+with a message as the object, when the keep/drop model is off (`--filter off`); with it
+on (the default), `--filter P` sets its threshold and `--all-frames` lets it weigh every
+learned frame, not only those that can report speech. `--judge-basil N --added-only`
+shows only the quotes the model adds (overlapping none found with it off).
 """
 
 from __future__ import annotations
@@ -255,19 +258,35 @@ def seed_report() -> list[str]:
     return lines
 
 
-def basil_sample(n: int, first: int = 0) -> list[str]:
+def _baseline_keys(text: str) -> set[tuple[int, int]]:
+    """The (start, end) of the quotes found without the keep/drop model (learned cues
+    as before it: the object frame with a message object only)."""
+    saved = quotes.FILTER_MIN_P, quotes.LEARNED_FRAMES
+    quotes.FILTER_MIN_P, quotes.LEARNED_FRAMES = None, ("object",)
+    try:
+        return {(q.start, q.end) for q in quotes.extract(text)}
+    finally:
+        quotes.FILTER_MIN_P, quotes.LEARNED_FRAMES = saved
+
+
+def basil_sample(n: int, first: int = 0, added: bool = False) -> list[str]:
     """Every k-th non-scare quote over BASIL_ARTICLES articles (in id order, from the
-    `first`), about `n` in all, one numbered block each, for judging by hand."""
+    `first`), about `n` in all, one numbered block each, for judging by hand; with
+    `added`, only the quotes the keep/drop model adds (overlapping none found without
+    it)."""
     rows = [json.loads(x) for x in BASIL.read_text(encoding="utf-8").splitlines() if x]
     rows = sorted(rows, key=lambda r: r["id"])[first : first + BASIL_ARTICLES]
     found = []
     for r in rows:
         text = r["text"]
+        before = _baseline_keys(text) if added else set()
         for q in quotes.extract(text):
-            if q.kind != "scare":
+            new = not any(s < q.end and q.start < e for s, e in before)
+            if q.kind != "scare" and new:
                 found.append((r["id"], text, q))
     step = max(len(found) // max(n, 1), 1)
-    lines = [f"BASIL: {len(rows)} articles, {len(found)} quotes, every {step}th shown"]
+    what = "quotes added by the keep/drop model" if added else "quotes"
+    lines = [f"BASIL: {len(rows)} articles, {len(found)} {what}, every {step}th shown"]
     for i, (aid, text, q) in enumerate(found[::step][:n]):
         lo = max(text.rfind("\n", 0, min(q.start, q.speaker_start or q.start)), 0)
         context = " ".join(text[lo : q.end + 40].split())
@@ -296,11 +315,34 @@ def main(argv: list[str] | None = None) -> int:
         "--basil-from", type=int, default=0, metavar="K", help="first BASIL article"
     )
     parser.add_argument(
+        "--added-only",
+        action="store_true",
+        help="with --judge-basil: only the quotes the keep/drop model adds",
+    )
+    parser.add_argument(
         "--learned-cues",
         metavar="FRAMES",
         help="learned-cue frames to use (comma-separated, 'all' or 'none')",
     )
+    parser.add_argument(
+        "--filter",
+        metavar="P",
+        help="keep/drop model threshold for learned-cue candidates, or 'off'",
+    )
+    parser.add_argument(
+        "--all-frames",
+        action="store_true",
+        help="let the keep/drop model weigh every learned frame, not only speech ones",
+    )
     args = parser.parse_args(argv)
+    if args.all_frames:
+        quotes.SPEECH_ONLY = False
+    if args.filter:
+        try:
+            quotes.FILTER_MIN_P = None if args.filter == "off" else float(args.filter)
+        except ValueError:
+            print(f"error: bad --filter {args.filter!r}", file=sys.stderr)
+            return 2
     if args.learned_cues:
         frames = args.learned_cues.split(",")
         if args.learned_cues == "all":
@@ -316,7 +358,9 @@ def main(argv: list[str] | None = None) -> int:
         if not BASIL.exists():
             print(f"error: {BASIL} not found (../shared is needed)", file=sys.stderr)
             return 2
-        print("\n".join(basil_sample(args.judge_basil, args.basil_from)))
+        print(
+            "\n".join(basil_sample(args.judge_basil, args.basil_from, args.added_only))
+        )
         return 0
     if not DEV.exists():
         print(f"error: {DEV} not found (../shared is needed)", file=sys.stderr)

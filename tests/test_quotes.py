@@ -1467,6 +1467,7 @@ def test_known_cue_patterns(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), LEARNED_CASES)
 def test_learned_cues(text, expected, monkeypatch):
+    monkeypatch.setattr(quotes, "FILTER_MIN_P", None)  # the rule path, no model
     monkeypatch.setattr(quotes, "LEARNED_FRAMES", quotes.LEARNED_FRAME_NAMES)
     test_table(text, expected)
 
@@ -1773,3 +1774,162 @@ def test_learner_leaves_out_hand_lemmas(text, form, expected):
     doc = {"text": text, "attributions": []}
     seen, *_ = learn_quote_cues.count([doc], {"show", "argue"})
     assert seen[form, "that"] == expected
+
+
+# The keep/drop model of learned-cue candidates (quote_filter.tsv), on by default with
+# learned frames that can report speech or thought (SPEECH_ONLY); acts, intentions,
+# passives, relative clauses and impersonal "it appears" open no candidate.
+FILTER_CASES = [
+    (
+        "The task force recommended that schools designate willing staff to be armed.",
+        [("indirect", "schools designate willing staff", "task force")],
+    ),
+    (
+        "Democrats made it clear that the reforms would be their first priority.",
+        [("indirect", "the reforms would be their first priority", "Democrats")],
+    ),
+    (
+        "A majority of the candidates made clear that they would not attend the forum.",
+        [("indirect", "they would not attend the forum", None)],
+    ),
+    (
+        "Former Speaker Newt Gingrich lauded the current system of town hall meetings.",
+        [("indirect", "the current system of town hall meetings", None)],
+    ),
+    (
+        "The governor issued a statement condemning the attack on the embassy.",
+        [("indirect", "a statement condemning the attack", "governor")],
+    ),
+    ("It appears the companies use some kind of electronic drop box.", []),
+    (
+        "Members of the committee were invited to share the information with others.",
+        [],
+    ),
+    ("Another idea that has been kicking around is raising the income ceiling.", []),
+    ("The inspector general found no evidence that the bias affected the case.", []),
+    ("Biden made it hard for Ryan to get in a word at times.", []),
+    ("Clinton sought to distance herself from the trade policy of her husband.", []),
+    ("The Arizona Legislature sent a bill to her desk on Monday afternoon.", []),
+    ("Both chambers overwhelmingly passed the bill in the spring.", []),
+    ("Senator Harry Reid received a letter signed by all 42 Republicans.", []),
+    ("The president addressed the nation about the immigration crisis.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FILTER_CASES)
+def test_keep_drop_model(text, expected):
+    test_table(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text", [text for text, expected in FILTER_CASES[:4] if expected]
+)
+def test_keep_drop_model_adds_them(text, monkeypatch):
+    """Without the model (the rule path) these learned frames open nothing."""
+    monkeypatch.setattr(quotes, "FILTER_MIN_P", None)
+    assert [r for r in quotes.extract(text) if r.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "frame", "subject", "want", "absent"),
+    [
+        (
+            "Nancy Pelosi made it clear that the reforms would be their priority.",
+            "clear",
+            "that",
+            "Nancy Pelosi",
+            ["frame=that", "form=clear", "subject=name", "finite", "opens=determiner"],
+            ["negated", "head=unknown"],
+        ),
+        (
+            "They never made it clear that the reforms would be their priority.",
+            "clear",
+            "that",
+            "They",
+            ["subject=pronoun", "negated", "words_between"],
+            ["subject=name"],
+        ),
+        (
+            "The governor issued a statement condemning the attack.",
+            "issued",
+            "object",
+            "The governor",
+            ["frame=object", "head=statement", "head_logit", "length=10"],
+            ["finite", "frame=that"],
+        ),
+    ],
+)
+def test_candidate_features(text, cue, frame, subject, want, absent):
+    start = text.index(cue)
+    sp = (text.index(subject), text.index(subject) + len(subject))
+    content_start = start + len(cue) + (6 if frame == "that" else 1)
+    features = quotes.candidate_features(
+        text, start, start + len(cue), frame, sp, (content_start, len(text) - 1)
+    )
+    names = [name for name, _ in features]
+    assert names == sorted(names)
+    assert set(want) <= set(names), names
+    assert not set(absent) & set(names), names
+
+
+def test_filter_probability_weighs_only_known_features():
+    weights = quotes._filter_weights()
+    bias = 1 / (1 + 2.718281828459045 ** -weights["bias"])
+    unknown = (("no-such-feature", 1.0),)
+    assert quotes.filter_probability(unknown) == pytest.approx(0.5)
+    assert quotes.filter_probability((("bias", 1.0),)) == pytest.approx(bias)
+    assert quotes.filter_probability(
+        (("bias", 1.0), ("no-such-feature", 5.0))
+    ) == pytest.approx(bias)
+
+
+def _tiny_rows():
+    """Candidates where "good" goes with gold and "bad" without; "rare" is too rare."""
+    rows, labels = [], []
+    for i in range(12):
+        gold = i % 3 != 0
+        row = [("bias", 1.0), ("good" if gold else "bad", 1.0), ("logit_p", i / 10)]
+        if i == 0:
+            row.append(("rare", 1.0))
+        rows.append(tuple(sorted(row)))
+        labels.append(int(gold))
+    return rows, labels
+
+
+def test_filter_trainer_is_byte_reproducible():
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_quote_filter
+
+    first = train_quote_filter.render(train_quote_filter.fit(*_tiny_rows()))
+    second = train_quote_filter.render(train_quote_filter.fit(*_tiny_rows()))
+    assert first == second
+    weights = dict(
+        line.split("\t") for line in first.splitlines() if not line.startswith("#")
+    )
+    assert float(weights["good"]) > 0 > float(weights["bad"])
+    assert "rare" not in weights  # seen fewer than MIN_COUNT times
+
+
+@pytest.mark.parametrize(
+    ("span", "gold", "expected"),
+    [
+        ((0, 10), [set(range(10))], 1),
+        ((0, 3), [set(range(10))], 0),  # 30% of the gold is not more than 30%
+        ((0, 4), [set(range(10))], 1),
+        ((20, 30), [set(range(10))], 0),
+        ((0, 10), [set()], 0),
+    ],
+)
+def test_filter_trainer_labels(span, gold, expected):
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_quote_filter
+
+    assert train_quote_filter._label(span, gold) == expected
+
+
+def test_filter_trainer_refuses_held_out_quarter(capsys):
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_quote_filter
+
+    assert train_quote_filter.main(["--quarters", "1", "3"]) == 2
+    assert "held out" in capsys.readouterr().err
