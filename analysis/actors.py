@@ -311,7 +311,51 @@ _SPEECH_VERBS = frozenset(
         "replied",
         "recalled",
         "announced",
+        # (the verbs above also come after their speaker: "said a spokesman")
+        # the present and the verbs of belief and reporting that open a source as
+        # well (PolNeAR cues: "His aides say", "Wines believes", "CNS reported")
+        "say",
+        "tell",
+        "tells",
+        "writes",
+        "adds",
+        "argue",
+        "argues",
+        "explains",
+        "asks",
+        "warns",
+        "insists",
+        "believe",
+        "believes",
+        "believed",
+        "suggested",
+        "suggests",
+        "predicted",
+        "predicts",
+        "accused",
+        "accuses",
+        "acknowledged",
+        "agreed",
+        "commented",
+        "contend",
+        "contends",
+        "contended",
+        "maintains",
+        "reported",
+        "testified",
+        "stressed",
+        "urged",
+        "denied",
+        "admitted",
+        "estimated",
+        "concluded",
     ]
+)
+# The verbs an unnamed source may follow ("said a spokesman", "added one aide").
+_INVERTED_VERBS = frozenset(
+    {"said", "says", "told", "added", "wrote", "noted", "argued", "explained"}
+    | {"stated", "asked", "tweeted", "warned", "insisted", "claimed", "declared"}
+    | {"replied", "recalled", "announced"}
 )
 _LANGUAGE_WORDS = frozenset({"language", "speaking", "speaker", "speakers", "born"})
 # Offices in "Mr. President", "Madam Speaker": a form of address, not a surname
@@ -763,7 +807,7 @@ class _Doc:
         the tokens serves every rule that looks for speech verbs, "the" and so on."""
         if self._cues is None:
             cues: dict[str, list[int]] = {}
-            for i, token in self.keyed(_CUE_WORDS):
+            for i, token in self.keyed(_cue_words()):
                 cues.setdefault(token, []).append(i)
             self._cues = cues
         return sorted(i for w in words for i in self._cues.get(w, ()))
@@ -1071,6 +1115,46 @@ _ECHO_TRIGGERS = _SPEECH_FORMS | _HONORIFIC_FORMS
 _SOURCE_TRIGGERS = _SPEECH_FORMS | {"according", "According"}
 # Every word `_Doc.at` indexes.
 _CUE_WORDS = _ECHO_TRIGGERS | _SOURCE_TRIGGERS | {"the", "The", "administration"}
+QUOTE_CUES_FILE = "quote_cues.tsv"  # reporting verbs, every form (shared with quotes)
+# Reporting verbs whose present forms are no nouns in news ("they argue", "she insists").
+_PRESENT_OK = frozenset(
+    {"say", "tell", "believe", "argue", "insist", "warn", "contend", "agree"}
+    | {"suggest", "know", "predict", "explain", "acknowledge", "admit"}
+    | {"maintain", "deny", "expect", "complain", "accuse", "urge", "write", "ask"}
+)
+# What may stand right before a quantifier or bare plural that is a clause's subject:
+# a clause boundary ("Some believe", "which advocates say", "when veterans ask"), not
+# a verb or preposition ("offered some pointed advice", "at some point").
+_SUBJECT_OPENERS = frozenset(
+    {"that", "and", "but", "when", "while", "because", "as", "if", "which", "who"}
+    | {"where", "though", "although", "so", "since", "even", "still", "now", "then"}
+    | {"yet", "not", "also", "many", "most", "few", "very", "some"}
+)
+
+
+@functools.cache
+def _source_verbs() -> frozenset[str]:
+    """Finite forms of the reporting and belief verbs of `quote_cues.tsv` (not the
+    -ing forms): after an unnamed phrase they make it a source ("Delegates
+    questioned", "veterans ask", "no one expected")."""
+    forms = {
+        form
+        for form, lemma, _frame in lexicons.table(QUOTE_CUES_FILE, 3)
+        if form.isalpha()
+        and not form.endswith("ing")
+        # a past form, or the present of a verb that is no noun: "the poll numbers
+        # show", "his general point", "some thought" are no sources
+        and ((form != lemma and not form.endswith("s")) or lemma in _PRESENT_OK)
+    }
+    # participles that are no past tense ("the legislation written down")
+    forms = {f for f in forms if not f.endswith(("en", "wn"))}
+    return frozenset(forms - {"thought"}) | _SPEECH_VERBS
+
+
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """Every word `_Doc.at` indexes: the cue words and the source verbs."""
+    return _CUE_WORDS | _source_verbs()
 
 
 def _positions(norm: list[str], words: Iterable[str]) -> list[int]:
@@ -1348,7 +1432,7 @@ def _scan_words() -> frozenset[str]:
     """Every word a rule finds with `_Doc.keyed`: aliases, titles, cues, first names."""
     gaz = _gazetteer()
     return frozenset(gaz.index).union(
-        gaz.title_keys, _CUE_WORDS, _SPEAKER_TRIGGERS_CASED, _first_names()
+        gaz.title_keys, _cue_words(), _SPEAKER_TRIGGERS_CASED, _first_names()
     )
 
 
@@ -2291,11 +2375,26 @@ SPEAKER_NOUNS_FILE = "quote_speaker_nouns.txt"  # heads of unnamed speakers (sha
 _SOURCE_OPENERS = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "one", "two", "three", "four"}
     | {"some", "several", "many", "other", "another", "most", "few", "both", "our"}
+    | {"my", "your", "those", "these", "all", "no", "every", "each", "fellow"}
 )
 
 
 # Heads of the documents-and-media section that name an outlet, not a text.
 _MEDIA_HEADS = frozenset({"blog", "journal", "magazine", "post", "paper"})
+
+
+@functools.cache
+def _quantifier_heads() -> frozenset[str]:
+    """The quantifiers and pronouns that are an anonymous source as a verb's subject
+    ("some say", "others argued", "no one expected"), from the same list."""
+    words, inside = set(), False
+    for line in lexicons.read_text(SPEAKER_NOUNS_FILE).splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            inside = line.startswith("# quantifiers")
+        elif inside and line.isalpha():
+            words.add(line)
+    return frozenset(words - {"one", "source", "sources"})  # "one" is no subject alone
 
 
 @functools.cache
@@ -2320,11 +2419,48 @@ def _speaker_heads() -> dict[str, str]:
     return heads
 
 
+# Numbers before "percent" ("Twelve percent said"); digits are numbers by their form.
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred".split()
+)
+# What follows a participle that modifies the noun before it, not a verb of which
+# the noun is the subject: "a message posted Friday", "a report released by".
+_PARTICIPLE_FOLLOWERS = frozenset(
+    {"by", "on", "in", "at", "last", "this", "earlier", "down", "yesterday", "today"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+# Auxiliaries and adverbs between a subject and its verb ("would have described").
+_AUXILIARIES = frozenset(
+    {"would", "will", "could", "may", "might", "should", "can", "must", "have", "has"}
+    | {"had", "did", "do", "does", "also", "later", "now", "still", "often", "never"}
+    | {"reportedly", "repeatedly", "privately", "publicly", "openly", "already"}
+)
+
+
+def _number_word(token: str) -> bool:
+    return token[:1].isdigit() or token.lower() in _NUMBER_WORDS
+
+
+def _reduced_relative(doc: _Doc, v: int) -> bool:
+    """The -ed form at v modifies the noun before it ("a Facebook message posted
+    Friday") rather than telling what it did."""
+    return (
+        doc.norm[v].endswith("ed")
+        and v + 1 < doc.n
+        and doc.norm[v + 1].lower() in _PARTICIPLE_FOLLOWERS
+    )
+
+
 def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     """'his lawyer said', 'said a spokesman', 'according to two doctors': a phrase of
     an opener, at most two modifiers and a head noun of a speaker is an unnamed
     source, right before or after a speech verb, or after "according to"."""
     heads = _speaker_heads()
+    quantifiers = _quantifier_heads()
     taken = bytearray(doc.n)
     for c in chosen:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
@@ -2351,22 +2487,52 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         return None
 
     def phrase_to(end: int) -> tuple[int, int] | None:
-        if end < 1 or doc.norm[end - 1] not in heads:
+        if end < 1 or taken[end - 1]:
+            return None
+        head = doc.norm[end - 1].lower()
+        if head == "one" and end >= 2 and doc.norm[end - 2].lower() == "no":
+            return (end - 2, end) if subject_at(end - 2) else None  # "no one knew"
+        if head in quantifiers:  # "Some believe", "others say", "46 percent said"
+            start = end - 1
+            if head == "percent" and start > 0 and _number_word(doc.norm[start - 1]):
+                start -= 1
+                if start > 0 and doc.norm[start - 1].lower() in _SOURCE_OPENERS:
+                    start -= 1  # "Another 19 percent said"
+            return (start, end) if subject_at(start) else None
+        if head not in heads:
             return None
         for start in range(end - 1, max(end - 5, -1), -1):
             if taken[start] or (start < end - 1 and not doc.tight[start + 1]):
-                return None
+                break
             if doc.norm[start].lower() in _SOURCE_OPENERS:
                 return start, end
             if not doc.norm[start][:1].isalpha():
-                return None
+                break
+        # A bare plural as the verb's subject: "Delegates questioned", "veterans say"
+        if (
+            (head.endswith("s") or head == "people")
+            and heads[head] != "document"
+            and subject_at(end - 1)
+        ):
+            return end - 1, end
         return None
 
-    for v in doc.at(_SOURCE_TRIGGERS):
+    def subject_at(k: int) -> bool:
+        """Token k opens a clause: first in its sentence or after a boundary word."""
+        if k == 0 or not doc.tight[k] or not doc.norm[k - 1][:1].isalnum():
+            return True
+        return doc.norm[k - 1].lower() in _SUBJECT_OPENERS
+
+    verbs = _source_verbs()
+    for v in doc.at(_SOURCE_TRIGGERS | verbs):
         word = doc.norm[v].lower()
         found = None
-        if word in _SPEECH_VERBS:
-            found = phrase_to(v) if doc.tight[v] else None
+        if word in verbs and (word in _INVERTED_VERBS or not _reduced_relative(doc, v)):
+            k = v  # "46 percent would choose", "a reader would now ask"
+            while k - 1 > 0 and v - k < 3 and doc.norm[k - 1].lower() in _AUXILIARIES:
+                k -= 1
+            found = phrase_to(k) if doc.tight[k] else None
+        if word in _INVERTED_VERBS:  # "said a spokesman", not "tells his supporters"
             if found is None and v + 1 < doc.n and doc.tight[v + 1]:
                 found = phrase_from(v + 1)
         elif word == "according" and v + 2 < doc.n and doc.norm[v + 1] == "to":
@@ -2379,9 +2545,11 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
             head in _DEFINITE_TYPES
             or head in _DEFINITE_NAME_WORDS
             or head in gaz.title_words
+            or head in _CANDIDACIES
         ):
             continue  # "the mayor", "the company": one named actor, or unresolved
-        entry = _Entry(head, heads[head], None, None)
+        name = "no one" if head == "one" else head.lower()
+        entry = _Entry(name, heads.get(head, "anonymous source"), None, None)
         out.append(_Cand(start, end, entry, 0))
         taken[start:end] = b"\x01" * (end - start)
     return out

@@ -973,3 +973,38 @@ def test_census_first_names(text, written, expected):
         if m.start <= at < m.end and m.type in ("person", "official", "leader")
     ]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # unnamed subjects of any reporting or belief verb, with or without an opener
+        ("His aides say it is too early.", "His aides", ("aides", "anonymous source")),
+        ("Delegates questioned how he could.", "Delegates", ("delegates", None)),
+        ("When veterans ask for help, no one answers.", "veterans", ("veterans", None)),
+        ("Some believe the priority is wrong.", "Some", ("some", None)),
+        ("But no one expected a win.", "one", ("no one", None)),
+        ("Another 19 percent said they would not.", "19 percent", ("percent", None)),
+        ("Few people would have described him so.", "Few people", ("people", None)),
+        ("Nobody knows what happened.", "Nobody", ("nobody", None)),
+        # negatives: objects, prepositions, noun homographs, participles
+        ("He offered some pointed advice.", "some", None),
+        ("At some point, probably soon, it will.", "some", None),
+        ("He defended people accused of murder.", "people", None),
+        ("He dismissed those claims as false.", "those", None),
+        ("A Facebook message posted Friday said so.", "message", None),
+        ("We don't have the legislation written down.", "legislation", None),
+        ("It is a liberal think tank.", "liberal", None),
+        ("Trump tells his supporters at a rally to vote.", "his supporters", None),
+        ("The Republican nominee noted that he won.", "nominee", None),
+    ],
+)
+def test_unnamed_subjects_of_reporting_verbs(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    if expected is None:
+        assert found == []
+    else:
+        actor, kind = expected
+        assert [a for a, _ in found] == [actor]
+        assert kind is None or [k for _, k in found] == [kind]
