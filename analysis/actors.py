@@ -120,8 +120,12 @@ ORGANISATION_TYPES = frozenset(
 )
 _PERSON_TYPES = frozenset({"leader", "official", "person"})
 # Actors whose adjective or name can head a collective ("Russian officials").
+# The gazetteer's parties and government bodies ("Senate Republicans", "FBI
+# agents") head collectives as they did when typed "other"; open-class bodies never
+# reach these rules (they are found after them).
 _COLLECTIVE_HEADS = frozenset(
     {"country", "bloc", "other", "international organisation"}
+    | {"party", "government body", "place"}
 )
 
 # Words, punctuation marks one by one; offsets come from the match, never from strings.
@@ -1171,14 +1175,18 @@ def _positions(norm: list[str], words: Iterable[str]) -> list[int]:
     return sorted(out)
 
 
-def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> tuple[list[tuple[int, int]], set[str]]:
     """'Ava DuVernay ... DuVernay explained': two or three capitalised words whose
-    last one the article also uses alone as a speaker ("X said") or after Mr./Ms."""
+    last one the article also uses alone as a speaker ("X said") or after Mr./Ms.;
+    and the words used so whose full name the article does not give."""
     norm, cap = doc.norm, doc.cap
     alone: set[str] = set()
+    spoken: set[str] = set()  # "X said", not "Miss X" (a nickname in scare quotes)
     # Positions found by a comprehension first: the loop body runs on few words.
     for v in doc.at(_ECHO_TRIGGERS):
         token = norm[v]
+        if token in _SPEECH_FORMS and v > 1 and norm[v - 1] in _AUXILIARIES:
+            v -= 1  # "Putney later told", "Wines also said"
         if token in _SPEECH_FORMS and v > 0 and doc.tight[v]:
             word, before = norm[v - 1], v - 2  # "DuVernay explained"
             if (
@@ -1196,8 +1204,10 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             continue
         if word[:1].isupper() and word not in _NOT_NAME:
             alone.add(word)
+            if token in _SPEECH_FORMS:
+                spoken.add(word)
     if not alone:
-        return []
+        return [], set()
     # A surname the gazetteer knows is its person's ("Neither Clinton" is no name).
     alone = {w for w in alone if w not in gaz.surnames and w not in gaz.exact}
     out = []
@@ -1225,10 +1235,82 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                 continue
             if norm[i] in _HONORIFIC_FORMS:
                 continue  # "Miss Universe": a title, not a first name
-            if doc.sentence_initial(i) and norm[i] not in firsts:
+            if (
+                doc.sentence_initial(i)
+                and norm[i] not in firsts
+                and not _appositive_after(doc, end)
+            ):
                 continue  # "Injecting Quiros": capitalised only as the first word
             out.append((i, end))
             break
+    return out, (alone & spoken) - {norm[end - 1] for _, end in out}
+
+
+def _appositive_after(doc: _Doc, end: int) -> bool:
+    """A person's apposition follows: "Kerr Putney, the police chief", ", 25,"."""
+    return (
+        end + 1 < doc.n
+        and doc.norm[end] == ","
+        and (
+            doc.norm[end + 1] in ("the", "a", "an")
+            or (doc.norm[end + 1].isdigit() and len(doc.norm[end + 1]) <= 3)
+        )
+    )
+
+
+# Below this Zipf frequency (wordfreq; log10 of uses per billion words) a capitalised
+# word is rare enough in English to be a name when it speaks alone ("McLenney said",
+# "Wines believes"); common words ("Everybody", "Critics", "Together") are 4 and up.
+_NAME_ZIPF = 4.0
+
+
+@functools.lru_cache(maxsize=4096)
+def _rare_word(word: str) -> bool:
+    from wordfreq import zipf_frequency  # loaded on first use, not at import
+
+    return zipf_frequency(word, "en") < _NAME_ZIPF
+
+
+def _lone_speakers(
+    doc: _Doc, gaz: _Gazetteer, words: set[str]
+) -> list[tuple[int, int, str]]:
+    """(start, end, type) of a capitalised word that speaks alone ("Melanie said",
+    "AROS argues") with no full name in the article: a person, or an organisation
+    when written in capitals; only a word rare in English and never written in lower
+    case in the article, nor a role, group or title word."""
+    if not words:
+        return []
+    heads, quantifiers = _speaker_heads(), _quantifier_heads()
+    lower = None
+    keep = []
+    for word in sorted(words):
+        low = word.lower()
+        if (
+            len(word) < 2
+            or not word.isalpha()
+            or low in heads
+            or low in quantifiers
+            or low in gaz.title_words
+            or word in gaz.nonperson
+            or word in _org_heads()
+            or not _rare_word(low)
+        ):
+            continue
+        if lower is None:
+            lower = {t for t in doc.norm if t[:1].islower()}
+        if low not in lower:
+            keep.append(word)
+    out = []
+    for k in _positions(doc.norm, keep):
+        if (
+            k > 0
+            and doc.tight[k]
+            and doc.cap[k - 1]
+            and not doc.sentence_initial(k - 1)
+        ) or (k + 1 < doc.n and doc.tight[k + 1] and doc.cap[k + 1]):
+            continue  # part of a longer capitalised run
+        word = doc.norm[k]
+        out.append((k, k + 1, "organisation" if word.isupper() else "person"))
     return out
 
 
@@ -1310,11 +1392,16 @@ def _find_mentions(text: str) -> list[Mention]:
         ends_any.setdefault(c.end, []).append(c)
     titled = _titles(doc, gaz, ends_any, starts_at)
     names = _speaker_names(doc, gaz) + _first_name_persons(doc, gaz)
-    for start, end in names + _echoed_names(doc, gaz):
+    echoed, lone = _echoed_names(doc, gaz)
+    for start, end in names + echoed:
         if any(covered[start:end]):
             continue
         entry = _person_for(_name_text(doc, start, end), "person", gaz)
         cands.append(_Cand(start, end, entry, -1))  # a title says more: it wins
+    for start, end, kind in _lone_speakers(doc, gaz, lone):
+        if not covered[start]:
+            entry = _Entry(doc.norm[start], kind, None, None)
+            cands.append(_Cand(start, end, entry, -3))  # any longer guess wins
     for t in titled:
         if any(covered[t.name_start : t.name_end]):
             continue
@@ -2656,7 +2743,7 @@ _DEFINITE_KINDS = {
         "government body",
         "military",
         "international organisation",
-        "other",  # listed US bodies: FBI, Senate
+        "other",
     ),
     "advocacy group": ("advocacy group",),
     "media": ("media", "state media"),

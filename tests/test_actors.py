@@ -1008,3 +1008,59 @@ def test_unnamed_subjects_of_reporting_verbs(text, written, expected):
         actor, kind = expected
         assert [a for a, _ in found] == [actor]
         assert kind is None or [k for _, k in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a rare capitalised word that speaks alone: a person, in capitals an organisation
+        ("“I would,” Melanie said to the TV.", "Melanie", ("Melanie", "person")),
+        (
+            "At a rally. McLenney said Clinton does not.",
+            "McLenney",
+            ("McLenney", "person"),
+        ),
+        ("It was the third time AROS said it had.", "AROS", ("AROS", "organisation")),
+        # a full name given with an apposition, even first in its sentence
+        (
+            "It helps. Kerr Putney, the police chief, spoke. Putney later told CNN so.",
+            "Putney later",
+            ("Kerr Putney", "person"),
+        ),
+        # companies by their industry word, and the name alone after it
+        (
+            "Patriot Coal filed for bankruptcy.",
+            "Patriot Coal",
+            ("Patriot Coal", "company"),
+        ),
+        # negatives: common words, nicknames after an honorific, lower-case uses
+        ("Everybody said so.", "Everybody", None),
+        ("Together said it.", "Together", None),
+        ("He called her “Miss Piggy” often.", "Piggy", None),
+        ("The wines are cheap. Wines said nothing.", "Wines said", None),
+    ],
+)
+def test_lone_speakers_and_companies(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Democratic Party", "party"),
+        ("Republican Party", "party"),
+        ("Chinese Communist Party", "party"),
+        ("FBI", "government body"),
+        ("Senate", "government body"),
+        ("State Department", "government body"),
+        ("Crimea", "place"),
+        ("WikiLeaks", "organisation"),
+        # negatives: countries and people keep their types
+        ("United States", "country"),
+        ("Donald Trump", "leader"),
+    ],
+)
+def test_listed_organisations_are_typed(name, expected):
+    assert actors.canonical(name)[1] == expected
