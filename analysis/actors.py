@@ -681,6 +681,8 @@ def _gazetteer() -> _Gazetteer:
                 forms.append(item.upper())  # transcripts: "PUTIN: ..."
             if item[:1].islower():
                 forms += [f[0].upper() + f[1:] for f in forms]
+            if item.isupper() and item.isalpha() and 2 < len(item) <= 5:
+                forms.append(".".join(item) + ".")  # house styles: "S.E.C.", "D.N.C."
             for form in forms:
                 add(form, _Alias((), (), entry, "~" in flags, "@" in flags))
                 if "@" not in flags and not (form.isupper() and len(form) <= 3):
@@ -1014,6 +1016,8 @@ def _title_is_surname(doc: _Doc, k: int, j: int) -> bool:
     "Peter T. King", "Patty Judge"; not "Charlotte Mayor Jennifer Roberts")."""
     if j == k or doc.norm[k] not in _first_names():
         return False
+    if j + 1 < doc.n and doc.norm[j + 1] in _SUFFIXES and doc.tight[j + 1]:
+        return True  # "Martin Luther King Jr.": a suffix follows only a surname
     if any(len(doc.norm[t]) > 1 and doc.norm[t] != "." for t in range(k + 1, j)):
         return False  # only initials between the first name and the title word
     nxt = j + 1
@@ -1097,7 +1101,9 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
         ):
             continue  # inside a longer name ("Bank of America Stadium")
         end = _name_end(doc, i, gaz)
-        if end - i < 2 or end - i > 4 or not _is_full_name(doc, i, end):
+        # words, not tokens: "Martin Luther King Jr." has five tokens, four words
+        words = sum(1 for k in range(i, end) if doc.norm[k] != ".")
+        if words < 2 or words > 4 or not _is_full_name(doc, i, end):
             continue
         heads = _org_heads()
         if any(doc.norm[k] in heads for k in range(i + 1, min(end + 1, doc.n))):
@@ -1393,9 +1399,12 @@ def _find_mentions(text: str) -> list[Mention]:
     titled = _titles(doc, gaz, ends_any, starts_at)
     names = _speaker_names(doc, gaz) + _first_name_persons(doc, gaz)
     echoed, lone = _echoed_names(doc, gaz)
+    heads = _org_heads()
     for start, end in names + echoed:
-        if any(covered[start:end]):
-            continue
+        if any(covered[start:end]) or any(
+            doc.norm[k] in heads for k in range(start + 1, end)
+        ):
+            continue  # "Delta Air Lines said": an organisation's head word
         entry = _person_for(_name_text(doc, start, end), "person", gaz)
         cands.append(_Cand(start, end, entry, -1))  # a title says more: it wins
     for start, end, kind in _lone_speakers(doc, gaz, lone):
@@ -1651,6 +1660,17 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                         and _org_heads()[norm[i]] != "place"  # "55th Street and"
                         and norm[j + 1] not in _org_heads()
                     )
+                    # the head first, its complement joined: "Center for Strategic
+                    # and International Studies", "Department of Health and Human
+                    # Services"
+                    # (one word before "and": not "Association of Flight
+                    # Attendants and Delta Air Lines")
+                    or (
+                        j - i == 3
+                        and norm[i] in _org_heads()
+                        and norm[i + 1] in ("of", "for")
+                        and norm[i + 2] not in _org_heads()
+                    )
                 )
             ):
                 j += 1  # not "X Fund and Y Bank": two names
@@ -1780,6 +1800,14 @@ def _open_class_candidates(
     return found + _other_uses(doc, names, found)
 
 
+# Words before "Center" that make it a building or site, not a think tank or a
+# charity ("Center for American Progress"): what is done or found there.
+_FACILITY_CENTERS = frozenset(
+    {"Trade", "Convention", "Shopping", "Medical", "Trauma", "Detention", "Civic"}
+    | {"Conference", "Community", "Data", "Distribution", "Arts", "Events", "Sports"}
+)
+
+
 def _place_or_body(
     doc: _Doc, gaz: _Gazetteer, i: int, j: int, heads: dict[str, str]
 ) -> tuple[str | None, int]:
@@ -1791,6 +1819,22 @@ def _place_or_body(
         head = heads.get(norm[k])
         if head is not None:
             kind, last = head, k
+    if (
+        last is None
+        and j - i >= 3
+        and norm[i] in heads
+        and norm[i + 1] in ("of", "for")
+    ):
+        # the head first: "Association of Flight Attendants", "Center for American
+        # Progress", "Coalition for the Homeless"
+        kind, last = heads[norm[i]], i
+    if (
+        last is not None
+        and last > i
+        and norm[last] in ("Center", "Centre")
+        and norm[last - 1] in _FACILITY_CENTERS
+    ):
+        kind = "place"  # "World Trade Center", "Javits Convention Center"
     if last is not None:
         if last + 1 < j and norm[last + 1] in gaz.index:
             return kind, last + 1  # "Oversight Committee Republicans": the body ends
@@ -2733,6 +2777,11 @@ _DEFINITE_NAME_WORDS = frozenset(
     | {"agency", "department", "bank", "company", "party", "bureau", "ministry"}
 )
 _ORG_ENTRY_TYPES = ORGANISATION_TYPES
+# Last words of newspaper names that "the Times", "The Post" shorten them to.
+_PAPER_WORDS = frozenset(
+    {"Times", "Post", "Journal", "Herald", "Tribune", "Globe", "Guardian"}
+    | {"Telegraph", "Observer", "Chronicle", "Inquirer", "Gazette"}
+)
 # How far back (tokens) "the company" looks for the organisation it refers to.
 _DEFINITE_REACH = 80
 # The actor types a type noun may refer to: "the agency" may be the FBI (military and
@@ -2847,6 +2896,22 @@ def _party_roles(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _paper(doc: _Doc, i: int, orgs: list[tuple[int, _Entry]]) -> _Entry:
+    """'the Times' at token i: the one newspaper named before whose name ends so
+    ("The New York Times"), at any distance; else the paper by its short name."""
+    word = doc.norm[i + 1]
+    found = {
+        e.actor: e
+        for start, e in orgs
+        if start < i
+        and e.type in ("media", "state media")
+        and e.actor.split()[-1] == word
+    }
+    if len(found) == 1:
+        return next(iter(found.values()))
+    return _Entry(f"The {word}", "media", None, None)
+
+
 def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     """'the company' -> the one organisation of that kind the article named before it.
 
@@ -2863,13 +2928,14 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
         for c in chosen
         if c.entry is not None and c.entry.type in _ORG_ENTRY_TYPES
     ]
-    if not orgs:
-        return []
     out = []
     for i in doc.at(("the", "The")):
         if i + 1 >= doc.n or taken[i] or taken[i + 1]:
             continue
         noun = doc.norm[i + 1]
+        if noun in _PAPER_WORDS and not (i + 2 < doc.n and doc.is_cap(i + 2)):
+            out.append(_Cand(i, i + 2, _paper(doc, i, orgs), 1))
+            continue
         if noun not in _DEFINITE_NAME_WORDS and noun not in _DEFINITE_TYPES:
             continue
         if i + 2 < doc.n and (doc.norm[i + 2] == "of" or doc.is_cap(i + 2)):

@@ -23,6 +23,7 @@ give: found by their form and context) drawn deterministically from PolNeAR dev,
 with its context, for a person to judge (precision of open-class actors).
 
 Usage: python benchmarks/eval_actors.py [--shared ../shared] [--misses N] [--sample N]
+       [--salt S]
 """
 
 from __future__ import annotations
@@ -231,9 +232,10 @@ OPEN_TYPES = frozenset(
 )
 
 
-def open_class_sample(path: Path, n: int) -> list[tuple[str, str, str]]:
-    """(actor, type, context) of n open-class actors of PolNeAR dev, one per article
-    and actor, chosen by a hash of the actor's name (deterministic)."""
+def open_class_sample(path: Path, n: int, salt: str = "") -> list[tuple[str, str, str]]:
+    """(actor, type, context) of n open-class actors of PolNeAR dev (not listed in
+    the gazetteer), one per actor and type, chosen by a hash of `salt` and the
+    actor's name (deterministic; another salt draws a fresh sample)."""
     import hashlib
     import json
 
@@ -241,11 +243,16 @@ def open_class_sample(path: Path, n: int) -> list[tuple[str, str, str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         text = json.loads(line)["text"]
         for m in actors.mentions(text):
-            if m.type in OPEN_TYPES and (m.actor, m.type) not in seen:
+            if (
+                m.type in OPEN_TYPES
+                and (m.actor, m.type) not in seen
+                and actors.canonical(m.actor) is None
+            ):
                 context = " ".join(text[max(0, m.start - 60) : m.end + 60].split())
                 seen[(m.actor, m.type)] = (m.actor, m.type, context)
     ranked = sorted(
-        seen.values(), key=lambda r: hashlib.sha256(r[0].encode()).hexdigest()
+        seen.values(),
+        key=lambda r: hashlib.sha256((salt + r[0]).encode()).hexdigest(),
     )
     return ranked[:n]
 
@@ -256,6 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=int, default=0, help="list the N top misses")
     parser.add_argument(
         "--sample", type=int, default=0, help="list N open-class actors to judge"
+    )
+    parser.add_argument(
+        "--salt", default="", help="draw another sample (hash salt; default none)"
     )
     args = parser.parse_args(argv)
     path = Path(args.shared) / "data" / "framing" / "newswcl50" / "Annotations.csv"
@@ -289,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.sample:
             print(f"open-class actors to judge ({args.sample}, PolNeAR dev):")
-            for actor, kind, context in open_class_sample(dev, args.sample):
+            for actor, kind, context in open_class_sample(dev, args.sample, args.salt):
                 print(f"  {actor!r} [{kind}]  ...{context}...")
     return 0
 

@@ -1064,3 +1064,59 @@ def test_lone_speakers_and_companies(text, written, expected):
 )
 def test_listed_organisations_are_typed(name, expected):
     assert actors.canonical(name)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # house-style dotted acronyms are the listed acronym
+        (
+            "The S.E.C. said it would act.",
+            "S.E.C.",
+            ("Securities and Exchange Commission", "government body"),
+        ),
+        ("The D.N.C. said no.", "D.N.C.", ("Democratic Party", "party")),
+        (
+            "The NRSC said it would spend.",
+            "NRSC",
+            ("National Republican Senatorial Committee", "party"),
+        ),
+        # "the Times": the paper named before, else the paper by its short name
+        (
+            "The New York Times reported it. The Times wrote more.",
+            "The Times",
+            ("The New York Times", "media"),
+        ),
+        ("The Post has learned it.", "The Post", ("The Post", "media")),
+        # a head word first: "Association of ...", "Center for ..."
+        (
+            "The Association of Flight Attendants called her a champion.",
+            "Association",
+            ("Association of Flight Attendants", "advocacy group"),
+        ),
+        (
+            "The Center for American Progress said so.",
+            "Center",
+            ("Center for American Progress", "advocacy group"),
+        ),
+        # facilities: a trade or convention center is a place
+        (
+            "The World Trade Center site was rebuilt.",
+            "World Trade Center",
+            ("World Trade Center", "place"),
+        ),
+        # a suffix follows only a surname, even a title word
+        (
+            "As Martin Luther King Jr. said in 1963.",
+            "Martin",
+            ("Martin Luther King Jr.", "person"),
+        ),
+        # negatives: a place named "Times", a capitalised word after "the Post"
+        ("He read the Times Square sign.", "Times", ("Times Square", "place")),
+        ("The Post Office closed.", "Post", ("Post Office", "government body")),
+    ],
+)
+def test_acronyms_papers_and_head_first_names(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
