@@ -277,6 +277,8 @@ _NAME_PARTICLES = frozenset(
         "da",
         "van",
         "von",
+        "ten",  # "Erik ten Hag"
+        "ter",
         "der",
         "del",
         "dos",
@@ -982,7 +984,17 @@ def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
         if word in _NAME_PARTICLES and parts and j + 1 < doc.n and doc.is_cap(j + 1):
             j += 1
             continue
-        if not doc.is_cap(j) or word in _NOT_NAME or word in gaz.nonperson:
+        middle_initial = (  # "Lewis A. Kaplan": "A" is no article here
+            j > k
+            and len(word) == 1
+            and j + 1 < doc.n
+            and doc.norm[j + 1] == "."
+            and not doc.gap[j + 1]
+            and doc.is_cap(j + 2)
+        )
+        if not doc.is_cap(j) or (
+            not middle_initial and (word in _NOT_NAME or word in gaz.nonperson)
+        ):
             break
         if word.lower() in gaz.title_words and not _title_is_surname(doc, k, j):
             break
@@ -1554,7 +1566,11 @@ _ORG_POSSESSED = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "ceo", "employees", "shares"}
     | {"headquarters", "executives", "founder", "stock", "customers", "website"}
     | {"subsidiary", "staff", "workers", "board", "users", "products", "servers"}
+    | {"shareholders", "investors", "earnings", "profit", "profits", "revenue"}
+    | {"sales", "factory", "factories", "plant", "plants", "stores", "app"}
 )
+# "shares of Tesla", "a unit of Acme": what only a company has.
+_COMPANY_OF = frozenset({"shares", "stock", "subsidiary", "unit", "division"})
 # "Google, a company that", "GreatFire, an advocacy group": the noun gives the type.
 _ORG_NOUNS = {
     "company": "company",
@@ -1762,8 +1778,14 @@ def _open_class_candidates(
                 break  # "American Action Forum": one name
         while i < j and not _run_word(doc, i):
             i += 1  # "Republicans on the Oversight Committee"
+        if j - i >= 3 and norm[i].lower() in _COMPANY_OF and norm[i + 1] == "of":
+            i += 2  # "Shares of Tesla fell": the company only
+        if j - i == 1 and norm[i] in _PAPER_WORDS and norm[i - 1].lower() == "the":
+            continue  # "The Post sent its reporter": a paper (`_definite_orgs`)
         if i == j:
             continue
+        if j + 1 < n and norm[j] == "-" and not doc.gap[j] and norm[j + 1].islower():
+            continue  # "Ivy League-trained surgeon": a modifier, not the league
         kind, j = _place_or_body(doc, gaz, i, j, heads)
         if kind is not None and j - i >= 2:
             end = j
@@ -1776,7 +1798,7 @@ def _open_class_candidates(
             continue
         elif (kind := _web_name(doc, i, j)) is not None:
             add(i, j + 2, _open_entry(doc, i, j + 2, kind, None))
-        elif (kind := _org_context(doc, j)) is not None:
+        elif (kind := _org_context(doc, j, i)) is not None:
             add(i, j, _open_entry(doc, i, j, kind, country))
         else:
             continue
@@ -1803,7 +1825,8 @@ def _open_class_candidates(
 # Words before "Center" that make it a building or site, not a think tank or a
 # charity ("Center for American Progress"): what is done or found there.
 _FACILITY_CENTERS = frozenset(
-    {"Trade", "Convention", "Shopping", "Medical", "Trauma", "Detention", "Civic"}
+    {"Trade", "Convention", "Shopping", "Medical", "Medicine", "Trauma", "Civic"}
+    | {"Detention"}
     | {"Conference", "Community", "Data", "Distribution", "Arts", "Events", "Sports"}
 )
 
@@ -1842,7 +1865,12 @@ def _place_or_body(
             return None, j  # "President Park Geun-hye": a head word inside a name
         for k in range(last + 1, j):
             word = norm[k]
-            if doc.cap[k] and word.lower() in gaz.title_words and word not in heads:
+            if (
+                doc.cap[k]
+                and word.lower() in gaz.title_words
+                and word not in heads
+                and k + 1 < j  # a name follows: not "Center of Media Justice"
+            ):
                 while norm[k - 1] in _CONNECTORS or norm[k - 1] == "the":
                     k -= 1
                 return kind, k  # "Acme Bank President John Smith": a person starts
@@ -1863,9 +1891,22 @@ def _web_name(doc: _Doc, i: int, j: int) -> str | None:
     return None
 
 
-def _org_context(doc: _Doc, j: int) -> str | None:
-    """ "X's spokesman" (an organisation), "X, a company that" (the noun's type)."""
+def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
+    """ "X's spokesman" (an organisation), "X, a company that" (the noun's type),
+    "shares of X" (a company), "X lowered its target" (an organisation: a person's
+    own things are "his" or "her")."""
     norm, n = doc.norm, doc.n
+    if i >= 2 and norm[i - 1] == "of" and norm[i - 2].lower() in _COMPANY_OF:
+        return "company"
+    if (
+        j + 1 < n
+        and norm[j + 1] == "its"
+        and norm[j].isalpha()
+        and norm[j].islower()
+        and doc.tight[j]
+        and norm[j] not in ("and", "or", "of", "in", "for", "with", "to")
+    ):
+        return "organisation"
     if j + 2 < n and norm[j] == "'" and norm[j + 1] == "s":
         return "organisation" if norm[j + 2].lower() in _ORG_POSSESSED else None
     if j < n and norm[j] in _SPOKESPEOPLE:
@@ -2765,6 +2806,11 @@ _DEFINITE_TYPES = {
     "bureau": "government body",
     "nonprofit": "advocacy group",
     "charity": "advocacy group",
+    "carmaker": "company",
+    "insurer": "company",
+    "lender": "company",
+    "drugmaker": "company",
+    "chipmaker": "company",
     "network": "media",  # not "the newspaper": often any paper ("in the newspaper")
     "broadcaster": "media",
     "militia": "armed group",

@@ -239,6 +239,7 @@ def open_class_sample(path: Path, n: int, salt: str = "") -> list[tuple[str, str
     import hashlib
     import json
 
+    listed = {name for name, _ in actors.known_actors()}
     seen: dict[tuple[str, str], tuple[str, str, str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         text = json.loads(line)["text"]
@@ -246,7 +247,7 @@ def open_class_sample(path: Path, n: int, salt: str = "") -> list[tuple[str, str
             if (
                 m.type in OPEN_TYPES
                 and (m.actor, m.type) not in seen
-                and actors.canonical(m.actor) is None
+                and m.actor not in listed
             ):
                 context = " ".join(text[max(0, m.start - 60) : m.end + 60].split())
                 seen[(m.actor, m.type)] = (m.actor, m.type, context)

@@ -1120,3 +1120,50 @@ def test_acronyms_papers_and_head_first_names(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+_BUSINESS = (
+    "SAN FRANCISCO — Shares of Tesla fell 6 percent on Tuesday. Tesla delivered "
+    "435,000 vehicles, the company said. Goldman Sachs lowered its price target."
+)
+_COURTS = (
+    "Judge Lewis A. Kaplan said Bankman-Fried had lied. “He knew it was wrong,” "
+    "the judge said."
+)
+_SCIENCE = (
+    "The National Institutes of Health, which funded the work, said larger trials "
+    "were planned."
+)
+_SPORT = (
+    "“We never stopped believing,” Rashford told Sky Sports. United manager Erik ten "
+    "Hag said the win showed character."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # business: a company by "shares of", its other uses, "the company"
+        (_BUSINESS, "Tesla fell", ("Tesla", "company")),
+        (_BUSINESS, "Tesla delivered", ("Tesla", "company")),
+        (_BUSINESS, "the company", ("Tesla", "company")),
+        # "X lowered its target": an organisation (a person's things are his/her)
+        (_BUSINESS, "Goldman", ("Goldman Sachs", "organisation")),
+        # courts: a middle initial after a title; "the judge" is that judge
+        (_COURTS, "Lewis", ("Lewis A. Kaplan", "official")),
+        (_COURTS, "the judge", ("Lewis A. Kaplan", "official")),
+        # science: a listed research agency
+        (_SCIENCE, "National", ("National Institutes of Health", "government body")),
+        # sport: a sports broadcaster, a name particle
+        (_SPORT, "Sky Sports", ("Sky Sports", "media")),
+        (_SPORT, "Erik", ("Erik ten Hag", "person")),
+        # negatives: "shares", "percent" and "vehicles" are no actors
+        (_BUSINESS, "Shares", None),
+        (_BUSINESS, "percent", None),
+        (_BUSINESS, "vehicles", None),
+    ],
+)
+def test_news_outside_politics(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
