@@ -810,7 +810,7 @@ class _Doc:
             self.gap[0] = self.tight[0] = False
         self.cap = [token[0].isupper() for token in self.norm]
 
-    def at(self, words: Iterable[str]) -> list[int]:
+    def at(self, words: Collection[str]) -> list[int]:
         """Positions of the given cue words (of `_CUE_WORDS`), sorted. One scan of
         the tokens serves every rule that looks for speech verbs, "the" and so on."""
         if self._cues is None:
@@ -818,6 +818,8 @@ class _Doc:
             for i, token in self.keyed(_cue_words()):
                 cues.setdefault(token, []).append(i)
             self._cues = cues
+        if len(words) > len(self._cues):  # a long list: walk the words found instead
+            return sorted(i for w, at in self._cues.items() if w in words for i in at)
         return sorted(i for w in words for i in self._cues.get(w, ()))
 
     # A scan of every token for the words of one set costs as much as the set
@@ -1171,6 +1173,18 @@ def _source_verbs() -> frozenset[str]:
     # participles that are no past tense ("the legislation written down")
     forms = {f for f in forms if not f.endswith(("en", "wn"))}
     return frozenset(forms - {"thought"}) | _SPEECH_VERBS
+
+
+@functools.cache
+def _source_triggers() -> frozenset[str]:
+    """The words `_unnamed_speakers` starts from: reporting verbs, "according"."""
+    return _SOURCE_TRIGGERS | _source_verbs()
+
+
+@functools.cache
+def _subject_ends() -> frozenset[str]:
+    """The lower-case words an unnamed subject may end with right before its verb."""
+    return frozenset(_speaker_heads()) | _quantifier_heads() | _AUXILIARIES | {"one"}
 
 
 @functools.cache
@@ -2633,6 +2647,7 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
     source, right before or after a speech verb, or after "according to"."""
     heads = _speaker_heads()
     quantifiers = _quantifier_heads()
+    subject_ends = _subject_ends()
     taken = bytearray(doc.n)
     for c in chosen:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
@@ -2696,8 +2711,17 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         return doc.norm[k - 1].lower() in _SUBJECT_OPENERS
 
     verbs = _source_verbs()
-    for v in doc.at(_SOURCE_TRIGGERS | verbs):
-        word = doc.norm[v].lower()
+    norm = doc.norm
+    for v in doc.at(_source_triggers()):
+        word = norm[v].lower()
+        # Most verbs follow no head, quantifier or auxiliary: one set test skips them.
+        if (
+            v
+            and word not in _INVERTED_VERBS
+            and word != "according"
+            and norm[v - 1].lower() not in subject_ends
+        ):
+            continue
         found = None
         if word in verbs and (word in _INVERTED_VERBS or not _reduced_relative(doc, v)):
             k = v  # "46 percent would choose", "a reader would now ask"
