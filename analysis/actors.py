@@ -1139,6 +1139,7 @@ _ECHO_TRIGGERS = _SPEECH_FORMS | _HONORIFIC_FORMS
 _SOURCE_TRIGGERS = _SPEECH_FORMS | {"according", "According"}
 # Every word `_Doc.at` indexes.
 _CUE_WORDS = _ECHO_TRIGGERS | _SOURCE_TRIGGERS | {"the", "The", "administration"}
+_CUE_WORDS |= {"government"}
 QUOTE_CUES_FILE = "quote_cues.tsv"  # reporting verbs, every form (shared with quotes)
 # Reporting verbs whose present forms are no nouns in news ("they argue", "she insists").
 _PRESENT_OK = frozenset(
@@ -1182,9 +1183,16 @@ def _source_triggers() -> frozenset[str]:
 
 
 @functools.cache
+def _source_heads() -> dict[str, str]:
+    """The speaker heads, and "source(s)" ("another source said", "the source added")."""
+    anonymous = "anonymous source"
+    return {**_speaker_heads(), "source": anonymous, "sources": anonymous}
+
+
+@functools.cache
 def _subject_ends() -> frozenset[str]:
     """The lower-case words an unnamed subject may end with right before its verb."""
-    return frozenset(_speaker_heads()) | _quantifier_heads() | _AUXILIARIES | {"one"}
+    return frozenset(_source_heads()) | _quantifier_heads() | _AUXILIARIES | {"one"}
 
 
 @functools.cache
@@ -2645,7 +2653,7 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
     """'his lawyer said', 'said a spokesman', 'according to two doctors': a phrase of
     an opener, at most two modifiers and a head noun of a speaker is an unnamed
     source, right before or after a speech verb, or after "according to"."""
-    heads = _speaker_heads()
+    heads = _source_heads()
     quantifiers = _quantifier_heads()
     subject_ends = _subject_ends()
     taken = bytearray(doc.n)
@@ -2653,8 +2661,20 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     out: list[_Cand] = []
 
-    def phrase_from(start: int) -> tuple[int, int] | None:
-        if start >= doc.n or doc.norm[start].lower() not in _SOURCE_OPENERS:
+    def phrase_from(start: int, bare: bool = False) -> tuple[int, int] | None:
+        if start >= doc.n:
+            return None
+        word = doc.norm[start].lower()
+        if (
+            bare  # after "according to"; "said parents still want" is a clause
+            and word not in _SOURCE_OPENERS
+            and word in heads
+            and word.endswith("s")
+            and heads[word] != "document"
+            and not taken[start]
+        ):
+            return start, start + 1  # "according to attorneys for the family"
+        if word not in _SOURCE_OPENERS:
             return None
         for end in range(start + 2, min(start + 5, doc.n + 1)):
             if any(taken[start:end]) or not doc.tight[end - 1]:
@@ -2732,7 +2752,7 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
             if found is None and v + 1 < doc.n and doc.tight[v + 1]:
                 found = phrase_from(v + 1)
         elif word == "according" and v + 2 < doc.n and doc.norm[v + 1] == "to":
-            found = phrase_from(v + 2)
+            found = phrase_from(v + 2, bare=True)
         if found is None:
             continue
         start, end = found
@@ -2798,7 +2818,7 @@ def _home_country(text: str, found: list[_Entry], gaz: _Gazetteer) -> str | None
 def _home_government(doc: _Doc, chosen: list[_Cand], home: _Entry) -> list[_Cand]:
     """'the administration', 'his administration' -> the home country's government
     (a word of US news for the executive; abroad, the story's own government)."""
-    places = doc.at(("administration",))
+    places = doc.at(("administration", "government"))
     if not places:
         return []
     taken = bytearray(doc.n)
@@ -2807,6 +2827,18 @@ def _home_government(doc: _Doc, chosen: list[_Cand], home: _Entry) -> list[_Cand
     out = []
     for i in places:
         if i == 0 or taken[i] or taken[i - 1]:
+            continue
+        if doc.norm[i] == "government":
+            # "the federal government": the home country's (a bare "the government"
+            # may be any government the story names)
+            if (
+                i >= 2
+                and doc.norm[i - 1] == "federal"
+                and doc.norm[i - 2].lower() == "the"
+                and not taken[i - 2]
+                and (i + 1 >= doc.n or doc.norm[i + 1] != "of")
+            ):
+                out.append(_Cand(i - 2, i + 1, home, 1))
             continue
         if doc.norm[i - 1] in _HOME_DETERMINERS and doc.tight[i]:
             out.append(_Cand(i - 1, i + 1, home, 1))
@@ -2830,6 +2862,7 @@ _DEFINITE_TYPES = {
     "bureau": "government body",
     "nonprofit": "advocacy group",
     "charity": "advocacy group",
+    "union": "advocacy group",  # "the union" after "Association of Flight Attendants"
     "carmaker": "company",
     "insurer": "company",
     "lender": "company",

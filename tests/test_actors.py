@@ -1167,3 +1167,44 @@ def test_news_outside_politics(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        (
+            "Cops came, another source said.",
+            "another source",
+            ("source", "anonymous source"),
+        ),
+        (
+            "It was late, the source added.",
+            "the source",
+            ("source", "anonymous source"),
+        ),
+        (
+            "It was worn by an officer, according to attorneys for the family.",
+            "attorneys",
+            ("attorneys", "anonymous source"),
+        ),
+        # "the federal government" is the home country's
+        (
+            "WASHINGTON — The federal government offers loans.",
+            "federal",
+            ("United States", "country"),
+        ),
+        # "the union" after the one union named before
+        (
+            "The Association of Flight Attendants endorsed her. The union wrote it.",
+            "The union",
+            ("Association of Flight Attendants", "advocacy group"),
+        ),
+        # negatives: the subject of a reported clause; no home country
+        ("She said parents still want schools.", "parents", None),
+        ("The federal government offers loans.", "federal", None),
+    ],
+)
+def test_sources_governments_and_unions(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
