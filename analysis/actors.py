@@ -1322,7 +1322,7 @@ def _lone_speakers(
         return []
     heads, quantifiers = _speaker_heads(), _quantifier_heads()
     lower = None
-    keep = []
+    keep, brands = [], set()
     for word in sorted(words):
         low = word.lower()
         if (
@@ -1331,15 +1331,20 @@ def _lone_speakers(
             or low in heads
             or low in quantifiers
             or low in gaz.title_words
-            or word in gaz.nonperson
             or word in _org_heads()
-            or not _rare_word(low)
         ):
             continue
         if lower is None:
             lower = {t for t in doc.norm if t[:1].islower()}
-        if low not in lower:
+        if low in lower:
+            continue
+        if word not in gaz.nonperson and _rare_word(low):
             keep.append(word)
+        elif _capitalised_within(doc, word) >= 2:
+            # a common word always capitalised, also within sentences: a brand or
+            # body's name ("Google said", "Apple said"), not a person's surname
+            keep.append(word)
+            brands.add(word)
     out = []
     for k in _positions(doc.norm, keep):
         if (
@@ -1350,8 +1355,20 @@ def _lone_speakers(
         ) or (k + 1 < doc.n and doc.tight[k + 1] and doc.cap[k + 1]):
             continue  # part of a longer capitalised run
         word = doc.norm[k]
-        out.append((k, k + 1, "organisation" if word.isupper() else "person"))
+        kind = "organisation" if word.isupper() or word in brands else "person"
+        out.append((k, k + 1, kind))
     return out
+
+
+def _capitalised_within(doc: _Doc, word: str) -> int:
+    """How often `word` stands alone inside a sentence, not first in it."""
+    return sum(
+        1
+        for k in _positions(doc.norm, (word,))
+        if not doc.sentence_initial(k)
+        and not (doc.tight[k] and doc.cap[k - 1])
+        and not (k + 1 < doc.n and doc.tight[k + 1] and doc.cap[k + 1])
+    )
 
 
 def _token_at(doc: _Doc, offset: int) -> int:
@@ -1809,6 +1826,14 @@ def _open_class_candidates(
         if j + 1 < n and norm[j] == "-" and not doc.gap[j] and norm[j + 1].islower():
             continue  # "Ivy League-trained surgeon": a modifier, not the league
         kind, j = _place_or_body(doc, gaz, i, j, heads)
+        if kind is not None and "News" in norm[i:j]:
+            kind = "media"  # "Christian News Service", "Kyodo News Agency"
+        if (
+            kind == "government body"
+            and country
+            and gaz.entries[country].type == "party"
+        ):
+            kind = "party"  # "DNC Rules Committee": a body of the party
         if kind is not None and j - i >= 2:
             end = j
             if kind == "place" and j < n and norm[j].lower() in _FACILITIES:
@@ -1853,6 +1878,12 @@ _FACILITY_CENTERS = frozenset(
 )
 
 
+# Words before "League" that make it a sports league, not a civic league.
+_SPORTS_LEAGUES = frozenset(
+    {"Football", "Baseball", "Basketball", "Hockey", "Soccer", "Premier", "Major"}
+)
+
+
 def _place_or_body(
     doc: _Doc, gaz: _Gazetteer, i: int, j: int, heads: dict[str, str]
 ) -> tuple[str | None, int]:
@@ -1873,6 +1904,13 @@ def _place_or_body(
         # the head first: "Association of Flight Attendants", "Center for American
         # Progress", "Coalition for the Homeless"
         kind, last = heads[norm[i]], i
+    if (
+        last is not None
+        and last > i
+        and norm[last] == "League"
+        and norm[last - 1] in _SPORTS_LEAGUES
+    ):
+        kind = "organisation"  # "National Football League", "Premier League"
     if (
         last is not None
         and last > i

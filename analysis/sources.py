@@ -283,7 +283,7 @@ def attributed(quotes: Iterable[Any]) -> list[Any]:
 # Rows that describe a group or a text, not the role of a named person: not used on
 # the words around a name ("John Smith, a senior official" is an official).
 _CONTEXT_SKIP = frozenset({"anonymous or vague", "document"})
-_PRE_CUT = re.compile(r".*[.;:!?()\[\]“”\"\n]|.*,\s")
+_PRE_CUT = re.compile(r".*[.;:!?()\[\]“”\"\n—–]|.*,\s")  # not "LONDON —"
 _APPOSITIVE = re.compile(
     r",\s+((?:a|an|the|who|whose|[a-z])[^,.;:()\[\]“”\"\n]{0,100})"
 )

@@ -1208,3 +1208,67 @@ def test_sources_governments_and_unions(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        (
+            "However, Christian News Service reported it.",
+            "Christian",
+            ("Christian News Service", "media"),
+        ),
+        (
+            "He was a veteran of the DNC Rules Committee, she said.",
+            "Rules",
+            ("Rules Committee", "party"),
+        ),
+        (
+            "He said the National Football League fined him.",
+            "National",
+            ("National Football League", "organisation"),
+        ),
+        # negatives: a civic league and a congressional committee keep their types
+        (
+            "He spoke at the National Urban League on Monday.",
+            "National",
+            ("National Urban League", "advocacy group"),
+        ),
+        (
+            "He sits on the Senate Armed Services Committee.",
+            "Armed",
+            ("Armed Services Committee", "government body"),
+        ),
+    ],
+)
+def test_open_class_types_by_name_words(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+_BRAND_STORY = (
+    "The search engine run by Google was blocked, and Google said it would help. "
+    "Users of Google said so."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a common word always capitalised inside sentences, speaking: an organisation
+        (_BRAND_STORY, "Google said", ("Google", "organisation")),
+        (_BRAND_STORY, "Google was", ("Google", "organisation")),
+        # negatives: a common word written in lower case too, or only first in sentences
+        ("Apple said it grew. He ate an apple.", "Apple", None),
+        (
+            "Critics said no. Critics said it again.",
+            "Critics",
+            ("critics", "anonymous source"),
+        ),
+    ],
+)
+def test_consistently_capitalised_names(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])

@@ -369,3 +369,22 @@ def test_one_type_per_speaker_across_mentions():
     assert [(r.speaker, r.source_type, r.quotes) for r in rows] == [
         ("Patriot Coal", "business", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # a dateline before a name is no role ("LONDON —" is no foreign government)
+        (
+            "LONDON — Margaret Thatcher said the unions went too far.",
+            "Margaret Thatcher",
+            "government official",
+        ),
+        ("LONDON — Jane Doe said the unions went too far.", "Jane Doe", "other"),
+        # negative: a title before the name still gives the role
+        ("LONDON — Economist Jane Doe said no.", "Jane Doe", "expert or analyst"),
+    ],
+)
+def test_dateline_is_no_role(text, speaker, expected):
+    quote = _quote("it went too far", 0, speaker, speaker, "said")
+    assert sources.speaker_types([quote], text) == {speaker: expected}
