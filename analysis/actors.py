@@ -2673,6 +2673,18 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Verbs that show a phrase after "said" is the subject of the reported clause.
+_CLAUSE_VERBS = _AUXILIARIES | {"is", "are", "was", "were", "be", "been", "will"}
+
+
+def _verb_follows(doc: _Doc, end: int, verbs: frozenset[str]) -> bool:
+    """A verb right after the phrase ending at `end` ("the unions were")."""
+    if end >= doc.n or not doc.tight[end]:
+        return False
+    word = doc.norm[end].lower()
+    return word in _CLAUSE_VERBS or word in verbs
+
+
 def _number_word(token: str) -> bool:
     return token[:1].isdigit() or token.lower() in _NUMBER_WORDS
 
@@ -2789,6 +2801,8 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         if word in _INVERTED_VERBS:  # "said a spokesman", not "tells his supporters"
             if found is None and v + 1 < doc.n and doc.tight[v + 1]:
                 found = phrase_from(v + 1)
+                if found is not None and _verb_follows(doc, found[1], verbs):
+                    found = None  # "said the unions were too strong": a clause
         elif word == "according" and v + 2 < doc.n and doc.norm[v + 1] == "to":
             found = phrase_from(v + 2, bare=True)
         if found is None:

@@ -1272,3 +1272,29 @@ def test_consistently_capitalised_names(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # after "said" a phrase followed by a verb is the reported clause's subject
+        ("Lynch said her colleague had not worked on it.", "her colleague", None),
+        ("He said the suing states were wrong.", "the suing states", None),
+        ("Mr. Clarke said his fund has spent $28 million.", "his fund", None),
+        # negatives: the inverted speaker at the end of a clause
+        (
+            '"No," said a campaign spokesman.',
+            "a campaign spokesman",
+            ("spokesman", "anonymous source"),
+        ),
+        (
+            '"No," said a spokesman for the agency.',
+            "a spokesman",
+            ("spokesman", "anonymous source"),
+        ),
+    ],
+)
+def test_said_then_a_clause_subject(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
