@@ -1179,7 +1179,12 @@ def _source_verbs() -> frozenset[str]:
 @functools.cache
 def _source_triggers() -> frozenset[str]:
     """The words `_unnamed_speakers` starts from: reporting verbs, "according"."""
-    return _SOURCE_TRIGGERS | _source_verbs()
+    return _SOURCE_TRIGGERS | _source_verbs() | _EVIDENCE_FORMS
+
+
+# Verbs whose subject speaks only when it is a text ("other studies have shown",
+# "polling averages show"; not "the reality show").
+_EVIDENCE_FORMS = frozenset({"show", "shows", "shown"})
 
 
 @functools.cache
@@ -1198,7 +1203,7 @@ def _subject_ends() -> frozenset[str]:
 @functools.cache
 def _cue_words() -> frozenset[str]:
     """Every word `_Doc.at` indexes: the cue words and the source verbs."""
-    return _CUE_WORDS | _source_verbs()
+    return _CUE_WORDS | _source_verbs() | _EVIDENCE_FORMS
 
 
 def _positions(norm: list[str], words: Iterable[str]) -> list[int]:
@@ -2743,7 +2748,7 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
                 return None
         return None
 
-    def phrase_to(end: int) -> tuple[int, int] | None:
+    def phrase_to(end: int, texts: bool = False) -> tuple[int, int] | None:
         if end < 1 or taken[end - 1]:
             return None
         head = doc.norm[end - 1].lower()
@@ -2768,7 +2773,7 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         # A bare plural as the verb's subject: "Delegates questioned", "veterans say"
         if (
             (head.endswith("s") or head == "people")
-            and heads[head] != "document"
+            and (texts or heads[head] != "document")  # "Records show" only
             and subject_at(end - 1)
         ):
             return end - 1, end
@@ -2793,11 +2798,20 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         ):
             continue
         found = None
-        if word in verbs and (word in _INVERTED_VERBS or not _reduced_relative(doc, v)):
+        evidence = word in _EVIDENCE_FORMS
+        if (word in verbs or evidence) and (
+            word in _INVERTED_VERBS or not _reduced_relative(doc, v)
+        ):
             k = v  # "46 percent would choose", "a reader would now ask"
             while k - 1 > 0 and v - k < 3 and doc.norm[k - 1].lower() in _AUXILIARIES:
                 k -= 1
-            found = phrase_to(k) if doc.tight[k] else None
+            found = phrase_to(k, texts=evidence) if doc.tight[k] else None
+            if (
+                evidence
+                and found is not None
+                and heads.get(doc.norm[found[1] - 1].lower()) != "document"
+            ):
+                found = None
         if word in _INVERTED_VERBS:  # "said a spokesman", not "tells his supporters"
             if found is None and v + 1 < doc.n and doc.tight[v + 1]:
                 found = phrase_from(v + 1)
@@ -2817,7 +2831,7 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         ):
             continue  # "the mayor", "the company": one named actor, or unresolved
         name = "no one" if head == "one" else head.lower()
-        entry = _Entry(name, heads.get(head, "anonymous source"), None, None)
+        entry = _Entry(name, heads.get(head.lower(), "anonymous source"), None, None)
         out.append(_Cand(start, end, entry, 0))
         taken[start:end] = b"\x01" * (end - start)
     return out

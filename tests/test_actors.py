@@ -1298,3 +1298,20 @@ def test_said_then_a_clause_subject(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "show" speaks only with a text as its subject
+        ("Records show he paid no tax.", "Records", ("records", "document")),
+        ("The new poll shows Clinton ahead.", "The new poll", ("poll", "document")),
+        # negatives: a show is no speaker; people do not "show"
+        ("He starred in the reality show for years.", "reality", None),
+        ("His aides show up early.", "aides", None),
+    ],
+)
+def test_texts_that_show(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
