@@ -1310,10 +1310,14 @@ _NAME_ZIPF = 4.0
 
 
 @functools.lru_cache(maxsize=4096)
-def _rare_word(word: str) -> bool:
+def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # loaded on first use, not at import
 
-    return zipf_frequency(word, "en") < _NAME_ZIPF
+    return zipf_frequency(word, "en")
+
+
+def _rare_word(word: str) -> bool:
+    return _zipf(word) < _NAME_ZIPF
 
 
 def _lone_speakers(
@@ -1363,6 +1367,35 @@ def _lone_speakers(
         kind = "organisation" if word.isupper() or word in brands else "person"
         out.append((k, k + 1, kind))
     return out
+
+
+def _transcript_labels(doc: _Doc) -> list[tuple[int, int, str]]:
+    """'WALLACE: ...' opening two or more paragraphs: a transcript's speaker label, a
+    person, when the word is rare in English (not "UPDATE:", "WATCH:"). Listed
+    persons are found by their capitals form already ("PENCE:")."""
+    labels: dict[str, list[int]] = {}
+    for k, token in doc.capitals():
+        if (
+            k + 1 < doc.n
+            and doc.norm[k + 1] == ":"
+            and len(token) >= 3
+            and token.isupper()
+            and token.isalpha()
+        ):
+            at = k - 1 if k > 0 and doc.norm[k - 1] in ('"', "“") else k
+            if at == 0 or (doc.gap[at] and not doc.tight[at]):
+                labels.setdefault(token, []).append(k)
+    return [
+        (k, k + 1, "person")
+        for token, at in sorted(labels.items())
+        if len(at) >= 2 and _zipf(token.lower()) < _LABEL_ZIPF
+        for k in at
+    ]
+
+
+# A label that opens paragraphs twice is a name unless a common word ("UPDATE:",
+# "QUESTION:", Zipf 5): a common surname ("WALLACE:", 4.05) passes.
+_LABEL_ZIPF = 4.5
 
 
 def _capitalised_within(doc: _Doc, word: str) -> int:
@@ -1463,10 +1496,12 @@ def _find_mentions(text: str) -> list[Mention]:
             continue  # "Delta Air Lines said": an organisation's head word
         entry = _person_for(_name_text(doc, start, end), "person", gaz)
         cands.append(_Cand(start, end, entry, -1))  # a title says more: it wins
-    for start, end, kind in _lone_speakers(doc, gaz, lone):
+    for start, end, kind in _lone_speakers(doc, gaz, lone) + _transcript_labels(doc):
         if not covered[start]:
-            entry = _Entry(doc.norm[start], kind, None, None)
-            cands.append(_Cand(start, end, entry, -3))  # any longer guess wins
+            name = doc.norm[start]
+            if kind == "person" and name.isupper():
+                name = name.title()  # a transcript's "WALLACE:" is Wallace
+            cands.append(_Cand(start, end, _Entry(name, kind, None, None), -3))
     for t in titled:
         if any(covered[t.name_start : t.name_end]):
             continue

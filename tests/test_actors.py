@@ -1315,3 +1315,27 @@ def test_texts_that_show(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+_TRANSCRIPT = (
+    'Transcript follows:\n"WALLACE: Let us start.\n"PENCE: Thank you.\n'
+    '"WALLACE: Governor, one more.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a label opening two paragraphs is a transcript's speaker
+        (_TRANSCRIPT, "WALLACE: Let", ("Wallace", "person")),
+        (_TRANSCRIPT, "WALLACE: Gov", ("Wallace", "person")),
+        (_TRANSCRIPT, "PENCE", ("Mike Pence", "official")),
+        # negatives: a common word as a label; a label used once
+        ("UPDATE: It rained.\n\nUPDATE: It stopped.", "UPDATE", None),
+        ('Notes:\n"HOLT: Good evening.\nThe debate began.', "HOLT", None),
+    ],
+)
+def test_transcript_labels(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
