@@ -1230,6 +1230,17 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> tuple[list[tuple[int, int]], se
     # Positions found by a comprehension first: the loop body runs on few words.
     for v in doc.at(_ECHO_TRIGGERS):
         token = norm[v]
+        if (
+            token in _SPEECH_FORMS
+            and token.lower() in _INVERTED_VERBS
+            and v + 2 < doc.n
+            and doc.tight[v + 1]
+            and cap[v + 1]
+            and norm[v + 2] in (".", ",", ";")
+            and norm[v + 1] not in _NOT_NAME
+        ):
+            alone.add(norm[v + 1])  # '"...," said Blair.'
+            spoken.add(norm[v + 1])
         if token in _SPEECH_FORMS and v > 1 and norm[v - 1] in _AUXILIARIES:
             v -= 1  # "Putney later told", "Wines also said"
         if token in _SPEECH_FORMS and v > 0 and doc.tight[v]:
@@ -1283,7 +1294,7 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> tuple[list[tuple[int, int]], se
             if (
                 doc.sentence_initial(i)
                 and norm[i] not in firsts
-                and not _appositive_after(doc, end)
+                and not _appositive_after(doc, end, gaz)
             ):
                 continue  # "Injecting Quiros": capitalised only as the first word
             out.append((i, end))
@@ -1291,15 +1302,16 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> tuple[list[tuple[int, int]], se
     return out, (alone & spoken) - {norm[end - 1] for _, end in out}
 
 
-def _appositive_after(doc: _Doc, end: int) -> bool:
-    """A person's apposition follows: "Kerr Putney, the police chief", ", 25,"."""
+def _appositive_after(doc: _Doc, end: int, gaz: _Gazetteer) -> bool:
+    """A person's apposition follows: "Kerr Putney, the police chief", ", 25,",
+    "Keron Blair, executive director of AROS"."""
+    if end + 1 >= doc.n or doc.norm[end] != ",":
+        return False
+    word = doc.norm[end + 1]
     return (
-        end + 1 < doc.n
-        and doc.norm[end] == ","
-        and (
-            doc.norm[end + 1] in ("the", "a", "an")
-            or (doc.norm[end + 1].isdigit() and len(doc.norm[end + 1]) <= 3)
-        )
+        word in ("the", "a", "an")
+        or (word.isdigit() and len(word) <= 3)
+        or (word.islower() and (word in _APPOSITIVE_ROLES or word in gaz.title_words))
     )
 
 
@@ -1347,14 +1359,16 @@ def _lone_speakers(
             lower = {t for t in doc.norm if t[:1].islower()}
         if low in lower:
             continue
-        if word not in gaz.nonperson and _rare_word(low):
-            keep.append(word)
+        if word not in gaz.nonperson and (_rare_word(low) or word in _first_names()):
+            keep.append(word)  # "Melanie said", "Joseph said": a person
         elif _capitalised_within(doc, word) >= 2:
             # a common word always capitalised, also within sentences: a brand or
             # body's name ("Google said", "Apple said"), not a person's surname
             keep.append(word)
             brands.add(word)
     out = []
+    inside = set()  # words also part of a longer name: "Keith" of "Keith Vaz"
+    alone = []
     for k in _positions(doc.norm, keep):
         if (
             k > 0
@@ -1362,8 +1376,13 @@ def _lone_speakers(
             and doc.cap[k - 1]
             and not doc.sentence_initial(k - 1)
         ) or (k + 1 < doc.n and doc.tight[k + 1] and doc.cap[k + 1]):
-            continue  # part of a longer capitalised run
+            inside.add(doc.norm[k])
+        else:
+            alone.append(k)
+    for k in alone:
         word = doc.norm[k]
+        if word in inside:
+            continue  # the name's other persons decide (`_first_name_candidates`)
         kind = "organisation" if word.isupper() or word in brands else "person"
         out.append((k, k + 1, kind))
     return out

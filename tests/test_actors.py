@@ -1339,3 +1339,31 @@ def test_transcript_labels(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "said X." at a clause end: X speaks alone
+        ("“We need it,” said Hester. Then they left.", "Hester", ("Hester", "person")),
+        # a first name that is a common word speaking alone is a person, not a brand
+        (
+            "“No,” said Joseph, who has four children. Joseph left.",
+            "Joseph, who",
+            ("Joseph", "person"),
+        ),
+        # a full name with a role apposition, first in its sentence
+        (
+            "Schools matter. Kerr Putney, executive director of the fund, spoke. Putney said so.",
+            "Kerr",
+            ("Kerr Putney", "person"),
+        ),
+        # negatives: "said the" opens no name; a capitalised common word after "said"
+        ("“No,” said The Times.", "Times", ("The Times", "media")),
+        ("“No,” said Everybody.", "Everybody", None),
+    ],
+)
+def test_inverted_lone_speakers(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
