@@ -23,7 +23,7 @@ give: found by their form and context) drawn deterministically from PolNeAR dev,
 with its context, for a person to judge (precision of open-class actors).
 
 Usage: python benchmarks/eval_actors.py [--shared ../shared] [--misses N] [--sample N]
-       [--salt S]
+       [--salt S] [--split dev|train [--quarter K]]
 """
 
 from __future__ import annotations
@@ -197,13 +197,10 @@ PRONOUNS = frozenset(
 )
 
 
-def polnear_sources(path: Path) -> dict:
-    """Coverage of PolNeAR dev attribution sources by actor mentions."""
-    import json
-
+def polnear_sources(articles: list[dict]) -> dict:
+    """Coverage of PolNeAR attribution sources by actor mentions."""
     tally: Counter = Counter()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        article = json.loads(line)
+    for article in articles:
         found = actors.mentions(article["text"])
         for attribution in article["attributions"]:
             for span in attribution["source"]:
@@ -268,6 +265,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--salt", default="", help="draw another sample (hash salt; default none)"
     )
+    parser.add_argument(
+        "--split", choices=("dev", "train"), default="dev", help="PolNeAR split"
+    )
+    parser.add_argument(
+        "--quarter", type=int, choices=(0, 1, 2, 3), help="every 4th train article"
+    )
     args = parser.parse_args(argv)
     path = Path(args.shared) / "data" / "framing" / "newswcl50" / "Annotations.csv"
     if not path.exists():
@@ -290,9 +293,26 @@ def main(argv: list[str] | None = None) -> int:
         )
     dev = Path(args.shared) / "data" / "quotes" / "polnear" / "polnear_dev.jsonl"
     if dev.exists():
-        t = polnear_sources(dev)
+        import json
+
+        if args.split == "train":
+            from eval_quotes import (
+                load_brat,
+            )  # the raw brat files, as eval_quotes reads
+
+            articles = load_brat("train")
+            if args.quarter is not None:
+                articles = articles[args.quarter :: 4]
+            label = "train" + (
+                f" quarter {args.quarter}" if args.quarter is not None else ""
+            )
+        else:
+            lines = dev.read_text(encoding="utf-8").splitlines()
+            articles = [json.loads(x) for x in lines if x.strip()]
+            label = "dev"
+        t = polnear_sources(articles)
         print(
-            f"PolNeAR dev attribution sources (not pronouns): {t['sources']}, "
+            f"PolNeAR {label} attribution sources (not pronouns): {t['sources']}, "
             f"covered by an actor mention {t['covered'] / t['sources']:.3f} "
             f"(by an inventory actor, documents left out, "
             f"{t['by_actors'] / t['sources']:.3f}); "
