@@ -1116,7 +1116,7 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             continue  # inside a longer name ("Bank of America Stadium")
         end = _name_end(doc, i, gaz)
         # words, not tokens: "Martin Luther King Jr." has five tokens, four words
-        words = sum(1 for k in range(i, end) if doc.norm[k] != ".")
+        words = end - i - doc.norm[i:end].count(".")
         if words < 2 or words > 4 or not _is_full_name(doc, i, end):
             continue
         heads = _org_heads()
@@ -1342,7 +1342,6 @@ def _lone_speakers(
     if not words:
         return []
     heads, quantifiers = _speaker_heads(), _quantifier_heads()
-    lower = None
     keep, brands = [], set()
     for word in sorted(words):
         low = word.lower()
@@ -1355,9 +1354,7 @@ def _lone_speakers(
             or word in _org_heads()
         ):
             continue
-        if lower is None:
-            lower = {t for t in doc.norm if t[:1].islower()}
-        if low in lower:
+        if low in doc.norm:  # a C-level scan for each of a few words
             continue
         if word not in gaz.nonperson and (_rare_word(low) or word in _first_names()):
             keep.append(word)  # "Melanie said", "Joseph said": a person
@@ -1390,17 +1387,13 @@ def _lone_speakers(
 
 def _transcript_labels(doc: _Doc) -> list[tuple[int, int, str]]:
     """'WALLACE: ...' opening two or more paragraphs: a transcript's speaker label, a
-    person, when the word is rare in English (not "UPDATE:", "WATCH:"). Listed
+    person, unless a common word (not "UPDATE:", "WATCH:"). Listed
     persons are found by their capitals form already ("PENCE:")."""
     labels: dict[str, list[int]] = {}
-    for k, token in doc.capitals():
-        if (
-            k + 1 < doc.n
-            and doc.norm[k + 1] == ":"
-            and len(token) >= 3
-            and token.isupper()
-            and token.isalpha()
-        ):
+    for colon in _positions(doc.norm, (":",)):  # colons are few: start from them
+        k = colon - 1
+        token = doc.norm[k] if k >= 0 else ""
+        if len(token) >= 3 and token.isupper() and token.isalpha():
             at = k - 1 if k > 0 and doc.norm[k - 1] in ('"', "“") else k
             if at == 0 or (doc.gap[at] and not doc.tight[at]):
                 labels.setdefault(token, []).append(k)
@@ -3143,14 +3136,16 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     bank" after "Wells Fargo", a company); one such actor, named earlier, is the
     answer, several or none leave the phrase unresolved.
     """
-    taken = bytearray(doc.n)
-    for c in chosen:
-        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     orgs: list[tuple[int, _Entry]] = [
         (c.start, c.entry)
         for c in chosen
         if c.entry is not None and c.entry.type in _ORG_ENTRY_TYPES
     ]
+    if not orgs and not doc.find(_PAPER_WORDS):
+        return []
+    taken = bytearray(doc.n)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     out = []
     for i in doc.at(("the", "The")):
         if i + 1 >= doc.n or taken[i] or taken[i + 1]:
