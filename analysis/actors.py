@@ -3128,6 +3128,21 @@ def _paper(doc: _Doc, i: int, orgs: list[tuple[int, _Entry]]) -> _Entry:
     return _Entry(f"The {word}", "media", None, None)
 
 
+@functools.lru_cache(maxsize=1024)
+def _alias_words(actor: str) -> frozenset[str]:
+    """The words of a listed actor's aliases ("Fund" of the IMF's "International
+    Monetary Fund"), so that "the fund" finds it."""
+    gaz = _gazetteer()
+    return frozenset(
+        word
+        for first, (one, longer) in gaz.index.items()
+        for alias in ((one,) if one else ())
+        + tuple(a for v in longer.values() for a in v)
+        if alias.entry is not None and alias.entry.actor == actor
+        for word in alias.tokens
+    )
+
+
 def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     """'the company' -> the one organisation of that kind the article named before it.
 
@@ -3163,7 +3178,11 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
         found = []
         if noun in _DEFINITE_NAME_WORDS:  # "the commission": a word of its name
             word = noun.capitalize()
-            found = [e for e in before.values() if word in e.actor.split()]
+            found = [
+                e
+                for e in before.values()
+                if word in e.actor.split() or word in _alias_words(e.actor)
+            ]
         if not found and noun in _DEFINITE_TYPES:  # "the bank": a company
             kinds = _DEFINITE_KINDS[_DEFINITE_TYPES[noun]]
             found = [e for e in before.values() if e.type in kinds]

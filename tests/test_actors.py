@@ -1367,3 +1367,34 @@ def test_inverted_lone_speakers(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "the fund" finds the IMF by a word of its listed name
+        (
+            "The IMF cut its forecast. Overall, the fund predicted a slowdown.",
+            "the fund",
+            ("IMF", "international organisation"),
+        ),
+        (
+            "In July, the NAACP called for a moratorium.",
+            "NAACP",
+            ("NAACP", "advocacy group"),
+        ),
+        # "VA" only after the department's full name
+        (
+            "A study by the Department of Veterans Affairs found it. The VA said so.",
+            "VA said",
+            ("Department of Veterans Affairs", "government body"),
+        ),
+        # negatives: a postal "VA"; "the fund" with no fund named before
+        ("He lives in Arlington, VA 22201.", "VA", None),
+        ("Overall, the fund predicted a slowdown.", "the fund", None),
+    ],
+)
+def test_listed_names_by_their_words(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
