@@ -3128,19 +3128,22 @@ def _paper(doc: _Doc, i: int, orgs: list[tuple[int, _Entry]]) -> _Entry:
     return _Entry(f"The {word}", "media", None, None)
 
 
-@functools.lru_cache(maxsize=1024)
 def _alias_words(actor: str) -> frozenset[str]:
     """The words of a listed actor's aliases ("Fund" of the IMF's "International
     Monetary Fund"), so that "the fund" finds it."""
-    gaz = _gazetteer()
-    return frozenset(
-        word
-        for first, (one, longer) in gaz.index.items()
-        for alias in ((one,) if one else ())
-        + tuple(a for v in longer.values() for a in v)
-        if alias.entry is not None and alias.entry.actor == actor
-        for word in alias.tokens
-    )
+    return _all_alias_words().get(actor, frozenset())
+
+
+@functools.cache
+def _all_alias_words() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for one, longer in _gazetteer().index.values():
+        for alias in ((one,) if one else ()) + tuple(
+            a for v in longer.values() for a in v
+        ):
+            if alias.entry is not None:
+                words.setdefault(alias.entry.actor, set()).update(alias.tokens)
+    return {actor: frozenset(w) for actor, w in words.items()}
 
 
 def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
