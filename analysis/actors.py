@@ -1385,10 +1385,16 @@ def _lone_speakers(
     return out
 
 
+# A capitals word and a colon opening a line ("WALLACE: ..."), to skip texts with none.
+_LABEL_RE = re.compile(r"(?m)^\s*[\"“]?[A-Z]{3,}:")
+
+
 def _transcript_labels(doc: _Doc) -> list[tuple[int, int, str]]:
     """'WALLACE: ...' opening two or more paragraphs: a transcript's speaker label, a
     person, unless a common word (not "UPDATE:", "WATCH:"). Listed
     persons are found by their capitals form already ("PENCE:")."""
+    if _LABEL_RE.search(doc.text) is None:  # one C-level pass: most texts have none
+        return []
     labels: dict[str, list[int]] = {}
     for colon in _positions(doc.norm, (":",)):  # colons are few: start from them
         k = colon - 1
