@@ -120,8 +120,12 @@ ORGANISATION_TYPES = frozenset(
 )
 _PERSON_TYPES = frozenset({"leader", "official", "person"})
 # Actors whose adjective or name can head a collective ("Russian officials").
+# The gazetteer's parties and government bodies ("Senate Republicans", "FBI
+# agents") head collectives as they did when typed "other"; open-class bodies never
+# reach these rules (they are found after them).
 _COLLECTIVE_HEADS = frozenset(
     {"country", "bloc", "other", "international organisation"}
+    | {"party", "government body", "place"}
 )
 
 # Words, punctuation marks one by one; offsets come from the match, never from strings.
@@ -273,6 +277,8 @@ _NAME_PARTICLES = frozenset(
         "da",
         "van",
         "von",
+        "ten",  # "Erik ten Hag"
+        "ter",
         "der",
         "del",
         "dos",
@@ -311,7 +317,51 @@ _SPEECH_VERBS = frozenset(
         "replied",
         "recalled",
         "announced",
+        # (the verbs above also come after their speaker: "said a spokesman")
+        # the present and the verbs of belief and reporting that open a source as
+        # well (PolNeAR cues: "His aides say", "Wines believes", "CNS reported")
+        "say",
+        "tell",
+        "tells",
+        "writes",
+        "adds",
+        "argue",
+        "argues",
+        "explains",
+        "asks",
+        "warns",
+        "insists",
+        "believe",
+        "believes",
+        "believed",
+        "suggested",
+        "suggests",
+        "predicted",
+        "predicts",
+        "accused",
+        "accuses",
+        "acknowledged",
+        "agreed",
+        "commented",
+        "contend",
+        "contends",
+        "contended",
+        "maintains",
+        "reported",
+        "testified",
+        "stressed",
+        "urged",
+        "denied",
+        "admitted",
+        "estimated",
+        "concluded",
     ]
+)
+# The verbs an unnamed source may follow ("said a spokesman", "added one aide").
+_INVERTED_VERBS = frozenset(
+    {"said", "says", "told", "added", "wrote", "noted", "argued", "explained"}
+    | {"stated", "asked", "tweeted", "warned", "insisted", "claimed", "declared"}
+    | {"replied", "recalled", "announced"}
 )
 _LANGUAGE_WORDS = frozenset({"language", "speaking", "speaker", "speakers", "born"})
 # Offices in "Mr. President", "Madam Speaker": a form of address, not a surname
@@ -633,6 +683,8 @@ def _gazetteer() -> _Gazetteer:
                 forms.append(item.upper())  # transcripts: "PUTIN: ..."
             if item[:1].islower():
                 forms += [f[0].upper() + f[1:] for f in forms]
+            if item.isupper() and item.isalpha() and 2 < len(item) <= 5:
+                forms.append(".".join(item) + ".")  # house styles: "S.E.C.", "D.N.C."
             for form in forms:
                 add(form, _Alias((), (), entry, "~" in flags, "@" in flags))
                 if "@" not in flags and not (form.isupper() and len(form) <= 3):
@@ -758,14 +810,16 @@ class _Doc:
             self.gap[0] = self.tight[0] = False
         self.cap = [token[0].isupper() for token in self.norm]
 
-    def at(self, words: Iterable[str]) -> list[int]:
+    def at(self, words: Collection[str]) -> list[int]:
         """Positions of the given cue words (of `_CUE_WORDS`), sorted. One scan of
         the tokens serves every rule that looks for speech verbs, "the" and so on."""
         if self._cues is None:
             cues: dict[str, list[int]] = {}
-            for i, token in self.keyed(_CUE_WORDS):
+            for i, token in self.keyed(_cue_words()):
                 cues.setdefault(token, []).append(i)
             self._cues = cues
+        if len(words) > len(self._cues):  # a long list: walk the words found instead
+            return sorted(i for w, at in self._cues.items() if w in words for i in at)
         return sorted(i for w in words for i in self._cues.get(w, ()))
 
     # A scan of every token for the words of one set costs as much as the set
@@ -932,7 +986,17 @@ def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
         if word in _NAME_PARTICLES and parts and j + 1 < doc.n and doc.is_cap(j + 1):
             j += 1
             continue
-        if not doc.is_cap(j) or word in _NOT_NAME or word in gaz.nonperson:
+        middle_initial = (  # "Lewis A. Kaplan": "A" is no article here
+            j > k
+            and len(word) == 1
+            and j + 1 < doc.n
+            and doc.norm[j + 1] == "."
+            and not doc.gap[j + 1]
+            and doc.is_cap(j + 2)
+        )
+        if not doc.is_cap(j) or (
+            not middle_initial and (word in _NOT_NAME or word in gaz.nonperson)
+        ):
             break
         if word.lower() in gaz.title_words and not _title_is_surname(doc, k, j):
             break
@@ -966,6 +1030,8 @@ def _title_is_surname(doc: _Doc, k: int, j: int) -> bool:
     "Peter T. King", "Patty Judge"; not "Charlotte Mayor Jennifer Roberts")."""
     if j == k or doc.norm[k] not in _first_names():
         return False
+    if j + 1 < doc.n and doc.norm[j + 1] in _SUFFIXES and doc.tight[j + 1]:
+        return True  # "Martin Luther King Jr.": a suffix follows only a surname
     if any(len(doc.norm[t]) > 1 and doc.norm[t] != "." for t in range(k + 1, j)):
         return False  # only initials between the first name and the title word
     nxt = j + 1
@@ -1049,7 +1115,9 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
         ):
             continue  # inside a longer name ("Bank of America Stadium")
         end = _name_end(doc, i, gaz)
-        if end - i < 2 or end - i > 4 or not _is_full_name(doc, i, end):
+        # words, not tokens: "Martin Luther King Jr." has five tokens, four words
+        words = end - i - doc.norm[i:end].count(".")
+        if words < 2 or words > 4 or not _is_full_name(doc, i, end):
             continue
         heads = _org_heads()
         if any(doc.norm[k] in heads for k in range(i + 1, min(end + 1, doc.n))):
@@ -1071,6 +1139,71 @@ _ECHO_TRIGGERS = _SPEECH_FORMS | _HONORIFIC_FORMS
 _SOURCE_TRIGGERS = _SPEECH_FORMS | {"according", "According"}
 # Every word `_Doc.at` indexes.
 _CUE_WORDS = _ECHO_TRIGGERS | _SOURCE_TRIGGERS | {"the", "The", "administration"}
+_CUE_WORDS |= {"government"}
+QUOTE_CUES_FILE = "quote_cues.tsv"  # reporting verbs, every form (shared with quotes)
+# Reporting verbs whose present forms are no nouns in news ("they argue", "she insists").
+_PRESENT_OK = frozenset(
+    {"say", "tell", "believe", "argue", "insist", "warn", "contend", "agree"}
+    | {"suggest", "know", "predict", "explain", "acknowledge", "admit"}
+    | {"maintain", "deny", "expect", "complain", "accuse", "urge", "write", "ask"}
+)
+# What may stand right before a quantifier or bare plural that is a clause's subject:
+# a clause boundary ("Some believe", "which advocates say", "when veterans ask"), not
+# a verb or preposition ("offered some pointed advice", "at some point").
+_SUBJECT_OPENERS = frozenset(
+    {"that", "and", "but", "when", "while", "because", "as", "if", "which", "who"}
+    | {"where", "though", "although", "so", "since", "even", "still", "now", "then"}
+    | {"yet", "not", "also", "many", "most", "few", "very", "some"}
+)
+
+
+@functools.cache
+def _source_verbs() -> frozenset[str]:
+    """Finite forms of the reporting and belief verbs of `quote_cues.tsv` (not the
+    -ing forms): after an unnamed phrase they make it a source ("Delegates
+    questioned", "veterans ask", "no one expected")."""
+    forms = {
+        form
+        for form, lemma, _frame in lexicons.table(QUOTE_CUES_FILE, 3)
+        if form.isalpha()
+        and not form.endswith("ing")
+        # a past form, or the present of a verb that is no noun: "the poll numbers
+        # show", "his general point", "some thought" are no sources
+        and ((form != lemma and not form.endswith("s")) or lemma in _PRESENT_OK)
+    }
+    # participles that are no past tense ("the legislation written down")
+    forms = {f for f in forms if not f.endswith(("en", "wn"))}
+    return frozenset(forms - {"thought"}) | _SPEECH_VERBS
+
+
+@functools.cache
+def _source_triggers() -> frozenset[str]:
+    """The words `_unnamed_speakers` starts from: reporting verbs, "according"."""
+    return _SOURCE_TRIGGERS | _source_verbs() | _EVIDENCE_FORMS
+
+
+# Verbs whose subject speaks only when it is a text ("other studies have shown",
+# "polling averages show"; not "the reality show").
+_EVIDENCE_FORMS = frozenset({"show", "shows", "shown"})
+
+
+@functools.cache
+def _source_heads() -> dict[str, str]:
+    """The speaker heads, and "source(s)" ("another source said", "the source added")."""
+    anonymous = "anonymous source"
+    return {**_speaker_heads(), "source": anonymous, "sources": anonymous}
+
+
+@functools.cache
+def _subject_ends() -> frozenset[str]:
+    """The lower-case words an unnamed subject may end with right before its verb."""
+    return frozenset(_source_heads()) | _quantifier_heads() | _AUXILIARIES | {"one"}
+
+
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """Every word `_Doc.at` indexes: the cue words and the source verbs."""
+    return _CUE_WORDS | _source_verbs() | _EVIDENCE_FORMS
 
 
 def _positions(norm: list[str], words: Iterable[str]) -> list[int]:
@@ -1087,14 +1220,29 @@ def _positions(norm: list[str], words: Iterable[str]) -> list[int]:
     return sorted(out)
 
 
-def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> tuple[list[tuple[int, int]], set[str]]:
     """'Ava DuVernay ... DuVernay explained': two or three capitalised words whose
-    last one the article also uses alone as a speaker ("X said") or after Mr./Ms."""
+    last one the article also uses alone as a speaker ("X said") or after Mr./Ms.;
+    and the words used so whose full name the article does not give."""
     norm, cap = doc.norm, doc.cap
     alone: set[str] = set()
+    spoken: set[str] = set()  # "X said", not "Miss X" (a nickname in scare quotes)
     # Positions found by a comprehension first: the loop body runs on few words.
     for v in doc.at(_ECHO_TRIGGERS):
         token = norm[v]
+        if (
+            token in _SPEECH_FORMS
+            and token.lower() in _INVERTED_VERBS
+            and v + 2 < doc.n
+            and doc.tight[v + 1]
+            and cap[v + 1]
+            and norm[v + 2] in (".", ",", ";")
+            and norm[v + 1] not in _NOT_NAME
+        ):
+            alone.add(norm[v + 1])  # '"...," said Blair.'
+            spoken.add(norm[v + 1])
+        if token in _SPEECH_FORMS and v > 1 and norm[v - 1] in _AUXILIARIES:
+            v -= 1  # "Putney later told", "Wines also said"
         if token in _SPEECH_FORMS and v > 0 and doc.tight[v]:
             word, before = norm[v - 1], v - 2  # "DuVernay explained"
             if (
@@ -1112,8 +1260,10 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             continue
         if word[:1].isupper() and word not in _NOT_NAME:
             alone.add(word)
+            if token in _SPEECH_FORMS:
+                spoken.add(word)
     if not alone:
-        return []
+        return [], set()
     # A surname the gazetteer knows is its person's ("Neither Clinton" is no name).
     alone = {w for w in alone if w not in gaz.surnames and w not in gaz.exact}
     out = []
@@ -1141,11 +1291,140 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                 continue
             if norm[i] in _HONORIFIC_FORMS:
                 continue  # "Miss Universe": a title, not a first name
-            if doc.sentence_initial(i) and norm[i] not in firsts:
+            if (
+                doc.sentence_initial(i)
+                and norm[i] not in firsts
+                and not _appositive_after(doc, end, gaz)
+            ):
                 continue  # "Injecting Quiros": capitalised only as the first word
             out.append((i, end))
             break
+    return out, (alone & spoken) - {norm[end - 1] for _, end in out}
+
+
+def _appositive_after(doc: _Doc, end: int, gaz: _Gazetteer) -> bool:
+    """A person's apposition follows: "Kerr Putney, the police chief", ", 25,",
+    "Keron Blair, executive director of AROS"."""
+    if end + 1 >= doc.n or doc.norm[end] != ",":
+        return False
+    word = doc.norm[end + 1]
+    return (
+        word in ("the", "a", "an")
+        or (word.isdigit() and len(word) <= 3)
+        or (word.islower() and (word in _APPOSITIVE_ROLES or word in gaz.title_words))
+    )
+
+
+# Below this Zipf frequency (wordfreq; log10 of uses per billion words) a capitalised
+# word is rare enough in English to be a name when it speaks alone ("McLenney said",
+# "Wines believes"); common words ("Everybody", "Critics", "Together") are 4 and up.
+_NAME_ZIPF = 4.0
+
+
+@functools.lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # loaded on first use, not at import
+
+    return zipf_frequency(word, "en")
+
+
+def _rare_word(word: str) -> bool:
+    return _zipf(word) < _NAME_ZIPF
+
+
+def _lone_speakers(
+    doc: _Doc, gaz: _Gazetteer, words: set[str]
+) -> list[tuple[int, int, str]]:
+    """(start, end, type) of a capitalised word that speaks alone ("Melanie said",
+    "AROS argues") with no full name in the article: a person, or an organisation
+    when written in capitals; only a word rare in English and never written in lower
+    case in the article, nor a role, group or title word."""
+    if not words:
+        return []
+    heads, quantifiers = _speaker_heads(), _quantifier_heads()
+    keep, brands = [], set()
+    for word in sorted(words):
+        low = word.lower()
+        if (
+            len(word) < 2
+            or not word.isalpha()
+            or low in heads
+            or low in quantifiers
+            or low in gaz.title_words
+            or word in _org_heads()
+        ):
+            continue
+        if low in doc.norm:  # a C-level scan for each of a few words
+            continue
+        if word not in gaz.nonperson and (_rare_word(low) or word in _first_names()):
+            keep.append(word)  # "Melanie said", "Joseph said": a person
+        elif _capitalised_within(doc, word) >= 2:
+            # a common word always capitalised, also within sentences: a brand or
+            # body's name ("Google said", "Apple said"), not a person's surname
+            keep.append(word)
+            brands.add(word)
+    out = []
+    inside = set()  # words also part of a longer name: "Keith" of "Keith Vaz"
+    alone = []
+    for k in _positions(doc.norm, keep):
+        if (
+            k > 0
+            and doc.tight[k]
+            and doc.cap[k - 1]
+            and not doc.sentence_initial(k - 1)
+        ) or (k + 1 < doc.n and doc.tight[k + 1] and doc.cap[k + 1]):
+            inside.add(doc.norm[k])
+        else:
+            alone.append(k)
+    for k in alone:
+        word = doc.norm[k]
+        if word in inside:
+            continue  # the name's other persons decide (`_first_name_candidates`)
+        kind = "organisation" if word.isupper() or word in brands else "person"
+        out.append((k, k + 1, kind))
     return out
+
+
+# A capitals word and a colon opening a line ("WALLACE: ..."), to skip texts with none.
+_LABEL_RE = re.compile(r"(?m)^\s*[\"“]?[A-Z]{3,}:")
+
+
+def _transcript_labels(doc: _Doc) -> list[tuple[int, int, str]]:
+    """'WALLACE: ...' opening two or more paragraphs: a transcript's speaker label, a
+    person, unless a common word (not "UPDATE:", "WATCH:"). Listed
+    persons are found by their capitals form already ("PENCE:")."""
+    if _LABEL_RE.search(doc.text) is None:  # one C-level pass: most texts have none
+        return []
+    labels: dict[str, list[int]] = {}
+    for colon in _positions(doc.norm, (":",)):  # colons are few: start from them
+        k = colon - 1
+        token = doc.norm[k] if k >= 0 else ""
+        if len(token) >= 3 and token.isupper() and token.isalpha():
+            at = k - 1 if k > 0 and doc.norm[k - 1] in ('"', "“") else k
+            if at == 0 or (doc.gap[at] and not doc.tight[at]):
+                labels.setdefault(token, []).append(k)
+    return [
+        (k, k + 1, "person")
+        for token, at in sorted(labels.items())
+        if len(at) >= 2 and _zipf(token.lower()) < _LABEL_ZIPF
+        for k in at
+    ]
+
+
+# A label that opens paragraphs twice is a name unless a common word ("UPDATE:",
+# "QUESTION:", Zipf 5): a common surname ("WALLACE:", 4.05) passes.
+_LABEL_ZIPF = 4.5
+
+
+def _capitalised_within(doc: _Doc, word: str) -> int:
+    """How often `word` stands alone inside a sentence, not first in it."""
+    return sum(
+        1
+        for k in _positions(doc.norm, (word,))
+        if not doc.sentence_initial(k)
+        and not (doc.tight[k] and doc.cap[k - 1])
+        and not (k + 1 < doc.n and doc.tight[k + 1] and doc.cap[k + 1])
+    )
 
 
 def _token_at(doc: _Doc, offset: int) -> int:
@@ -1226,11 +1505,21 @@ def _find_mentions(text: str) -> list[Mention]:
         ends_any.setdefault(c.end, []).append(c)
     titled = _titles(doc, gaz, ends_any, starts_at)
     names = _speaker_names(doc, gaz) + _first_name_persons(doc, gaz)
-    for start, end in names + _echoed_names(doc, gaz):
-        if any(covered[start:end]):
-            continue
+    echoed, lone = _echoed_names(doc, gaz)
+    heads = _org_heads()
+    for start, end in names + echoed:
+        if any(covered[start:end]) or any(
+            doc.norm[k] in heads for k in range(start + 1, end)
+        ):
+            continue  # "Delta Air Lines said": an organisation's head word
         entry = _person_for(_name_text(doc, start, end), "person", gaz)
         cands.append(_Cand(start, end, entry, -1))  # a title says more: it wins
+    for start, end, kind in _lone_speakers(doc, gaz, lone) + _transcript_labels(doc):
+        if not covered[start]:
+            name = doc.norm[start]
+            if kind == "person" and name.isupper():
+                name = name.title()  # a transcript's "WALLACE:" is Wallace
+            cands.append(_Cand(start, end, _Entry(name, kind, None, None), -3))
     for t in titled:
         if any(covered[t.name_start : t.name_end]):
             continue
@@ -1348,7 +1637,7 @@ def _scan_words() -> frozenset[str]:
     """Every word a rule finds with `_Doc.keyed`: aliases, titles, cues, first names."""
     gaz = _gazetteer()
     return frozenset(gaz.index).union(
-        gaz.title_keys, _CUE_WORDS, _SPEAKER_TRIGGERS_CASED, _first_names()
+        gaz.title_keys, _cue_words(), _SPEAKER_TRIGGERS_CASED, _first_names()
     )
 
 
@@ -1374,7 +1663,11 @@ _ORG_POSSESSED = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "ceo", "employees", "shares"}
     | {"headquarters", "executives", "founder", "stock", "customers", "website"}
     | {"subsidiary", "staff", "workers", "board", "users", "products", "servers"}
+    | {"shareholders", "investors", "earnings", "profit", "profits", "revenue"}
+    | {"sales", "factory", "factories", "plant", "plants", "stores", "app"}
 )
+# "shares of Tesla", "a unit of Acme": what only a company has.
+_COMPANY_OF = frozenset({"shares", "stock", "subsidiary", "unit", "division"})
 # "Google, a company that", "GreatFire, an advocacy group": the noun gives the type.
 _ORG_NOUNS = {
     "company": "company",
@@ -1480,6 +1773,17 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                         and _org_heads()[norm[i]] != "place"  # "55th Street and"
                         and norm[j + 1] not in _org_heads()
                     )
+                    # the head first, its complement joined: "Center for Strategic
+                    # and International Studies", "Department of Health and Human
+                    # Services"
+                    # (one word before "and": not "Association of Flight
+                    # Attendants and Delta Air Lines")
+                    or (
+                        j - i == 3
+                        and norm[i] in _org_heads()
+                        and norm[i + 1] in ("of", "for")
+                        and norm[i + 2] not in _org_heads()
+                    )
                 )
             ):
                 j += 1  # not "X Fund and Y Bank": two names
@@ -1571,9 +1875,23 @@ def _open_class_candidates(
                 break  # "American Action Forum": one name
         while i < j and not _run_word(doc, i):
             i += 1  # "Republicans on the Oversight Committee"
+        if j - i >= 3 and norm[i].lower() in _COMPANY_OF and norm[i + 1] == "of":
+            i += 2  # "Shares of Tesla fell": the company only
+        if j - i == 1 and norm[i] in _PAPER_WORDS and norm[i - 1].lower() == "the":
+            continue  # "The Post sent its reporter": a paper (`_definite_orgs`)
         if i == j:
             continue
+        if j + 1 < n and norm[j] == "-" and not doc.gap[j] and norm[j + 1].islower():
+            continue  # "Ivy League-trained surgeon": a modifier, not the league
         kind, j = _place_or_body(doc, gaz, i, j, heads)
+        if kind is not None and "News" in norm[i:j]:
+            kind = "media"  # "Christian News Service", "Kyodo News Agency"
+        if (
+            kind == "government body"
+            and country
+            and gaz.entries[country].type == "party"
+        ):
+            kind = "party"  # "DNC Rules Committee": a body of the party
         if kind is not None and j - i >= 2:
             end = j
             if kind == "place" and j < n and norm[j].lower() in _FACILITIES:
@@ -1585,7 +1903,7 @@ def _open_class_candidates(
             continue
         elif (kind := _web_name(doc, i, j)) is not None:
             add(i, j + 2, _open_entry(doc, i, j + 2, kind, None))
-        elif (kind := _org_context(doc, j)) is not None:
+        elif (kind := _org_context(doc, j, i)) is not None:
             add(i, j, _open_entry(doc, i, j, kind, country))
         else:
             continue
@@ -1609,6 +1927,21 @@ def _open_class_candidates(
     return found + _other_uses(doc, names, found)
 
 
+# Words before "Center" that make it a building or site, not a think tank or a
+# charity ("Center for American Progress"): what is done or found there.
+_FACILITY_CENTERS = frozenset(
+    {"Trade", "Convention", "Shopping", "Medical", "Medicine", "Trauma", "Civic"}
+    | {"Detention"}
+    | {"Conference", "Community", "Data", "Distribution", "Arts", "Events", "Sports"}
+)
+
+
+# Words before "League" that make it a sports league, not a civic league.
+_SPORTS_LEAGUES = frozenset(
+    {"Football", "Baseball", "Basketball", "Hockey", "Soccer", "Premier", "Major"}
+)
+
+
 def _place_or_body(
     doc: _Doc, gaz: _Gazetteer, i: int, j: int, heads: dict[str, str]
 ) -> tuple[str | None, int]:
@@ -1620,6 +1953,29 @@ def _place_or_body(
         head = heads.get(norm[k])
         if head is not None:
             kind, last = head, k
+    if (
+        last is None
+        and j - i >= 3
+        and norm[i] in heads
+        and norm[i + 1] in ("of", "for")
+    ):
+        # the head first: "Association of Flight Attendants", "Center for American
+        # Progress", "Coalition for the Homeless"
+        kind, last = heads[norm[i]], i
+    if (
+        last is not None
+        and last > i
+        and norm[last] == "League"
+        and norm[last - 1] in _SPORTS_LEAGUES
+    ):
+        kind = "organisation"  # "National Football League", "Premier League"
+    if (
+        last is not None
+        and last > i
+        and norm[last] in ("Center", "Centre")
+        and norm[last - 1] in _FACILITY_CENTERS
+    ):
+        kind = "place"  # "World Trade Center", "Javits Convention Center"
     if last is not None:
         if last + 1 < j and norm[last + 1] in gaz.index:
             return kind, last + 1  # "Oversight Committee Republicans": the body ends
@@ -1627,7 +1983,12 @@ def _place_or_body(
             return None, j  # "President Park Geun-hye": a head word inside a name
         for k in range(last + 1, j):
             word = norm[k]
-            if doc.cap[k] and word.lower() in gaz.title_words and word not in heads:
+            if (
+                doc.cap[k]
+                and word.lower() in gaz.title_words
+                and word not in heads
+                and k + 1 < j  # a name follows: not "Center of Media Justice"
+            ):
                 while norm[k - 1] in _CONNECTORS or norm[k - 1] == "the":
                     k -= 1
                 return kind, k  # "Acme Bank President John Smith": a person starts
@@ -1648,9 +2009,22 @@ def _web_name(doc: _Doc, i: int, j: int) -> str | None:
     return None
 
 
-def _org_context(doc: _Doc, j: int) -> str | None:
-    """ "X's spokesman" (an organisation), "X, a company that" (the noun's type)."""
+def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
+    """ "X's spokesman" (an organisation), "X, a company that" (the noun's type),
+    "shares of X" (a company), "X lowered its target" (an organisation: a person's
+    own things are "his" or "her")."""
     norm, n = doc.norm, doc.n
+    if i >= 2 and norm[i - 1] == "of" and norm[i - 2].lower() in _COMPANY_OF:
+        return "company"
+    if (
+        j + 1 < n
+        and norm[j + 1] == "its"
+        and norm[j].isalpha()
+        and norm[j].islower()
+        and doc.tight[j]
+        and norm[j] not in ("and", "or", "of", "in", "for", "with", "to")
+    ):
+        return "organisation"
     if j + 2 < n and norm[j] == "'" and norm[j + 1] == "s":
         return "organisation" if norm[j + 2].lower() in _ORG_POSSESSED else None
     if j < n and norm[j] in _SPOKESPEOPLE:
@@ -2291,11 +2665,26 @@ SPEAKER_NOUNS_FILE = "quote_speaker_nouns.txt"  # heads of unnamed speakers (sha
 _SOURCE_OPENERS = frozenset(
     {"a", "an", "the", "his", "her", "their", "its", "one", "two", "three", "four"}
     | {"some", "several", "many", "other", "another", "most", "few", "both", "our"}
+    | {"my", "your", "those", "these", "all", "no", "every", "each", "fellow"}
 )
 
 
 # Heads of the documents-and-media section that name an outlet, not a text.
 _MEDIA_HEADS = frozenset({"blog", "journal", "magazine", "post", "paper"})
+
+
+@functools.cache
+def _quantifier_heads() -> frozenset[str]:
+    """The quantifiers and pronouns that are an anonymous source as a verb's subject
+    ("some say", "others argued", "no one expected"), from the same list."""
+    words, inside = set(), False
+    for line in lexicons.read_text(SPEAKER_NOUNS_FILE).splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            inside = line.startswith("# quantifiers")
+        elif inside and line.isalpha():
+            words.add(line)
+    return frozenset(words - {"one", "source", "sources"})  # "one" is no subject alone
 
 
 @functools.cache
@@ -2320,18 +2709,80 @@ def _speaker_heads() -> dict[str, str]:
     return heads
 
 
+# Numbers before "percent" ("Twelve percent said"); digits are numbers by their form.
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred".split()
+)
+# What follows a participle that modifies the noun before it, not a verb of which
+# the noun is the subject: "a message posted Friday", "a report released by".
+_PARTICIPLE_FOLLOWERS = frozenset(
+    {"by", "on", "in", "at", "last", "this", "earlier", "down", "yesterday", "today"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+# Auxiliaries and adverbs between a subject and its verb ("would have described").
+_AUXILIARIES = frozenset(
+    {"would", "will", "could", "may", "might", "should", "can", "must", "have", "has"}
+    | {"had", "did", "do", "does", "also", "later", "now", "still", "often", "never"}
+    | {"reportedly", "repeatedly", "privately", "publicly", "openly", "already"}
+)
+
+
+# Verbs that show a phrase after "said" is the subject of the reported clause.
+_CLAUSE_VERBS = _AUXILIARIES | {"is", "are", "was", "were", "be", "been", "will"}
+
+
+def _verb_follows(doc: _Doc, end: int, verbs: frozenset[str]) -> bool:
+    """A verb right after the phrase ending at `end` ("the unions were")."""
+    if end >= doc.n or not doc.tight[end]:
+        return False
+    word = doc.norm[end].lower()
+    return word in _CLAUSE_VERBS or word in verbs
+
+
+def _number_word(token: str) -> bool:
+    return token[:1].isdigit() or token.lower() in _NUMBER_WORDS
+
+
+def _reduced_relative(doc: _Doc, v: int) -> bool:
+    """The -ed form at v modifies the noun before it ("a Facebook message posted
+    Friday") rather than telling what it did."""
+    return (
+        doc.norm[v].endswith("ed")
+        and v + 1 < doc.n
+        and doc.norm[v + 1].lower() in _PARTICIPLE_FOLLOWERS
+    )
+
+
 def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     """'his lawyer said', 'said a spokesman', 'according to two doctors': a phrase of
     an opener, at most two modifiers and a head noun of a speaker is an unnamed
     source, right before or after a speech verb, or after "according to"."""
-    heads = _speaker_heads()
+    heads = _source_heads()
+    quantifiers = _quantifier_heads()
+    subject_ends = _subject_ends()
     taken = bytearray(doc.n)
     for c in chosen:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     out: list[_Cand] = []
 
-    def phrase_from(start: int) -> tuple[int, int] | None:
-        if start >= doc.n or doc.norm[start].lower() not in _SOURCE_OPENERS:
+    def phrase_from(start: int, bare: bool = False) -> tuple[int, int] | None:
+        if start >= doc.n:
+            return None
+        word = doc.norm[start].lower()
+        if (
+            bare  # after "according to"; "said parents still want" is a clause
+            and word not in _SOURCE_OPENERS
+            and word in heads
+            and word.endswith("s")
+            and heads[word] != "document"
+            and not taken[start]
+        ):
+            return start, start + 1  # "according to attorneys for the family"
+        if word not in _SOURCE_OPENERS:
             return None
         for end in range(start + 2, min(start + 5, doc.n + 1)):
             if any(taken[start:end]) or not doc.tight[end - 1]:
@@ -2350,27 +2801,77 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
                 return None
         return None
 
-    def phrase_to(end: int) -> tuple[int, int] | None:
-        if end < 1 or doc.norm[end - 1] not in heads:
+    def phrase_to(end: int, texts: bool = False) -> tuple[int, int] | None:
+        if end < 1 or taken[end - 1]:
+            return None
+        head = doc.norm[end - 1].lower()
+        if head == "one" and end >= 2 and doc.norm[end - 2].lower() == "no":
+            return (end - 2, end) if subject_at(end - 2) else None  # "no one knew"
+        if head in quantifiers:  # "Some believe", "others say", "46 percent said"
+            start = end - 1
+            if head == "percent" and start > 0 and _number_word(doc.norm[start - 1]):
+                start -= 1
+                if start > 0 and doc.norm[start - 1].lower() in _SOURCE_OPENERS:
+                    start -= 1  # "Another 19 percent said"
+            return (start, end) if subject_at(start) else None
+        if head not in heads:
             return None
         for start in range(end - 1, max(end - 5, -1), -1):
             if taken[start] or (start < end - 1 and not doc.tight[start + 1]):
-                return None
+                break
             if doc.norm[start].lower() in _SOURCE_OPENERS:
                 return start, end
             if not doc.norm[start][:1].isalpha():
-                return None
+                break
+        # A bare plural as the verb's subject: "Delegates questioned", "veterans say"
+        if (
+            (head.endswith("s") or head == "people")
+            and (texts or heads[head] != "document")  # "Records show" only
+            and subject_at(end - 1)
+        ):
+            return end - 1, end
         return None
 
-    for v in doc.at(_SOURCE_TRIGGERS):
-        word = doc.norm[v].lower()
+    def subject_at(k: int) -> bool:
+        """Token k opens a clause: first in its sentence or after a boundary word."""
+        if k == 0 or not doc.tight[k] or not doc.norm[k - 1][:1].isalnum():
+            return True
+        return doc.norm[k - 1].lower() in _SUBJECT_OPENERS
+
+    verbs = _source_verbs()
+    norm = doc.norm
+    for v in doc.at(_source_triggers()):
+        word = norm[v].lower()
+        # Most verbs follow no head, quantifier or auxiliary: one set test skips them.
+        if (
+            v
+            and word not in _INVERTED_VERBS
+            and word != "according"
+            and norm[v - 1].lower() not in subject_ends
+        ):
+            continue
         found = None
-        if word in _SPEECH_VERBS:
-            found = phrase_to(v) if doc.tight[v] else None
+        evidence = word in _EVIDENCE_FORMS
+        if (word in verbs or evidence) and (
+            word in _INVERTED_VERBS or not _reduced_relative(doc, v)
+        ):
+            k = v  # "46 percent would choose", "a reader would now ask"
+            while k - 1 > 0 and v - k < 3 and doc.norm[k - 1].lower() in _AUXILIARIES:
+                k -= 1
+            found = phrase_to(k, texts=evidence) if doc.tight[k] else None
+            if (
+                evidence
+                and found is not None
+                and heads.get(doc.norm[found[1] - 1].lower()) != "document"
+            ):
+                found = None
+        if word in _INVERTED_VERBS:  # "said a spokesman", not "tells his supporters"
             if found is None and v + 1 < doc.n and doc.tight[v + 1]:
                 found = phrase_from(v + 1)
+                if found is not None and _verb_follows(doc, found[1], verbs):
+                    found = None  # "said the unions were too strong": a clause
         elif word == "according" and v + 2 < doc.n and doc.norm[v + 1] == "to":
-            found = phrase_from(v + 2)
+            found = phrase_from(v + 2, bare=True)
         if found is None:
             continue
         start, end = found
@@ -2379,9 +2880,11 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
             head in _DEFINITE_TYPES
             or head in _DEFINITE_NAME_WORDS
             or head in gaz.title_words
+            or head in _CANDIDACIES
         ):
             continue  # "the mayor", "the company": one named actor, or unresolved
-        entry = _Entry(head, heads[head], None, None)
+        name = "no one" if head == "one" else head.lower()
+        entry = _Entry(name, heads.get(head.lower(), "anonymous source"), None, None)
         out.append(_Cand(start, end, entry, 0))
         taken[start:end] = b"\x01" * (end - start)
     return out
@@ -2434,7 +2937,7 @@ def _home_country(text: str, found: list[_Entry], gaz: _Gazetteer) -> str | None
 def _home_government(doc: _Doc, chosen: list[_Cand], home: _Entry) -> list[_Cand]:
     """'the administration', 'his administration' -> the home country's government
     (a word of US news for the executive; abroad, the story's own government)."""
-    places = doc.at(("administration",))
+    places = doc.at(("administration", "government"))
     if not places:
         return []
     taken = bytearray(doc.n)
@@ -2443,6 +2946,18 @@ def _home_government(doc: _Doc, chosen: list[_Cand], home: _Entry) -> list[_Cand
     out = []
     for i in places:
         if i == 0 or taken[i] or taken[i - 1]:
+            continue
+        if doc.norm[i] == "government":
+            # "the federal government": the home country's (a bare "the government"
+            # may be any government the story names)
+            if (
+                i >= 2
+                and doc.norm[i - 1] == "federal"
+                and doc.norm[i - 2].lower() == "the"
+                and not taken[i - 2]
+                and (i + 1 >= doc.n or doc.norm[i + 1] != "of")
+            ):
+                out.append(_Cand(i - 2, i + 1, home, 1))
             continue
         if doc.norm[i - 1] in _HOME_DETERMINERS and doc.tight[i]:
             out.append(_Cand(i - 1, i + 1, home, 1))
@@ -2466,6 +2981,12 @@ _DEFINITE_TYPES = {
     "bureau": "government body",
     "nonprofit": "advocacy group",
     "charity": "advocacy group",
+    "union": "advocacy group",  # "the union" after "Association of Flight Attendants"
+    "carmaker": "company",
+    "insurer": "company",
+    "lender": "company",
+    "drugmaker": "company",
+    "chipmaker": "company",
     "network": "media",  # not "the newspaper": often any paper ("in the newspaper")
     "broadcaster": "media",
     "militia": "armed group",
@@ -2478,6 +2999,11 @@ _DEFINITE_NAME_WORDS = frozenset(
     | {"agency", "department", "bank", "company", "party", "bureau", "ministry"}
 )
 _ORG_ENTRY_TYPES = ORGANISATION_TYPES
+# Last words of newspaper names that "the Times", "The Post" shorten them to.
+_PAPER_WORDS = frozenset(
+    {"Times", "Post", "Journal", "Herald", "Tribune", "Globe", "Guardian"}
+    | {"Telegraph", "Observer", "Chronicle", "Inquirer", "Gazette"}
+)
 # How far back (tokens) "the company" looks for the organisation it refers to.
 _DEFINITE_REACH = 80
 # The actor types a type noun may refer to: "the agency" may be the FBI (military and
@@ -2488,7 +3014,7 @@ _DEFINITE_KINDS = {
         "government body",
         "military",
         "international organisation",
-        "other",  # listed US bodies: FBI, Senate
+        "other",
     ),
     "advocacy group": ("advocacy group",),
     "media": ("media", "state media"),
@@ -2592,6 +3118,40 @@ def _party_roles(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _paper(doc: _Doc, i: int, orgs: list[tuple[int, _Entry]]) -> _Entry:
+    """'the Times' at token i: the one newspaper named before whose name ends so
+    ("The New York Times"), at any distance; else the paper by its short name."""
+    word = doc.norm[i + 1]
+    found = {
+        e.actor: e
+        for start, e in orgs
+        if start < i
+        and e.type in ("media", "state media")
+        and e.actor.split()[-1] == word
+    }
+    if len(found) == 1:
+        return next(iter(found.values()))
+    return _Entry(f"The {word}", "media", None, None)
+
+
+def _alias_words(actor: str) -> frozenset[str]:
+    """The words of a listed actor's aliases ("Fund" of the IMF's "International
+    Monetary Fund"), so that "the fund" finds it."""
+    return _all_alias_words().get(actor, frozenset())
+
+
+@functools.cache
+def _all_alias_words() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for one, longer in _gazetteer().index.values():
+        for alias in ((one,) if one else ()) + tuple(
+            a for v in longer.values() for a in v
+        ):
+            if alias.entry is not None:
+                words.setdefault(alias.entry.actor, set()).update(alias.tokens)
+    return {actor: frozenset(w) for actor, w in words.items()}
+
+
 def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     """'the company' -> the one organisation of that kind the article named before it.
 
@@ -2600,21 +3160,24 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
     bank" after "Wells Fargo", a company); one such actor, named earlier, is the
     answer, several or none leave the phrase unresolved.
     """
-    taken = bytearray(doc.n)
-    for c in chosen:
-        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     orgs: list[tuple[int, _Entry]] = [
         (c.start, c.entry)
         for c in chosen
         if c.entry is not None and c.entry.type in _ORG_ENTRY_TYPES
     ]
-    if not orgs:
+    if not orgs and not doc.find(_PAPER_WORDS):
         return []
+    taken = bytearray(doc.n)
+    for c in chosen:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     out = []
     for i in doc.at(("the", "The")):
         if i + 1 >= doc.n or taken[i] or taken[i + 1]:
             continue
         noun = doc.norm[i + 1]
+        if noun in _PAPER_WORDS and not (i + 2 < doc.n and doc.is_cap(i + 2)):
+            out.append(_Cand(i, i + 2, _paper(doc, i, orgs), 1))
+            continue
         if noun not in _DEFINITE_NAME_WORDS and noun not in _DEFINITE_TYPES:
             continue
         if i + 2 < doc.n and (doc.norm[i + 2] == "of" or doc.is_cap(i + 2)):
@@ -2624,7 +3187,11 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
         found = []
         if noun in _DEFINITE_NAME_WORDS:  # "the commission": a word of its name
             word = noun.capitalize()
-            found = [e for e in before.values() if word in e.actor.split()]
+            found = [
+                e
+                for e in before.values()
+                if word in e.actor.split() or word in _alias_words(e.actor)
+            ]
         if not found and noun in _DEFINITE_TYPES:  # "the bank": a company
             kinds = _DEFINITE_KINDS[_DEFINITE_TYPES[noun]]
             found = [e for e in before.values() if e.type in kinds]

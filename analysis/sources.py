@@ -283,7 +283,7 @@ def attributed(quotes: Iterable[Any]) -> list[Any]:
 # Rows that describe a group or a text, not the role of a named person: not used on
 # the words around a name ("John Smith, a senior official" is an official).
 _CONTEXT_SKIP = frozenset({"anonymous or vague", "document"})
-_PRE_CUT = re.compile(r".*[.;:!?()\[\]“”\"\n]|.*,\s")
+_PRE_CUT = re.compile(r".*[.;:!?()\[\]“”\"\n—–]|.*,\s")  # not "LONDON —"
 _APPOSITIVE = re.compile(
     r",\s+((?:a|an|the|who|whose|[a-z])[^,.;:()\[\]“”\"\n]{0,100})"
 )
@@ -375,6 +375,14 @@ def _speaker_type(
     if kind is None and text is not None:
         kind = _context_type(text, items, name)
     if kind is None:
+        # The speaker's actor as the article types it (an open-class official, a
+        # company), else as the gazetteer does: the same type every table shows.
+        actor = next(
+            (a for m in reversed(mentions) if (a := _article_actor(m, article))),
+            None,
+        )
+        if actor is not None and actor[1] in _ACTOR_TYPES:
+            return _home_type(_ACTOR_TYPES[actor[1]], actor, home)
         kind = next(
             (k for m in reversed(mentions) if (k := _actor_cached(m)) is not None),
             None,

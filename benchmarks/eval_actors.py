@@ -23,6 +23,7 @@ give: found by their form and context) drawn deterministically from PolNeAR dev,
 with its context, for a person to judge (precision of open-class actors).
 
 Usage: python benchmarks/eval_actors.py [--shared ../shared] [--misses N] [--sample N]
+       [--salt S] [--split dev|train [--quarter K]]
 """
 
 from __future__ import annotations
@@ -196,13 +197,10 @@ PRONOUNS = frozenset(
 )
 
 
-def polnear_sources(path: Path) -> dict:
-    """Coverage of PolNeAR dev attribution sources by actor mentions."""
-    import json
-
+def polnear_sources(articles: list[dict]) -> dict:
+    """Coverage of PolNeAR attribution sources by actor mentions."""
     tally: Counter = Counter()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        article = json.loads(line)
+    for article in articles:
         found = actors.mentions(article["text"])
         for attribution in article["attributions"]:
             for span in attribution["source"]:
@@ -231,21 +229,28 @@ OPEN_TYPES = frozenset(
 )
 
 
-def open_class_sample(path: Path, n: int) -> list[tuple[str, str, str]]:
-    """(actor, type, context) of n open-class actors of PolNeAR dev, one per article
-    and actor, chosen by a hash of the actor's name (deterministic)."""
+def open_class_sample(path: Path, n: int, salt: str = "") -> list[tuple[str, str, str]]:
+    """(actor, type, context) of n open-class actors of PolNeAR dev (not listed in
+    the gazetteer), one per actor and type, chosen by a hash of `salt` and the
+    actor's name (deterministic; another salt draws a fresh sample)."""
     import hashlib
     import json
 
+    listed = {name for name, _ in actors.known_actors()}
     seen: dict[tuple[str, str], tuple[str, str, str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         text = json.loads(line)["text"]
         for m in actors.mentions(text):
-            if m.type in OPEN_TYPES and (m.actor, m.type) not in seen:
+            if (
+                m.type in OPEN_TYPES
+                and (m.actor, m.type) not in seen
+                and m.actor not in listed
+            ):
                 context = " ".join(text[max(0, m.start - 60) : m.end + 60].split())
                 seen[(m.actor, m.type)] = (m.actor, m.type, context)
     ranked = sorted(
-        seen.values(), key=lambda r: hashlib.sha256(r[0].encode()).hexdigest()
+        seen.values(),
+        key=lambda r: hashlib.sha256((salt + r[0]).encode()).hexdigest(),
     )
     return ranked[:n]
 
@@ -256,6 +261,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=int, default=0, help="list the N top misses")
     parser.add_argument(
         "--sample", type=int, default=0, help="list N open-class actors to judge"
+    )
+    parser.add_argument(
+        "--salt", default="", help="draw another sample (hash salt; default none)"
+    )
+    parser.add_argument(
+        "--split", choices=("dev", "train"), default="dev", help="PolNeAR split"
+    )
+    parser.add_argument(
+        "--quarter", type=int, choices=(0, 1, 2, 3), help="every 4th train article"
     )
     args = parser.parse_args(argv)
     path = Path(args.shared) / "data" / "framing" / "newswcl50" / "Annotations.csv"
@@ -279,9 +293,26 @@ def main(argv: list[str] | None = None) -> int:
         )
     dev = Path(args.shared) / "data" / "quotes" / "polnear" / "polnear_dev.jsonl"
     if dev.exists():
-        t = polnear_sources(dev)
+        import json
+
+        if args.split == "train":
+            from eval_quotes import (
+                load_brat,
+            )  # the raw brat files, as eval_quotes reads
+
+            articles = load_brat("train")
+            if args.quarter is not None:
+                articles = articles[args.quarter :: 4]
+            label = "train" + (
+                f" quarter {args.quarter}" if args.quarter is not None else ""
+            )
+        else:
+            lines = dev.read_text(encoding="utf-8").splitlines()
+            articles = [json.loads(x) for x in lines if x.strip()]
+            label = "dev"
+        t = polnear_sources(articles)
         print(
-            f"PolNeAR dev attribution sources (not pronouns): {t['sources']}, "
+            f"PolNeAR {label} attribution sources (not pronouns): {t['sources']}, "
             f"covered by an actor mention {t['covered'] / t['sources']:.3f} "
             f"(by an inventory actor, documents left out, "
             f"{t['by_actors'] / t['sources']:.3f}); "
@@ -289,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.sample:
             print(f"open-class actors to judge ({args.sample}, PolNeAR dev):")
-            for actor, kind, context in open_class_sample(dev, args.sample):
+            for actor, kind, context in open_class_sample(dev, args.sample, args.salt):
                 print(f"  {actor!r} [{kind}]  ...{context}...")
     return 0
 

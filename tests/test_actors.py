@@ -973,3 +973,428 @@ def test_census_first_names(text, written, expected):
         if m.start <= at < m.end and m.type in ("person", "official", "leader")
     ]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # unnamed subjects of any reporting or belief verb, with or without an opener
+        ("His aides say it is too early.", "His aides", ("aides", "anonymous source")),
+        ("Delegates questioned how he could.", "Delegates", ("delegates", None)),
+        ("When veterans ask for help, no one answers.", "veterans", ("veterans", None)),
+        ("Some believe the priority is wrong.", "Some", ("some", None)),
+        ("But no one expected a win.", "one", ("no one", None)),
+        ("Another 19 percent said they would not.", "19 percent", ("percent", None)),
+        ("Few people would have described him so.", "Few people", ("people", None)),
+        ("Nobody knows what happened.", "Nobody", ("nobody", None)),
+        # negatives: objects, prepositions, noun homographs, participles
+        ("He offered some pointed advice.", "some", None),
+        ("At some point, probably soon, it will.", "some", None),
+        ("He defended people accused of murder.", "people", None),
+        ("He dismissed those claims as false.", "those", None),
+        ("A Facebook message posted Friday said so.", "message", None),
+        ("We don't have the legislation written down.", "legislation", None),
+        ("It is a liberal think tank.", "liberal", None),
+        ("Trump tells his supporters at a rally to vote.", "his supporters", None),
+        ("The Republican nominee noted that he won.", "nominee", None),
+    ],
+)
+def test_unnamed_subjects_of_reporting_verbs(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    if expected is None:
+        assert found == []
+    else:
+        actor, kind = expected
+        assert [a for a, _ in found] == [actor]
+        assert kind is None or [k for _, k in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a rare capitalised word that speaks alone: a person, in capitals an organisation
+        ("“I would,” Melanie said to the TV.", "Melanie", ("Melanie", "person")),
+        (
+            "At a rally. McLenney said Clinton does not.",
+            "McLenney",
+            ("McLenney", "person"),
+        ),
+        ("It was the third time AROS said it had.", "AROS", ("AROS", "organisation")),
+        # a full name given with an apposition, even first in its sentence
+        (
+            "It helps. Kerr Putney, the police chief, spoke. Putney later told CNN so.",
+            "Putney later",
+            ("Kerr Putney", "person"),
+        ),
+        # companies by their industry word, and the name alone after it
+        (
+            "Patriot Coal filed for bankruptcy.",
+            "Patriot Coal",
+            ("Patriot Coal", "company"),
+        ),
+        # negatives: common words, nicknames after an honorific, lower-case uses
+        ("Everybody said so.", "Everybody", None),
+        ("Together said it.", "Together", None),
+        ("He called her “Miss Piggy” often.", "Piggy", None),
+        ("The wines are cheap. Wines said nothing.", "Wines said", None),
+    ],
+)
+def test_lone_speakers_and_companies(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Democratic Party", "party"),
+        ("Republican Party", "party"),
+        ("Chinese Communist Party", "party"),
+        ("FBI", "government body"),
+        ("Senate", "government body"),
+        ("State Department", "government body"),
+        ("Crimea", "place"),
+        ("WikiLeaks", "organisation"),
+        # negatives: countries and people keep their types
+        ("United States", "country"),
+        ("Donald Trump", "leader"),
+    ],
+)
+def test_listed_organisations_are_typed(name, expected):
+    assert actors.canonical(name)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # house-style dotted acronyms are the listed acronym
+        (
+            "The S.E.C. said it would act.",
+            "S.E.C.",
+            ("Securities and Exchange Commission", "government body"),
+        ),
+        ("The D.N.C. said no.", "D.N.C.", ("Democratic Party", "party")),
+        (
+            "The NRSC said it would spend.",
+            "NRSC",
+            ("National Republican Senatorial Committee", "party"),
+        ),
+        # "the Times": the paper named before, else the paper by its short name
+        (
+            "The New York Times reported it. The Times wrote more.",
+            "The Times",
+            ("The New York Times", "media"),
+        ),
+        ("The Post has learned it.", "The Post", ("The Post", "media")),
+        # a head word first: "Association of ...", "Center for ..."
+        (
+            "The Association of Flight Attendants called her a champion.",
+            "Association",
+            ("Association of Flight Attendants", "advocacy group"),
+        ),
+        (
+            "The Center for American Progress said so.",
+            "Center",
+            ("Center for American Progress", "advocacy group"),
+        ),
+        # facilities: a trade or convention center is a place
+        (
+            "The World Trade Center site was rebuilt.",
+            "World Trade Center",
+            ("World Trade Center", "place"),
+        ),
+        # a suffix follows only a surname, even a title word
+        (
+            "As Martin Luther King Jr. said in 1963.",
+            "Martin",
+            ("Martin Luther King Jr.", "person"),
+        ),
+        # negatives: a place named "Times", a capitalised word after "the Post"
+        ("He read the Times Square sign.", "Times", ("Times Square", "place")),
+        ("The Post Office closed.", "Post", ("Post Office", "government body")),
+    ],
+)
+def test_acronyms_papers_and_head_first_names(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+_BUSINESS = (
+    "SAN FRANCISCO — Shares of Tesla fell 6 percent on Tuesday. Tesla delivered "
+    "435,000 vehicles, the company said. Goldman Sachs lowered its price target."
+)
+_COURTS = (
+    "Judge Lewis A. Kaplan said Bankman-Fried had lied. “He knew it was wrong,” "
+    "the judge said."
+)
+_SCIENCE = (
+    "The National Institutes of Health, which funded the work, said larger trials "
+    "were planned."
+)
+_SPORT = (
+    "“We never stopped believing,” Rashford told Sky Sports. United manager Erik ten "
+    "Hag said the win showed character."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # business: a company by "shares of", its other uses, "the company"
+        (_BUSINESS, "Tesla fell", ("Tesla", "company")),
+        (_BUSINESS, "Tesla delivered", ("Tesla", "company")),
+        (_BUSINESS, "the company", ("Tesla", "company")),
+        # "X lowered its target": an organisation (a person's things are his/her)
+        (_BUSINESS, "Goldman", ("Goldman Sachs", "organisation")),
+        # courts: a middle initial after a title; "the judge" is that judge
+        (_COURTS, "Lewis", ("Lewis A. Kaplan", "official")),
+        (_COURTS, "the judge", ("Lewis A. Kaplan", "official")),
+        # science: a listed research agency
+        (_SCIENCE, "National", ("National Institutes of Health", "government body")),
+        # sport: a sports broadcaster, a name particle
+        (_SPORT, "Sky Sports", ("Sky Sports", "media")),
+        (_SPORT, "Erik", ("Erik ten Hag", "person")),
+        # negatives: "shares", "percent" and "vehicles" are no actors
+        (_BUSINESS, "Shares", None),
+        (_BUSINESS, "percent", None),
+        (_BUSINESS, "vehicles", None),
+    ],
+)
+def test_news_outside_politics(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        (
+            "Cops came, another source said.",
+            "another source",
+            ("source", "anonymous source"),
+        ),
+        (
+            "It was late, the source added.",
+            "the source",
+            ("source", "anonymous source"),
+        ),
+        (
+            "It was worn by an officer, according to attorneys for the family.",
+            "attorneys",
+            ("attorneys", "anonymous source"),
+        ),
+        # "the federal government" is the home country's
+        (
+            "WASHINGTON — The federal government offers loans.",
+            "federal",
+            ("United States", "country"),
+        ),
+        # "the union" after the one union named before
+        (
+            "The Association of Flight Attendants endorsed her. The union wrote it.",
+            "The union",
+            ("Association of Flight Attendants", "advocacy group"),
+        ),
+        # negatives: the subject of a reported clause; no home country
+        ("She said parents still want schools.", "parents", None),
+        ("The federal government offers loans.", "federal", None),
+    ],
+)
+def test_sources_governments_and_unions(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        (
+            "However, Christian News Service reported it.",
+            "Christian",
+            ("Christian News Service", "media"),
+        ),
+        (
+            "He was a veteran of the DNC Rules Committee, she said.",
+            "Rules",
+            ("Rules Committee", "party"),
+        ),
+        (
+            "He said the National Football League fined him.",
+            "National",
+            ("National Football League", "organisation"),
+        ),
+        # negatives: a civic league and a congressional committee keep their types
+        (
+            "He spoke at the National Urban League on Monday.",
+            "National",
+            ("National Urban League", "advocacy group"),
+        ),
+        (
+            "He sits on the Senate Armed Services Committee.",
+            "Armed",
+            ("Armed Services Committee", "government body"),
+        ),
+    ],
+)
+def test_open_class_types_by_name_words(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+_BRAND_STORY = (
+    "The search engine run by Google was blocked, and Google said it would help. "
+    "Users of Google said so."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a common word always capitalised inside sentences, speaking: an organisation
+        (_BRAND_STORY, "Google said", ("Google", "organisation")),
+        (_BRAND_STORY, "Google was", ("Google", "organisation")),
+        # negatives: a common word written in lower case too, or only first in sentences
+        ("Apple said it grew. He ate an apple.", "Apple", None),
+        (
+            "Critics said no. Critics said it again.",
+            "Critics",
+            ("critics", "anonymous source"),
+        ),
+    ],
+)
+def test_consistently_capitalised_names(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # after "said" a phrase followed by a verb is the reported clause's subject
+        ("Lynch said her colleague had not worked on it.", "her colleague", None),
+        ("He said the suing states were wrong.", "the suing states", None),
+        ("Mr. Clarke said his fund has spent $28 million.", "his fund", None),
+        # negatives: the inverted speaker at the end of a clause
+        (
+            '"No," said a campaign spokesman.',
+            "a campaign spokesman",
+            ("spokesman", "anonymous source"),
+        ),
+        (
+            '"No," said a spokesman for the agency.',
+            "a spokesman",
+            ("spokesman", "anonymous source"),
+        ),
+    ],
+)
+def test_said_then_a_clause_subject(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "show" speaks only with a text as its subject
+        ("Records show he paid no tax.", "Records", ("records", "document")),
+        ("The new poll shows Clinton ahead.", "The new poll", ("poll", "document")),
+        # negatives: a show is no speaker; people do not "show"
+        ("He starred in the reality show for years.", "reality", None),
+        ("His aides show up early.", "aides", None),
+    ],
+)
+def test_texts_that_show(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+_TRANSCRIPT = (
+    'Transcript follows:\n"WALLACE: Let us start.\n"PENCE: Thank you.\n'
+    '"WALLACE: Governor, one more.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a label opening two paragraphs is a transcript's speaker
+        (_TRANSCRIPT, "WALLACE: Let", ("Wallace", "person")),
+        (_TRANSCRIPT, "WALLACE: Gov", ("Wallace", "person")),
+        (_TRANSCRIPT, "PENCE", ("Mike Pence", "official")),
+        # negatives: a common word as a label; a label used once
+        ("UPDATE: It rained.\n\nUPDATE: It stopped.", "UPDATE", None),
+        ('Notes:\n"HOLT: Good evening.\nThe debate began.', "HOLT", None),
+    ],
+)
+def test_transcript_labels(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "said X." at a clause end: X speaks alone
+        ("“We need it,” said Hester. Then they left.", "Hester", ("Hester", "person")),
+        # a first name that is a common word speaking alone is a person, not a brand
+        (
+            "“No,” said Joseph, who has four children. Joseph left.",
+            "Joseph, who",
+            ("Joseph", "person"),
+        ),
+        # a full name with a role apposition, first in its sentence
+        (
+            "Schools matter. Kerr Putney, executive director of the fund, spoke. Putney said so.",
+            "Kerr",
+            ("Kerr Putney", "person"),
+        ),
+        # negatives: "said the" opens no name; a capitalised common word after "said"
+        ("“No,” said The Times.", "Times", ("The Times", "media")),
+        ("“No,” said Everybody.", "Everybody", None),
+    ],
+)
+def test_inverted_lone_speakers(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # "the fund" finds the IMF by a word of its listed name
+        (
+            "The IMF cut its forecast. Overall, the fund predicted a slowdown.",
+            "the fund",
+            ("IMF", "international organisation"),
+        ),
+        (
+            "In July, the NAACP called for a moratorium.",
+            "NAACP",
+            ("NAACP", "advocacy group"),
+        ),
+        # "VA" only after the department's full name
+        (
+            "A study by the Department of Veterans Affairs found it. The VA said so.",
+            "VA said",
+            ("Department of Veterans Affairs", "government body"),
+        ),
+        # negatives: a postal "VA"; "the fund" with no fund named before
+        ("He lives in Arlington, VA 22201.", "VA", None),
+        ("Overall, the fund predicted a slowdown.", "the fund", None),
+    ],
+)
+def test_listed_names_by_their_words(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])

@@ -326,3 +326,65 @@ def test_one_type_per_speaker_in_every_report_table():
     assert (
         int(by_type.set_index("source type").loc["government official", "quotes"]) == 2
     )
+
+
+# --- source types follow the article's actor types (non-political stories too) ---
+
+_BUSINESS_STORY = (
+    "CHARLESTON, W.Va. — Patriot Coal said on Monday it would close two mines. "
+    "The S.E.C. declined to comment. Americans said in a poll that prices were too high. Supporters of the "
+    "mine said it should stay open. Melanie Ortiz, 34, said she would move."
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker_text", "speaker", "expected"),
+    [
+        # an open-class company (by its industry word), a listed body
+        ("Patriot Coal", "Patriot Coal", "business"),
+        ("Patriot", "Patriot Coal", "business"),
+        ("The S.E.C.", "Securities and Exchange Commission", "government official"),
+        # a demonym's people and a group's supporters are no government, no politician
+        ("Americans", "United States", "anonymous or vague"),
+        ("Supporters of the mine", None, "anonymous or vague"),
+        # a named person with no role word stays "other"
+        ("Melanie Ortiz", "Melanie Ortiz", "other"),
+    ],
+)
+def test_source_types_follow_actor_types(speaker_text, speaker, expected):
+    quote = _quote("it would help", 0, speaker_text, speaker, "said")
+    types = sources.speaker_types([quote], _BUSINESS_STORY)
+    assert types == {speaker or speaker_text: expected}
+
+
+def test_one_type_per_speaker_across_mentions():
+    # one speaker named two ways keeps one type in the speakers and claims tables
+    quotes = [
+        _quote("we will close", 0, "Patriot Coal", "Patriot Coal", "said"),
+        _quote("no deal", 30, "the company", "Patriot Coal", "said"),
+    ]
+    types = sources.speaker_types(quotes, _BUSINESS_STORY)
+    rows = sources.speakers(quotes, _BUSINESS_STORY, types)
+    assert types == {"Patriot Coal": "business"}
+    assert [(r.speaker, r.source_type, r.quotes) for r in rows] == [
+        ("Patriot Coal", "business", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # a dateline before a name is no role ("LONDON —" is no foreign government)
+        (
+            "LONDON — Margaret Thatcher said the unions went too far.",
+            "Margaret Thatcher",
+            "government official",
+        ),
+        ("LONDON — Jane Doe said the unions went too far.", "Jane Doe", "other"),
+        # negative: a title before the name still gives the role
+        ("LONDON — Economist Jane Doe said no.", "Jane Doe", "expert or analyst"),
+    ],
+)
+def test_dateline_is_no_role(text, speaker, expected):
+    quote = _quote("it went too far", 0, speaker, speaker, "said")
+    assert sources.speaker_types([quote], text) == {speaker: expected}
