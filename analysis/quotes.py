@@ -940,6 +940,24 @@ _LOWER_NOUN_START = re.compile(
 )
 
 
+# What opens a reported clause right after a cue: "that", a subject pronoun and its
+# verb ("he's", "she will"), or a short subject and an auxiliary ("Gatlin will").
+_REPORT_AFTER_CUE = re.compile(
+    r"\s*(?:that\b|(?:he|she|they|it|we|I)(?:[’'](?:s|re|ll|d|ve|m)\b|\s+[a-z])|"
+    r"(?:[A-Za-z][\w’'-]*\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
+)
+
+
+def _new_report(art: _Article, q: Marked, cue: _Cue) -> bool:
+    """A sentence that follows a quote closed with a full stop and opens with its own
+    speaker and cue reports its own clause (`“... venue.” The champion says he's in
+    good shape`), not the quote before it: news closes a quote it attributes after it
+    with a comma, a question or an exclamation mark."""
+    if q.end - q.start < 3 or art.text[q.end - 2] != "." or not q.closed:
+        return False
+    return _REPORT_AFTER_CUE.match(art.masked, cue.end) is not None
+
+
 def _after_quote(
     art: _Article, q: Marked, hi: int
 ) -> tuple[_Cue, tuple[int, int]] | None:
@@ -968,6 +986,8 @@ def _after_quote(
         if _runs_on(art, q, pos, cue):
             return None  # `a “destructive” force in ..., adding`: the quote runs on
         sp = speakers.left_speaker(masked, pos, cue.start)
+        if sp and sp[0] == pos and _new_report(art, q, cue):
+            return None  # `“... venue.” The champion says he's in good shape`
         if sp and sp[0] == pos and not _passive(masked, cue):
             return cue, sp  # not `“...” Greene was also denied gold`: a new clause
         if sp is None and re.search(r"[.!?;]", masked[pos : cue.start]):
@@ -1178,8 +1198,26 @@ def _extract(doc: document.Document) -> list[Quote]:
             art, unit_start, unit_end, unit_par, unit_cues, used_cues
         ) or (pending if pending and unit_par == art.paragraph_of(unit_start) else None)
 
+    _attribute_back(marks, quote_att)
     scare = [(q.start, q.end) for i, q in enumerate(marks) if i not in quote_att]
     return _records(art, _vet(art, atts), scare)
+
+
+def _attribute_back(marks: list[Marked], quote_att: dict[int, _Att]) -> None:
+    """An opening paragraph of a multi-paragraph quote with no cue of its own takes the
+    attribution of a later paragraph of the same quote (`“A.` ¶ `“B,” she said.`):
+    the paragraphs are one quote, and news names its speaker once."""
+    for i in range(len(marks) - 1, -1, -1):
+        q = marks[i]
+        if i in quote_att or q.closed or i + 1 >= len(marks):
+            continue
+        nxt = marks[i + 1]
+        att = quote_att.get(i + 1)
+        if nxt.group != q.group or att is None or att.kind != "direct":
+            continue
+        att.parts.append((q.start, q.end))
+        att.parts.sort()
+        quote_att[i] = att
 
 
 def _reopened(marks: list[Marked], i: int) -> bool:

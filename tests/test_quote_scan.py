@@ -63,3 +63,54 @@ def test_marks_that_are_no_reopening(text: str, spans: int) -> None:
 def test_passive_cues(text: str, expected: int) -> None:
     found = quotes.extract(text)
     assert sum(q.kind != "scare" for q in found) == expected
+
+
+# A multi-paragraph quote names its speaker once; where that is in a later paragraph,
+# the opening paragraph is the same quote by the same speaker, not a scare quote.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                'The club met.\n\n"We did all we could.\n\n"It is up to the players," '
+                "said Jim Smith, the manager.\n\nThe season starts in May."
+            ),
+            "Jim Smith",
+        ),
+        ('"We did all we could.\n\n"It is up to them," Smith said.', "Smith"),
+        # negatives: a closed quote in its own paragraph is a quote of its own
+        ('"We did all we could."\n\n"It is up to them," Smith said.', None),
+        # an unclosed quote whose next paragraph opens no quote stays alone
+        ('"We did all we could.\n\nSmith said it was up to them.', None),
+    ],
+)
+def test_multi_paragraph_quote_attributed_from_a_later_paragraph(
+    text: str, speaker: str | None
+) -> None:
+    first = [q for q in quotes.extract(text) if q.text.startswith('"We did')]
+    assert [q.speaker for q in first] == [speaker]
+
+
+# A sentence after a quote closed with a full stop, with its own speaker, cue and clause,
+# reports that clause; it is not the quote's attribution.
+@pytest.mark.parametrize(
+    ("text", "cue_of_quote"),
+    [
+        (
+            (
+                '"It will be exciting to return." The world champion says he\'s in '
+                "good shape."
+            ),
+            None,
+        ),
+        ('"We lost the game." The coach said that the team was tired.', None),
+        ('"We lost." Smith says Jones will start on Friday.', None),
+        # negatives: a comma, a question mark, or a cue with no clause after it
+        ('"We lost the game," the coach said on Sunday.', "said"),
+        ('"Did we lose?" the coach asked.', "asked"),
+        ('"We lost the game." Smith said.', "said"),
+    ],
+)
+def test_new_report_after_a_closed_quote(text: str, cue_of_quote: str | None) -> None:
+    first = [q for q in quotes.extract(text) if q.text.startswith('"')]
+    assert [q.cue for q in first] == [cue_of_quote]
