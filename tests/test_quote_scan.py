@@ -114,3 +114,89 @@ def test_multi_paragraph_quote_attributed_from_a_later_paragraph(
 def test_new_report_after_a_closed_quote(text: str, cue_of_quote: str | None) -> None:
     first = [q for q in quotes.extract(text) if q.text.startswith('"')]
     assert [q.cue for q in first] == [cue_of_quote]
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_text) for q in quotes.extract(text) if q.kind != "scare"]
+
+
+# A plural source that closes the sentence with a bare present "report" ("..., state
+# media report."): the noun "report" elsewhere opens nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The economy grew by 9% last year, state media report.",
+            [("The economy grew by 9% last year", "state media")],
+        ),
+        (
+            "Growth slowed in May, analysts report.",
+            [("Growth slowed in May", "analysts")],
+        ),
+        # negatives: the noun, at the end of a sentence or before a verb
+        ("The agency grew last year, and released a damning report.", []),
+        ("The panel has the email, and will address it in its final report.", []),
+        # the noun before a verb is a document speaker, not a cue
+        (
+            "A new report found the economy grew.",
+            [("the economy grew", "A new report")],
+        ),
+    ],
+)
+def test_closing_plural_report(text: str, expected: list) -> None:
+    assert _indirect(text) == expected
+
+
+# A subject after a fronted phrase ("In theory, the government has ..., but continues to
+# insist that ..."): a coordinated cue shares it; a subject that is no actor gives none.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "In theory, the government has a growth target, but continues to insist "
+                "that the overshoot is no hard landing."
+            ),
+            "the government",
+        ),
+        # negative: the economy insists nothing
+        (
+            (
+                "In theory, the economy has a growth target, but continues to insist "
+                "that the overshoot is no hard landing."
+            ),
+            None,
+        ),
+    ],
+)
+def test_subject_after_a_fronted_phrase(text: str, speaker: str | None) -> None:
+    found = _indirect(text)
+    assert [sp for _, sp in found] == ([speaker] if speaker else [])
+
+
+# "said John Wyver" after the clause with no comma: an inversion the writer left
+# unmarked, read as one only with a name after the cue and a content word before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The tools must obey the rules of cinematography and editing said John "
+                "Wyver, from TV producer Illuminations."
+            ),
+            [
+                (
+                    "The tools must obey the rules of cinematography and editing",
+                    "John Wyver",
+                )
+            ],
+        ),
+        ("The deal is dead said Peter Brown.", [("The deal is dead", "Peter Brown")]),
+        # negatives: a day, a subject before the cue, a pronoun subject
+        ("The deal is what he said Friday.", []),
+        ("It is what the president said John Smith.", []),
+        ("He never said John Smith.", []),
+    ],
+)
+def test_unmarked_inversion(text: str, expected: list) -> None:
+    assert _indirect(text) == expected
