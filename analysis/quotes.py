@@ -2153,6 +2153,11 @@ def _cue_attribution(
         or _participle_subject(art, cue, unit_start)
         or speakers.left_speaker(masked, lo, cue.start)
     )
+    whose = None
+    if sp is None:
+        # "Trump, whose attorneys argued that ...": the possessed noun is the subject
+        whose = _WHOSE_SUBJECT.search(masked, max(lo, cue.start - 60), cue.start)
+        sp = whose.span(1) if whose else None
     if sp is not None and _INVERTED_QUESTION.fullmatch(masked, *sp):
         return None  # "Do you think he has campaigned well?" asks, it reports nothing
     if cue.frame == "evidence" or cue.lemma in _EVIDENCE_LEMMAS:
@@ -2176,12 +2181,54 @@ def _cue_attribution(
             # no report, and no cue inside it reports either
             claimed.parts.append(content)
             return None
+        if content is not None and whose:
+            content = _relative_content(masked, content)
+        if content is not None and _work_read(art, cue, content):
+            return None
         if content is not None:
             return _Att("indirect", [content], None, sp, cue, unit_par)
     # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."
     if cue.learned:
         return None  # a learned cue reports only the clause after it
     return _trailing(art, cue, sp, unit_start, unit_end, unit_par, lo)
+
+
+# The subject of a cue in a "whose" relative clause: "Trump, whose attorneys argued".
+_WHOSE_SUBJECT = re.compile(
+    r"\bwhose\s+((?:(?!(?:is|was|are|were|has|have|had|be|been|not|will|would)\b)"
+    r"[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+"
+    r"(?:(?:also|had|have|has|later|then|repeatedly|[a-z]+ly)\s+)?$"
+)
+
+
+# The main clause going on after a relative clause: ", was freed", ", lost the case".
+_MAIN_CLAUSE_AFTER = re.compile(
+    r",\s+(?:is|was|are|were|has|have|had|will|would|lost|won|left|went|came|made|"
+    r"took|got|gave|became|fell|rose|ran|saw|began|kept|held|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def _relative_content(masked: str, content: tuple[int, int]) -> tuple[int, int]:
+    """The content of a cue inside a relative clause ends where the main clause goes on
+    ("Smith, whose lawyers said the charges were false, was freed")."""
+    # the last: the main verb comes after any comma inside the content
+    ends = [m.start() for m in _MAIN_CLAUSE_AFTER.finditer(masked, *content)]
+    return (content[0], ends[-1]) if ends else content
+
+
+# What "read" reports with no quote marks: a text read out, named by a determiner and a
+# common noun ("read a statement", "read the verdict", "read his decision").
+_TEXT_READ_OUT = re.compile(r"(?:the|an?|his|her|their|its|our|my)\s+[a-z]")
+
+
+def _work_read(art: _Article, cue: _Cue, content: tuple[int, int]) -> bool:
+    """`Queen Mary read The Ugly Duckling to the children`, `read some of their case
+    files`, `read between the lines`: a work or a file read, no report of speech."""
+    return (
+        cue.lemma == "read"
+        and "\x01" not in art.masked[content[0] : content[1]]
+        and not _TEXT_READ_OUT.match(art.masked, content[0])
+    )
 
 
 def _learned_attribution(

@@ -200,3 +200,55 @@ def test_subject_after_a_fronted_phrase(text: str, speaker: str | None) -> None:
 )
 def test_unmarked_inversion(text: str, expected: list) -> None:
     assert _indirect(text) == expected
+
+
+# "read" with no quote marks reports a text read out ("read a statement"); a work with
+# a title, a file or an idiom read is no speech.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crown Princess Mary read The Ugly Duckling to the young audience.", []),
+        ("He got to know them and read some of their case files.", []),
+        ("Well, if you read between the lines, the plan is dead.", []),
+        # negatives: a text read out, and a quote read
+        (
+            "The judge read his decision to the court.",
+            [("his decision to the court", "The judge")],
+        ),
+        (
+            "The prosecutor read a summary of the facts.",
+            [("a summary of the facts", "The prosecutor")],
+        ),
+        (
+            'The sign read "Trust in the Force."',
+            [('"Trust in the Force."', "The sign")],
+        ),
+    ],
+)
+def test_work_read_is_no_report(text: str, expected: list) -> None:
+    assert _indirect(text) == expected
+
+
+# A cue in a "whose" relative clause has the possessed noun as its subject, and its
+# content ends where the main clause goes on.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "It was a setback for Trump, whose attorneys argued that the documents "
+                "contained trade secrets."
+            ),
+            [("the documents contained trade secrets", "attorneys")],
+        ),
+        (
+            "Smith, whose lawyers said the charges were false, was freed.",
+            [("the charges were false", "lawyers")],
+        ),
+        # negatives: no cue, and a passive "expected" in the relative clause
+        ("The firm, whose profits rose, said nothing.", []),
+        ("Sanders, whose campaign was not widely expected to survive, lost.", []),
+    ],
+)
+def test_whose_subject(text: str, expected: list) -> None:
+    assert _indirect(text) == expected
