@@ -587,6 +587,28 @@ _CLOSING_SOURCE = re.compile(
 )
 
 
+# The full stop of an initial or a title ("Steven M. Rosenthal", "Ms. Simonyan").
+_ABBREVIATION_DOT = (
+    r"(?:(?<=\b[A-Z])|(?<=\bM[rs])|(?<=\bMrs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|"
+    r"(?<=\bGov))\."
+)
+# "As X put it, ...": the idiom names a speaker and quotes them; "put it" elsewhere
+# ("put it on the table") reports nothing, so "put" is a cue only in that shape (and
+# stays out of quote_cues.tsv, whose forms the learned table must not hold).
+_IDIOM_CUES = {"put": ("put", "say")}
+_PUT_IT = re.compile(
+    r"\s+it\b(?:\s+(?:in|to|on|at|during)\b(?:[^,;:.\x01]|"
+    + _ABBREVIATION_DOT
+    + r"){0,60})?"
+    r"(?=\s*[,:])"
+)
+# "as" opening the clause, its speaker (initials and appositions allowed) before "put"
+_AS_BEFORE = re.compile(
+    r"(?:^|[.,;:\x01\n]\s*|\bbut\s+)[Aa]s\s+(?!(?:it|if|a|an)\b)"
+    r"(?:[^.;:\x01]|" + _ABBREVIATION_DOT + r"){1,150}$"
+)
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -596,7 +618,7 @@ def _find_cues(masked: str) -> list[_Cue]:
     last_end = 0
     for m in _WORDS.finditer(masked):
         word = m.group()
-        entry = table.get(word)
+        entry = table.get(word) or _IDIOM_CUES.get(word)
         if entry is None:
             found = _learned_frame(masked, word, m.end())
             if found is None or last_end > m.start():
@@ -631,6 +653,14 @@ def _find_cues(masked: str) -> list[_Cue]:
             if not part:
                 continue
             end += part.end()
+        elif lemma == "put":
+            # "As Vulture put it, “...”": only "put it" after "as" and its speaker
+            part = _PUT_IT.match(masked, end)
+            if not part or not _AS_BEFORE.search(
+                masked, max(0, m.start() - 160), m.start()
+            ):
+                continue
+            end = part.end()  # the cue takes its medium: "put it in her memoir"
         elif lemma == "call":
             # "called for new tariffs", "called on Obama to retaliate"
             part = re.match(r"\s+(?:for|on)\b", masked[end : end + 5])
@@ -763,6 +793,8 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
     if not stripped:
         return None
     if rest[: len(rest) - len(stripped)].strip(" \u00a0") == ",":
+        if cue.lemma == "put":
+            return start  # "As Vulture put it, [the deal is dead]"
         return None  # "said, ..." with no quote is an adverbial
     quoted_as = _QUOTED_AS.match(masked, pos, hi)
     if cue.lemma == "quote" and quoted_as:

@@ -252,3 +252,29 @@ def test_work_read_is_no_report(text: str, expected: list) -> None:
 )
 def test_whose_subject(text: str, expected: list) -> None:
     assert _indirect(text) == expected
+
+
+# "As X put it, ...": the idiom names a speaker and reports what follows the comma or
+# colon; "put it" elsewhere reports nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'As Vulture put it, "Hello, it is the Biebs." Bieber is back.',
+            [('"Hello, it is the Biebs."', "Vulture")],
+        ),
+        ("As he put it, the deal is dead.", [("the deal is dead", "he")]),
+        (
+            (
+                "As Steven M. Rosenthal, a tax lawyer, recently put it, ''Did Trump lower "
+                "his taxes?''"
+            ),
+            [("''Did Trump lower his taxes?''", "Steven M. Rosenthal, a tax lawyer")],
+        ),
+        # negatives: "put it" as a plain verb phrase, with or without "as"
+        ("He put it on the table, and left.", []),
+        ("As the bill put it on hold, talks stalled.", []),
+    ],
+)
+def test_as_x_put_it(text: str, expected: list) -> None:
+    assert _indirect(text) == expected
