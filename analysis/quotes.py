@@ -588,9 +588,10 @@ _CLOSING_SOURCE = re.compile(
 
 
 # The full stop of an initial or a title ("Steven M. Rosenthal", "Ms. Simonyan").
+# and before a comma ("Sen. Rand Paul, R-Ky., put it").
 _ABBREVIATION_DOT = (
-    r"(?:(?<=\b[A-Z])|(?<=\bM[rs])|(?<=\bMrs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|"
-    r"(?<=\bGov))\."
+    r"(?:(?:(?<=\b[A-Z])|(?<=\bM[rs])|(?<=\bMrs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|"
+    r"(?<=\bGov))\.|\.(?=,))"
 )
 # "As X put it, ...": the idiom names a speaker and quotes them; "put it" elsewhere
 # ("put it on the table") reports nothing, so "put" is a cue only in that shape (and

@@ -271,6 +271,10 @@ def test_whose_subject(text: str, expected: list) -> None:
             ),
             [("''Did Trump lower his taxes?''", "Steven M. Rosenthal, a tax lawyer")],
         ),
+        (
+            'As Sen. Rand Paul, R-Ky., put it, "Libya was a hot spot."',
+            [('"Libya was a hot spot."', "Sen. Rand Paul, R-Ky.")],
+        ),
         # negatives: "put it" as a plain verb phrase, with or without "as"
         ("He put it on the table, and left.", []),
         ("As the bill put it on hold, talks stalled.", []),
