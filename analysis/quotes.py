@@ -2216,7 +2216,9 @@ def _cue_attribution(
             return None
         if content is not None and whose:
             content = _relative_content(masked, content)
-        if content is not None and _work_read(art, cue, content):
+        if content is not None and (
+            _work_read(art, cue, content) or _future_release(art, cue, content)
+        ):
             return None
         if content is not None:
             return _Att("indirect", [content], None, sp, cue, unit_par)
@@ -2224,6 +2226,29 @@ def _cue_attribution(
     if cue.learned:
         return None  # a learned cue reports only the clause after it
     return _trailing(art, cue, sp, unit_start, unit_end, unit_par, lo)
+
+
+# A release still to come: "will announce", "is due to unveil", "is set to publish".
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|[’']ll|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to)\s+"
+    r"(?:(?:also|then|formally|officially|publicly)\s+)?$"
+)
+_RELEASE_LEMMAS = frozenset(["announce", "unveil", "publish", "release", "reveal"])
+_OBJECT_ONLY = re.compile(r"(?:the|an?|its|his|her|their|our|my|[A-Z])")
+
+
+def _future_release(art: _Article, cue: _Cue, content: tuple[int, int]) -> bool:
+    """`The White House will announce its budget on Monday`: a release still to come
+    of a thing (no clause, no quote) reports nothing yet."""
+    masked = art.masked
+    text = masked[content[0] : content[1]]
+    return (
+        cue.lemma in _RELEASE_LEMMAS
+        and _FUTURE_BEFORE.search(masked, max(0, cue.start - 40), cue.start) is not None
+        and _OBJECT_ONLY.match(text) is not None
+        and "\x01" not in text
+        and _FINITE.search(text) is None
+    )
 
 
 # The subject of a cue in a "whose" relative clause: "Trump, whose attorneys argued".

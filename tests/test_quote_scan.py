@@ -282,3 +282,25 @@ def test_whose_subject(text: str, expected: list) -> None:
 )
 def test_as_x_put_it(text: str, expected: list) -> None:
     assert _indirect(text) == expected
+
+
+# A release still to come of a thing ("will announce its budget") reports nothing yet;
+# a release that happened, or one of a clause, does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The White House will announce its budget on Monday.", []),
+        ("The ministry is set to reveal the figures in May.", []),
+        # negatives: past, a clause, a quote
+        (
+            "The White House announced its budget on Monday.",
+            [("its budget on Monday", "The White House")],
+        ),
+        (
+            "The White House will announce that the budget is balanced.",
+            [("the budget is balanced", "The White House")],
+        ),
+    ],
+)
+def test_future_release_of_a_thing(text: str, expected: list) -> None:
+    assert _indirect(text) == expected
