@@ -2219,6 +2219,8 @@ def _cue_attribution(
         if content is not None and (
             _work_read(art, cue, content) or _future_release(art, cue, content)
         ):
+            # the clause is narration: a later cue's subject starts after it
+            claimed.parts.append(content)
             return None
         if content is not None:
             return _Att("indirect", [content], None, sp, cue, unit_par)

@@ -291,6 +291,14 @@ def test_as_x_put_it(text: str, expected: list) -> None:
     [
         ("The White House will announce its budget on Monday.", []),
         ("The ministry is set to reveal the figures in May.", []),
+        # the narrated clause leaves the next report its own subject
+        (
+            (
+                "The White House will announce its budget on Monday, and many "
+                "commentators believe the deficit will remain high."
+            ),
+            [("the deficit will remain high", "many commentators")],
+        ),
         # negatives: past, a clause, a quote
         (
             "The White House announced its budget on Monday.",
