@@ -1767,6 +1767,8 @@ def _participle_subject(
             e = _group_noun_end(masked, s, e, cue.start)
             if not _actor_subject(art, s, e):
                 continue  # "Ahead of the meeting ...", "Shortly after ..."
+        elif text.startswith("the ") and not _actor_subject(art, s, e):
+            continue  # "At this point, the camera is facing ..., and she ...": no actor
         return s, e
     return fallback  # the possessor, when no better subject is found
 

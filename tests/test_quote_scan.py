@@ -174,6 +174,25 @@ def test_subject_after_a_fronted_phrase(text: str, speaker: str | None) -> None:
     assert [sp for _, sp in found] == ([speaker] if speaker else [])
 
 
+# A lower-case subject after a fronted phrase that names no actor is passed over for
+# the actor of a later clause.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "At this point, the camera is facing the ground, and she becomes upset, "
+                "shouting that the police must stop."
+            ),
+            "she",
+        ),
+    ],
+)
+def test_fronted_subject_that_is_no_actor(text: str, speaker: str) -> None:
+    found = _indirect(text)
+    assert [sp for _, sp in found] == ([speaker] if speaker else [])
+
+
 # "said John Wyver" after the clause with no comma: an inversion the writer left
 # unmarked, read as one only with a name after the cue and a content word before it.
 @pytest.mark.parametrize(
