@@ -2703,6 +2703,18 @@ _TAIL_OK = re.compile(
 )
 
 
+def _quote_led(art: _Article, fs: int, fe: int) -> bool:
+    """Whether a clause before a trailing cue is mostly a quote (the quote's own
+    attribution handles it); a quote among narrated words ("A cashier who “steals a
+    handful of $20s” is held accountable, Warren said") leaves the clause a mixed report
+    of the trailing cue."""
+    clause = art.masked[fs:fe]
+    if "\x01" not in clause:
+        return False
+    narrated = [w for w in clause.split() if "\x01" not in w]
+    return len(narrated) < 3
+
+
 def _trailing(
     art: _Article,
     cue: _Cue,
@@ -2737,7 +2749,7 @@ def _trailing(
         fs += 1
     if (
         not masked[fs:fe].split()
-        or "\x01" in masked[fs:fe]
+        or _quote_led(art, fs, fe)
         or cue.frame not in ("say", "ask", "tell")
         or _ACCORDING.search(masked, fs, fe)
     ):

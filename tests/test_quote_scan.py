@@ -331,3 +331,33 @@ def test_as_x_put_it(text: str, expected: list) -> None:
 )
 def test_future_release_of_a_thing(text: str, expected: list) -> None:
     assert _indirect(text) == expected
+
+
+# A clause that quotes a few words among narrated ones and closes with ", X said" is a
+# mixed report of X; a clause that is mostly a quote is the quote's own direct one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "A cashier who “steals a handful of $20s” is held accountable, Warren "
+                "said. Bank executives are not."
+            ),
+            [
+                (
+                    "A cashier who “steals a handful of $20s” is held accountable",
+                    "Warren",
+                )
+            ],
+        ),
+        (
+            "Trump’s “excesses” are sickening, Hollande said.",
+            [("Trump’s “excesses” are sickening", "Hollande")],
+        ),
+        # negatives: the quote is the clause, and a quote with two words around it
+        ('"We won the game," he said.', [('"We won the game,"', "he")]),
+        ('He won "the game," she said.', [('"the game,"', "she")]),
+    ],
+)
+def test_trailing_cue_after_a_mixed_clause(text: str, expected: list) -> None:
+    assert _indirect(text) == expected
