@@ -2712,7 +2712,22 @@ def _quote_led(art: _Article, fs: int, fe: int) -> bool:
     if "\x01" not in clause:
         return False
     narrated = [w for w in clause.split() if "\x01" not in w]
-    return len(narrated) < 3
+    quoted = [
+        art.text[m.start() : m.end()] for m in re.finditer("\x01+", art.masked[fs:fe])
+    ]
+    # a title in marks ("The film “Say Anything” was a hit") quotes no one's words:
+    # the clause is left to the rules for clauses without quotes, as before
+    return len(narrated) < 3 or all(_is_title(q) for q in quoted)
+
+
+def _is_title(quoted: str) -> bool:
+    """Whether quoted text is a title in title case ("“Say Anything”")."""
+    words = quoted.strip("“”\"‘’'„«» .,").split()
+    return (
+        1 <= len(words) <= 6
+        and all(_TITLE_WORD.fullmatch(w) for w in words)
+        and words[0][0].isupper()
+    )
 
 
 def _trailing(

@@ -354,7 +354,9 @@ def test_future_release_of_a_thing(text: str, expected: list) -> None:
             "Trump’s “excesses” are sickening, Hollande said.",
             [("Trump’s “excesses” are sickening", "Hollande")],
         ),
-        # negatives: the quote is the clause, and a quote with two words around it
+        # negatives: the quote is the clause, a quote with two words around it, and a
+        # title in marks (no one's words: the clause keeps the rules without quotes)
+        ("The film “Say Anything” was a hit, critics said.", []),
         ('"We won the game," he said.', [('"We won the game,"', "he")]),
         ('He won "the game," she said.', [('"the game,"', "she")]),
     ],
