@@ -2776,9 +2776,10 @@ def _trailing(
             return None
         after = obj.end()
     tail = _TAIL_OK.match(masked, after, unit_end)
-    if (tail and tail.end() >= unit_end) or (
-        sp_lo == cue.start and _inverted_tail(masked, cue, unit_end)
-    ):
+    # a semicolon ends the reported clause as a full stop would ("..., analysts say;
+    # in 2012, ...")
+    closes = tail and (tail.end() >= unit_end or ";" in masked[after : tail.end()])
+    if closes or (sp_lo == cue.start and _inverted_tail(masked, cue, unit_end)):
         if len(masked[fs:fe].split()) < 3:
             return None
         return _Att("indirect", [(fs, fe)], None, sp, cue, unit_par)

@@ -363,3 +363,22 @@ def test_future_release_of_a_thing(text: str, expected: list) -> None:
 )
 def test_trailing_cue_after_a_mixed_clause(text: str, expected: list) -> None:
     assert _indirect(text) == expected
+
+
+# A semicolon after a trailing cue ends the reported clause as a full stop would.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Candidates need about 40 percent of the Hispanic vote, analysts say; in "
+                "2012, Mitt Romney fell short."
+            ),
+            [("Candidates need about 40 percent of the Hispanic vote", "analysts")],
+        ),
+        # negative: a fragment of under three words before the cue
+        ("The plan, he said; the talks went on.", []),
+    ],
+)
+def test_trailing_cue_before_a_semicolon(text: str, expected: list) -> None:
+    assert _indirect(text) == expected
