@@ -610,6 +610,14 @@ _AS_BEFORE = re.compile(
 )
 
 
+# A headline in title case that closes with its source ("Clinton Hid Health Problems,
+# Former White House Doctor Says"): the capitalised cue after a comma and a name, at the
+# end of its line.
+_HEADLINE_SAYS = re.compile(
+    r"(?m),[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,5}(Says|Said|Say)[ \t]*[.:]?[ \t]*$"
+)
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -669,6 +677,10 @@ def _find_cues(masked: str) -> list[_Cue]:
                 end += part.end()
         out.append(_Cue(m.start(), end, lemma, frame, learned))
         last_end = end
+    out.extend(
+        _Cue(m.start(1), m.end(1), "say", "say")
+        for m in _HEADLINE_SAYS.finditer(masked)
+    )
     out.sort(key=lambda c: (c.start, c.end))
     return out
 

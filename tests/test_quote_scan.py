@@ -382,3 +382,23 @@ def test_trailing_cue_after_a_mixed_clause(text: str, expected: list) -> None:
 )
 def test_trailing_cue_before_a_semicolon(text: str, expected: list) -> None:
     assert _indirect(text) == expected
+
+
+# A title-case headline that closes with ", <Source> Says" attributes the headline.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Clinton Hid Health Problems From Public, Former White House Doctor Says"
+                "\n\nSecrecy is nothing new."
+            ),
+            [("Clinton Hid Health Problems From Public", "Former White House Doctor")],
+        ),
+        # negatives: "Says" inside a line, and a lower-case source
+        ("Simon Says Is a Game, the Teacher Explained\n\nIt is fun.", []),
+        ("The plan failed, everyone Says\n\nIt is over.", []),
+    ],
+)
+def test_headline_closing_source(text: str, expected: list) -> None:
+    assert _indirect(text) == expected
