@@ -575,6 +575,49 @@ def _message_heads(min_p: float, min_gold: int) -> frozenset[str]:
     return frozenset(out)
 
 
+# Forms that are far more often nouns ("a report", "the report said") but report
+# speech where a plural source closes the sentence with them ("..., state media
+# report."): cues only there (quote_cues.tsv lists them with that note).
+_CLOSING_ONLY = frozenset(["report"])
+_CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|$)")
+# ... after a comma and a short source with no verb or preposition in it.
+_CLOSING_SOURCE = re.compile(
+    r",\s*(?:(?!(?:of|in|on|at|for|to|and|or|a|an|its|his|her|their|will|would|has|"
+    r"have|had|is|are|was|were)\b)[\w’'.-]+\s+){1,4}$"
+)
+
+
+# The full stop of an initial or a title ("Steven M. Rosenthal", "Ms. Simonyan").
+# and before a comma ("Sen. Rand Paul, R-Ky., put it").
+_ABBREVIATION_DOT = (
+    r"(?:(?:(?<=\b[A-Z])|(?<=\bM[rs])|(?<=\bMrs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|"
+    r"(?<=\bGov))\.|\.(?=,))"
+)
+# "As X put it, ...": the idiom names a speaker and quotes them; "put it" elsewhere
+# ("put it on the table") reports nothing, so "put" is a cue only in that shape (and
+# stays out of quote_cues.tsv, whose forms the learned table must not hold).
+_IDIOM_CUES = {"put": ("put", "say")}
+_PUT_IT = re.compile(
+    r"\s+it\b(?:\s+(?:in|to|on|at|during)\b(?:[^,;:.\x01]|"
+    + _ABBREVIATION_DOT
+    + r"){0,60})?"
+    r"(?=\s*[,:])"
+)
+# "as" opening the clause, its speaker (initials and appositions allowed) before "put"
+_AS_BEFORE = re.compile(
+    r"(?:^|[.,;:\x01\n]\s*|\bbut\s+)[Aa]s\s+(?!(?:it|if|a|an)\b)"
+    r"(?:[^.;:\x01]|" + _ABBREVIATION_DOT + r"){1,150}$"
+)
+
+
+# A headline in title case that closes with its source ("Clinton Hid Health Problems,
+# Former White House Doctor Says"): the capitalised cue after a comma and a name, at the
+# end of its line.
+_HEADLINE_SAYS = re.compile(
+    r"(?m),[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,5}(Says|Said|Say)[ \t]*[.:]?[ \t]*$"
+)
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -584,7 +627,7 @@ def _find_cues(masked: str) -> list[_Cue]:
     last_end = 0
     for m in _WORDS.finditer(masked):
         word = m.group()
-        entry = table.get(word)
+        entry = table.get(word) or _IDIOM_CUES.get(word)
         if entry is None:
             found = _learned_frame(masked, word, m.end())
             if found is None or last_end > m.start():
@@ -594,6 +637,11 @@ def _find_cues(masked: str) -> list[_Cue]:
         else:
             learned = ""
         lemma, frame = entry
+        if word in _CLOSING_ONLY and not (
+            _CLOSES_SENTENCE.match(masked, m.end())
+            and _CLOSING_SOURCE.search(masked, max(0, m.start() - 60), m.start())
+        ):
+            continue  # "a new report found": the noun, not "..., state media report."
         if _POSSESSIVE_BEFORE.search(masked, max(0, m.start() - 8), m.start()):
             continue
         if _ARTICLE_BEFORE.search(masked, max(0, m.start() - 7), m.start()):
@@ -614,6 +662,14 @@ def _find_cues(masked: str) -> list[_Cue]:
             if not part:
                 continue
             end += part.end()
+        elif lemma == "put":
+            # "As Vulture put it, “...”": only "put it" after "as" and its speaker
+            part = _PUT_IT.match(masked, end)
+            if not part or not _AS_BEFORE.search(
+                masked, max(0, m.start() - 160), m.start()
+            ):
+                continue
+            end = part.end()  # the cue takes its medium: "put it in her memoir"
         elif lemma == "call":
             # "called for new tariffs", "called on Obama to retaliate"
             part = re.match(r"\s+(?:for|on)\b", masked[end : end + 5])
@@ -621,6 +677,10 @@ def _find_cues(masked: str) -> list[_Cue]:
                 end += part.end()
         out.append(_Cue(m.start(), end, lemma, frame, learned))
         last_end = end
+    out.extend(
+        _Cue(m.start(1), m.end(1), "say", "say")
+        for m in _HEADLINE_SAYS.finditer(masked)
+    )
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
@@ -746,6 +806,8 @@ def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
     if not stripped:
         return None
     if rest[: len(rest) - len(stripped)].strip(" \u00a0") == ",":
+        if cue.lemma == "put":
+            return start  # "As Vulture put it, [the deal is dead]"
         return None  # "said, ..." with no quote is an adverbial
     quoted_as = _QUOTED_AS.match(masked, pos, hi)
     if cue.lemma == "quote" and quoted_as:
@@ -940,6 +1002,24 @@ _LOWER_NOUN_START = re.compile(
 )
 
 
+# What opens a reported clause right after a cue: "that", a subject pronoun and its
+# verb ("he's", "she will"), or a short subject and an auxiliary ("Gatlin will").
+_REPORT_AFTER_CUE = re.compile(
+    r"\s*(?:that\b|(?:he|she|they|it|we|I)(?:[’'](?:s|re|ll|d|ve|m)\b|\s+[a-z])|"
+    r"(?:[A-Za-z][\w’'-]*\s+){1,3}(?:is|are|was|were|has|have|had|will|would|can|could)\b)"
+)
+
+
+def _new_report(art: _Article, q: Marked, cue: _Cue) -> bool:
+    """A sentence that follows a quote closed with a full stop and opens with its own
+    speaker and cue reports its own clause (`“... venue.” The champion says he's in
+    good shape`), not the quote before it: news closes a quote it attributes after it
+    with a comma, a question or an exclamation mark."""
+    if q.end - q.start < 3 or art.text[q.end - 2] != "." or not q.closed:
+        return False
+    return _REPORT_AFTER_CUE.match(art.masked, cue.end) is not None
+
+
 def _after_quote(
     art: _Article, q: Marked, hi: int
 ) -> tuple[_Cue, tuple[int, int]] | None:
@@ -968,6 +1048,8 @@ def _after_quote(
         if _runs_on(art, q, pos, cue):
             return None  # `a “destructive” force in ..., adding`: the quote runs on
         sp = speakers.left_speaker(masked, pos, cue.start)
+        if sp and sp[0] == pos and _new_report(art, q, cue):
+            return None  # `“... venue.” The champion says he's in good shape`
         if sp and sp[0] == pos and not _passive(masked, cue):
             return cue, sp  # not `“...” Greene was also denied gold`: a new clause
         if sp is None and re.search(r"[.!?;]", masked[pos : cue.start]):
@@ -1178,8 +1260,26 @@ def _extract(doc: document.Document) -> list[Quote]:
             art, unit_start, unit_end, unit_par, unit_cues, used_cues
         ) or (pending if pending and unit_par == art.paragraph_of(unit_start) else None)
 
+    _attribute_back(marks, quote_att)
     scare = [(q.start, q.end) for i, q in enumerate(marks) if i not in quote_att]
     return _records(art, _vet(art, atts), scare)
+
+
+def _attribute_back(marks: list[Marked], quote_att: dict[int, _Att]) -> None:
+    """An opening paragraph of a multi-paragraph quote with no cue of its own takes the
+    attribution of a later paragraph of the same quote (`“A.` ¶ `“B,” she said.`):
+    the paragraphs are one quote, and news names its speaker once."""
+    for i in range(len(marks) - 1, -1, -1):
+        q = marks[i]
+        if i in quote_att or q.closed or i + 1 >= len(marks):
+            continue
+        nxt = marks[i + 1]
+        att = quote_att.get(i + 1)
+        if nxt.group != q.group or att is None or att.kind != "direct":
+            continue
+        att.parts.append((q.start, q.end))
+        att.parts.sort()
+        quote_att[i] = att
 
 
 def _reopened(marks: list[Marked], i: int) -> bool:
@@ -1402,7 +1502,10 @@ _SUBJECT = re.compile(
     r"(?:(?:In|On|At|During|After|Before|Since|Earlier|Later|Last|This)\b[^,;\x01]{0,60},\s*)?"
     r"(?:(?:Meanwhile|However|Still|Instead|Later|Earlier|Recently|Then|Now|Also|But|And|Yet|"
     r"So|Separately|Again)\b,?\s*(?:however,?\s*)?)?"
-    r"((?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*"
+    r"((?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|"
+    # after a fronted phrase ("In theory, the government has ..., but continues to")
+    r"(?<=,\s)the\s+[a-z][\w’'-]*(?:\s+(?![a-z]+(?:ed|s)\b)[a-z][\w’'-]*)?"
+    r"(?=\s+(?:has|have|had|is|are|was|were|will|would|[a-z]+s)\b)|(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*"
     r"(?:,\s*(?:a|an|the|who)\b[^,;\x01]{0,80},)?)"
 )
 
@@ -1676,6 +1779,8 @@ def _participle_subject(
             e = _group_noun_end(masked, s, e, cue.start)
             if not _actor_subject(art, s, e):
                 continue  # "Ahead of the meeting ...", "Shortly after ..."
+        elif text.startswith("the ") and not _actor_subject(art, s, e):
+            continue  # "At this point, the camera is facing ..., and she ...": no actor
         return s, e
     return fallback  # the possessor, when no better subject is found
 
@@ -2095,6 +2200,11 @@ def _cue_attribution(
         or _participle_subject(art, cue, unit_start)
         or speakers.left_speaker(masked, lo, cue.start)
     )
+    whose = None
+    if sp is None:
+        # "Trump, whose attorneys argued that ...": the possessed noun is the subject
+        whose = _WHOSE_SUBJECT.search(masked, max(lo, cue.start - 60), cue.start)
+        sp = whose.span(1) if whose else None
     if sp is not None and _INVERTED_QUESTION.fullmatch(masked, *sp):
         return None  # "Do you think he has campaigned well?" asks, it reports nothing
     if cue.frame == "evidence" or cue.lemma in _EVIDENCE_LEMMAS:
@@ -2118,12 +2228,81 @@ def _cue_attribution(
             # no report, and no cue inside it reports either
             claimed.parts.append(content)
             return None
+        if content is not None and whose:
+            content = _relative_content(masked, content)
+        if content is not None and (
+            _work_read(art, cue, content) or _future_release(art, cue, content)
+        ):
+            # the clause is narration: a later cue's subject starts after it
+            claimed.parts.append(content)
+            return None
         if content is not None:
             return _Att("indirect", [content], None, sp, cue, unit_par)
     # trailing or parenthetical: "The deal is dead, Smith said." / "The deal, he said, ..."
     if cue.learned:
         return None  # a learned cue reports only the clause after it
     return _trailing(art, cue, sp, unit_start, unit_end, unit_par, lo)
+
+
+# A release still to come: "will announce", "is due to unveil", "is set to publish".
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|[’']ll|shall|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+)?to)\s+"
+    r"(?:(?:also|then|formally|officially|publicly)\s+)?$"
+)
+_RELEASE_LEMMAS = frozenset(["announce", "unveil", "publish", "release", "reveal"])
+_OBJECT_ONLY = re.compile(r"(?:the|an?|its|his|her|their|our|my|[A-Z])")
+
+
+def _future_release(art: _Article, cue: _Cue, content: tuple[int, int]) -> bool:
+    """`The White House will announce its budget on Monday`: a release still to come
+    of a thing (no clause, no quote) reports nothing yet."""
+    masked = art.masked
+    text = masked[content[0] : content[1]]
+    return (
+        cue.lemma in _RELEASE_LEMMAS
+        and _FUTURE_BEFORE.search(masked, max(0, cue.start - 40), cue.start) is not None
+        and _OBJECT_ONLY.match(text) is not None
+        and "\x01" not in text
+        and _FINITE.search(text) is None
+    )
+
+
+# The subject of a cue in a "whose" relative clause: "Trump, whose attorneys argued".
+_WHOSE_SUBJECT = re.compile(
+    r"\bwhose\s+((?:(?!(?:is|was|are|were|has|have|had|be|been|not|will|would)\b)"
+    r"[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+"
+    r"(?:(?:also|had|have|has|later|then|repeatedly|[a-z]+ly)\s+)?$"
+)
+
+
+# The main clause going on after a relative clause: ", was freed", ", lost the case".
+_MAIN_CLAUSE_AFTER = re.compile(
+    r",\s+(?:is|was|are|were|has|have|had|will|would|lost|won|left|went|came|made|"
+    r"took|got|gave|became|fell|rose|ran|saw|began|kept|held|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def _relative_content(masked: str, content: tuple[int, int]) -> tuple[int, int]:
+    """The content of a cue inside a relative clause ends where the main clause goes on
+    ("Smith, whose lawyers said the charges were false, was freed")."""
+    # the last: the main verb comes after any comma inside the content
+    ends = [m.start() for m in _MAIN_CLAUSE_AFTER.finditer(masked, *content)]
+    return (content[0], ends[-1]) if ends else content
+
+
+# What "read" reports with no quote marks: a text read out, named by a determiner and a
+# common noun ("read a statement", "read the verdict", "read his decision").
+_TEXT_READ_OUT = re.compile(r"(?:the|an?|his|her|their|its|our|my)\s+[a-z]")
+
+
+def _work_read(art: _Article, cue: _Cue, content: tuple[int, int]) -> bool:
+    """`Queen Mary read The Ugly Duckling to the children`, `read some of their case
+    files`, `read between the lines`: a work or a file read, no report of speech."""
+    return (
+        cue.lemma == "read"
+        and "\x01" not in art.masked[content[0] : content[1]]
+        and not _TEXT_READ_OUT.match(art.masked, content[0])
+    )
 
 
 def _learned_attribution(
@@ -2479,12 +2658,37 @@ def _relayed(
 def _inverted_tail(masked: str, cue: _Cue, unit_end: int) -> bool:
     """`..., said Peter Brown, a lawyer.`: a comma before the cue and only a speaker
     (with an apposition) after it."""
-    if not re.search(r",\s*$", masked[max(0, cue.start - 3) : cue.start]):
+    comma = re.search(r",\s*$", masked[max(0, cue.start - 3) : cue.start])
+    if not comma and (
+        cue.lemma not in ("say", "add")
+        or not _UNMARKED_INVERSION.search(masked, max(0, cue.start - 30), cue.start)
+        or _SUBJECT_NOUN_BEFORE.search(masked, max(0, cue.start - 30), cue.start)
+    ):
         return False
     sp = speakers.right_speaker(masked, cue.end, unit_end)
     if sp is None or not speakers.is_actor(masked, *sp, sentence_start=False):
         return False  # "..., noted the rule in the interview": an object, no speaker
+    if not comma and not _CAPITALISED_NAME.fullmatch(masked, *sp):
+        return False  # with no comma, only a name reads as an inverted speaker
     return bool(_AFTER_INVERTED.fullmatch(masked, sp[1], unit_end))
+
+
+# A say cue right after a content word with no comma ("the rules of editing said John
+# Wyver, from ..."): an inversion the writer left unmarked, where a pronoun, a relative
+# word, an auxiliary or a conjunction would make the cue the verb of its own clause.
+_UNMARKED_INVERSION = re.compile(
+    r"(?<![\w’'-])(?!(?:he|she|they|it|we|i|you|who|which|that|what|and|or|but|has|have|"
+    r"had|is|was|also|then|later|never|not|just|only|reportedly|repeatedly|publicly)\b)"
+    r"[a-z]{3,}\s+$"
+)
+# "what the president said John Smith": a determiner phrase before the cue is its subject
+_SUBJECT_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:the|a|an|his|her|their|its|our|my)\s+[a-z]+\s+$", re.IGNORECASE
+)
+_CAPITALISED_NAME = re.compile(
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|"
+    r"That|It)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}"
+)
 
 
 # What may follow an inverted speaker to the end of the sentence: an apposition ("a
@@ -2495,7 +2699,7 @@ _AFTER_INVERTED = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+(?:\s*,[^;\x01]*)?|"
     r"(?:who|which|adding|noting|referring)\b[^;\x01]*|"
     r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|"
-    r"does|did|do|remains?|seems?|looks?)\b)(?:[a-z]+\s+){0,3}(?:of|at|for|with|in)\s"
+    r"does|did|do|remains?|seems?|looks?)\b)(?:[a-z]+\s+){0,3}(?:of|at|for|with|in|from)\s"
     r"[^;\x01]*)|"
     r"\s+who\b[^;\x01]*|"
     r"\s+(?:in|at|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -2509,6 +2713,33 @@ _TAIL_OK = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
     r"recently|later|afterward|afterwards)\b(?:(?!\bthat\b)[^,;\x01]){0,50})?[\s.,;!?]*"
 )
+
+
+def _quote_led(art: _Article, fs: int, fe: int) -> bool:
+    """Whether a clause before a trailing cue is mostly a quote (the quote's own
+    attribution handles it); a quote among narrated words ("A cashier who “steals a
+    handful of $20s” is held accountable, Warren said") leaves the clause a mixed report
+    of the trailing cue."""
+    clause = art.masked[fs:fe]
+    if "\x01" not in clause:
+        return False
+    narrated = [w for w in clause.split() if "\x01" not in w]
+    quoted = [
+        art.text[m.start() : m.end()] for m in re.finditer("\x01+", art.masked[fs:fe])
+    ]
+    # a title in marks ("The film “Say Anything” was a hit") quotes no one's words:
+    # the clause is left to the rules for clauses without quotes, as before
+    return len(narrated) < 3 or all(_is_title(q) for q in quoted)
+
+
+def _is_title(quoted: str) -> bool:
+    """Whether quoted text is a title in title case ("“Say Anything”")."""
+    words = quoted.strip("“”\"‘’'„«» .,").split()
+    return (
+        1 <= len(words) <= 6
+        and all(_TITLE_WORD.fullmatch(w) for w in words)
+        and words[0][0].isupper()
+    )
 
 
 def _trailing(
@@ -2531,7 +2762,10 @@ def _trailing(
         sp_lo = sp[0]
         after = cue.end
     comma = masked.rfind(",", lo, sp_lo)
-    if comma == -1 or masked[comma + 1 : sp_lo].strip():
+    unmarked = sp_lo == cue.start and not re.search(r",\s*$", masked[lo:sp_lo])
+    if unmarked and _inverted_tail(masked, cue, unit_end):
+        comma = sp_lo  # "... and editing said John Wyver, from ...": the clause before
+    elif comma == -1 or masked[comma + 1 : sp_lo].strip():
         return None
     if masked[comma - 1 : comma].isdigit() and masked[comma + 1 : comma + 2].isdigit():
         return None  # "$84,000 from a fund ... claim": a thousands comma ends no clause
@@ -2542,7 +2776,7 @@ def _trailing(
         fs += 1
     if (
         not masked[fs:fe].split()
-        or "\x01" in masked[fs:fe]
+        or _quote_led(art, fs, fe)
         or cue.frame not in ("say", "ask", "tell")
         or _ACCORDING.search(masked, fs, fe)
     ):
@@ -2554,9 +2788,10 @@ def _trailing(
             return None
         after = obj.end()
     tail = _TAIL_OK.match(masked, after, unit_end)
-    if (tail and tail.end() >= unit_end) or (
-        sp_lo == cue.start and _inverted_tail(masked, cue, unit_end)
-    ):
+    # a semicolon ends the reported clause as a full stop would ("..., analysts say;
+    # in 2012, ...")
+    closes = tail and (tail.end() >= unit_end or ";" in masked[after : tail.end()])
+    if closes or (sp_lo == cue.start and _inverted_tail(masked, cue, unit_end)):
         if len(masked[fs:fe].split()) < 3:
             return None
         return _Att("indirect", [(fs, fe)], None, sp, cue, unit_par)
