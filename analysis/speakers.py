@@ -46,14 +46,18 @@ _AUX = (
 _TRAILING_MODS = re.compile(
     rf"(?:(?:\s+|^)(?:{_AUX})|\s+(?:on|in|at|during|last|this|late|early|earlier)"
     # "in which he said" opens a relative clause with its own subject: no adverbial
-    r"(?:\s+(?!(?:which|whom|whose|he|she|they|we|I)\b)"
+    # nor does a title ("Newly sworn in Gov. Matt Bevin said"): a name, not a place
+    r"(?:\s+(?!(?:which|whom|whose|he|she|they|we|I|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|"
+    r"President|Governor|Senator|Secretary|Mayor|Judge|Justice|Speaker)\b)"
     r"(?:a|an|the|[A-Z][\w’'.-]*|\d[\w,]*|[a-z]+)){1,3}?"
     r"(?=\s*$)|\s*[’']s)\s*$"
 )
 # A clause boundary left of a cue: the speaker starts after the last one.
 _LEFT_BOUNDARY = re.compile(
     r"[;:\x01\u2014\u2013\u2015\n]|(?<![\w’'])-\s|\s-\s"
-    r"|\b(?:that|but|while|because|although|though|whereas|when|after|before|since|"
+    # "since" after a perfect auxiliary is an adverb ("Republicans have since said")
+    r"|\b(?:that|but|while|because|although|though|whereas|when|after|before|"
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|"
     r"if|unless|so|where|whether|once|until|than|what|how|why|as)\b"
     r"|\b(?:But|While|Because|Although|Though|When|After|Before|Since|If|Unless|As|"
     r"Once|Whether|Where|Until)\b"
@@ -241,6 +245,12 @@ def _trim_trailing(seg: str) -> str:
 
 
 _ENDS_COORDINATION = re.compile(r"\s(?:and|or)$")
+# A quantifier floated off the subject before it: "Obama and Reid both [said]". After a
+# comma it is a subject of its own (", both saying"), left as it is.
+_FLOATING_QUANTIFIER = re.compile(r"(?<=[\w’'.)])\s+(?:both|all|each)\s*$")
+_LONE_QUANTIFIER_AFTER_DASH = re.compile(
+    r"[\u2014\u2013\u2015]\s*(?:both|all|each)\s*$"
+)
 _ENDS_RELATIVE = re.compile(r"(?:,\s*|\s+)(who|which)\s*$")
 _ASKED_ASIDE = re.compile(
     r",\s*(?:(?:when|if|after\s+being)\s+)?(?:asked|pressed|questioned)\b"
@@ -316,6 +326,18 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     """
     lo = _window_start(masked, lo, cue_start)
     seg = _trim_trailing(masked[lo:cue_start])
+    floating = _FLOATING_QUANTIFIER.search(seg)
+    if floating:
+        # "Obama and Reid both said", "Republicans have since both criticized": the
+        # quantifier floats off the subject before it
+        seg = _trim_trailing(seg[: floating.start()])
+    else:
+        lone = _LONE_QUANTIFIER_AFTER_DASH.search(seg)
+        # "Republican figures — whose party was once ... — both suggested": the
+        # subject stands before the dashed apposition
+        opening = masked.rfind(seg[lone.start()], lo, lo + lone.start()) if lone else -1
+        if opening > lo:
+            return left_speaker(masked, lo, opening)
     if _ENDS_COORDINATION.search(seg):
         return (
             None  # "they learned of it and almost immediately disclosed": coordination
@@ -461,6 +483,10 @@ def _subject_of(
 ) -> tuple[int, int] | None:
     """The speaker within the noun phrase `masked[s:e]`: a leading or closing pronoun,
     the subject of a clause, or the whole phrase; None for function words alone."""
+    lead = _LEAD_PARTICIPLE.match(masked, s, e)
+    if lead:
+        s = lead.end()  # "Newly elected Mayor Jane Doe": the name after it
+        words = _WORD.findall(masked[s:e])
     span = masked[s:e]
     # "She then urges her husband ... and repeatedly says": a clause, not a noun
     # phrase; its subject is the speaker
@@ -1506,6 +1532,7 @@ def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
             words[0].lower() in lower_words
             or words[0].lower() in _WEATHER
             or (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing|ly)", words[0]))
+            or _lone_adverb(words)
         )
     ):
         named = []
@@ -1522,6 +1549,20 @@ def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
     return _actor_noun(words[-1])
 
 
+# A capitalised adverb in -ly ("Publicly", "Essentially", "Recently"); not a name in
+# -lly of that shape ("Connolly", "Donnelly", "Reilly") or a short one ("Kelly").
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?<![eoi]l)ly")
+
+
+def _lone_adverb(words: list[str]) -> bool:
+    """A sentence-initial adverb standing alone ("Publicly, the nominee ...")."""
+    return (
+        len(words) == 1
+        and _ADVERB.fullmatch(words[0]) is not None
+        and words[0] not in _first_names()
+    )
+
+
 # A verb inside a speaker phrase, where its subject ends: an auxiliary, a verb in -ed or a
 # common irregular past ("a reporter can be heard", "Cruz called them", "The senator
 # paused and").
@@ -1535,6 +1576,12 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|n
 
 
 _LONE_ARTICLE = re.compile(r"(?:A|An|The|a|an|the)")
+# A participle that modifies the name after it: "Newly sworn in Gov. Matt Bevin",
+# "recently elected Mayor Jane Doe".
+_LEAD_PARTICIPLE = re.compile(
+    r"(?:[Nn]ewly|[Rr]ecently|[Jj]ust|[Ff]reshly)\s+(?:sworn|[a-z]+(?:ed|en))"
+    r"(?:\s+in)?\s+(?=[A-Z])"
+)
 # The noun phrase after a lone article, up to its verb or a modifier that follows it.
 _ARTICLE_NP = re.compile(
     r"(?:\s+[\w’'-]+){1,4}?(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?"
@@ -1549,6 +1596,9 @@ def actor_span(
     """The part of a speaker phrase that names an actor: the whole phrase, or the subject
     before a verb when the phrase runs into its clause; None if there is none. A lone
     article ("A" of "A group of doctors in 2015 sent ...") takes its noun phrase."""
+    lead = _LEAD_PARTICIPLE.match(text, start, end)
+    if lead:
+        start = lead.end()  # "Newly sworn in Gov. Matt Bevin": the name after it
     if _LONE_ARTICLE.fullmatch(text, start, end):
         np = _ARTICLE_NP.match(text, end)
         if np is None:
