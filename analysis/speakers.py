@@ -49,7 +49,8 @@ _TRAILING_MODS = re.compile(
     # nor does a title ("Newly sworn in Gov. Matt Bevin said"): a name, not a place
     r"(?:\s+(?!(?:which|whom|whose|he|she|they|we|I|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|"
     r"President|Governor|Senator|Secretary|Mayor|Judge|Justice|Speaker)\b)"
-    r"(?:a|an|the|[A-Z][\w’'.-]*|\d[\w,]*|[a-z]+)){1,3}?"
+    # a number keeps the comma after it: "Tester, himself up for reelection in 2018,"
+    r"(?:a|an|the|[A-Z][\w’'.-]*|\d\w*(?:,\d+)*|[a-z]+)){1,3}?"
     r"(?=\s*$)|\s*[’']s)\s*$"
 )
 # A clause boundary left of a cue: the speaker starts after the last one.
@@ -256,7 +257,11 @@ _ASKED_ASIDE = re.compile(
     r",\s*(?:(?:when|if|after\s+being)\s+)?(?:asked|pressed|questioned)\b"
     r"[^;:\x01]*,\s*$"
 )
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose)\b[^;:\x01]*,\s*$")
+# ", who has ...," or an apposition that runs into one: ", a Tennessee Republican who
+# has met privately with Mr. Trump and been mentioned as a choice,".
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+[^,;:\x01]{1,60}?\s)?(?:who|whose)\b[^;:\x01]*,\s*$"
+)
 
 
 # The object of a verb or preposition right before ", who": "puts the party at odds
@@ -409,7 +414,16 @@ def _head_offset(stripped: str) -> int:
         j = len(body) - 1
         while j >= 1 and (
             re.match(r"\s*(?:[a-z]|\()", body[j])
-            or len(_WORD.findall(body[j])) <= 2
+            # a short part is a place ("of Springfield, Va.,"), unless an opening
+            # phrase comes before it ("In an appeal to farmers, Joni Ernst, a ...,")
+            or (
+                len(_WORD.findall(body[j])) <= 2
+                and not (
+                    j == 1
+                    and re.match(r"\s*[A-Z]", body[0])
+                    and BAD_START.match(body[0].strip())
+                )
+            )
             or _PARTY_APPOSITION.match(body[j])
         ):
             j -= 1
@@ -759,6 +773,24 @@ _MALE_TITLE = re.compile(r"\b(?:mr|sir|lord|king|prince|father)\b")
 _MAN = re.compile(r"(?:wo)man\b")
 
 
+def _title_gender(titles: list[str]) -> str | None:
+    """The gender a courtesy title gives ("Mr." m, "Mrs." f), else None."""
+    t = " ".join(titles).lower()
+    if _FEMALE_TITLE.search(t):
+        return "f"
+    return "m" if _MALE_TITLE.search(t) else None
+
+
+def _same_gender(
+    mention: tuple[int, int, str, str, str | None], want: str | None
+) -> bool:
+    """Whether an indexed name mention can be of gender `want` (unknown fits both)."""
+    if want is None:
+        return True
+    got = mention[4] or _gender_of(mention[2])
+    return got is None or got == want
+
+
 def _gender_of(name: str, title: str = "") -> str | None:
     first = name.split()[0] if name.split() else ""
     g = _first_names().get(first)
@@ -1019,27 +1051,33 @@ class Resolver:
             return "group"  # "Demonstrators", "Democrats"
         return "unknown"
 
-    def _fullest(self, name: str, before: int) -> tuple[str, str, str | None]:
-        """The fullest name of the entity `name` (surname or first-name match)."""
+    def _fullest(
+        self, name: str, before: int, gender: str | None = None
+    ) -> tuple[str, str, str | None]:
+        """The fullest name of the entity `name` (surname or first-name match); with
+        `gender` (from a title: "Mr. Cruz"), never a name of the other gender
+        ("Heidi Cruz")."""
         # Memoised: the names are all indexed by now, and pronoun resolution asks
         # again for every name in its window.
-        key = (name, before)
+        key = (name, before, gender)
         found = self._fullest_found.get(key)
         if found is None:
-            found = self._fullest_found[key] = self._find_fullest(name, before)
+            found = self._fullest_found[key] = self._find_fullest(name, before, gender)
         return found
 
-    def _find_fullest(self, name: str, before: int) -> tuple[str, str, str | None]:
+    def _find_fullest(
+        self, name: str, before: int, gender: str | None = None
+    ) -> tuple[str, str, str | None]:
         if name in self.acronyms:
             name = self.acronyms[name]
         toks = name.split()
         if not toks:
             return name, "unknown", None
-        best = self._nearest_match(toks, before)
+        best = self._nearest_match(toks, before, gender)
         if best is None:
-            return name, "unknown", None
-        full = self._longest_form(best[2], best[3] == "person")
-        g = best[4] or _gender_of(full)
+            return name, "unknown", gender
+        full = self._longest_form(best[2], best[3] == "person", gender)
+        g = best[4] or _gender_of(full) or gender
         return full, best[3], g
 
     def _matches(self, toks: list[str], full: str, kind: str) -> bool:
@@ -1060,7 +1098,7 @@ class Resolver:
         )
 
     def _nearest_match(
-        self, toks: list[str], before: int
+        self, toks: list[str], before: int, gender: str | None = None
     ) -> tuple[int, int, str, str, str | None] | None:
         """The named mention of `toks` closest before `before`, else the first after.
 
@@ -1070,17 +1108,22 @@ class Resolver:
         cands = self._by_token.get(toks[-1], [])
         at = bisect.bisect_left(self._token_starts.get(toks[-1], []), before)
         for i in range(at - 1, max(-1, at - 1 - MATCH_STEPS), -1):
-            if self._matches(toks, cands[i][2], cands[i][3]):
+            if self._matches(toks, cands[i][2], cands[i][3]) and _same_gender(
+                cands[i], gender
+            ):
                 return cands[i]
         for i in range(at, min(len(cands), at + MATCH_STEPS)):
-            if self._matches(toks, cands[i][2], cands[i][3]):
+            if self._matches(toks, cands[i][2], cands[i][3]) and _same_gender(
+                cands[i], gender
+            ):
                 return cands[i]
         return None
 
-    def _longest_form(self, full: str, person: bool) -> str:
+    def _longest_form(self, full: str, person: bool, gender: str | None = None) -> str:
         """The longest name of the article that ends like `full` ("Putin" ->
-        "Vladimir Putin"); memoised, since it does not depend on the position."""
-        key = (full, person)
+        "Vladimir Putin"), of the same gender if known; memoised, since it does not
+        depend on the position."""
+        key = (full, person, gender)
         found = self._longest_found.get(key)
         if found is not None:
             return found
@@ -1089,6 +1132,7 @@ class Resolver:
         for _s, _e2, other, _k, _g in self._by_token.get(last, []):
             if (
                 len(other) > len(chosen)
+                and _same_gender((_s, _e2, other, _k, _g), gender)
                 and other.endswith(" " + last)
                 and (
                     chosen in other
@@ -1226,7 +1270,7 @@ class Resolver:
             w.lower() for w in re.findall(r"[A-Za-z]+", masked[start : run.start()])
         }
         roles |= {t.lower().rstrip(".") for t in titles}
-        full, kind, gender = self._fullest(name_text, start)
+        full, kind, gender = self._fullest(name_text, start, _title_gender(titles))
         if kind == "unknown":
             kind = self._kind(full.split(), titles)
         gender = gender or _gender_of(full, " ".join(titles) + " " + mention)
@@ -1377,7 +1421,7 @@ _CLAUSE_VERB = re.compile(
 # post-modifier ("a spokesman for the agency", "two people familiar with the talks").
 _POSTMODIFIER = re.compile(
     r",|\(|\s(?:who|whom|whose|which|that|of|for|from|at|in|on|with|to|close|familiar|"
-    r"involved|working|speaking|based|briefed|near|under|within|"
+    r"involved|working|speaking|based|briefed|near|under|within|known|nicknamed|"
     # "sources inside the White House", but "an inside source" is a source
     r"(?:inside|outside)(?=\s+(?:the|a|an|his|her|their|its|our|[A-Z]))|"
     r"representing|including|like|than)\b"
@@ -1576,6 +1620,8 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|n
 
 
 _LONE_ARTICLE = re.compile(r"(?:A|An|The|a|an|the)")
+# A speech verb inside a speaker phrase ends its subject: no name contains "said".
+_SAID = re.compile(r"(?<=\S)\s+(?:said|says|told)\b")
 # A participle that modifies the name after it: "Newly sworn in Gov. Matt Bevin",
 # "recently elected Mayor Jane Doe".
 _LEAD_PARTICIPLE = re.compile(
@@ -1599,6 +1645,15 @@ def actor_span(
     lead = _LEAD_PARTICIPLE.match(text, start, end)
     if lead:
         start = lead.end()  # "Newly sworn in Gov. Matt Bevin": the name after it
+    said = _SAID.search(text, start, end)
+    if said and is_actor(
+        text,
+        start,
+        said.start(),
+        sentence_start=sentence_start,
+        lower_words=lower_words,
+    ):
+        end = said.start()  # ", McConnell said in June 2012, citing": the subject
     if _LONE_ARTICLE.fullmatch(text, start, end):
         np = _ARTICLE_NP.match(text, end)
         if np is None:

@@ -115,3 +115,121 @@ def test_lone_adverb(words, expected):
 )
 def test_sentence_initial_adverb_is_no_actor(text, expected):
     assert speakers.is_actor(text, 0, len(text), sentence_start=True) is expected
+
+
+# Appositions and relative clauses between a speaker and its cue are skipped; documents
+# and non-profits are speakers.
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            (
+                "Senator Bob Corker, a Tennessee Republican who has met privately with "
+                "Mr. Trump and been mentioned as a choice, said there could be a line."
+            ),
+            "said",
+            "Bob Corker",
+        ),
+        (
+            "Tester, himself up for reelection in 2018, said he voted against it.",
+            "said",
+            "Tester",
+        ),
+        (
+            "The essay accuses Bob of treating guards like “Wal-Mart security.”",
+            "accuses",
+            "essay",
+        ),
+        (
+            "The non-profit is seeking “groundbreaking ideas” for housing.",
+            "seeking",
+            "non-profit",
+        ),
+        # negatives: a time adverbial and a list are no appositions
+        ("Smith, in 2018, said he voted against it.", "said", "Smith"),
+        ("Smith, 45, said the vote was close.", "said", "Smith"),
+        (
+            "Johnnie Wilson, of Springfield, Va., said the bill is bad.",
+            "said",
+            "Johnnie Wilson",
+        ),
+        (
+            (
+                "In an appeal to farmers, Joni Ernst, a candidate in the primary on "
+                "June 3, said that she grew up on a farm."
+            ),
+            "said",
+            "Joni Ernst",
+        ),
+    ],
+)
+def test_apposition_and_documents(text, cue, name):
+    assert _speaker_of(text, cue)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the base chief known as Bob", True),
+        ("the op-ed", True),
+        ("the nonprofit", True),
+        ("the plan known as Obamacare", False),
+        ("printed books", False),
+    ],
+)
+def test_actor_heads(text, expected):
+    assert speakers.is_actor(text, 0, len(text), sentence_start=False) is expected
+
+
+# A courtesy title's gender picks the family member ("Mr. Cruz" is not Heidi Cruz).
+@pytest.mark.parametrize(
+    ("text", "cue_text", "name"),
+    [
+        (
+            "Heidi Cruz spoke in Iowa on Monday. Mr. Cruz said the plan was a disaster.",
+            "Mr. Cruz",
+            "Cruz",
+        ),
+        (
+            "Ted Cruz and his wife Heidi Cruz spoke. Mrs. Cruz said it was fine.",
+            "Mrs. Cruz",
+            "Heidi Cruz",
+        ),
+        (
+            "Bill Clinton campaigned in Ohio. Mrs. Clinton said the plan was bad.",
+            "Mrs. Clinton",
+            "Clinton",
+        ),
+        # negatives: the same title gender, or no title, still finds the full name
+        (
+            "Ted Cruz and his wife Heidi Cruz spoke. Mr. Cruz said it was fine.",
+            "Mr. Cruz",
+            "Ted Cruz",
+        ),
+        ("Ted Cruz spoke in Iowa. Cruz said it was fine.", "Cruz", "Ted Cruz"),
+    ],
+)
+def test_title_gender_in_resolution(text, cue_text, name):
+    found = [q for q in quotes.extract(text) if q.speaker_text == cue_text]
+    assert found
+    assert found[0].speaker == name
+
+
+# A speech verb never ends up inside a speaker mention.
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        (
+            (
+                'The country "has made dramatic changes," McConnell said in June '
+                "2012, citing the release of prisoners."
+            ),
+            "citing",
+            "McConnell",
+        ),
+        # negative: a name that merely contains the letters stays whole
+        ("Saidi Musa said the vote was close.", "said", "Saidi Musa"),
+    ],
+)
+def test_no_speech_verb_in_mention(text, cue, mention):
+    assert _speaker_of(text, cue)[0] == mention
