@@ -846,6 +846,8 @@ _SUBJECT_LEAD = re.compile(
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]o|[Aa]cross|[Ii]nside|[Oo]utside|[Vv]isited)\s+$"
 )
+# Prepositions of place only ("in Ohio", not "to Sanders" or "at Boeing").
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|[Ii]nside|[Oo]utside)\s+$")
 _ALL_CAPS = re.compile(r"[A-Z]{3,}")
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.-]+s?")
 
@@ -1013,13 +1015,29 @@ class Resolver:
                 self._subjects.add(s)
             if titles:
                 self._name_roles[s] = {t.lower().rstrip(".") for t in titles}
-            for tok in sorted({name[0], name[-1]}):
-                self._by_token.setdefault(tok, []).append(self.names[-1])
             acro = _ACRONYM.match(
                 masked, m.end() + (1 if masked[m.end() : m.end() + 1] == " " else 0)
             )
             if acro and kind != "person":
                 self.acronyms[acro.group(1)] = name_text
+        # a name seen as a place once ("in Ohio") is a place everywhere in the article
+        # ("Ohio is a swing state. She said ..."): no "he" or "she" lands on it
+        places = {
+            n[2]
+            for n in self.names
+            if n[3] == "place"
+            and _IN_PLACE.search(masked, max(0, n[0] - 10), n[0])
+            and not re.match(r"[’']s\b", masked[n[1] : n[1] + 3])
+        }
+        self.names = [
+            (s, e, name, "place", None) if kind == "unknown" and name in places else n
+            for n in self.names
+            for s, e, name, kind, _g in (n,)
+        ]
+        for n in self.names:
+            toks = n[2].split()
+            for tok in sorted({toks[0], toks[-1]}):
+                self._by_token.setdefault(tok, []).append(n)
 
     def _kind(self, name: list[str], titles: list[str]) -> str:
         orgs = _org_words()
@@ -1030,11 +1048,11 @@ class Resolver:
             return "org"
         if (
             len(name) >= 2
-            and name[0].lower() in self._lower_words
+            and (name[0].lower() in self._lower_words or name[1] == "of")
             and name[0].endswith("s")
             and name[0] not in _first_names()
         ):
-            return "group"  # "Residents of Maple Avenue"
+            return "group"  # "Residents of Maple Avenue", "Residents of Flint"
         if len(name) == 1 and _ACRONYM_NAME.fullmatch(name[0]):
             return "org"
         if len(name) >= 2 and any(
@@ -1047,7 +1065,15 @@ class Resolver:
             return "person"
         if len(name) >= 2:
             return "person"
-        if name[0].endswith("s") and not name[0].endswith("ss"):
+        if (
+            name[0].endswith("s")
+            and not name[0].endswith("ss")
+            # not a surname in -s ("Jones", "Evans"): a plural noun of the article
+            and (
+                name[0].lower() in self._lower_words
+                or name[0].lower()[:-1] in _speaker_nouns()
+            )
+        ):
             return "group"  # "Demonstrators", "Democrats"
         return "unknown"
 

@@ -233,3 +233,59 @@ def test_title_gender_in_resolution(text, cue_text, name):
 )
 def test_no_speech_verb_in_mention(text, cue, mention):
     assert _speaker_of(text, cue)[0] == mention
+
+
+# "he"/"she" never land on a place, a group or a company-like plural; a surname in -s
+# is a person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jones met voters in Ohio. Ohio is a swing state. She said the race was close.",
+            None,
+        ),
+        (
+            "Residents of Flint sued the city. Later, he said the water was unsafe.",
+            None,
+        ),
+        (
+            "Police closed Oak Street. Oak Street was flooded. He said it would recede.",
+            None,
+        ),
+        # positives: the person is found past the place
+        (
+            (
+                "Jones met voters in Ohio. Ohio is a swing state. Jones said the race was "
+                "close. She said it would tighten."
+            ),
+            "Jones",
+        ),
+        (
+            (
+                "Mary Smith met voters in Ohio. Ohio is a swing state. She said the race "
+                "was close."
+            ),
+            "Mary Smith",
+        ),
+    ],
+)
+def test_pronoun_never_a_place(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker_text.lower() in ("he", "she")
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Democrats met on Monday. Democrats said the race was close. They said so.",
+            "Democrats",
+        ),
+        # negative: "Evans" is one person, not a group
+        ("Evans spoke on Monday. Evans said the race was close. He said so.", "Evans"),
+    ],
+)
+def test_plural_names(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
