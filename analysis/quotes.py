@@ -1503,7 +1503,13 @@ def _participle_subject(
         inner = None
         for m in _SUBORDINATE_SUBJECT.finditer(masked, unit_start, cue.start):
             inner = m
-        if inner is not None:
+        # a "that" clause after a main clause does not hold the coordinated verb: it is
+        # the main subject's ("Mr. Putin backpedaled on his claim that Russia ... and
+        # blamed"); an adverbial clause does ("because he favors ... and opposes")
+        if inner is not None and (
+            not masked[unit_start : inner.start()].strip(" \t\n\"“‘'(,")
+            or inner.group().split()[0] != "that"
+        ):
             return inner.start(1), inner.end(1)
     # the subject opens the last comma-separated chunk that can start a clause
     # ("Chastened by the analyses, Trump revised his plan, promising ...")

@@ -1646,8 +1646,22 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|n
 
 
 _LONE_ARTICLE = re.compile(r"(?:A|An|The|a|an|the)")
-# A speech verb inside a speaker phrase ends its subject: no name contains "said".
+# A speech verb inside a speaker phrase ends its subject: no name contains "said"; nor
+# does a name run into a past verb and its object ("Cruz knocked Rubio"), while "the
+# embattled company" and "another unnamed GOP official" keep their modifiers.
 _SAID = re.compile(r"(?<=\S)\s+(?:said|says|told)\b")
+_NAME_VERB = re.compile(
+    r"\b[A-Z][\w’'.-]*(\s+(?:[a-z]{2,}ed|took|made|gave|held|sent|won|beat|hit))"
+    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them)\b))"
+)
+
+
+def _verb_cut(text: str, start: int, end: int) -> int | None:
+    """Where a speech verb, or a past verb right after a name, ends the subject."""
+    m = _SAID.search(text, start, end) or _NAME_VERB.search(text, start, end)
+    return m.start(1) if m and m.re is _NAME_VERB else (m.start() if m else None)
+
+
 # A participle that modifies the name after it: "Newly sworn in Gov. Matt Bevin",
 # "recently elected Mayor Jane Doe".
 _LEAD_PARTICIPLE = re.compile(
@@ -1671,15 +1685,11 @@ def actor_span(
     lead = _LEAD_PARTICIPLE.match(text, start, end)
     if lead:
         start = lead.end()  # "Newly sworn in Gov. Matt Bevin": the name after it
-    said = _SAID.search(text, start, end)
-    if said and is_actor(
-        text,
-        start,
-        said.start(),
-        sentence_start=sentence_start,
-        lower_words=lower_words,
+    cut = _verb_cut(text, start, end)
+    if cut and is_actor(
+        text, start, cut, sentence_start=sentence_start, lower_words=lower_words
     ):
-        end = said.start()  # ", McConnell said in June 2012, citing": the subject
+        end = cut  # ", McConnell said in June 2012, citing": the subject
     if _LONE_ARTICLE.fullmatch(text, start, end):
         np = _ARTICLE_NP.match(text, end)
         if np is None:

@@ -289,3 +289,64 @@ def test_pronoun_never_a_place(text, name):
 def test_plural_names(text, name):
     last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert last.speaker == name
+
+
+# A cue coordinated with the main verb takes the main subject, past a "that" clause;
+# inside an adverbial clause it takes that clause's subject.
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            (
+                "Mr. Putin backpedaled on his prediction that Russia would recover within "
+                "two years, and blamed the tumble in oil prices."
+            ),
+            "blamed",
+            "Putin",
+        ),
+        (
+            (
+                "Trump conceded that Lewandowski had touched Fields but implied that it "
+                "was the reporter's fault."
+            ),
+            "implied",
+            "Trump",
+        ),
+        # negatives: the adverbial clause holds the verb; an opening "that" clause too
+        (
+            (
+                "Union leaders have never trusted him, because Trump favors right-to-work "
+                "laws and opposes a federal minimum wage increase."
+            ),
+            "opposes",
+            "Trump",
+        ),
+        (
+            (
+                "Christie called Clinton a disgrace after Clinton attacked the police and "
+                "blamed the shootings on bias."
+            ),
+            "blamed",
+            "Clinton",
+        ),
+    ],
+)
+def test_coordinated_cue_subject(text, cue, name):
+    assert _speaker_of(text, cue)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cruz knocked Rubio", "Cruz"),
+        ("Sen. Ted Cruz knocked Rubio", "Sen. Ted Cruz"),
+        ("McConnell said in June", "McConnell"),
+        # negatives: modifiers in -ed stay, and a name with no verb stays whole
+        ("another unnamed GOP official", "another unnamed GOP official"),
+        ("the embattled company", "the embattled company"),
+        ("United Airlines", "United Airlines"),
+    ],
+)
+def test_actor_span_ends_before_verb(text, expected):
+    sp = speakers.actor_span(text, 0, len(text), sentence_start=False)
+    assert text[sp[0] : sp[1]] == expected
