@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -773,6 +774,21 @@ _MALE_TITLE = re.compile(r"\b(?:mr|sir|lord|king|prince|father)\b")
 _MAN = re.compile(r"(?:wo)man\b")
 
 
+# A title word after these is a different office: a vice president is no president.
+_DEPUTY = frozenset("vice deputy assistant associate lieutenant under".split())
+
+
+def _deputy_roles(words: list[str]) -> set[str]:
+    """The role words that follow "vice", "deputy", ... ("Vice President" -> president)."""
+    low = [w.lower().rstrip(".,") for w in words]
+    return {b for a, b in itertools.pairwise(low) if a in _DEPUTY}
+
+
+def _role_words(titles: list[str]) -> set[str]:
+    """The roles a run of titles gives, without the deputy ones."""
+    return {t.lower().rstrip(".") for t in titles} - _deputy_roles(titles)
+
+
 def _title_gender(titles: list[str]) -> str | None:
     """The gender a courtesy title gives ("Mr." m, "Mrs." f), else None."""
     t = " ".join(titles).lower()
@@ -1014,7 +1030,9 @@ class Resolver:
             if self._is_subject(s):
                 self._subjects.add(s)
             if titles:
-                self._name_roles[s] = {t.lower().rstrip(".") for t in titles}
+                self._name_roles[s] = _role_words(titles) - _deputy_roles(
+                    masked[max(0, m.start() - 12) : s].split()
+                )
             acro = _ACRONYM.match(
                 masked, m.end() + (1 if masked[m.end() : m.end() + 1] == " " else 0)
             )
@@ -1221,7 +1239,11 @@ class Resolver:
             ent = _Entity(desc, kind)
             role = desc.split()[-1].lower() if desc.split() else ""
             if role in _roles():
-                ent.kind = "person" if _roles()[role] == "person" else ent.kind
+                # "the statement", "a poll": a document, never "the company" later
+                kept = (
+                    ent.kind if _roles()[role] not in ("person", "document") else None
+                )
+                ent.kind = kept or _roles()[role]
                 ent.roles.add(role)
         self._remember(start, ent)
         return ent.name
@@ -1295,7 +1317,8 @@ class Resolver:
         roles = {
             w.lower() for w in re.findall(r"[A-Za-z]+", masked[start : run.start()])
         }
-        roles |= {t.lower().rstrip(".") for t in titles}
+        roles |= _role_words(titles)
+        roles -= _deputy_roles(masked[max(0, start - 12) : _s].split())
         full, kind, gender = self._fullest(name_text, start, _title_gender(titles))
         if kind == "unknown":
             kind = self._kind(full.split(), titles)
@@ -1425,7 +1448,7 @@ class Resolver:
                 return False
             return ent.gender in (None, want)
         if want == "org":
-            return ent.kind == "org"
+            return ent.kind in ("org", "document")  # "The report found ... It said"
         if want == "group":
             return ent.kind in ("group", "org")
         return False
@@ -1649,6 +1672,11 @@ _LONE_ARTICLE = re.compile(r"(?:A|An|The|a|an|the)")
 # A speech verb inside a speaker phrase ends its subject: no name contains "said"; nor
 # does a name run into a past verb and its object ("Cruz knocked Rubio"), while "the
 # embattled company" and "another unnamed GOP official" keep their modifiers.
+# A participle that ends a phrase after its noun: "a Des Moines Register poll released".
+_TRAILING_PARTICIPLE = re.compile(r"([\w’'-]+)\s+[a-z]{3,}ed$")
+_AUX_WORDS = frozenset(
+    "be been being is are was were has have had not to who that".split()
+)
 _SAID = re.compile(r"(?<=\S)\s+(?:said|says|told)\b")
 _NAME_VERB = re.compile(
     r"\b[A-Z][\w’'.-]*(\s+(?:[a-z]{2,}ed|took|made|gave|held|sent|won|beat|hit))"
@@ -1685,6 +1713,9 @@ def actor_span(
     lead = _LEAD_PARTICIPLE.match(text, start, end)
     if lead:
         start = lead.end()  # "Newly sworn in Gov. Matt Bevin": the name after it
+    tail = _TRAILING_PARTICIPLE.search(text, start, end)
+    if tail and tail.group(1).lower() not in _FUNCTION | _AUX_WORDS:
+        end = tail.start(1) + len(tail.group(1))  # "a Register poll released [Tuesday]"
     cut = _verb_cut(text, start, end)
     if cut and is_actor(
         text, start, cut, sentence_start=sentence_start, lower_words=lower_words

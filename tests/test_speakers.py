@@ -350,3 +350,83 @@ def test_coordinated_cue_subject(text, cue, name):
 def test_actor_span_ends_before_verb(text, expected):
     sp = speakers.actor_span(text, 0, len(text), sentence_start=False)
     assert text[sp[0] : sp[1]] == expected
+
+
+# Roles: "the president" is not the vice president; "the statement" is a document, not
+# the report or organisation named before it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Vice President Joe Biden said the plan was good. In addition, the "
+                "president is proposing a new initiative that would hire officers."
+            ),
+            "president",
+        ),
+        (
+            (
+                "President Obama and Vice President Joe Biden met. In addition, the "
+                "president is proposing a new initiative that would hire officers."
+            ),
+            "Obama",
+        ),
+        (
+            (
+                "A Congressional Research Service report said benefits would fall. Rand "
+                'said in a statement, "We support it." The statement does not deny '
+                "that AARP is open to cuts."
+            ),
+            "statement",
+        ),
+        # negative: the report itself is still found by "the report"
+        (
+            (
+                "A Congressional Research Service report said benefits would fall. "
+                "The report also found that costs would rise."
+            ),
+            "A Congressional Research Service report",
+        ),
+    ],
+)
+def test_role_resolution(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "“There’s going to be a review,” said House Minority Whip Steny Hoyer "
+                "(D-Md.). He added that Ryan was investigating the matter."
+            ),
+            "Steny Hoyer",
+        ),
+        (
+            (
+                "Perry netted just six percent, according to a Des Moines Register poll "
+                "released Tuesday."
+            ),
+            "a Des Moines Register poll",
+        ),
+    ],
+)
+def test_titles_and_trailing_participles(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Des Moines Register poll released", "a Des Moines Register poll"),
+        ("officials involved", "officials"),
+        # negative: a participle after "to be" is part of the phrase
+        ("a person who asked not to be named", "a person who asked not to be named"),
+    ],
+)
+def test_trailing_participle(text, expected):
+    sp = speakers.actor_span(text, 0, len(text), sentence_start=False)
+    assert text[sp[0] : sp[1]] == expected
