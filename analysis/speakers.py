@@ -774,6 +774,10 @@ _MALE_TITLE = re.compile(r"\b(?:mr|sir|lord|king|prince|father)\b")
 _MAN = re.compile(r"(?:wo)man\b")
 
 
+# An indefinite determiner before a capitalised people noun ("one Democrat").
+_INDEFINITE = re.compile(r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Aa]ny)\s+")
+
+
 # A title word after these is a different office: a vice president is no president.
 _DEPUTY = frozenset("vice deputy assistant associate lieutenant under".split())
 
@@ -1313,6 +1317,12 @@ class Resolver:
         if not got:
             return None
         _s, _e, titles, name = got
+        if (
+            len(name) == 1
+            and _INDEFINITE.fullmatch(masked, start, _s)
+            and _actor_noun(name[0])
+        ):
+            return None  # "one Democrat who opposed her": someone, not a named one
         name_text = " ".join(name)
         roles = {
             w.lower() for w in re.findall(r"[A-Za-z]+", masked[start : run.start()])

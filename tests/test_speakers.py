@@ -430,3 +430,33 @@ def test_titles_and_trailing_participles(text, name):
 def test_trailing_participle(text, expected):
     sp = speakers.actor_span(text, 0, len(text), sentence_start=False)
     assert text[sp[0] : sp[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Rep. Jane Doe, a California Democrat, spoke. “There’s a lot of anger,” "
+                "said one Democrat who opposed her."
+            ),
+            "one Democrat",
+        ),
+        ("A Democrat said the bill would fail.", "A Democrat"),
+        (
+            (
+                "Ralph Reed spoke at the Conservative Political Action Conference on "
+                "Friday. Both parties are to blame, he said."
+            ),
+            "Ralph Reed",
+        ),
+        # negative: a named Democrat is still resolved by surname
+        (
+            "Rep. Jane Doe spoke on Monday. Later, Doe said the bill would fail.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_indefinite_and_organisation_names(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
