@@ -45,6 +45,10 @@ _AUX = (
     r"[a-z]+ly"
 )
 _TRAILING_MODS = re.compile(
+    # "less than two weeks ago": a time phrase
+    r"(?:\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a|an|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|"
+    r"years?|hours?|decades?)\s+ago)\s*$|"
     rf"(?:(?:\s+|^)(?:{_AUX})|\s+(?:on|in|at|during|last|this|late|early|earlier)"
     # "in which he said" opens a relative clause with its own subject: no adverbial
     # nor does a title ("Newly sworn in Gov. Matt Bevin said"): a name, not a place
@@ -247,6 +251,9 @@ def _trim_trailing(seg: str) -> str:
 
 
 _ENDS_COORDINATION = re.compile(r"\s(?:and|or)$")
+# An aside in commas after a name, opening with a lower-case word: ", clad in ...,".
+_TRAILING_ASIDE = re.compile(r",\s*[a-z][^,;:\x01\n]*,$")
+_ENDS_NAME = re.compile(r"(?:\b[A-Z][\w’'.-]*|\))$")
 # A quantifier floated off the subject before it: "Obama and Reid both [said]". After a
 # comma it is a subject of its own (", both saying"), left as it is.
 _FLOATING_QUANTIFIER = re.compile(r"(?<=[\w’'.)])\s+(?:both|all|each)\s*$")
@@ -349,6 +356,16 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
             None  # "they learned of it and almost immediately disclosed": coordination
         )
     end = lo + len(seg.rstrip())
+    aside = _TRAILING_ASIDE.search(masked, lo, end)
+    if (
+        aside
+        and _ENDS_NAME.search(masked, lo, aside.start())
+        and _LEFT_BOUNDARY.search(masked, aside.start(), end)
+    ):
+        # "Mary Susan, clad in a cape with lights that formed the name Trump, said",
+        # "Howard Stern, in 2013, questioned": a boundary inside an aside after a
+        # name bounds nothing; the subject is the name before it
+        return left_speaker(masked, lo, aside.start() + 1)
     start = lo
     for m in _LEFT_BOUNDARY.finditer(masked, lo, end):
         start = m.end()
@@ -481,7 +498,7 @@ def _noun_phrase(masked: str, s: int, e: int) -> tuple[int, int, list[str]] | No
             + _NAME_TOKEN
             + r"(?:\s+"
             + _NAME_TOKEN
-            + r")*)\s*$",
+            + r")*)(?:\s*\([^()]{1,20}\))?\s*$",  # "Sen. Elizabeth Warren (D-MA)"
             span,
         )
         if not tail or tail.start() == 0:

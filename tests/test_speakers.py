@@ -460,3 +460,44 @@ def test_trailing_participle(text, expected):
 def test_indefinite_and_organisation_names(text, name):
     last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert last.speaker == name
+
+
+# Asides and time phrases between the speaker and the cue.
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            (
+                "Minnesota state delegate Mary Susan, clad in a red cape with lights that "
+                "formed the name Trump, said the convention could be fun."
+            ),
+            "said",
+            "Mary Susan",
+        ),
+        (
+            (
+                "The State Department less than two weeks ago said in a statement "
+                "that the emails were secret."
+            ),
+            "said",
+            "State Department",
+        ),
+        (
+            (
+                "At the state’s party convention Sen. Elizabeth Warren (D-MA) said the "
+                "nominee was a failure."
+            ),
+            "said",
+            "Elizabeth Warren",
+        ),
+        # negatives: an aside with no boundary in it, and a clause before the name
+        ("Hugh Hill, a doctor, said the plan failed.", "said", "Hugh Hill"),
+        (
+            "The mayor said that the vote, which was close, would stand.",
+            "said",
+            "mayor",
+        ),
+    ],
+)
+def test_asides_before_cue(text, cue, name):
+    assert _speaker_of(text, cue)[1] == name
