@@ -52,7 +52,7 @@ _TRAILING_MODS = re.compile(
     rf"(?:(?:\s+|^)(?:{_AUX})|\s+(?:on|in|at|during|last|this|late|early|earlier)"
     # "in which he said" opens a relative clause with its own subject: no adverbial
     # nor does a title ("Newly sworn in Gov. Matt Bevin said"): a name, not a place
-    r"(?:\s+(?!(?:which|whom|whose|he|she|they|we|I|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|"
+    r"(?:\s+(?!(?:which|who|whom|whose|he|she|they|we|I|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|"
     r"President|Governor|Senator|Secretary|Mayor|Judge|Justice|Speaker)\b)"
     # a number keeps the comma after it: "Tester, himself up for reelection in 2018,"
     r"(?:a|an|the|[A-Z][\w’'.-]*|\d\w*(?:,\d+)*|[a-z]+)){1,3}?"

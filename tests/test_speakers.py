@@ -501,3 +501,26 @@ def test_indefinite_and_organisation_names(text, name):
 )
 def test_asides_before_cue(text, cue, name):
     assert _speaker_of(text, cue)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            (
+                "Trump clashed with Megyn Kelly, a star anchor at Fox News who questioned "
+                "his respect for women in a debate."
+            ),
+            "who",
+        ),
+        # negatives: a place adverbial before the cue is still stripped
+        ("Officials in Seoul said the talks would resume.", "Officials"),
+        (
+            "The officials, who spoke on condition of anonymity, said the talks failed.",
+            "The officials",
+        ),
+    ],
+)
+def test_relative_pronoun_after_place_phrase(text, mention):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert quote.speaker_text == mention
