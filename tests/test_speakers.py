@@ -524,3 +524,32 @@ def test_asides_before_cue(text, cue, name):
 def test_relative_pronoun_after_place_phrase(text, mention):
     quote = next(q for q in quotes.extract(text) if q.kind != "scare")
     assert quote.speaker_text == mention
+
+
+# A cue coordinated inside a relative clause takes the relative pronoun, resolved back.
+@pytest.mark.parametrize(
+    ("text", "cue", "mention", "name"),
+    [
+        (
+            (
+                "Bujnowski also interviewed reporter Ben Terris, who saw the incident and "
+                "described it in print."
+            ),
+            "described",
+            "who",
+            "Ben Terris",
+        ),
+        # negative: a main-clause subject after the relative clause keeps the cue
+        (
+            (
+                "Mr. Kirk, who faces a tough race, spoke on Monday and said the deal was "
+                "dead."
+            ),
+            "said",
+            "Mr. Kirk, who faces a tough race",
+            "Kirk",
+        ),
+    ],
+)
+def test_coordinated_cue_in_relative_clause(text, cue, mention, name):
+    assert _speaker_of(text, cue) == (mention, name)
