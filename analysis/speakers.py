@@ -791,6 +791,25 @@ _MALE_TITLE = re.compile(r"\b(?:mr|sir|lord|king|prince|father)\b")
 _MAN = re.compile(r"(?:wo)man\b")
 
 
+def _is_proper_name(name: str) -> bool:
+    """A name of capitalised words ("Marco Rubio"), not a description ("A spokesman")."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[0] not in ("A", "An", "The")
+        and all(
+            w[:1].isupper() or w in ("de", "van", "von", "bin", "al", "la", "der")
+            for w in words
+        )
+    )
+
+
+# Offices that name the story's person without a title of their own ("the senator",
+# "the candidate"): resolved by salience when no mention carries the title.
+_PROTAGONIST_ROLES = frozenset(
+    "senator governor president candidate nominee mayor congressman congresswoman "
+    "businessman billionaire mogul".split()
+)
 # An indefinite determiner before a capitalised people noun ("one Democrat").
 _INDEFINITE = re.compile(r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Aa]ny)\s+")
 
@@ -987,7 +1006,15 @@ class Resolver:
             or (
                 offs[i] in self._sentence_start_set
                 and tokens[i].lower() in self._lower_words
-                and i == len(tokens) - 1
+                # "Top Clinton aides", "Neither Donald J. Trump": a common word that
+                # opens the sentence, unless it is a first name ("Will Smith")
+                and (
+                    i == len(tokens) - 1
+                    or (
+                        tokens[i] not in _first_names()
+                        and tokens[i].lower().rstrip(".") not in _title_words()
+                    )
+                )
             )
         ):
             i += 1
@@ -1383,6 +1410,13 @@ class Resolver:
         if at:
             s, _e, name, kind, gender = self._name_at[starts[at - 1]]
             return self._entity_for_name(name, kind, gender, s)
+        deputy = re.compile(
+            rf"\b(?:{'|'.join(sorted(_DEPUTY))})[\s-]+{role}\b", re.IGNORECASE
+        )
+        if role in _PROTAGONIST_ROLES and not deputy.search(self.masked, 0, start):
+            # "Rubio stopped by ... the senator said": an office the story's person
+            # holds, never given as a title; the likeliest person, as for "he"/"she"
+            return self._salient("person", start)
         return None
 
     def _pronoun(self, pronoun: str, start: int) -> _Entity | None:
@@ -1391,6 +1425,11 @@ class Resolver:
         want = PRONOUNS[pronoun]
         if want == "self":
             return None
+        return self._salient(want, start)
+
+    def _salient(self, want: str, start: int) -> _Entity | None:
+        """The likeliest entity of kind `want` (m, f, person, org, group) before
+        `start`."""
         cur = self._sentence_index(start)
         best: dict[str, tuple[float, int, _Entity]] = {}
 
@@ -1421,14 +1460,14 @@ class Resolver:
             ent = self._entity_for_name(name, kind, gender, s)
             if cur - self._sentence_index(s) <= WINDOW:
                 bonus = W_SUBJECT if s in self._subjects else W_MENTION
-                if ent.kind == "unknown" and want in ("m", "f"):
+                if ent.kind == "unknown" and want in ("m", "f", "person"):
                     # a bare surname with no title or first name ("Putin"), if the
                     # article keeps using it (places and one-off words do not count)
                     if count(name) >= 2:
                         add(ent, s, bonus - W_UNKNOWN, strict=False)
                 else:
                     add(ent, s, bonus, strict=True)
-        if want in ("m", "f", "group", "org"):
+        if want in ("m", "f", "group", "org", "person"):
             # role nouns for named entities: "The president's Pacific roots ... he"
             for m in _ROLE_MENTION.finditer(self.masked, lo, start):
                 ent = self._role(m.group(0).rstrip("’'s").strip(), m.start())
@@ -1468,11 +1507,13 @@ class Resolver:
 
     @staticmethod
     def _compatible(ent: _Entity, want: str, strict: bool = False) -> bool:
-        if want in ("m", "f"):
+        if want in ("m", "f", "person"):
             if ent.kind not in ("person", "unknown") or (
                 strict and ent.kind != "person"
             ):
                 return False
+            if want == "person":
+                return _is_proper_name(ent.name)  # not "A spokesman"
             return ent.gender in (None, want)
         if want == "org":
             return ent.kind in ("org", "document")  # "The report found ... It said"

@@ -553,3 +553,45 @@ def test_relative_pronoun_after_place_phrase(text, mention):
 )
 def test_coordinated_cue_in_relative_clause(text, cue, mention, name):
     assert _speaker_of(text, cue) == (mention, name)
+
+
+# "the senator" with no senator named by title is the story's likeliest person; a common
+# word that opens a sentence is no first name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Marco Rubio stopped by his campaign headquarters. Walking into the office, "
+                "the senator said his campaign was strong."
+            ),
+            "Marco Rubio",
+        ),
+        (
+            (
+                "Top Clinton aides met on Monday, at the top of the agenda. Hillary Clinton "
+                "spoke later. Clinton seemed irritated: “Just email it,” she wrote."
+            ),
+            "Hillary Clinton",
+        ),
+        # negatives: an unnamed spokesman is no senator; a first name opens a name
+        (
+            (
+                "Marco Rubio stopped by his headquarters. A spokesman said the campaign was "
+                "strong. The senator said it was fine."
+            ),
+            "Marco Rubio",
+        ),
+        ("Will Smith will speak tonight. Smith said it was fine.", "Will Smith"),
+        (
+            (
+                "A spokesman said the campaign was strong. The spokesman added that it "
+                "was fine."
+            ),
+            "A spokesman",
+        ),
+    ],
+)
+def test_salient_roles_and_sentence_openers(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
