@@ -894,10 +894,16 @@ _POSSESSIVE_OR_STOP = re.compile(r"(?:[’']s?|[.,])$")
 # words, an opening phrase and a comma, or a possessive description ("Holt’s liberal
 # NBC News colleague Matt Lauer").
 _SUBJECT_LEAD = re.compile(
-    r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}|(?:[A-Z][^,;\x01]{0,60},\s*)"
+    # an opening phrase of up to three parts: "At a rally in Portland, Maine, on
+    # Thursday, [Trump] included ..."
+    r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}|(?:[A-Z][^,;\x01]{0,60},\s*(?:[^,;\x01]{1,40},\s*){0,2})"
     r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3}"
-    r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:(?!(?:is|was|are|were|has|had|said|says)\b)"
-    r"[\w’'-]+\s+){1,5})"
+    # "North Korean leader [Kim]", not "Cruz never mentioned [Trump]": no verb between
+    r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:(?!(?:is|was|are|were|has|had|have|said|says|told|"
+    r"never|not|also|will|would|could|can|did|does|may|might|must|should|then|later|"
+    r"met|won|beat|took|made|gave|sent|[a-z]+ed)\b)[\w’'-]+\s+){1,5}"
+    # "Delegates questioned how [Cruz] could ...": the subject of a complement clause
+    r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:[\w’'-]+\s+){1,4}(?:that|how|whether|why|if|when)\s+)"
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]o|[Aa]cross|[Ii]nside|[Oo]utside|[Vv]isited)\s+$"

@@ -595,3 +595,39 @@ def test_coordinated_cue_in_relative_clause(text, cue, mention, name):
 def test_salient_roles_and_sentence_openers(text, name):
     last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert last.speaker == name
+
+
+# The subject of the sentence before, not its object, is the likeliest "he".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Ted Cruz and Donald Trump spoke. Cruz never mentioned Trump by name. "
+                "Instead, he suggested that no one could win."
+            ),
+            "Ted Cruz",
+        ),
+        (
+            (
+                "Donald Trump spoke on Monday. Joey Salceda said in a bill that it was "
+                "wrong. At a rally in Portland, Maine, on Thursday afternoon, Trump "
+                "included the Philippines on a list of countries he said had sent "
+                "immigrants."
+            ),
+            "Donald Trump",
+        ),
+        # negative: the subject of a complement clause counts
+        (
+            (
+                "Donald Trump spoke. Ted Cruz said in July that he was hurt. Delegates "
+                "questioned how Cruz could turn back on a pledge. “The day that was "
+                "abrogated was the day this became personal,” he said."
+            ),
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_pronoun_prefers_subject(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
