@@ -45,6 +45,9 @@ _AUX = (
     r"[a-z]+ly"
 )
 _TRAILING_MODS = re.compile(
+    # "The New Haven Register on July 20, 2006": a date
+    r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*$|"
     # "less than two weeks ago": a time phrase
     r"(?:\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a|an|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|"
@@ -804,12 +807,18 @@ def _is_proper_name(name: str) -> bool:
     )
 
 
+# Party words that are capitalised without naming a person.
+_PARTY_ADJECTIVES = frozenset(
+    "Democratic Republican Democrat Republicans Democrats GOP".split()
+)
 # Offices that name the story's person without a title of their own ("the senator",
 # "the candidate"): resolved by salience when no mention carries the title.
 _PROTAGONIST_ROLES = frozenset(
     "senator governor president candidate nominee mayor congressman congresswoman "
     "businessman billionaire mogul".split()
 )
+# One capitalised word and a comma that open a mention ("Worse, the companies").
+_OPENER_COMMA = re.compile(r"([A-Z][a-z]+),\s+(?=\S)")
 # An indefinite determiner before a capitalised people noun ("one Democrat").
 _INDEFINITE = re.compile(r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Aa]ny)\s+")
 
@@ -1112,6 +1121,8 @@ class Resolver:
                 self._by_token.setdefault(tok, []).append(n)
 
     def _kind(self, name: list[str], titles: list[str]) -> str:
+        if len(name) == 1 and name[0] in _PARTY_ADJECTIVES:
+            return "group"  # "the Democratic presidential candidate": no person
         orgs = _org_words()
         places = _place_words()
         if any(t in places for t in name) and not titles:
@@ -1349,6 +1360,13 @@ class Resolver:
             return _Entity(self.acronyms[acro.group(1)], "org")
         # the head name: the last capitalised run that ends the mention, or the run
         # before an apposition / parenthesis ("Hugh Hill, a doctor", "Gwen Moore (D-Wis.)")
+        opener = _OPENER_COMMA.match(mention)
+        if opener and (
+            opener.group(1).lower() in self._lower_words
+            or _lone_adverb([opener.group(1)])
+        ):
+            # "Worse, the companies", "Privately, Mr. Smith": a fronted word, not a name
+            return self._named(start + opener.end(), end)
         head = re.split(r",\s*|\s*\(", mention, maxsplit=1)[0]
         head = re.sub(r"(?<=\w)(?:[’']s|s[’'])$", "", head)  # "Trump’s claim"
         # "reports from South Korea", "a video by the RNC": the head is the common noun
@@ -1746,6 +1764,10 @@ _LONE_ARTICLE = re.compile(r"(?:A|An|The|a|an|the)")
 # A speech verb inside a speaker phrase ends its subject: no name contains "said"; nor
 # does a name run into a past verb and its object ("Cruz knocked Rubio"), while "the
 # embattled company" and "another unnamed GOP official" keep their modifiers.
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?[\s,]*$"
+)
 # A participle that ends a phrase after its noun: "a Des Moines Register poll released".
 _TRAILING_PARTICIPLE = re.compile(r"([\w’'-]+)\s+[a-z]{3,}ed$")
 _AUX_WORDS = frozenset(
@@ -1754,14 +1776,32 @@ _AUX_WORDS = frozenset(
 _SAID = re.compile(r"(?<=\S)\s+(?:said|says|told)\b")
 _NAME_VERB = re.compile(
     r"\b[A-Z][\w’'.-]*(\s+(?:[a-z]{2,}ed|took|made|gave|held|sent|won|beat|hit))"
-    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them)\b))"
+    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|ahead|back|up|out|off|"
+    r"on|forward|down|over)\b))"
+    # "Tea Party members have challenged": a perfect ends the subject
+    r"|(?<=\S)(\s+(?:has|have|had)\s+(?:[a-z]{2,}ed|been|said|told|made|taken)\b)"
 )
+
+
+_LEFT_OVER = re.compile(r"\s+(?:who|that|which|has|have|had|was|were|is|are)$")
 
 
 def _verb_cut(text: str, start: int, end: int) -> int | None:
     """Where a speech verb, or a past verb right after a name, ends the subject."""
-    m = _SAID.search(text, start, end) or _NAME_VERB.search(text, start, end)
-    return m.start(1) if m and m.re is _NAME_VERB else (m.start() if m else None)
+    m = _SAID.search(text, start, end)
+    cut = m.start() if m else None
+    if cut is None:
+        m = _NAME_VERB.search(text, start, end)
+        cut = (m.start(1) if m.group(1) else m.start(2)) if m else None
+    while cut is not None:
+        # "officials who have [said]": no relative pronoun or auxiliary left over
+        tail = _LEFT_OVER.search(text, start, cut)
+        if tail is None:
+            break
+        cut = tail.start()
+    if cut is not None:
+        cut = start + len(text[start:cut].rstrip(" ,"))  # "Sanders, who has made"
+    return cut if cut is not None and cut > start else None
 
 
 # A participle that modifies the name after it: "Newly sworn in Gov. Matt Bevin",
@@ -1787,6 +1827,9 @@ def actor_span(
     lead = _LEAD_PARTICIPLE.match(text, start, end)
     if lead:
         start = lead.end()  # "Newly sworn in Gov. Matt Bevin": the name after it
+    date = _TRAILING_DATE.search(text, start, end)
+    if date and date.start() > start:
+        end = date.start()  # "The New Haven Register on July 20, 2006,"
     tail = _TRAILING_PARTICIPLE.search(text, start, end)
     if tail and tail.group(1).lower() not in _FUNCTION | _AUX_WORDS:
         end = tail.start(1) + len(tail.group(1))  # "a Register poll released [Tuesday]"

@@ -631,3 +631,43 @@ def test_salient_roles_and_sentence_openers(text, name):
 def test_pronoun_prefers_subject(text, name):
     last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tea Party members have challenged", "Tea Party members"),
+        ("officials who have said", "officials"),
+        (
+            "Republicans and Democrats pressed ahead with one point",
+            "Republicans and Democrats",
+        ),
+        ("The New Haven Register on July 20, 2006,", "The New Haven Register"),
+        # negatives: no verb, or a modifier in -ed before the noun
+        ("the Republican nominee", "the Republican nominee"),
+        ("elected officials", "elected officials"),
+    ],
+)
+def test_actor_span_trims_clauses_and_dates(text, expected):
+    sp = speakers.actor_span(text, 0, len(text), sentence_start=False)
+    assert text[sp[0] : sp[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Vermont Sen. Bernie Sanders gave qualified support. While the Democratic "
+                "candidate declined to comment, he said on ABC that Trump is a “faker.”"
+            ),
+            "Bernie Sanders",
+        ),
+        ("Worse, the companies said the cost was low.", "companies"),
+        # negative: a name before an apposition is the name
+        ("Smith, the mayor, said the cost was low.", "Smith"),
+    ],
+)
+def test_names_not_adjectives_or_openers(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
