@@ -253,7 +253,7 @@ def _trim_trailing(seg: str) -> str:
         seg = new
 
 
-_ENDS_COORDINATION = re.compile(r"\s(?:and|or)$")
+_ENDS_COORDINATION = re.compile(r"\s(?:and|or)\s*$")
 # An aside in commas after a name, opening with a lower-case word: ", clad in ...,".
 _TRAILING_ASIDE = re.compile(r",\s*[a-z][^,;:\x01\n]*,$")
 _ENDS_NAME = re.compile(r"(?:\b[A-Z][\w’'.-]*|\))$")

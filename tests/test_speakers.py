@@ -671,3 +671,23 @@ def test_actor_span_trims_clauses_and_dates(text, expected):
 def test_names_not_adjectives_or_openers(text, name):
     last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue coordinated after "and" has no noun phrase before it to name
+        (
+            "some in the crowd chanted, and a cluster of people blew whistles and screamed",
+            None,
+        ),
+        ("they learned of it and almost immediately disclosed", None),
+        # negatives: a coordinated subject is a subject
+        ("Obama and Reid said", "Obama and Reid"),
+        ("Smith and Jones told", "Smith and Jones"),
+    ],
+)
+def test_left_speaker_after_coordination(text, expected):
+    cue = text.rfind(" ") + 1
+    sp = speakers.left_speaker(text, 0, cue)
+    assert (text[sp[0] : sp[1]] if sp else None) == expected
