@@ -537,8 +537,8 @@ def _subject_of(
         r"gave|began|had|has|was|is|got|left|met|ran|won|lost|spoke|wrote|saw|held)\b",
         span,
     )
-    if verb and len(words) > 3:
-        return s, s + verb.end(1)
+    if verb and len(words) > 3 and not _lone_adverb(verb.group(1).split()):
+        return s, s + verb.end(1)  # not "Newly [elected members]"
     if all(w.lower() in _FUNCTION for w in words):
         return None
     if words[-1] in _PREPOSITIONS or (
@@ -637,6 +637,11 @@ def _roles() -> dict[str, str]:
 @functools.cache
 def _place_words() -> frozenset[str]:
     return lexicons.word_set("quote_place_words.txt")
+
+
+@functools.cache
+def _states() -> frozenset[str]:
+    return lexicons.word_set("speaker_states.txt")
 
 
 @functools.cache
@@ -777,6 +782,7 @@ _STOP_CAPS = _STOP_CAPS | frozenset(
         "Most",
         "Contrary",
         "Keeps",
+        "Former",
     ]
 )
 
@@ -817,6 +823,8 @@ _PROTAGONIST_ROLES = frozenset(
     "senator governor president candidate nominee mayor congressman congresswoman "
     "businessman billionaire mogul".split()
 )
+# Between coordinated names: "Obama and Reid", "Bush, Cruz and Rubio".
+_COORDINATION = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # One capitalised word and a comma that open a mention ("Worse, the companies").
 _OPENER_COMMA = re.compile(r"([A-Z][a-z]+),\s+(?=\S)")
 # An indefinite determiner before a capitalised people noun ("one Democrat").
@@ -1123,9 +1131,15 @@ class Resolver:
     def _kind(self, name: list[str], titles: list[str]) -> str:
         if len(name) == 1 and name[0] in _PARTY_ADJECTIVES:
             return "group"  # "the Democratic presidential candidate": no person
+        if not titles and " ".join(name) in _states() and name[0] not in _first_names():
+            return "place"  # "Arkansas", "New Hampshire" (not "Georgia" the person)
         orgs = _org_words()
         places = _place_words()
-        if any(t in places for t in name) and not titles:
+        if (
+            any(t in places for t in name)
+            and not titles
+            and name[0] not in _first_names()
+        ):
             return "place"  # "Oak Street", "Camp David", "Lake Placid"
         if any(t in orgs or t.rstrip("’'s") in orgs for t in name):
             return "org"
@@ -1290,7 +1304,7 @@ class Resolver:
                 self._remember(start, ent)
                 return ent.name
             return None
-        ent = self._named(start, end)
+        ent = self._coordinated(start, end) or self._named(start, end)
         if ent is None:
             ent = self._role(mention, start)
         if ent is None:
@@ -1312,6 +1326,29 @@ class Resolver:
                 ent.roles.add(role)
         self._remember(start, ent)
         return ent.name
+
+    def _coordinated(self, start: int, end: int) -> _Entity | None:
+        """ "Obama and Reid", "Oklahoma and Nebraska": every name resolved, joined (a
+        group), rather than the last one alone."""
+        mention = self.masked[start:end]
+        if not re.search(r"\s+and\s+[A-Z]", mention):
+            return None
+        parts = []
+        pos = start
+        for piece in _COORDINATION.split(mention):
+            s = self.masked.find(piece, pos, end)
+            pos = s + len(piece)
+            if not piece[:1].isupper() or re.match(r"[RDI]-[A-Z]", piece):
+                return None  # not "the mayor", nor a party label "R-Ky."
+            ent = self._named(s, pos)
+            if ent is None or ent.name in [p.name for p in parts]:
+                return None
+            parts.append(ent)
+        if len(parts) < 2:
+            return None
+        names = [p.name for p in parts]
+        joined = ", ".join(names[:-1]) + " and " + names[-1]
+        return _Entity(joined, "group")
 
     def _author(self, pos: int) -> str | None:
         """Who "I" is in an opinion piece or a letter: the signature that follows the
@@ -1736,7 +1773,7 @@ def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
 
 # A capitalised adverb in -ly ("Publicly", "Essentially", "Recently"); not a name in
 # -lly of that shape ("Connolly", "Donnelly", "Reilly") or a short one ("Kelly").
-_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?<![eoi]l)ly")
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?<![eoi]l)ly")
 
 
 def _lone_adverb(words: list[str]) -> bool:
@@ -1808,7 +1845,7 @@ def _verb_cut(text: str, start: int, end: int) -> int | None:
 # "recently elected Mayor Jane Doe".
 _LEAD_PARTICIPLE = re.compile(
     r"(?:[Nn]ewly|[Rr]ecently|[Jj]ust|[Ff]reshly)\s+(?:sworn|[a-z]+(?:ed|en))"
-    r"(?:\s+in)?\s+(?=[A-Z])"
+    r"(?:\s+in)?\s+(?=[A-Za-z])"
 )
 # The noun phrase after a lone article, up to its verb or a modifier that follows it.
 _ARTICLE_NP = re.compile(

@@ -691,3 +691,52 @@ def test_left_speaker_after_coordination(text, expected):
     cue = text.rfind(" ") + 1
     sp = speakers.left_speaker(text, 0, cue)
     assert (text[sp[0] : sp[1]] if sp else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Obama and Reid both said the bill would pass.", "Obama and Reid"),
+        ("Oklahoma and Nebraska said Colorado broke the law.", "Oklahoma and Nebraska"),
+        (
+            "Obama and Reid both said the bill would pass. They said it would be close.",
+            "Obama and Reid",
+        ),
+        # negatives: a party label and an organisation with "and" in it
+        ("Mitch McConnell, R-Ky., said the plan failed.", "Mitch McConnell"),
+        (
+            "The United States Fish and Wildlife Service said the ban would end.",
+            "United States Fish and Wildlife Service",
+        ),
+    ],
+)
+def test_coordinated_names(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mr. Huckabee spoke in Arkansas. Arkansas is poor. “It is real,” he said.",
+            "Huckabee",
+        ),
+        (
+            (
+                "Director of National Intelligence James Clapper issued a statement. "
+                "“It is reprehensible,” he said."
+            ),
+            "James Clapper",
+        ),
+        (
+            "Newly elected members of the House said the document was long.",
+            "members of the House",
+        ),
+        # negative: a first name that is also a state keeps its person reading
+        ("Georgia Smith spoke. Georgia said the plan failed.", "Georgia Smith"),
+    ],
+)
+def test_states_titles_and_openers(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
