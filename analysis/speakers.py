@@ -264,6 +264,10 @@ _LONE_QUANTIFIER_AFTER_DASH = re.compile(
     r"[\u2014\u2013\u2015]\s*(?:both|all|each)\s*$"
 )
 _ENDS_RELATIVE = re.compile(r"(?:,\s*|\s+)(who|which)\s*$")
+# "Smith, whose attorneys [argued]": the possessed noun speaks for the antecedent.
+_WHOSE = re.compile(
+    r"(?:,\s*|\s+)(whose\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w’'-]*))\s*$"
+)
 _ASKED_ASIDE = re.compile(
     r",\s*(?:(?:when|if|after\s+being)\s+)?(?:asked|pressed|questioned)\b"
     r"[^;:\x01]*,\s*$"
@@ -378,6 +382,9 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         if _opens_subject(m.group(1)):
             start = m.start(1)
     text = masked[start:end]
+    whose = _WHOSE.search(masked, lo, end)
+    if whose and _actor_noun(whose.group(2)):
+        return whose.span(1)  # "Smith, whose attorneys argued": the attorneys
     # ", who" / ", which": the speaker is the noun phrase before the relative pronoun.
     rel = _ENDS_RELATIVE.search(masked[lo:end])
     if rel:
@@ -1274,7 +1281,7 @@ class Resolver:
         """Canonical name for the speaker mention `text[start:end]`; None if unresolved."""
         mention = self.text[start:end]
         low = mention.lower().strip()
-        if low in ("who", "which"):
+        if low in ("who", "which", "whose"):
             floor = self._sentence_floor(start, back=0)
             comma = self.masked.rfind(",", max(floor, start - 400), start)
             if comma >= floor and not self.masked[comma + 1 : start].strip():
@@ -1291,6 +1298,11 @@ class Resolver:
             if antecedent is None:
                 return None
             return self.resolve(*antecedent)
+        if low.startswith("whose "):
+            # "Smith, whose attorneys": the attorneys of the antecedent
+            owner = self.resolve(start, start + len("whose"))
+            noun = " ".join(mention.split()[1:])
+            return f"{owner}’s {noun}" if owner else noun
         if low in ("i", "me", "my"):
             author = self._author(start)
             if author is not None:

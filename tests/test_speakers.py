@@ -740,3 +740,27 @@ def test_coordinated_names(text, name):
 def test_states_titles_and_openers(text, name):
     last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            (
+                "The company was sued by John Smith, whose attorneys argued that the "
+                "contract was void."
+            ),
+            "whose attorneys",
+            "John Smith’s attorneys",
+        ),
+        # negative: "whose" before a thing names no speaker
+        (
+            "Officials whose agency oversees the program said it was safe.",
+            "Officials whose agency oversees the program",
+            "Officials whose agency oversees the program",
+        ),
+    ],
+)
+def test_whose_speaker(text, mention, name):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert (quote.speaker_text, quote.speaker) == (mention, name)
