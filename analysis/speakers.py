@@ -1669,6 +1669,17 @@ _NOT_AGENTS = frozenset(
 )
 
 
+# Prepositions and time words that open an adverbial, never a speaker phrase.
+_NO_ACTOR_START = re.compile(
+    r"(?:[Aa]longside|[Aa]bsent|[Bb]eyond|[Dd]espite|[Aa]mid|[Aa]midst|[Aa]mong|"
+    r"[Aa]round|[Bb]ehind|[Bb]etween|[Tt]hrough|[Tt]oward|[Tt]owards|[Uu]nlike|[Uu]pon|"
+    r"[Vv]ia|[Ww]ithin|[Ww]ithout|[Dd]uring|[Uu]ntil|"
+    r"[Aa]ddressing|[Hh]astily)\b"
+)
+# An abbreviation standing alone: a state in a dateline or address ("Wisc.", "Calif.").
+_LONE_ABBREVIATION = re.compile(
+    r"(?!(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen)\.)[A-Z][a-z]{1,4}\."
+)
 # Weather words that open a sentence ("Snow continued"): no name, whatever the capital.
 _WEATHER = frozenset(
     "snow rain wind winds storm storms fog ice heat cold flooding".split()
@@ -1718,6 +1729,8 @@ def is_actor(
 
 
 def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
+    if _NO_ACTOR_START.match(span) or _LONE_ABBREVIATION.fullmatch(span):
+        return False  # "Alongside BLM", "Beyond", "Last", "Wisc.", "Calif."
     lead = _WORD.match(span)
     while lead and lead.group().lower() in _NOT_NP_START:
         rest = span[lead.end() :].strip()

@@ -764,3 +764,22 @@ def test_states_titles_and_openers(text, name):
 def test_whose_speaker(text, mention, name):
     quote = next(q for q in quotes.extract(text) if q.kind != "scare")
     assert (quote.speaker_text, quote.speaker) == (mention, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alongside BLM", False),
+        ("Beyond", False),
+        ("Despite Mr. Trump's", False),
+        ("Wisc.", False),
+        ("Calif.", False),
+        # negatives: focus words and time words before a real speaker, and names
+        ("Even Lindsey Graham", True),
+        ("Last year’s FBI statistics", True),
+        ("Dr. Smith", True),
+        ("Viacom", True),
+    ],
+)
+def test_adverbial_openers_are_no_actors(text, expected):
+    assert speakers.is_actor(text, 0, len(text), sentence_start=True) is expected
