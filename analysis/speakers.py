@@ -842,6 +842,11 @@ _INDEFINITE = re.compile(r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Aa]ny)\s+")
 _DEPUTY = frozenset("vice deputy assistant associate lieutenant under".split())
 
 
+_DEPUTY_ROLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_DEPUTY))})[\s-]+([a-z]+)\b", re.IGNORECASE
+)
+
+
 def _deputy_roles(words: list[str]) -> set[str]:
     """The role words that follow "vice", "deputy", ... ("Vice President" -> president)."""
     low = [w.lower().rstrip(".,") for w in words]
@@ -1001,6 +1006,7 @@ class Resolver:
         self._fullest_found: dict[tuple[str, int], tuple[str, str, str | None]] = {}
         self._longest_found: dict[tuple[str, bool], str] = {}
         self._genders: dict[str, str] = {}  # the last gender a speaker was seen with
+        self._deputies: dict[str, int] | None = None
         self._index_names()
         self._name_starts = [n[0] for n in self.names]
         self._token_starts = {
@@ -1462,7 +1468,16 @@ class Resolver:
         """How often the surname `tail` was mentioned before `before`."""
         return bisect.bisect_left(self._tail_starts.get(tail, []), before)
 
-    def _role(self, mention: str, start: int) -> _Entity | None:
+    def _deputy_first(self) -> dict[str, int]:
+        """Where each office is first named with "vice", "deputy", ... before it (one
+        pass over the text, kept: every "the president" asks)."""
+        if self._deputies is None:
+            self._deputies = {}
+            for m in _DEPUTY_ROLE.finditer(self.masked):
+                self._deputies.setdefault(m.group(1).lower(), m.start())
+        return self._deputies
+
+    def _role(self, mention: str, start: int, fallback: bool = True) -> _Entity | None:
         m = re.fullmatch(
             r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+){0,2}([a-z]+)", mention.strip()
         )
@@ -1483,10 +1498,11 @@ class Resolver:
         if at:
             s, _e, name, kind, gender = self._name_at[starts[at - 1]]
             return self._entity_for_name(name, kind, gender, s)
-        deputy = re.compile(
-            rf"\b(?:{'|'.join(sorted(_DEPUTY))})[\s-]+{role}\b", re.IGNORECASE
-        )
-        if role in _PROTAGONIST_ROLES and not deputy.search(self.masked, 0, start):
+        if (
+            fallback
+            and role in _PROTAGONIST_ROLES
+            and self._deputy_first().get(role, start) >= start
+        ):
             # "Rubio stopped by ... the senator said": an office the story's person
             # holds, never given as a title; the likeliest person, as for "he"/"she"
             return self._salient("person", start)
@@ -1543,7 +1559,10 @@ class Resolver:
         if want in ("m", "f", "group", "org", "person"):
             # role nouns for named entities: "The president's Pacific roots ... he"
             for m in _ROLE_MENTION.finditer(self.masked, lo, start):
-                ent = self._role(m.group(0).rstrip("’'s").strip(), m.start())
+                # no salience fallback inside salience: its cost would compound
+                ent = self._role(
+                    m.group(0).rstrip("’'s").strip(), m.start(), fallback=False
+                )
                 if ent is not None:
                     subject = m.start() in self._sentence_start_set
                     add(
