@@ -820,6 +820,12 @@ def _is_proper_name(name: str) -> bool:
     )
 
 
+# The object of a speech verb right after a pronoun: "he told Hannity", "she asked Mr. Smith".
+_OWN_OBJECT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:told|tells|asked|asks|informed|urged|assured|warned|"
+    r"reminded|thanked)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
+    r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)"
+)
 # Party words that are capitalised without naming a person.
 _PARTY_ADJECTIVES = frozenset(
     "Democratic Republican Democrat Republicans Democrats GOP".split()
@@ -1514,16 +1520,22 @@ class Resolver:
         want = PRONOUNS[pronoun]
         if want == "self":
             return None
-        return self._salient(want, start)
+        # "he told Hannity": the object of the pronoun's own verb is someone else
+        obj = _OWN_OBJECT.match(self.masked, start + len(pronoun))
+        return self._salient(want, start, obj.group(1).split()[-1] if obj else None)
 
-    def _salient(self, want: str, start: int) -> _Entity | None:
+    def _salient(
+        self, want: str, start: int, not_named: str | None = None
+    ) -> _Entity | None:
         """The likeliest entity of kind `want` (m, f, person, org, group) before
-        `start`."""
+        `start`, not one whose name ends with `not_named`."""
         cur = self._sentence_index(start)
         best: dict[str, tuple[float, int, _Entity]] = {}
 
         def add(ent: _Entity, pos: int, bonus: float, strict: bool) -> None:
             if not self._compatible(ent, want, strict=strict):
+                return
+            if not_named and ent.name.split()[-1:] == [not_named]:
                 return
             score = bonus - W_DISTANCE * (cur - self._sentence_index(pos))
             old = best.get(ent.name)

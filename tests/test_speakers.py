@@ -783,3 +783,32 @@ def test_whose_speaker(text, mention, name):
 )
 def test_adverbial_openers_are_no_actors(text, expected):
     assert speakers.is_actor(text, 0, len(text), sentence_start=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Hannity asked Donald Trump how high the wall would be. “I think the "
+                "height could be 35 feet,” he told Hannity."
+            ),
+            "Donald Trump",
+        ),
+        (
+            "Mark Smith met Hillary Clinton. “We will win,” she told Mr. Smith.",
+            "Hillary Clinton",
+        ),
+        # negative: with no object after the verb the last speaker stays likeliest
+        (
+            (
+                "Hannity asked Donald Trump a question. “We will see,” Hannity said. "
+                "“It is early,” he added."
+            ),
+            "Hannity",
+        ),
+    ],
+)
+def test_pronoun_not_its_own_object(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
