@@ -588,6 +588,9 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         return None  # "..., say the bill is flawed": a clause, not an inverted speaker
     if first.lower() in ("he", "she", "they", "it"):
         return s, e
+    named = _APPOSED_NAME.match(masked, e, hi)
+    if named and re.fullmatch(r"(?:the|a|an)\s+[a-z][\w\s’'-]*", masked[s:e]):
+        return s, named.end(1)  # "said the spokesman, Peter Carr": the role and name
     if not (
         first[0].isupper()
         or first[0].isdigit()
@@ -596,6 +599,12 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     ):
         return None
     return s, e
+
+
+# A name in apposition after an inverted role: "said the spokesman, [Peter Carr]."
+_APPOSED_NAME = re.compile(
+    r",\s+((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+)(?=\s*(?:[.;!?\x01\n]|$))"
+)
 
 
 # A role before a name: "former Gov. Bill Richardson", "political scientist Jo Satpayev".
@@ -838,6 +847,18 @@ _PROTAGONIST_ROLES = frozenset(
 )
 # Between coordinated names: "Obama and Reid", "Bush, Cruz and Rubio".
 _COORDINATION = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# A fronted adverbial before a subject: "Addressing the members, [the chief]",
+# "Speaking in Harlem, [Clinton]", "Last month, [the Independent]".
+_FRONTED = re.compile(
+    r"(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Since|Last|Earlier|Later|"
+    r"Asked|Speaking|Writing|Meanwhile|Still|Separately|Instead)\b"
+)
+_NOT_A_SUBJECT_START = re.compile(r"(?:and|or|but|like|about|including|such)\b")
+# A role noun phrase before its name in apposition: "the spokesman, [Peter Carr]".
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"[a-z][\w’'-]*,\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*,?\s*$)"
+)
 # One capitalised word and a comma that open a mention ("Worse, the companies").
 _OPENER_COMMA = re.compile(r"([A-Z][a-z]+),\s+(?=\S)")
 # An indefinite determiner before a capitalised people noun ("one Democrat").
@@ -1440,6 +1461,11 @@ class Resolver:
         run = None
         for m in _NAME_RUN.finditer(masked, start, head_end):
             run = m
+        if head != mention and _ROLE_THEN_NAME.match(mention):
+            # "the spokesman, Peter Carr", "The lawyer, John Dowd": the name after
+            # the role
+            after = start + _ROLE_THEN_NAME.match(mention).end()
+            return self._named(after, end)
         if run is None or run.end() < head_end - 1:
             return None
         got = self._clean_run(run.start(), run.end())
@@ -1920,6 +1946,14 @@ def actor_span(
     lead = _LEAD_PARTICIPLE.match(text, start, end)
     if lead:
         start = lead.end()  # "Newly sworn in Gov. Matt Bevin": the name after it
+    comma = text.find(", ", start, end)
+    if (
+        comma > start
+        and _FRONTED.match(text, start, comma)
+        and not _NOT_A_SUBJECT_START.match(text, comma + 2, end)
+        and _is_actor_phrase(text[comma + 2 : end], False, lower_words)
+    ):
+        start = comma + 2  # "Addressing the members, the campaign chief, Paul Manafort"
     date = _TRAILING_DATE.search(text, start, end)
     if date and date.start() > start:
         end = date.start()  # "The New Haven Register on July 20, 2006,"

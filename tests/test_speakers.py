@@ -812,3 +812,45 @@ def test_adverbial_openers_are_no_actors(text, expected):
 def test_pronoun_not_its_own_object(text, name):
     last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert last.speaker == name
+
+
+# A role with its name in apposition resolves to the name; a fronted adverbial before
+# a subject is not part of it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“The report is not accurate,” said the spokesman, Peter Carr.", "Peter Carr"),
+        ("The lawyer, John Dowd, said the case was weak.", "John Dowd"),
+        (
+            (
+                "Addressing the members, the campaign chief, Paul Manafort, suggested that "
+                "the style was an act."
+            ),
+            "Paul Manafort",
+        ),
+        # negatives: no name after the role, or one word only
+        ("“It is fine,” said a lawyer, adding that it was.", "a lawyer"),
+        ("“It is fine,” said the mayor, Paris.", "mayor"),
+    ],
+)
+def test_role_with_name_in_apposition(text, name):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert quote.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Speaking in Harlem, Clinton", "Clinton"),
+        (
+            "Last month, the Independent, a British newspaper",
+            "the Independent, a British newspaper",
+        ),
+        # negatives: a list or a clause before "and" is not a fronted phrase
+        ("most unfair, and a third", "most unfair, and a third"),
+        ("Just shy of half, 49%", "Just shy of half, 49%"),
+    ],
+)
+def test_fronted_phrase_before_subject(text, expected):
+    sp = speakers.actor_span(text, 0, len(text), sentence_start=True)
+    assert (text[sp[0] : sp[1]] if sp else None) == expected
