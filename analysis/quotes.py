@@ -1514,6 +1514,10 @@ _SUBJECT = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|outside)\s+[A-Z][\w.’'-]*,$")
 
 
+# A relative clause that holds a coordinated cue: ", who saw the incident and [cue]".
+_RELATIVE_OPENS_CHUNK = re.compile(r",\s*(who|which)\b[^,;\x01\n]*$")
+
+
 _COORDINATED_AUX = re.compile(
     r"\b(?:and|but)\s+(?:has|have|had|will|would|could|can|did|does)\s+"
     r"(?:(?:since|also|then|later|never|not|repeatedly|publicly|[a-z]+ly)\s+)*$"
@@ -1735,8 +1739,19 @@ def _participle_subject(
         inner = None
         for m in _SUBORDINATE_SUBJECT.finditer(masked, unit_start, cue.start):
             inner = m
-        if inner is not None:
+        # a "that" clause after a main clause does not hold the coordinated verb: it is
+        # the main subject's ("Mr. Putin backpedaled on his claim that Russia ... and
+        # blamed"); an adverbial clause does ("because he favors ... and opposes")
+        if inner is not None and (
+            not masked[unit_start : inner.start()].strip(" \t\n\"“‘'(,")
+            or inner.group().split()[0] != "that"
+        ):
             return inner.start(1), inner.end(1)
+        # "Ben Terris, who saw the incident and described it": the relative pronoun,
+        # as PolNeAR marks it (the resolver follows it back)
+        rel = _RELATIVE_OPENS_CHUNK.search(masked, unit_start, cue.start)
+        if rel:
+            return rel.span(1)
     # the subject opens the last comma-separated chunk that can start a clause
     # ("Chastened by the analyses, Trump revised his plan, promising ...")
     chunks = [

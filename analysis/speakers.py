@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -44,16 +45,28 @@ _AUX = (
     r"[a-z]+ly"
 )
 _TRAILING_MODS = re.compile(
+    # "The New Haven Register on July 20, 2006": a date
+    r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*$|"
+    # "less than two weeks ago": a time phrase
+    r"(?:\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a|an|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|"
+    r"years?|hours?|decades?)\s+ago)\s*$|"
     rf"(?:(?:\s+|^)(?:{_AUX})|\s+(?:on|in|at|during|last|this|late|early|earlier)"
     # "in which he said" opens a relative clause with its own subject: no adverbial
-    r"(?:\s+(?!(?:which|whom|whose|he|she|they|we|I)\b)"
-    r"(?:a|an|the|[A-Z][\w’'.-]*|\d[\w,]*|[a-z]+)){1,3}?"
+    # nor does a title ("Newly sworn in Gov. Matt Bevin said"): a name, not a place
+    r"(?:\s+(?!(?:which|who|whom|whose|he|she|they|we|I|Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|"
+    r"President|Governor|Senator|Secretary|Mayor|Judge|Justice|Speaker)\b)"
+    # a number keeps the comma after it: "Tester, himself up for reelection in 2018,"
+    r"(?:a|an|the|[A-Z][\w’'.-]*|\d\w*(?:,\d+)*|[a-z]+)){1,3}?"
     r"(?=\s*$)|\s*[’']s)\s*$"
 )
 # A clause boundary left of a cue: the speaker starts after the last one.
 _LEFT_BOUNDARY = re.compile(
     r"[;:\x01\u2014\u2013\u2015\n]|(?<![\w’'])-\s|\s-\s"
-    r"|\b(?:that|but|while|because|although|though|whereas|when|after|before|since|"
+    # "since" after a perfect auxiliary is an adverb ("Republicans have since said")
+    r"|\b(?:that|but|while|because|although|though|whereas|when|after|before|"
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)since|"
     r"if|unless|so|where|whether|once|until|than|what|how|why|as)\b"
     r"|\b(?:But|While|Because|Although|Though|When|After|Before|Since|If|Unless|As|"
     r"Once|Whether|Where|Until)\b"
@@ -240,13 +253,30 @@ def _trim_trailing(seg: str) -> str:
         seg = new
 
 
-_ENDS_COORDINATION = re.compile(r"\s(?:and|or)$")
+_ENDS_COORDINATION = re.compile(r"\s(?:and|or)\s*$")
+# An aside in commas after a name, opening with a lower-case word: ", clad in ...,".
+_TRAILING_ASIDE = re.compile(r",\s*[a-z][^,;:\x01\n]*,$")
+_ENDS_NAME = re.compile(r"(?:\b[A-Z][\w’'.-]*|\))$")
+# A quantifier floated off the subject before it: "Obama and Reid both [said]". After a
+# comma it is a subject of its own (", both saying"), left as it is.
+_FLOATING_QUANTIFIER = re.compile(r"(?<=[\w’'.)])\s+(?:both|all|each)\s*$")
+_LONE_QUANTIFIER_AFTER_DASH = re.compile(
+    r"[\u2014\u2013\u2015]\s*(?:both|all|each)\s*$"
+)
 _ENDS_RELATIVE = re.compile(r"(?:,\s*|\s+)(who|which)\s*$")
+# "Smith, whose attorneys [argued]": the possessed noun speaks for the antecedent.
+_WHOSE = re.compile(
+    r"(?:,\s*|\s+)(whose\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w’'-]*))\s*$"
+)
 _ASKED_ASIDE = re.compile(
     r",\s*(?:(?:when|if|after\s+being)\s+)?(?:asked|pressed|questioned)\b"
     r"[^;:\x01]*,\s*$"
 )
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose)\b[^;:\x01]*,\s*$")
+# ", who has ...," or an apposition that runs into one: ", a Tennessee Republican who
+# has met privately with Mr. Trump and been mentioned as a choice,".
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:(?:a|an|the)\s+[^,;:\x01]{1,60}?\s)?(?:who|whose)\b[^;:\x01]*,\s*$"
+)
 
 
 # The object of a verb or preposition right before ", who": "puts the party at odds
@@ -316,11 +346,33 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     """
     lo = _window_start(masked, lo, cue_start)
     seg = _trim_trailing(masked[lo:cue_start])
+    floating = _FLOATING_QUANTIFIER.search(seg)
+    if floating:
+        # "Obama and Reid both said", "Republicans have since both criticized": the
+        # quantifier floats off the subject before it
+        seg = _trim_trailing(seg[: floating.start()])
+    else:
+        lone = _LONE_QUANTIFIER_AFTER_DASH.search(seg)
+        # "Republican figures — whose party was once ... — both suggested": the
+        # subject stands before the dashed apposition
+        opening = masked.rfind(seg[lone.start()], lo, lo + lone.start()) if lone else -1
+        if opening > lo:
+            return left_speaker(masked, lo, opening)
     if _ENDS_COORDINATION.search(seg):
         return (
             None  # "they learned of it and almost immediately disclosed": coordination
         )
     end = lo + len(seg.rstrip())
+    aside = _TRAILING_ASIDE.search(masked, lo, end)
+    if (
+        aside
+        and _ENDS_NAME.search(masked, lo, aside.start())
+        and _LEFT_BOUNDARY.search(masked, aside.start(), end)
+    ):
+        # "Mary Susan, clad in a cape with lights that formed the name Trump, said",
+        # "Howard Stern, in 2013, questioned": a boundary inside an aside after a
+        # name bounds nothing; the subject is the name before it
+        return left_speaker(masked, lo, aside.start() + 1)
     start = lo
     for m in _LEFT_BOUNDARY.finditer(masked, lo, end):
         start = m.end()
@@ -330,6 +382,9 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         if _opens_subject(m.group(1)):
             start = m.start(1)
     text = masked[start:end]
+    whose = _WHOSE.search(masked, lo, end)
+    if whose and _actor_noun(whose.group(2)):
+        return whose.span(1)  # "Smith, whose attorneys argued": the attorneys
     # ", who" / ", which": the speaker is the noun phrase before the relative pronoun.
     rel = _ENDS_RELATIVE.search(masked[lo:end])
     if rel:
@@ -387,7 +442,16 @@ def _head_offset(stripped: str) -> int:
         j = len(body) - 1
         while j >= 1 and (
             re.match(r"\s*(?:[a-z]|\()", body[j])
-            or len(_WORD.findall(body[j])) <= 2
+            # a short part is a place ("of Springfield, Va.,"), unless an opening
+            # phrase comes before it ("In an appeal to farmers, Joni Ernst, a ...,")
+            or (
+                len(_WORD.findall(body[j])) <= 2
+                and not (
+                    j == 1
+                    and re.match(r"\s*[A-Z]", body[0])
+                    and BAD_START.match(body[0].strip())
+                )
+            )
             or _PARTY_APPOSITION.match(body[j])
         ):
             j -= 1
@@ -444,7 +508,7 @@ def _noun_phrase(masked: str, s: int, e: int) -> tuple[int, int, list[str]] | No
             + _NAME_TOKEN
             + r"(?:\s+"
             + _NAME_TOKEN
-            + r")*)\s*$",
+            + r")*)(?:\s*\([^()]{1,20}\))?\s*$",  # "Sen. Elizabeth Warren (D-MA)"
             span,
         )
         if not tail or tail.start() == 0:
@@ -461,6 +525,10 @@ def _subject_of(
 ) -> tuple[int, int] | None:
     """The speaker within the noun phrase `masked[s:e]`: a leading or closing pronoun,
     the subject of a clause, or the whole phrase; None for function words alone."""
+    lead = _LEAD_PARTICIPLE.match(masked, s, e)
+    if lead:
+        s = lead.end()  # "Newly elected Mayor Jane Doe": the name after it
+        words = _WORD.findall(masked[s:e])
     span = masked[s:e]
     # "She then urges her husband ... and repeatedly says": a clause, not a noun
     # phrase; its subject is the speaker
@@ -476,8 +544,8 @@ def _subject_of(
         r"gave|began|had|has|was|is|got|left|met|ran|won|lost|spoke|wrote|saw|held)\b",
         span,
     )
-    if verb and len(words) > 3:
-        return s, s + verb.end(1)
+    if verb and len(words) > 3 and not _lone_adverb(verb.group(1).split()):
+        return s, s + verb.end(1)  # not "Newly [elected members]"
     if all(w.lower() in _FUNCTION for w in words):
         return None
     if words[-1] in _PREPOSITIONS or (
@@ -520,6 +588,9 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         return None  # "..., say the bill is flawed": a clause, not an inverted speaker
     if first.lower() in ("he", "she", "they", "it"):
         return s, e
+    named = _APPOSED_NAME.match(masked, e, hi)
+    if named and re.fullmatch(r"(?:the|a|an)\s+[a-z][\w\s’'-]*", masked[s:e]):
+        return s, named.end(1)  # "said the spokesman, Peter Carr": the role and name
     if not (
         first[0].isupper()
         or first[0].isdigit()
@@ -528,6 +599,12 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     ):
         return None
     return s, e
+
+
+# A name in apposition after an inverted role: "said the spokesman, [Peter Carr]."
+_APPOSED_NAME = re.compile(
+    r",\s+((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+)(?=\s*(?:[.;!?\x01\n]|$))"
+)
 
 
 # A role before a name: "former Gov. Bill Richardson", "political scientist Jo Satpayev".
@@ -576,6 +653,11 @@ def _roles() -> dict[str, str]:
 @functools.cache
 def _place_words() -> frozenset[str]:
     return lexicons.word_set("quote_place_words.txt")
+
+
+@functools.cache
+def _states() -> frozenset[str]:
+    return lexicons.word_set("speaker_states.txt")
 
 
 @functools.cache
@@ -716,6 +798,7 @@ _STOP_CAPS = _STOP_CAPS | frozenset(
         "Most",
         "Contrary",
         "Keeps",
+        "Former",
     ]
 )
 
@@ -731,6 +814,93 @@ class _Entity:
 _FEMALE_TITLE = re.compile(r"\b(?:mrs|ms|miss|lady|queen|princess|dame|sister)\b")
 _MALE_TITLE = re.compile(r"\b(?:mr|sir|lord|king|prince|father)\b")
 _MAN = re.compile(r"(?:wo)man\b")
+
+
+def _is_proper_name(name: str) -> bool:
+    """A name of capitalised words ("Marco Rubio"), not a description ("A spokesman")."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[0] not in ("A", "An", "The")
+        and all(
+            w[:1].isupper() or w in ("de", "van", "von", "bin", "al", "la", "der")
+            for w in words
+        )
+    )
+
+
+# The object of a speech verb right after a pronoun: "he told Hannity", "she asked Mr. Smith".
+_OWN_OBJECT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:told|tells|asked|asks|informed|urged|assured|warned|"
+    r"reminded|thanked)\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
+    r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)"
+)
+# Party words that are capitalised without naming a person.
+_PARTY_ADJECTIVES = frozenset(
+    "Democratic Republican Democrat Republicans Democrats GOP".split()
+)
+# Offices that name the story's person without a title of their own ("the senator",
+# "the candidate"): resolved by salience when no mention carries the title.
+_PROTAGONIST_ROLES = frozenset(
+    "senator governor president candidate nominee mayor congressman congresswoman "
+    "businessman billionaire mogul".split()
+)
+# Between coordinated names: "Obama and Reid", "Bush, Cruz and Rubio".
+_COORDINATION = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# A fronted adverbial before a subject: "Addressing the members, [the chief]",
+# "Speaking in Harlem, [Clinton]", "Last month, [the Independent]".
+_FRONTED = re.compile(
+    r"(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|Since|Last|Earlier|Later|"
+    r"Asked|Speaking|Writing|Meanwhile|Still|Separately|Instead)\b"
+)
+_NOT_A_SUBJECT_START = re.compile(r"(?:and|or|but|like|about|including|such)\b")
+# A role noun phrase before its name in apposition: "the spokesman, [Peter Carr]".
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"[a-z][\w’'-]*,\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*,?\s*$)"
+)
+# One capitalised word and a comma that open a mention ("Worse, the companies").
+_OPENER_COMMA = re.compile(r"([A-Z][a-z]+),\s+(?=\S)")
+# An indefinite determiner before a capitalised people noun ("one Democrat").
+_INDEFINITE = re.compile(r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Aa]ny)\s+")
+
+
+# A title word after these is a different office: a vice president is no president.
+_DEPUTY = frozenset("vice deputy assistant associate lieutenant under".split())
+
+
+_DEPUTY_ROLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_DEPUTY))})[\s-]+([a-z]+)\b", re.IGNORECASE
+)
+
+
+def _deputy_roles(words: list[str]) -> set[str]:
+    """The role words that follow "vice", "deputy", ... ("Vice President" -> president)."""
+    low = [w.lower().rstrip(".,") for w in words]
+    return {b for a, b in itertools.pairwise(low) if a in _DEPUTY}
+
+
+def _role_words(titles: list[str]) -> set[str]:
+    """The roles a run of titles gives, without the deputy ones."""
+    return {t.lower().rstrip(".") for t in titles} - _deputy_roles(titles)
+
+
+def _title_gender(titles: list[str]) -> str | None:
+    """The gender a courtesy title gives ("Mr." m, "Mrs." f), else None."""
+    t = " ".join(titles).lower()
+    if _FEMALE_TITLE.search(t):
+        return "f"
+    return "m" if _MALE_TITLE.search(t) else None
+
+
+def _same_gender(
+    mention: tuple[int, int, str, str, str | None], want: str | None
+) -> bool:
+    """Whether an indexed name mention can be of gender `want` (unknown fits both)."""
+    if want is None:
+        return True
+    got = mention[4] or _gender_of(mention[2])
+    return got is None or got == want
 
 
 def _gender_of(name: str, title: str = "") -> str | None:
@@ -780,14 +950,22 @@ _POSSESSIVE_OR_STOP = re.compile(r"(?:[’']s?|[.,])$")
 # words, an opening phrase and a comma, or a possessive description ("Holt’s liberal
 # NBC News colleague Matt Lauer").
 _SUBJECT_LEAD = re.compile(
-    r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}|(?:[A-Z][^,;\x01]{0,60},\s*)"
+    # an opening phrase of up to three parts: "At a rally in Portland, Maine, on
+    # Thursday, [Trump] included ..."
+    r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}|(?:[A-Z][^,;\x01]{0,60},\s*(?:[^,;\x01]{1,40},\s*){0,2})"
     r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3}"
-    r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:(?!(?:is|was|are|were|has|had|said|says)\b)"
-    r"[\w’'-]+\s+){1,5})"
+    # "North Korean leader [Kim]", not "Cruz never mentioned [Trump]": no verb between
+    r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:(?!(?:is|was|are|were|has|had|have|said|says|told|"
+    r"never|not|also|will|would|could|can|did|does|may|might|must|should|then|later|"
+    r"met|won|beat|took|made|gave|sent|[a-z]+ed)\b)[\w’'-]+\s+){1,5}"
+    # "Delegates questioned how [Cruz] could ...": the subject of a complement clause
+    r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:[\w’'-]+\s+){1,4}(?:that|how|whether|why|if|when)\s+)"
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]o|[Aa]cross|[Ii]nside|[Oo]utside|[Vv]isited)\s+$"
 )
+# Prepositions of place only ("in Ohio", not "to Sanders" or "at Boeing").
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|[Ii]nside|[Oo]utside)\s+$")
 _ALL_CAPS = re.compile(r"[A-Z]{3,}")
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.-]+s?")
 
@@ -855,6 +1033,7 @@ class Resolver:
         self._fullest_found: dict[tuple[str, int], tuple[str, str, str | None]] = {}
         self._longest_found: dict[tuple[str, bool], str] = {}
         self._genders: dict[str, str] = {}  # the last gender a speaker was seen with
+        self._deputies: dict[str, int] | None = None
         self._index_names()
         self._name_starts = [n[0] for n in self.names]
         self._token_starts = {
@@ -890,7 +1069,15 @@ class Resolver:
             or (
                 offs[i] in self._sentence_start_set
                 and tokens[i].lower() in self._lower_words
-                and i == len(tokens) - 1
+                # "Top Clinton aides", "Neither Donald J. Trump": a common word that
+                # opens the sentence, unless it is a first name ("Will Smith")
+                and (
+                    i == len(tokens) - 1
+                    or (
+                        tokens[i] not in _first_names()
+                        and tokens[i].lower().rstrip(".") not in _title_words()
+                    )
+                )
             )
         ):
             i += 1
@@ -954,29 +1141,55 @@ class Resolver:
             if self._is_subject(s):
                 self._subjects.add(s)
             if titles:
-                self._name_roles[s] = {t.lower().rstrip(".") for t in titles}
-            for tok in sorted({name[0], name[-1]}):
-                self._by_token.setdefault(tok, []).append(self.names[-1])
+                self._name_roles[s] = _role_words(titles) - _deputy_roles(
+                    masked[max(0, m.start() - 12) : s].split()
+                )
             acro = _ACRONYM.match(
                 masked, m.end() + (1 if masked[m.end() : m.end() + 1] == " " else 0)
             )
             if acro and kind != "person":
                 self.acronyms[acro.group(1)] = name_text
+        # a name seen as a place once ("in Ohio") is a place everywhere in the article
+        # ("Ohio is a swing state. She said ..."): no "he" or "she" lands on it
+        places = {
+            n[2]
+            for n in self.names
+            if n[3] == "place"
+            and _IN_PLACE.search(masked, max(0, n[0] - 10), n[0])
+            and not re.match(r"[’']s\b", masked[n[1] : n[1] + 3])
+        }
+        self.names = [
+            (s, e, name, "place", None) if kind == "unknown" and name in places else n
+            for n in self.names
+            for s, e, name, kind, _g in (n,)
+        ]
+        for n in self.names:
+            toks = n[2].split()
+            for tok in sorted({toks[0], toks[-1]}):
+                self._by_token.setdefault(tok, []).append(n)
 
     def _kind(self, name: list[str], titles: list[str]) -> str:
+        if len(name) == 1 and name[0] in _PARTY_ADJECTIVES:
+            return "group"  # "the Democratic presidential candidate": no person
+        if not titles and " ".join(name) in _states() and name[0] not in _first_names():
+            return "place"  # "Arkansas", "New Hampshire" (not "Georgia" the person)
         orgs = _org_words()
         places = _place_words()
-        if any(t in places for t in name) and not titles:
+        if (
+            any(t in places for t in name)
+            and not titles
+            and name[0] not in _first_names()
+        ):
             return "place"  # "Oak Street", "Camp David", "Lake Placid"
         if any(t in orgs or t.rstrip("’'s") in orgs for t in name):
             return "org"
         if (
             len(name) >= 2
-            and name[0].lower() in self._lower_words
+            and (name[0].lower() in self._lower_words or name[1] == "of")
             and name[0].endswith("s")
             and name[0] not in _first_names()
         ):
-            return "group"  # "Residents of Maple Avenue"
+            return "group"  # "Residents of Maple Avenue", "Residents of Flint"
         if len(name) == 1 and _ACRONYM_NAME.fullmatch(name[0]):
             return "org"
         if len(name) >= 2 and any(
@@ -989,31 +1202,45 @@ class Resolver:
             return "person"
         if len(name) >= 2:
             return "person"
-        if name[0].endswith("s") and not name[0].endswith("ss"):
+        if (
+            name[0].endswith("s")
+            and not name[0].endswith("ss")
+            # not a surname in -s ("Jones", "Evans"): a plural noun of the article
+            and (
+                name[0].lower() in self._lower_words
+                or name[0].lower()[:-1] in _speaker_nouns()
+            )
+        ):
             return "group"  # "Demonstrators", "Democrats"
         return "unknown"
 
-    def _fullest(self, name: str, before: int) -> tuple[str, str, str | None]:
-        """The fullest name of the entity `name` (surname or first-name match)."""
+    def _fullest(
+        self, name: str, before: int, gender: str | None = None
+    ) -> tuple[str, str, str | None]:
+        """The fullest name of the entity `name` (surname or first-name match); with
+        `gender` (from a title: "Mr. Cruz"), never a name of the other gender
+        ("Heidi Cruz")."""
         # Memoised: the names are all indexed by now, and pronoun resolution asks
         # again for every name in its window.
-        key = (name, before)
+        key = (name, before, gender)
         found = self._fullest_found.get(key)
         if found is None:
-            found = self._fullest_found[key] = self._find_fullest(name, before)
+            found = self._fullest_found[key] = self._find_fullest(name, before, gender)
         return found
 
-    def _find_fullest(self, name: str, before: int) -> tuple[str, str, str | None]:
+    def _find_fullest(
+        self, name: str, before: int, gender: str | None = None
+    ) -> tuple[str, str, str | None]:
         if name in self.acronyms:
             name = self.acronyms[name]
         toks = name.split()
         if not toks:
             return name, "unknown", None
-        best = self._nearest_match(toks, before)
+        best = self._nearest_match(toks, before, gender)
         if best is None:
-            return name, "unknown", None
-        full = self._longest_form(best[2], best[3] == "person")
-        g = best[4] or _gender_of(full)
+            return name, "unknown", gender
+        full = self._longest_form(best[2], best[3] == "person", gender)
+        g = best[4] or _gender_of(full) or gender
         return full, best[3], g
 
     def _matches(self, toks: list[str], full: str, kind: str) -> bool:
@@ -1034,7 +1261,7 @@ class Resolver:
         )
 
     def _nearest_match(
-        self, toks: list[str], before: int
+        self, toks: list[str], before: int, gender: str | None = None
     ) -> tuple[int, int, str, str, str | None] | None:
         """The named mention of `toks` closest before `before`, else the first after.
 
@@ -1044,17 +1271,22 @@ class Resolver:
         cands = self._by_token.get(toks[-1], [])
         at = bisect.bisect_left(self._token_starts.get(toks[-1], []), before)
         for i in range(at - 1, max(-1, at - 1 - MATCH_STEPS), -1):
-            if self._matches(toks, cands[i][2], cands[i][3]):
+            if self._matches(toks, cands[i][2], cands[i][3]) and _same_gender(
+                cands[i], gender
+            ):
                 return cands[i]
         for i in range(at, min(len(cands), at + MATCH_STEPS)):
-            if self._matches(toks, cands[i][2], cands[i][3]):
+            if self._matches(toks, cands[i][2], cands[i][3]) and _same_gender(
+                cands[i], gender
+            ):
                 return cands[i]
         return None
 
-    def _longest_form(self, full: str, person: bool) -> str:
+    def _longest_form(self, full: str, person: bool, gender: str | None = None) -> str:
         """The longest name of the article that ends like `full` ("Putin" ->
-        "Vladimir Putin"); memoised, since it does not depend on the position."""
-        key = (full, person)
+        "Vladimir Putin"), of the same gender if known; memoised, since it does not
+        depend on the position."""
+        key = (full, person, gender)
         found = self._longest_found.get(key)
         if found is not None:
             return found
@@ -1063,6 +1295,7 @@ class Resolver:
         for _s, _e2, other, _k, _g in self._by_token.get(last, []):
             if (
                 len(other) > len(chosen)
+                and _same_gender((_s, _e2, other, _k, _g), gender)
                 and other.endswith(" " + last)
                 and (
                     chosen in other
@@ -1081,7 +1314,7 @@ class Resolver:
         """Canonical name for the speaker mention `text[start:end]`; None if unresolved."""
         mention = self.text[start:end]
         low = mention.lower().strip()
-        if low in ("who", "which"):
+        if low in ("who", "which", "whose"):
             floor = self._sentence_floor(start, back=0)
             comma = self.masked.rfind(",", max(floor, start - 400), start)
             if comma >= floor and not self.masked[comma + 1 : start].strip():
@@ -1098,6 +1331,11 @@ class Resolver:
             if antecedent is None:
                 return None
             return self.resolve(*antecedent)
+        if low.startswith("whose "):
+            # "Smith, whose attorneys": the attorneys of the antecedent
+            owner = self.resolve(start, start + len("whose"))
+            noun = " ".join(mention.split()[1:])
+            return f"{owner}’s {noun}" if owner else noun
         if low in ("i", "me", "my"):
             author = self._author(start)
             if author is not None:
@@ -1111,7 +1349,7 @@ class Resolver:
                 self._remember(start, ent)
                 return ent.name
             return None
-        ent = self._named(start, end)
+        ent = self._coordinated(start, end) or self._named(start, end)
         if ent is None:
             ent = self._role(mention, start)
         if ent is None:
@@ -1125,10 +1363,37 @@ class Resolver:
             ent = _Entity(desc, kind)
             role = desc.split()[-1].lower() if desc.split() else ""
             if role in _roles():
-                ent.kind = "person" if _roles()[role] == "person" else ent.kind
+                # "the statement", "a poll": a document, never "the company" later
+                kept = (
+                    ent.kind if _roles()[role] not in ("person", "document") else None
+                )
+                ent.kind = kept or _roles()[role]
                 ent.roles.add(role)
         self._remember(start, ent)
         return ent.name
+
+    def _coordinated(self, start: int, end: int) -> _Entity | None:
+        """ "Obama and Reid", "Oklahoma and Nebraska": every name resolved, joined (a
+        group), rather than the last one alone."""
+        mention = self.masked[start:end]
+        if not re.search(r"\s+and\s+[A-Z]", mention):
+            return None
+        parts = []
+        pos = start
+        for piece in _COORDINATION.split(mention):
+            s = self.masked.find(piece, pos, end)
+            pos = s + len(piece)
+            if not piece[:1].isupper() or re.match(r"[RDI]-[A-Z]", piece):
+                return None  # not "the mayor", nor a party label "R-Ky."
+            ent = self._named(s, pos)
+            if ent is None or ent.name in [p.name for p in parts]:
+                return None
+            parts.append(ent)
+        if len(parts) < 2:
+            return None
+        names = [p.name for p in parts]
+        joined = ", ".join(names[:-1]) + " and " + names[-1]
+        return _Entity(joined, "group")
 
     def _author(self, pos: int) -> str | None:
         """Who "I" is in an opinion piece or a letter: the signature that follows the
@@ -1177,6 +1442,13 @@ class Resolver:
             return _Entity(self.acronyms[acro.group(1)], "org")
         # the head name: the last capitalised run that ends the mention, or the run
         # before an apposition / parenthesis ("Hugh Hill, a doctor", "Gwen Moore (D-Wis.)")
+        opener = _OPENER_COMMA.match(mention)
+        if opener and (
+            opener.group(1).lower() in self._lower_words
+            or _lone_adverb([opener.group(1)])
+        ):
+            # "Worse, the companies", "Privately, Mr. Smith": a fronted word, not a name
+            return self._named(start + opener.end(), end)
         head = re.split(r",\s*|\s*\(", mention, maxsplit=1)[0]
         head = re.sub(r"(?<=\w)(?:[’']s|s[’'])$", "", head)  # "Trump’s claim"
         # "reports from South Korea", "a video by the RNC": the head is the common noun
@@ -1189,18 +1461,30 @@ class Resolver:
         run = None
         for m in _NAME_RUN.finditer(masked, start, head_end):
             run = m
+        if head != mention and _ROLE_THEN_NAME.match(mention):
+            # "the spokesman, Peter Carr", "The lawyer, John Dowd": the name after
+            # the role
+            after = start + _ROLE_THEN_NAME.match(mention).end()
+            return self._named(after, end)
         if run is None or run.end() < head_end - 1:
             return None
         got = self._clean_run(run.start(), run.end())
         if not got:
             return None
         _s, _e, titles, name = got
+        if (
+            len(name) == 1
+            and _INDEFINITE.fullmatch(masked, start, _s)
+            and _actor_noun(name[0])
+        ):
+            return None  # "one Democrat who opposed her": someone, not a named one
         name_text = " ".join(name)
         roles = {
             w.lower() for w in re.findall(r"[A-Za-z]+", masked[start : run.start()])
         }
-        roles |= {t.lower().rstrip(".") for t in titles}
-        full, kind, gender = self._fullest(name_text, start)
+        roles |= _role_words(titles)
+        roles -= _deputy_roles(masked[max(0, start - 12) : _s].split())
+        full, kind, gender = self._fullest(name_text, start, _title_gender(titles))
         if kind == "unknown":
             kind = self._kind(full.split(), titles)
         gender = gender or _gender_of(full, " ".join(titles) + " " + mention)
@@ -1216,7 +1500,16 @@ class Resolver:
         """How often the surname `tail` was mentioned before `before`."""
         return bisect.bisect_left(self._tail_starts.get(tail, []), before)
 
-    def _role(self, mention: str, start: int) -> _Entity | None:
+    def _deputy_first(self) -> dict[str, int]:
+        """Where each office is first named with "vice", "deputy", ... before it (one
+        pass over the text, kept: every "the president" asks)."""
+        if self._deputies is None:
+            self._deputies = {}
+            for m in _DEPUTY_ROLE.finditer(self.masked):
+                self._deputies.setdefault(m.group(1).lower(), m.start())
+        return self._deputies
+
+    def _role(self, mention: str, start: int, fallback: bool = True) -> _Entity | None:
         m = re.fullmatch(
             r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+){0,2}([a-z]+)", mention.strip()
         )
@@ -1237,6 +1530,14 @@ class Resolver:
         if at:
             s, _e, name, kind, gender = self._name_at[starts[at - 1]]
             return self._entity_for_name(name, kind, gender, s)
+        if (
+            fallback
+            and role in _PROTAGONIST_ROLES
+            and self._deputy_first().get(role, start) >= start
+        ):
+            # "Rubio stopped by ... the senator said": an office the story's person
+            # holds, never given as a title; the likeliest person, as for "he"/"she"
+            return self._salient("person", start)
         return None
 
     def _pronoun(self, pronoun: str, start: int) -> _Entity | None:
@@ -1245,11 +1546,22 @@ class Resolver:
         want = PRONOUNS[pronoun]
         if want == "self":
             return None
+        # "he told Hannity": the object of the pronoun's own verb is someone else
+        obj = _OWN_OBJECT.match(self.masked, start + len(pronoun))
+        return self._salient(want, start, obj.group(1).split()[-1] if obj else None)
+
+    def _salient(
+        self, want: str, start: int, not_named: str | None = None
+    ) -> _Entity | None:
+        """The likeliest entity of kind `want` (m, f, person, org, group) before
+        `start`, not one whose name ends with `not_named`."""
         cur = self._sentence_index(start)
         best: dict[str, tuple[float, int, _Entity]] = {}
 
         def add(ent: _Entity, pos: int, bonus: float, strict: bool) -> None:
             if not self._compatible(ent, want, strict=strict):
+                return
+            if not_named and ent.name.split()[-1:] == [not_named]:
                 return
             score = bonus - W_DISTANCE * (cur - self._sentence_index(pos))
             old = best.get(ent.name)
@@ -1275,17 +1587,20 @@ class Resolver:
             ent = self._entity_for_name(name, kind, gender, s)
             if cur - self._sentence_index(s) <= WINDOW:
                 bonus = W_SUBJECT if s in self._subjects else W_MENTION
-                if ent.kind == "unknown" and want in ("m", "f"):
+                if ent.kind == "unknown" and want in ("m", "f", "person"):
                     # a bare surname with no title or first name ("Putin"), if the
                     # article keeps using it (places and one-off words do not count)
                     if count(name) >= 2:
                         add(ent, s, bonus - W_UNKNOWN, strict=False)
                 else:
                     add(ent, s, bonus, strict=True)
-        if want in ("m", "f", "group", "org"):
+        if want in ("m", "f", "group", "org", "person"):
             # role nouns for named entities: "The president's Pacific roots ... he"
             for m in _ROLE_MENTION.finditer(self.masked, lo, start):
-                ent = self._role(m.group(0).rstrip("’'s").strip(), m.start())
+                # no salience fallback inside salience: its cost would compound
+                ent = self._role(
+                    m.group(0).rstrip("’'s").strip(), m.start(), fallback=False
+                )
                 if ent is not None:
                     subject = m.start() in self._sentence_start_set
                     add(
@@ -1322,14 +1637,16 @@ class Resolver:
 
     @staticmethod
     def _compatible(ent: _Entity, want: str, strict: bool = False) -> bool:
-        if want in ("m", "f"):
+        if want in ("m", "f", "person"):
             if ent.kind not in ("person", "unknown") or (
                 strict and ent.kind != "person"
             ):
                 return False
+            if want == "person":
+                return _is_proper_name(ent.name)  # not "A spokesman"
             return ent.gender in (None, want)
         if want == "org":
-            return ent.kind == "org"
+            return ent.kind in ("org", "document")  # "The report found ... It said"
         if want == "group":
             return ent.kind in ("group", "org")
         return False
@@ -1351,7 +1668,7 @@ _CLAUSE_VERB = re.compile(
 # post-modifier ("a spokesman for the agency", "two people familiar with the talks").
 _POSTMODIFIER = re.compile(
     r",|\(|\s(?:who|whom|whose|which|that|of|for|from|at|in|on|with|to|close|familiar|"
-    r"involved|working|speaking|based|briefed|near|under|within|"
+    r"involved|working|speaking|based|briefed|near|under|within|known|nicknamed|"
     # "sources inside the White House", but "an inside source" is a source
     r"(?:inside|outside)(?=\s+(?:the|a|an|his|her|their|its|our|[A-Z]))|"
     r"representing|including|like|than)\b"
@@ -1409,6 +1726,17 @@ _NOT_AGENTS = frozenset(
 )
 
 
+# Prepositions and time words that open an adverbial, never a speaker phrase.
+_NO_ACTOR_START = re.compile(
+    r"(?:[Aa]longside|[Aa]bsent|[Bb]eyond|[Dd]espite|[Aa]mid|[Aa]midst|[Aa]mong|"
+    r"[Aa]round|[Bb]ehind|[Bb]etween|[Tt]hrough|[Tt]oward|[Tt]owards|[Uu]nlike|[Uu]pon|"
+    r"[Vv]ia|[Ww]ithin|[Ww]ithout|[Dd]uring|[Uu]ntil|"
+    r"[Aa]ddressing|[Hh]astily)\b"
+)
+# An abbreviation standing alone: a state in a dateline or address ("Wisc.", "Calif.").
+_LONE_ABBREVIATION = re.compile(
+    r"(?!(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen)\.)[A-Z][a-z]{1,4}\."
+)
 # Weather words that open a sentence ("Snow continued"): no name, whatever the capital.
 _WEATHER = frozenset(
     "snow rain wind winds storm storms fog ice heat cold flooding".split()
@@ -1458,6 +1786,8 @@ def is_actor(
 
 
 def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
+    if _NO_ACTOR_START.match(span) or _LONE_ABBREVIATION.fullmatch(span):
+        return False  # "Alongside BLM", "Beyond", "Last", "Wisc.", "Calif."
     lead = _WORD.match(span)
     while lead and lead.group().lower() in _NOT_NP_START:
         rest = span[lead.end() :].strip()
@@ -1506,6 +1836,7 @@ def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
             words[0].lower() in lower_words
             or words[0].lower() in _WEATHER
             or (len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing|ly)", words[0]))
+            or _lone_adverb(words)
         )
     ):
         named = []
@@ -1522,6 +1853,20 @@ def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
     return _actor_noun(words[-1])
 
 
+# A capitalised adverb in -ly ("Publicly", "Essentially", "Recently"); not a name in
+# -lly of that shape ("Connolly", "Donnelly", "Reilly") or a short one ("Kelly").
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?<![eoi]l)ly")
+
+
+def _lone_adverb(words: list[str]) -> bool:
+    """A sentence-initial adverb standing alone ("Publicly, the nominee ...")."""
+    return (
+        len(words) == 1
+        and _ADVERB.fullmatch(words[0]) is not None
+        and words[0] not in _first_names()
+    )
+
+
 # A verb inside a speaker phrase, where its subject ends: an auxiliary, a verb in -ed or a
 # common irregular past ("a reporter can be heard", "Cruz called them", "The senator
 # paused and").
@@ -1535,6 +1880,55 @@ _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|n
 
 
 _LONE_ARTICLE = re.compile(r"(?:A|An|The|a|an|the)")
+# A speech verb inside a speaker phrase ends its subject: no name contains "said"; nor
+# does a name run into a past verb and its object ("Cruz knocked Rubio"), while "the
+# embattled company" and "another unnamed GOP official" keep their modifiers.
+_TRAILING_DATE = re.compile(
+    r"\s+(?:on|in)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?[\s,]*$"
+)
+# A participle that ends a phrase after its noun: "a Des Moines Register poll released".
+_TRAILING_PARTICIPLE = re.compile(r"([\w’'-]+)\s+[a-z]{3,}ed$")
+_AUX_WORDS = frozenset(
+    "be been being is are was were has have had not to who that".split()
+)
+_SAID = re.compile(r"(?<=\S)\s+(?:said|says|told)\b")
+_NAME_VERB = re.compile(
+    r"\b[A-Z][\w’'.-]*(\s+(?:[a-z]{2,}ed|took|made|gave|held|sent|won|beat|hit))"
+    r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|ahead|back|up|out|off|"
+    r"on|forward|down|over)\b))"
+    # "Tea Party members have challenged": a perfect ends the subject
+    r"|(?<=\S)(\s+(?:has|have|had)\s+(?:[a-z]{2,}ed|been|said|told|made|taken)\b)"
+)
+
+
+_LEFT_OVER = re.compile(r"\s+(?:who|that|which|has|have|had|was|were|is|are)$")
+
+
+def _verb_cut(text: str, start: int, end: int) -> int | None:
+    """Where a speech verb, or a past verb right after a name, ends the subject."""
+    m = _SAID.search(text, start, end)
+    cut = m.start() if m else None
+    if cut is None:
+        m = _NAME_VERB.search(text, start, end)
+        cut = (m.start(1) if m.group(1) else m.start(2)) if m else None
+    while cut is not None:
+        # "officials who have [said]": no relative pronoun or auxiliary left over
+        tail = _LEFT_OVER.search(text, start, cut)
+        if tail is None:
+            break
+        cut = tail.start()
+    if cut is not None:
+        cut = start + len(text[start:cut].rstrip(" ,"))  # "Sanders, who has made"
+    return cut if cut is not None and cut > start else None
+
+
+# A participle that modifies the name after it: "Newly sworn in Gov. Matt Bevin",
+# "recently elected Mayor Jane Doe".
+_LEAD_PARTICIPLE = re.compile(
+    r"(?:[Nn]ewly|[Rr]ecently|[Jj]ust|[Ff]reshly)\s+(?:sworn|[a-z]+(?:ed|en))"
+    r"(?:\s+in)?\s+(?=[A-Za-z])"
+)
 # The noun phrase after a lone article, up to its verb or a modifier that follows it.
 _ARTICLE_NP = re.compile(
     r"(?:\s+[\w’'-]+){1,4}?(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3})?"
@@ -1549,6 +1943,28 @@ def actor_span(
     """The part of a speaker phrase that names an actor: the whole phrase, or the subject
     before a verb when the phrase runs into its clause; None if there is none. A lone
     article ("A" of "A group of doctors in 2015 sent ...") takes its noun phrase."""
+    lead = _LEAD_PARTICIPLE.match(text, start, end)
+    if lead:
+        start = lead.end()  # "Newly sworn in Gov. Matt Bevin": the name after it
+    comma = text.find(", ", start, end)
+    if (
+        comma > start
+        and _FRONTED.match(text, start, comma)
+        and not _NOT_A_SUBJECT_START.match(text, comma + 2, end)
+        and _is_actor_phrase(text[comma + 2 : end], False, lower_words)
+    ):
+        start = comma + 2  # "Addressing the members, the campaign chief, Paul Manafort"
+    date = _TRAILING_DATE.search(text, start, end)
+    if date and date.start() > start:
+        end = date.start()  # "The New Haven Register on July 20, 2006,"
+    tail = _TRAILING_PARTICIPLE.search(text, start, end)
+    if tail and tail.group(1).lower() not in _FUNCTION | _AUX_WORDS:
+        end = tail.start(1) + len(tail.group(1))  # "a Register poll released [Tuesday]"
+    cut = _verb_cut(text, start, end)
+    if cut and is_actor(
+        text, start, cut, sentence_start=sentence_start, lower_words=lower_words
+    ):
+        end = cut  # ", McConnell said in June 2012, citing": the subject
     if _LONE_ARTICLE.fullmatch(text, start, end):
         np = _ARTICLE_NP.match(text, end)
         if np is None:

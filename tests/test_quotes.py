@@ -837,7 +837,7 @@ INVERTED_CASES = [
     ),
     (
         "The deal is dead, said the minister, John Smith.",
-        [("indirect", "The deal is dead", "minister")],
+        [("indirect", "The deal is dead", "John Smith")],
     ),
     (
         "The deal is dead, said Smith in an interview on Monday.",

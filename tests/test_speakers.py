@@ -1,0 +1,856 @@
+"""Speaker mentions and their resolution: (text, expected) tables with negatives."""
+
+import pytest
+
+from analysis import quotes, speakers
+
+
+def _speaker_of(text: str, cue: str) -> tuple[str | None, str | None]:
+    """The speaker mention and the resolved name of the quote with cue `cue`."""
+    found = [q for q in quotes.extract(text) if q.cue == cue]
+    assert found, f"no quote with cue {cue!r}"
+    return found[0].speaker_text, found[0].speaker
+
+
+# A quantifier floated off its subject ("both", "all", "each") is not the speaker.
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        (
+            "Republicans have since both criticized the plan as reckless.",
+            "criticized",
+            "Republicans",
+        ),
+        ("The governors have all said the plan would fail.", "said", "The governors"),
+        (
+            (
+                "Republican establishment figures — whose party was once respected "
+                "for its discipline — both suggested the speechwriter be fired."
+            ),
+            "suggested",
+            "Republican establishment figures",
+        ),
+        ("Obama and Reid both said the bill would pass.", "said", "Obama and Reid"),
+        # negatives: "both of them" is the subject; "since" as a conjunction still bounds
+        ("Both of them said the bill would pass.", "said", "Both of them"),
+        ("Since the vote, Smith said the talks would resume.", "said", "Smith"),
+        ("He has since said the talks would resume.", "said", "He"),
+    ],
+)
+def test_floating_quantifier(text, cue, mention):
+    assert _speaker_of(text, cue)[0] == mention
+
+
+# After a comma the quantifier is a subject of its own: not the clause before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senators met on Tuesday, both saying the deal was dead.",
+        "The two leaders spoke by phone, each promising that talks would resume.",
+    ],
+)
+def test_quantifier_after_comma_keeps_no_clause(text):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert quote.speaker_text is None or len(quote.speaker_text.split()) <= 3
+
+
+# A participle before a name, or a fronted adverb, is no speaker.
+@pytest.mark.parametrize(
+    ("text", "cue", "mention", "name"),
+    [
+        (
+            "Newly sworn in Gov. Matt Bevin said the state would not comply.",
+            "said",
+            "Gov. Matt Bevin",
+            "Matt Bevin",
+        ),
+        (
+            "Recently elected Mayor Jane Doe told reporters the budget was short.",
+            "told",
+            "Mayor Jane Doe",
+            "Jane Doe",
+        ),
+        # negatives: names in -ly stay names
+        ("Connolly said the plan would fail.", "said", "Connolly", "Connolly"),
+        ("Beverly said the plan would fail.", "said", "Beverly", "Beverly"),
+        ("Kelly said the plan would fail.", "said", "Kelly", "Kelly"),
+        (
+            "Officials in Seoul said the talks would resume.",
+            "said",
+            "Officials",
+            "Officials",
+        ),
+    ],
+)
+def test_modifier_before_name(text, cue, mention, name):
+    assert _speaker_of(text, cue) == (mention, name)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Publicly"], True),
+        (["Essentially"], True),
+        (["Recently"], True),
+        (["Connolly"], False),
+        (["Donnelly"], False),
+        (["Reilly"], False),
+        (["Kelly"], False),
+        (["Kimberly"], False),
+        (["Publicly", "funded"], False),
+    ],
+)
+def test_lone_adverb(words, expected):
+    assert speakers._lone_adverb(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publicly", False),
+        ("Essentially", False),
+        ("Donnelly", True),
+        ("Reilly", True),
+    ],
+)
+def test_sentence_initial_adverb_is_no_actor(text, expected):
+    assert speakers.is_actor(text, 0, len(text), sentence_start=True) is expected
+
+
+# Appositions and relative clauses between a speaker and its cue are skipped; documents
+# and non-profits are speakers.
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            (
+                "Senator Bob Corker, a Tennessee Republican who has met privately with "
+                "Mr. Trump and been mentioned as a choice, said there could be a line."
+            ),
+            "said",
+            "Bob Corker",
+        ),
+        (
+            "Tester, himself up for reelection in 2018, said he voted against it.",
+            "said",
+            "Tester",
+        ),
+        (
+            "The essay accuses Bob of treating guards like “Wal-Mart security.”",
+            "accuses",
+            "essay",
+        ),
+        (
+            "The non-profit is seeking “groundbreaking ideas” for housing.",
+            "seeking",
+            "non-profit",
+        ),
+        # negatives: a time adverbial and a list are no appositions
+        ("Smith, in 2018, said he voted against it.", "said", "Smith"),
+        ("Smith, 45, said the vote was close.", "said", "Smith"),
+        (
+            "Johnnie Wilson, of Springfield, Va., said the bill is bad.",
+            "said",
+            "Johnnie Wilson",
+        ),
+        (
+            (
+                "In an appeal to farmers, Joni Ernst, a candidate in the primary on "
+                "June 3, said that she grew up on a farm."
+            ),
+            "said",
+            "Joni Ernst",
+        ),
+    ],
+)
+def test_apposition_and_documents(text, cue, name):
+    assert _speaker_of(text, cue)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the base chief known as Bob", True),
+        ("the op-ed", True),
+        ("the nonprofit", True),
+        ("the plan known as Obamacare", False),
+        ("printed books", False),
+    ],
+)
+def test_actor_heads(text, expected):
+    assert speakers.is_actor(text, 0, len(text), sentence_start=False) is expected
+
+
+# A courtesy title's gender picks the family member ("Mr. Cruz" is not Heidi Cruz).
+@pytest.mark.parametrize(
+    ("text", "cue_text", "name"),
+    [
+        (
+            "Heidi Cruz spoke in Iowa on Monday. Mr. Cruz said the plan was a disaster.",
+            "Mr. Cruz",
+            "Cruz",
+        ),
+        (
+            "Ted Cruz and his wife Heidi Cruz spoke. Mrs. Cruz said it was fine.",
+            "Mrs. Cruz",
+            "Heidi Cruz",
+        ),
+        (
+            "Bill Clinton campaigned in Ohio. Mrs. Clinton said the plan was bad.",
+            "Mrs. Clinton",
+            "Clinton",
+        ),
+        # negatives: the same title gender, or no title, still finds the full name
+        (
+            "Ted Cruz and his wife Heidi Cruz spoke. Mr. Cruz said it was fine.",
+            "Mr. Cruz",
+            "Ted Cruz",
+        ),
+        ("Ted Cruz spoke in Iowa. Cruz said it was fine.", "Cruz", "Ted Cruz"),
+    ],
+)
+def test_title_gender_in_resolution(text, cue_text, name):
+    found = [q for q in quotes.extract(text) if q.speaker_text == cue_text]
+    assert found
+    assert found[0].speaker == name
+
+
+# A speech verb never ends up inside a speaker mention.
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        (
+            (
+                'The country "has made dramatic changes," McConnell said in June '
+                "2012, citing the release of prisoners."
+            ),
+            "citing",
+            "McConnell",
+        ),
+        # negative: a name that merely contains the letters stays whole
+        ("Saidi Musa said the vote was close.", "said", "Saidi Musa"),
+    ],
+)
+def test_no_speech_verb_in_mention(text, cue, mention):
+    assert _speaker_of(text, cue)[0] == mention
+
+
+# "he"/"she" never land on a place, a group or a company-like plural; a surname in -s
+# is a person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jones met voters in Ohio. Ohio is a swing state. She said the race was close.",
+            None,
+        ),
+        (
+            "Residents of Flint sued the city. Later, he said the water was unsafe.",
+            None,
+        ),
+        (
+            "Police closed Oak Street. Oak Street was flooded. He said it would recede.",
+            None,
+        ),
+        # positives: the person is found past the place
+        (
+            (
+                "Jones met voters in Ohio. Ohio is a swing state. Jones said the race was "
+                "close. She said it would tighten."
+            ),
+            "Jones",
+        ),
+        (
+            (
+                "Mary Smith met voters in Ohio. Ohio is a swing state. She said the race "
+                "was close."
+            ),
+            "Mary Smith",
+        ),
+    ],
+)
+def test_pronoun_never_a_place(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker_text.lower() in ("he", "she")
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Democrats met on Monday. Democrats said the race was close. They said so.",
+            "Democrats",
+        ),
+        # negative: "Evans" is one person, not a group
+        ("Evans spoke on Monday. Evans said the race was close. He said so.", "Evans"),
+    ],
+)
+def test_plural_names(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+# A cue coordinated with the main verb takes the main subject, past a "that" clause;
+# inside an adverbial clause it takes that clause's subject.
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            (
+                "Mr. Putin backpedaled on his prediction that Russia would recover within "
+                "two years, and blamed the tumble in oil prices."
+            ),
+            "blamed",
+            "Putin",
+        ),
+        (
+            (
+                "Trump conceded that Lewandowski had touched Fields but implied that it "
+                "was the reporter's fault."
+            ),
+            "implied",
+            "Trump",
+        ),
+        # negatives: the adverbial clause holds the verb; an opening "that" clause too
+        (
+            (
+                "Union leaders have never trusted him, because Trump favors right-to-work "
+                "laws and opposes a federal minimum wage increase."
+            ),
+            "opposes",
+            "Trump",
+        ),
+        (
+            (
+                "Christie called Clinton a disgrace after Clinton attacked the police and "
+                "blamed the shootings on bias."
+            ),
+            "blamed",
+            "Clinton",
+        ),
+    ],
+)
+def test_coordinated_cue_subject(text, cue, name):
+    assert _speaker_of(text, cue)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cruz knocked Rubio", "Cruz"),
+        ("Sen. Ted Cruz knocked Rubio", "Sen. Ted Cruz"),
+        ("McConnell said in June", "McConnell"),
+        # negatives: modifiers in -ed stay, and a name with no verb stays whole
+        ("another unnamed GOP official", "another unnamed GOP official"),
+        ("the embattled company", "the embattled company"),
+        ("United Airlines", "United Airlines"),
+    ],
+)
+def test_actor_span_ends_before_verb(text, expected):
+    sp = speakers.actor_span(text, 0, len(text), sentence_start=False)
+    assert text[sp[0] : sp[1]] == expected
+
+
+# Roles: "the president" is not the vice president; "the statement" is a document, not
+# the report or organisation named before it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Vice President Joe Biden said the plan was good. In addition, the "
+                "president is proposing a new initiative that would hire officers."
+            ),
+            "president",
+        ),
+        (
+            (
+                "President Obama and Vice President Joe Biden met. In addition, the "
+                "president is proposing a new initiative that would hire officers."
+            ),
+            "Obama",
+        ),
+        (
+            (
+                "A Congressional Research Service report said benefits would fall. Rand "
+                'said in a statement, "We support it." The statement does not deny '
+                "that AARP is open to cuts."
+            ),
+            "statement",
+        ),
+        # negative: the report itself is still found by "the report"
+        (
+            (
+                "A Congressional Research Service report said benefits would fall. "
+                "The report also found that costs would rise."
+            ),
+            "A Congressional Research Service report",
+        ),
+    ],
+)
+def test_role_resolution(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "“There’s going to be a review,” said House Minority Whip Steny Hoyer "
+                "(D-Md.). He added that Ryan was investigating the matter."
+            ),
+            "Steny Hoyer",
+        ),
+        (
+            (
+                "Perry netted just six percent, according to a Des Moines Register poll "
+                "released Tuesday."
+            ),
+            "a Des Moines Register poll",
+        ),
+    ],
+)
+def test_titles_and_trailing_participles(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a Des Moines Register poll released", "a Des Moines Register poll"),
+        ("officials involved", "officials"),
+        # negative: a participle after "to be" is part of the phrase
+        ("a person who asked not to be named", "a person who asked not to be named"),
+    ],
+)
+def test_trailing_participle(text, expected):
+    sp = speakers.actor_span(text, 0, len(text), sentence_start=False)
+    assert text[sp[0] : sp[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Rep. Jane Doe, a California Democrat, spoke. “There’s a lot of anger,” "
+                "said one Democrat who opposed her."
+            ),
+            "one Democrat",
+        ),
+        ("A Democrat said the bill would fail.", "A Democrat"),
+        (
+            (
+                "Ralph Reed spoke at the Conservative Political Action Conference on "
+                "Friday. Both parties are to blame, he said."
+            ),
+            "Ralph Reed",
+        ),
+        # negative: a named Democrat is still resolved by surname
+        (
+            "Rep. Jane Doe spoke on Monday. Later, Doe said the bill would fail.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_indefinite_and_organisation_names(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+# Asides and time phrases between the speaker and the cue.
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            (
+                "Minnesota state delegate Mary Susan, clad in a red cape with lights that "
+                "formed the name Trump, said the convention could be fun."
+            ),
+            "said",
+            "Mary Susan",
+        ),
+        (
+            (
+                "The State Department less than two weeks ago said in a statement "
+                "that the emails were secret."
+            ),
+            "said",
+            "State Department",
+        ),
+        (
+            (
+                "At the state’s party convention Sen. Elizabeth Warren (D-MA) said the "
+                "nominee was a failure."
+            ),
+            "said",
+            "Elizabeth Warren",
+        ),
+        # negatives: an aside with no boundary in it, and a clause before the name
+        ("Hugh Hill, a doctor, said the plan failed.", "said", "Hugh Hill"),
+        (
+            "The mayor said that the vote, which was close, would stand.",
+            "said",
+            "mayor",
+        ),
+    ],
+)
+def test_asides_before_cue(text, cue, name):
+    assert _speaker_of(text, cue)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            (
+                "Trump clashed with Megyn Kelly, a star anchor at Fox News who questioned "
+                "his respect for women in a debate."
+            ),
+            "who",
+        ),
+        # negatives: a place adverbial before the cue is still stripped
+        ("Officials in Seoul said the talks would resume.", "Officials"),
+        (
+            "The officials, who spoke on condition of anonymity, said the talks failed.",
+            "The officials",
+        ),
+    ],
+)
+def test_relative_pronoun_after_place_phrase(text, mention):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert quote.speaker_text == mention
+
+
+# A cue coordinated inside a relative clause takes the relative pronoun, resolved back.
+@pytest.mark.parametrize(
+    ("text", "cue", "mention", "name"),
+    [
+        (
+            (
+                "Bujnowski also interviewed reporter Ben Terris, who saw the incident and "
+                "described it in print."
+            ),
+            "described",
+            "who",
+            "Ben Terris",
+        ),
+        # negative: a main-clause subject after the relative clause keeps the cue
+        (
+            (
+                "Mr. Kirk, who faces a tough race, spoke on Monday and said the deal was "
+                "dead."
+            ),
+            "said",
+            "Mr. Kirk, who faces a tough race",
+            "Kirk",
+        ),
+    ],
+)
+def test_coordinated_cue_in_relative_clause(text, cue, mention, name):
+    assert _speaker_of(text, cue) == (mention, name)
+
+
+# "the senator" with no senator named by title is the story's likeliest person; a common
+# word that opens a sentence is no first name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Marco Rubio stopped by his campaign headquarters. Walking into the office, "
+                "the senator said his campaign was strong."
+            ),
+            "Marco Rubio",
+        ),
+        (
+            (
+                "Top Clinton aides met on Monday, at the top of the agenda. Hillary Clinton "
+                "spoke later. Clinton seemed irritated: “Just email it,” she wrote."
+            ),
+            "Hillary Clinton",
+        ),
+        # negatives: an unnamed spokesman is no senator; a first name opens a name
+        (
+            (
+                "Marco Rubio stopped by his headquarters. A spokesman said the campaign was "
+                "strong. The senator said it was fine."
+            ),
+            "Marco Rubio",
+        ),
+        ("Will Smith will speak tonight. Smith said it was fine.", "Will Smith"),
+        (
+            (
+                "A spokesman said the campaign was strong. The spokesman added that it "
+                "was fine."
+            ),
+            "A spokesman",
+        ),
+    ],
+)
+def test_salient_roles_and_sentence_openers(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+# The subject of the sentence before, not its object, is the likeliest "he".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Ted Cruz and Donald Trump spoke. Cruz never mentioned Trump by name. "
+                "Instead, he suggested that no one could win."
+            ),
+            "Ted Cruz",
+        ),
+        (
+            (
+                "Donald Trump spoke on Monday. Joey Salceda said in a bill that it was "
+                "wrong. At a rally in Portland, Maine, on Thursday afternoon, Trump "
+                "included the Philippines on a list of countries he said had sent "
+                "immigrants."
+            ),
+            "Donald Trump",
+        ),
+        # negative: the subject of a complement clause counts
+        (
+            (
+                "Donald Trump spoke. Ted Cruz said in July that he was hurt. Delegates "
+                "questioned how Cruz could turn back on a pledge. “The day that was "
+                "abrogated was the day this became personal,” he said."
+            ),
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_pronoun_prefers_subject(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tea Party members have challenged", "Tea Party members"),
+        ("officials who have said", "officials"),
+        (
+            "Republicans and Democrats pressed ahead with one point",
+            "Republicans and Democrats",
+        ),
+        ("The New Haven Register on July 20, 2006,", "The New Haven Register"),
+        # negatives: no verb, or a modifier in -ed before the noun
+        ("the Republican nominee", "the Republican nominee"),
+        ("elected officials", "elected officials"),
+    ],
+)
+def test_actor_span_trims_clauses_and_dates(text, expected):
+    sp = speakers.actor_span(text, 0, len(text), sentence_start=False)
+    assert text[sp[0] : sp[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Vermont Sen. Bernie Sanders gave qualified support. While the Democratic "
+                "candidate declined to comment, he said on ABC that Trump is a “faker.”"
+            ),
+            "Bernie Sanders",
+        ),
+        ("Worse, the companies said the cost was low.", "companies"),
+        # negative: a name before an apposition is the name
+        ("Smith, the mayor, said the cost was low.", "Smith"),
+    ],
+)
+def test_names_not_adjectives_or_openers(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue coordinated after "and" has no noun phrase before it to name
+        (
+            "some in the crowd chanted, and a cluster of people blew whistles and screamed",
+            None,
+        ),
+        ("they learned of it and almost immediately disclosed", None),
+        # negatives: a coordinated subject is a subject
+        ("Obama and Reid said", "Obama and Reid"),
+        ("Smith and Jones told", "Smith and Jones"),
+    ],
+)
+def test_left_speaker_after_coordination(text, expected):
+    cue = text.rfind(" ") + 1
+    sp = speakers.left_speaker(text, 0, cue)
+    assert (text[sp[0] : sp[1]] if sp else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Obama and Reid both said the bill would pass.", "Obama and Reid"),
+        ("Oklahoma and Nebraska said Colorado broke the law.", "Oklahoma and Nebraska"),
+        (
+            "Obama and Reid both said the bill would pass. They said it would be close.",
+            "Obama and Reid",
+        ),
+        # negatives: a party label and an organisation with "and" in it
+        ("Mitch McConnell, R-Ky., said the plan failed.", "Mitch McConnell"),
+        (
+            "The United States Fish and Wildlife Service said the ban would end.",
+            "United States Fish and Wildlife Service",
+        ),
+    ],
+)
+def test_coordinated_names(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mr. Huckabee spoke in Arkansas. Arkansas is poor. “It is real,” he said.",
+            "Huckabee",
+        ),
+        (
+            (
+                "Director of National Intelligence James Clapper issued a statement. "
+                "“It is reprehensible,” he said."
+            ),
+            "James Clapper",
+        ),
+        (
+            "Newly elected members of the House said the document was long.",
+            "members of the House",
+        ),
+        # negative: a first name that is also a state keeps its person reading
+        ("Georgia Smith spoke. Georgia said the plan failed.", "Georgia Smith"),
+    ],
+)
+def test_states_titles_and_openers(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            (
+                "The company was sued by John Smith, whose attorneys argued that the "
+                "contract was void."
+            ),
+            "whose attorneys",
+            "John Smith’s attorneys",
+        ),
+        # negative: "whose" before a thing names no speaker
+        (
+            "Officials whose agency oversees the program said it was safe.",
+            "Officials whose agency oversees the program",
+            "Officials whose agency oversees the program",
+        ),
+    ],
+)
+def test_whose_speaker(text, mention, name):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert (quote.speaker_text, quote.speaker) == (mention, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alongside BLM", False),
+        ("Beyond", False),
+        ("Despite Mr. Trump's", False),
+        ("Wisc.", False),
+        ("Calif.", False),
+        # negatives: focus words and time words before a real speaker, and names
+        ("Even Lindsey Graham", True),
+        ("Last year’s FBI statistics", True),
+        ("Dr. Smith", True),
+        ("Viacom", True),
+    ],
+)
+def test_adverbial_openers_are_no_actors(text, expected):
+    assert speakers.is_actor(text, 0, len(text), sentence_start=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Hannity asked Donald Trump how high the wall would be. “I think the "
+                "height could be 35 feet,” he told Hannity."
+            ),
+            "Donald Trump",
+        ),
+        (
+            "Mark Smith met Hillary Clinton. “We will win,” she told Mr. Smith.",
+            "Hillary Clinton",
+        ),
+        # negative: with no object after the verb the last speaker stays likeliest
+        (
+            (
+                "Hannity asked Donald Trump a question. “We will see,” Hannity said. "
+                "“It is early,” he added."
+            ),
+            "Hannity",
+        ),
+    ],
+)
+def test_pronoun_not_its_own_object(text, name):
+    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert last.speaker == name
+
+
+# A role with its name in apposition resolves to the name; a fronted adverbial before
+# a subject is not part of it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“The report is not accurate,” said the spokesman, Peter Carr.", "Peter Carr"),
+        ("The lawyer, John Dowd, said the case was weak.", "John Dowd"),
+        (
+            (
+                "Addressing the members, the campaign chief, Paul Manafort, suggested that "
+                "the style was an act."
+            ),
+            "Paul Manafort",
+        ),
+        # negatives: no name after the role, or one word only
+        ("“It is fine,” said a lawyer, adding that it was.", "a lawyer"),
+        ("“It is fine,” said the mayor, Paris.", "mayor"),
+    ],
+)
+def test_role_with_name_in_apposition(text, name):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert quote.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Speaking in Harlem, Clinton", "Clinton"),
+        (
+            "Last month, the Independent, a British newspaper",
+            "the Independent, a British newspaper",
+        ),
+        # negatives: a list or a clause before "and" is not a fronted phrase
+        ("most unfair, and a third", "most unfair, and a third"),
+        ("Just shy of half, 49%", "Just shy of half, 49%"),
+    ],
+)
+def test_fronted_phrase_before_subject(text, expected):
+    sp = speakers.actor_span(text, 0, len(text), sentence_start=True)
+    assert (text[sp[0] : sp[1]] if sp else None) == expected
