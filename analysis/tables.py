@@ -664,6 +664,14 @@ def cue_table(
     )
 
 
+def _primary_label(result: Any) -> str:
+    """The primary frame, with "(no dominant frame)" where none is selected and the
+    codebook's "Other" stands in."""
+    if result.primary_frame == "Other" and not result.policy_frames:
+        return "Other (no dominant frame)"
+    return result.primary_frame
+
+
 def _policy_answer(result: Any) -> str:
     """The selected policy frames, or "no dominant frame" when none is selected."""
     selected = list(result.policy_frames)
@@ -727,7 +735,7 @@ def fingerprint(
     mean = sum(float(c.certainty) for c in claims) / len(claims) if claims else 0.0
     bands = certainty_bands(claims)
     rows = [
-        ("primary frame", result.primary_frame),
+        ("primary frame", _primary_label(result)),
         ("main actors (narrator's stance)", portrayal or "none found"),
         ("quotes", str(len(attributed))),
         ("named speakers", str(len(named))),

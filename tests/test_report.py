@@ -856,3 +856,21 @@ def test_report_modules_import_one_way_and_at_the_top(name):
     top, nested = _package_imports(name)
     assert not nested, f"imports inside functions hide a dependency: {nested}"
     assert top & EDGE <= REPORT_LAYERS[name], top & EDGE - REPORT_LAYERS[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no policy frame selected: the codebook's "Other" says why it stands there
+        ("The talks went on.", "Other (no dominant frame)"),
+        (
+            "Troops crossed the border. The army shelled the town. Soldiers fled.",
+            "Security and defense",
+        ),
+    ],
+)
+def test_fingerprint_primary_frame_says_when_none_dominates(text, expected):
+    doc = Document(text)
+    table = tables.fingerprint(doc.quotes, doc.actors, doc.stances, doc.frames)
+    found = dict(zip(table["aspect"], table["finding"], strict=True))
+    assert found["primary frame"] == expected
