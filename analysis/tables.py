@@ -813,9 +813,12 @@ def summary_answer(fingerprint_table: pd.DataFrame) -> Note:
         top = f"the most from {leaders[0]}"
     else:
         top = f"the most from {', '.join(leaders[:-1])} and {leaders[-1]} ({most} each)"
+    quotes = "1 quote" if facts["quotes"] == "1" else f"{facts['quotes']} quotes"
+    speakers = facts["named speakers"]
+    speakers += " named speaker" if speakers == "1" else " named speakers"
     return Note(
-        f"The primary frame is {facts['primary frame']}. {facts['quotes']} quotes from "
-        f"{facts['named speakers']} named speakers, {top}; {facts['claims']}."
+        f"The primary frame is {facts['primary frame']}. {quotes} from {speakers}, "
+        f"{top}; {facts['claims']}."
     )
 
 

@@ -874,3 +874,24 @@ def test_fingerprint_primary_frame_says_when_none_dominates(text, expected):
     table = tables.fingerprint(doc.quotes, doc.actors, doc.stances, doc.frames)
     found = dict(zip(table["aspect"], table["finding"], strict=True))
     assert found["primary frame"] == expected
+
+
+@pytest.mark.parametrize(
+    ("quotes", "speakers", "expected"),
+    [
+        ("1", "1", "1 quote from 1 named speaker,"),
+        ("15", "1", "15 quotes from 1 named speaker,"),
+        ("4", "2", "4 quotes from 2 named speakers,"),
+        ("0", "0", "0 quotes from 0 named speakers,"),
+    ],
+)
+def test_summary_counts_agree_in_number(quotes, speakers, expected):
+    rows = [
+        ("primary frame", "Economic"),
+        ("quotes", quotes),
+        ("named speakers", speakers),
+        ("who speaks most", "nobody"),
+        ("claims", "3 claims, mean certainty 0.80"),
+    ]
+    table = pd.DataFrame(rows, columns=["aspect", "finding"])
+    assert expected in tables.summary_answer(table)
