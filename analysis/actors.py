@@ -73,6 +73,7 @@ STOPLIST_FILE = "actors_stoplist.txt"
 NONPERSON_FILE = "actors_nonperson_words.txt"
 ORG_HEADS_FILE = "actors_org_heads.tsv"
 COMPOUND_HEADS_FILE = "actors_compound_heads.txt"
+CITIES_FILE = "actors_cities.txt"  # capitals the gazetteer gives as a country's alias
 FIRST_NAMES_FILE = "quote_first_names.tsv"  # first names of people in news (shared)
 CENSUS_FIRST_NAMES_FILE = "actors_first_names.txt"  # more, from the 1990 US Census
 
@@ -1591,6 +1592,8 @@ def _find_mentions(text: str) -> list[Mention]:
         chosen += _home_government(doc, chosen, gaz.entries[home])
     # "his lawyer said", "according to two doctors": an unnamed source phrase.
     chosen += _unnamed_speakers(doc, chosen, gaz)
+    chosen = [_city_as_place(doc, c) for c in chosen if not _named_after(doc, c)]
+    chosen = _merge_full_names(chosen)
     chosen.sort(key=lambda c: c.start)
 
     out = []
@@ -1600,6 +1603,85 @@ def _find_mentions(text: str) -> list[Mention]:
         start, end = doc.start(c.start), doc.ends[c.end - 1]
         out.append(Mention(c.entry.actor, c.entry.type, start, end, text[start:end]))
     return out
+
+
+# --------------------------------------------------------------------------- cities
+
+# Words before a city that make it the place where something happens ("the Olympics in
+# Athens", "a concert at Copenhagen"), not its state; "from" and "to" are left out:
+# "pressure from Beijing", "a message to Moscow" mean the government.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "around", "across", "throughout", "inside"}
+)
+# Words after a city that make it an event's venue ("the Athens Olympics").
+_VENUE_WORDS = frozenset({"Olympic", "Olympics", "Games", "Marathon", "Open"})
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    return lexicons.word_set(CITIES_FILE)
+
+
+def _city_as_place(doc: _Doc, c: _Cand) -> _Cand:
+    """A capital after "in" or before "Olympics" is a place, its own actor; its
+    possessive ("in Beijing's policy") stays the government's."""
+    entry = c.entry
+    if entry is None or entry.type not in ("country", "bloc"):
+        return c
+    name = _name_text(doc, c.start, c.end)
+    if name not in _cities():
+        return c
+    before = doc.norm[c.start - 1].lower() if c.start > 0 else ""
+    after = doc.norm[c.end] if c.end < doc.n else ""
+    if after == "'":
+        return c  # "a shift in Beijing's policy": the government's
+    if before in _PLACE_PREPOSITIONS or after in _VENUE_WORDS:
+        return dataclasses.replace(c, entry=_Entry(name, "place", None, None))
+    return c
+
+
+# --------------------------------------------------------------------------- things
+
+# Capitalised words after a person's name that make the phrase a thing named after the
+# person ("the Hans Christian Andersen Award", "the Turner Prize"), not the person.
+_NAMED_AFTER_WORDS = frozenset(
+    {"Award", "Awards", "Prize", "Prizes", "Medal", "Trophy", "Cup", "Lecture"}
+    | {"Scholarship", "Fellowship", "Memorial"}
+)
+
+
+def _named_after(doc: _Doc, c: _Cand) -> bool:
+    """A person's name that is part of an award's or a trophy's name."""
+    if c.entry is None or c.entry.type not in _PERSON_TYPES:
+        return False
+    after = doc.norm[c.end] if c.end < doc.n else ""
+    return doc.norm[c.end - 1] in _NAMED_AFTER_WORDS or after in _NAMED_AFTER_WORDS
+
+
+def _merge_full_names(chosen: list[_Cand]) -> list[_Cand]:
+    """ "Christian Andersen" after or before "Hans Christian Andersen": one person, the
+    longest full name, when only one full name of the article ends so."""
+    names = sorted(
+        {c.entry.actor for c in chosen if c.entry and c.entry.type in _PERSON_TYPES}
+    )
+    longer: dict[str, list[str]] = {}
+    for short in names:
+        words = short.split()
+        if len(words) < 2:
+            continue
+        for full in names:
+            if full != short and full.endswith(" " + short):
+                longer.setdefault(short, []).append(full)
+    entries = {c.entry.actor: c.entry for c in chosen if c.entry is not None}
+    target = {s: entries[f[0]] for s, f in longer.items() if len(f) == 1}
+    if not target:
+        return chosen
+    return [
+        dataclasses.replace(c, entry=target[c.entry.actor])
+        if c.entry is not None and c.entry.actor in target
+        else c
+        for c in chosen
+    ]
 
 
 # --------------------------------------------------------------------------- open class

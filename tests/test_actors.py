@@ -1398,3 +1398,83 @@ def test_listed_names_by_their_words(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a capital after "in", "at" or before "Olympics" is a place, its own actor
+        ("He lost his title in Athens last year.", "Athens", ("Athens", "place")),
+        ("A concert at Copenhagen on Friday.", "Copenhagen", ("Copenhagen", "place")),
+        ("She won silver at the Athens Olympics.", "Athens", ("Athens", "place")),
+        ("The title is decided in Helsinki.", "Helsinki", ("Helsinki", "place")),
+        ("Officials in Washington met.", "Washington", ("Washington", "place")),
+        # negatives: a capital as the subject of an act, or after "from", is its state
+        ("Moscow said the talks failed.", "Moscow", ("Russia", "country")),
+        ("Beijing has refused to move.", "Beijing", ("China", "country")),
+        ("Pressure from Beijing grew.", "Beijing", ("China", "country")),
+        # a capital's possessive is its government's, even after "in"
+        (
+            "Calls for a shift in Beijing's policy failed.",
+            "Beijing",
+            ("China", "country"),
+        ),
+        # a country after "in" stays the country; a seat of government is no city
+        ("He won bronze in Greece.", "Greece", ("Greece", "country")),
+        ("Talks in Downing Street ended.", "Downing", ("United Kingdom", "country")),
+    ],
+)
+def test_capitals_as_places(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # an award or a trophy named after a person is no person
+        (
+            "Bloom will receive the Hans Christian Andersen Award this spring.",
+            "Hans",
+            None,
+        ),
+        ("She won the Turner Prize in 2001.", "Turner", None),
+        # negatives: the person before an ordinary word, or speaking
+        (
+            "Hans Christian Andersen wrote tales. Andersen died in 1875.",
+            "Hans",
+            ("Hans Christian Andersen", "person"),
+        ),
+    ],
+)
+def test_things_named_after_persons(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a shorter full name that only one longer full name ends with: one person
+        (
+            (
+                "Hans Christian Andersen was born in 1805. “Christian Andersen's"
+                " tales are timeless,” he said."
+            ),
+            "Christian Andersen's",
+            "Hans Christian Andersen",
+        ),
+        # negative: two longer names end so; the shorter one stays itself
+        (
+            "John Paul Jones met Peter Paul Jones on Monday. “We won,” Paul Jones said.",
+            "Paul Jones said",
+            "Paul Jones",
+        ),
+    ],
+)
+def test_full_names_merge(text, written, expected):
+    at = text.index(written)
+    found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == [expected]
