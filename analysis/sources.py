@@ -288,14 +288,17 @@ _APPOSITIVE = re.compile(
     r",\s+((?:a|an|the|who|whose|[a-z])[^,.;:()\[\]“”\"\n]{0,100})"
 )
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-# "Speaking to the BBC News website Mr Molyneux": the words before a name after one of
-# these name whom the speaker addresses, not the speaker's role.
+# "Speaking to the BBC News website Mr Molyneux": the words before a name after a speech
+# verb name whom the speaker addresses, not the speaker's role.
 # A speaker phrase that opens with whom the speaker addresses ("Speaking to the BBC
 # News website Mr Molyneux"): its words are no role of the speaker.
 _ADDRESSED = re.compile(
     r"(?:speaking|talking|writing|explaining|told)\s+(?:to|with)?\b", re.IGNORECASE
 )
-_ADDRESSEE = re.compile(r"\b(?:to|told|telling|with)\s", re.IGNORECASE)
+_ADDRESSEE = re.compile(
+    r"\b(?:speaking|talking|spoke|told|telling|writing|wrote)\s+(?:to|with)?\b",
+    re.IGNORECASE,
+)
 
 
 def _role_words(text: str, start: int, end: int) -> list[str]:
@@ -354,6 +357,41 @@ def _context_type(
     for start, end in _spans(text, quotes, name, named):
         for words in _role_words(text, start, end):
             kind = _by_rows(words, skip=_CONTEXT_SKIP)
+            if kind is not None:
+                return kind
+    return None
+
+
+# Lower-case office words that a title before a name may hold ("Federal Reserve
+# chairman Mr Greenspan"); any other lower-case word ends the title ("the officer who
+# shot Scott").
+_TITLE_NOUNS = frozenset(
+    {"chairman", "chairwoman", "chair", "chief", "head", "president", "director"}
+    | {"governor", "minister", "secretary", "spokesman", "spokeswoman", "executive"}
+    | {"economist", "analyst", "strategist", "professor", "boss", "founder", "editor"}
+    | {"manager", "coach", "captain", "adviser", "advisor", "general"}
+)
+
+
+def _title_type(text: str, named: Sequence[tuple[int, int]]) -> str | None:
+    """The type of a title right before another mention of the person: its words
+    capitalised or office words only, read back from the name."""
+    for start, end in named:
+        words = text[max(0, start - 60) : start].split()
+        title: list[str] = []
+        for word in reversed(words):
+            bare = word.strip(',.;:()"“”')
+            if bare != word or not bare:
+                break
+            if not (bare[0].isupper() or bare in _TITLE_NOUNS):
+                break
+            title.insert(0, bare)
+        kind = _by_rows(" ".join(title), skip=_CONTEXT_SKIP) if title else None
+        if kind is not None:
+            return kind
+        appositive = _APPOSITIVE.match(text, end, min(len(text), end + 120))
+        if appositive:
+            kind = _by_rows(appositive.group(1), skip=_CONTEXT_SKIP)
             if kind is not None:
                 return kind
     return None
@@ -468,11 +506,11 @@ def _speaker_type(
         return _home_type(_ACTOR_TYPES.get(found[1], "other"), found, home)
     kind = next((k for m in mentions if (k := _rows_cached(m)) is not None), None)
     if kind is None and text is not None:
-        kind = _context_type(text, items, name, named)
+        kind = _context_type(text, items, name)
     if kind in (None, "government official"):
         # "a spokesman at Acme Bank", "a director of Google": the employer's type says
         # more than an office word that any organisation has.
-        employer = _employer_of(text, items, name, mentions, article, named)
+        employer = _employer_of(text, items, name, mentions, article)
         if employer is not None:
             return _home_type(_ACTOR_TYPES.get(employer[1], "other"), employer, home)
     if kind is None:
@@ -488,6 +526,13 @@ def _speaker_type(
             (k for m in reversed(mentions) if (k := _actor_cached(m)) is not None),
             None,
         )
+    if kind is None and text is not None and named:
+        # Last, the role words around the person's other mentions ("Federal Reserve
+        # chairman Mr Greenspan" after "Alan Greenspan said").
+        kind = _title_type(text, named)
+        employer = None if kind else _employer_of(text, (), "", [], article, named)
+        if employer is not None:
+            return _home_type(_ACTOR_TYPES.get(employer[1], "other"), employer, home)
     if kind is None and all(m.lower() in _FIRST_PERSON for m in mentions):
         kind = "narrator"
     if kind == "foreign government" and home is not None:
