@@ -1102,6 +1102,18 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+def _demonym(word: str, gaz: _Gazetteer) -> bool:
+    """ "American", "Danish": a country's people word, which can stand before a name
+    ("fellow American Justin Gatlin") without being part of it."""
+    actor = gaz.exact.get(word)
+    return (
+        actor is not None
+        and actor != word
+        and gaz.entries[actor].type in ("country", "bloc")
+        and word.endswith(("an", "ish", "ese", "i", "ch", "ic"))
+    )
+
+
 def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """ "Ava DuVernay", "John Stumpf": a known first name and a capitalised surname."""
     names = _first_names()
@@ -1113,6 +1125,7 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             and doc.is_cap(i - 1)
             and not doc.sentence_initial(i - 1)
             and doc.norm[i - 1].lower() not in gaz.title_words
+            and not _demonym(doc.norm[i - 1], gaz)
         ):
             continue  # inside a longer name ("Bank of America Stadium")
         end = _name_end(doc, i, gaz)

@@ -1478,3 +1478,47 @@ def test_full_names_merge(text, written, expected):
     at = text.index(written)
     found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a people word before a name is no part of it ("fellow American Justin Gatlin")
+        (
+            "He took bronze behind fellow American Justin Gatlin.",
+            "Justin",
+            ("Justin Gatlin", "person"),
+        ),
+        (
+            "Danish supermodel Helena Christensen was named.",
+            "Helena",
+            ("Helena Christensen", "person"),
+        ),
+        # sports clubs by their head word; a club that "said" is no person
+        ("Blackburn Rovers said no.", "Rovers", ("Blackburn Rovers", "organisation")),
+        (
+            "Tottenham Hotspur won again.",
+            "Hotspur",
+            ("Tottenham Hotspur", "organisation"),
+        ),
+        ("Manchester United said it would appeal.", "Manchester", None),
+        # cameras are no broadcaster; the broadcaster is
+        ("It spots anomalies in CCTV pictures.", "CCTV", None),
+        ("Police released CCTV footage.", "CCTV", None),
+        ("CCTV reported the launch.", "CCTV", ("CCTV", "state media")),
+        # negatives: a country name before a company is the company's ("British Airways")
+        ("British Airways said so.", "British", ("British Airways", "company")),
+        (
+            "The agency is United States Citizenship and Immigration Services.",
+            "United",
+            (
+                "United States",
+                "country",
+            ),
+        ),
+    ],
+)
+def test_names_outside_politics(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
