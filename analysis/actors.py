@@ -1761,6 +1761,12 @@ _ORG_POSSESSED = frozenset(
     | {"shareholders", "investors", "earnings", "profit", "profits", "revenue"}
     | {"sales", "factory", "factories", "plant", "plants", "stores", "app"}
 )
+# "Acme's shareholders", "Acme's quarterly profit": what only a company has (a subset of
+# the above; the rest, a spokesman or a website, any organisation has).
+_COMPANY_POSSESSED = frozenset(
+    {"ceo", "shares", "stock", "shareholders", "investors", "earnings", "profit"}
+    | {"profits", "revenue", "sales", "customers", "subsidiary", "stores"}
+)
 # "shares of Tesla", "a unit of Acme": what only a company has.
 _COMPANY_OF = frozenset({"shares", "stock", "subsidiary", "unit", "division"})
 # "Google, a company that", "GreatFire, an advocacy group": the noun gives the type.
@@ -2121,7 +2127,10 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
     ):
         return "organisation"
     if j + 2 < n and norm[j] == "'" and norm[j + 1] == "s":
-        return "organisation" if norm[j + 2].lower() in _ORG_POSSESSED else None
+        owned = norm[j + 2].lower()
+        if owned in _COMPANY_POSSESSED:
+            return "company"
+        return "organisation" if owned in _ORG_POSSESSED else None
     if j < n and norm[j] in _SPOKESPEOPLE:
         return "organisation"  # "a Google spokesman"
     if j + 2 < n and norm[j] == "," and norm[j + 1].lower() in _APPOSITION_OPENERS:

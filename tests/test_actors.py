@@ -1522,3 +1522,32 @@ def test_names_outside_politics(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # what only a company has makes its owner a company
+        (
+            "Last year Goldman Sachs's profit rose.",
+            "Goldman",
+            ("Goldman Sachs", "company"),
+        ),
+        ("In May, Zorblax's shareholders voted.", "Zorblax", ("Zorblax", "company")),
+        # negatives: what any organisation has gives no more than an organisation
+        (
+            "In May, Zorblax's spokesman said no.",
+            "Zorblax",
+            ("Zorblax", "organisation"),
+        ),
+        (
+            "Later, Acme Widgets's website crashed.",
+            "Acme",
+            ("Acme Widgets", "organisation"),
+        ),
+    ],
+)
+def test_company_by_what_it_owns(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
