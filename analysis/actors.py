@@ -1635,12 +1635,19 @@ def _cities() -> frozenset[str]:
     return lexicons.word_set(CITIES_FILE)
 
 
+@functools.cache
+def _city_first_words() -> frozenset[str]:
+    return frozenset(_normalise(city).split()[0].split("-")[0] for city in _cities())
+
+
 def _city_as_place(doc: _Doc, c: _Cand) -> _Cand:
     """A capital after "in" or before "Olympics" is a place, its own actor; its
     possessive ("in Beijing's policy") stays the government's."""
     entry = c.entry
     if entry is None or entry.type not in ("country", "bloc"):
         return c
+    if doc.norm[c.start] not in _city_first_words():
+        return c  # most country mentions: "Russia", "Russian" (no text built)
     name = _name_text(doc, c.start, c.end)
     if name not in _cities():
         return c
