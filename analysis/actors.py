@@ -2007,6 +2007,9 @@ def _open_class_candidates(
             add(i, end, _open_entry(doc, i, end, kind, country))
         elif j < n and norm[j] in _FACILITIES and doc.tight[j]:
             add(i, j + 1, _open_entry(doc, i, j + 1, "place", None))  # "JFK airport"
+        elif _person_of_acronym(doc, gaz, i, j, covered):
+            end = _acronym_end(doc, j)
+            add(end - 1, end, _open_entry(doc, end - 1, end, "organisation", None))
         elif any(covered[i:j]) or norm[i] in _first_names() or norm[i] in person_words:
             continue
         elif (kind := _web_name(doc, i, j)) is not None:
@@ -2033,6 +2036,34 @@ def _open_class_candidates(
     # Acronyms defined after a gazetteer-less run with no head ("Protect Democracy (PD)")
     # are left out: without a head or a context the run may be anything.
     return found + _other_uses(doc, names, found)
+
+
+def _person_of_acronym(
+    doc: _Doc, gaz: _Gazetteer, i: int, j: int, covered: bytearray
+) -> bool:
+    """ "Doug Williams of BT": a named person of an acronym the gazetteer does not
+    list; the acronym is the person's organisation."""
+    return _acronym_end(doc, j) - i >= 3 and _is_person_acronym(doc, gaz, i, j, covered)
+
+
+def _acronym_end(doc: _Doc, j: int) -> int:
+    """The end of a run without the period that closes its sentence ("of BT.")."""
+    return j - 1 if doc.norm[j - 1] == "." else j
+
+
+def _is_person_acronym(
+    doc: _Doc, gaz: _Gazetteer, i: int, j: int, covered: bytearray
+) -> bool:
+    j = _acronym_end(doc, j)
+    word = doc.norm[j - 1]
+    return (
+        doc.norm[j - 2] == "of"
+        and word.isupper()
+        and word.isalpha()
+        and 2 <= len(word) <= 6
+        and word not in gaz.exact
+        and all(covered[i : j - 2])
+    )
 
 
 # Words before "Center" that make it a building or site, not a think tank or a

@@ -1551,3 +1551,32 @@ def test_company_by_what_it_owns(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a named person "of" an unlisted acronym: the acronym is an organisation
+        (
+            "“It works,” said Doug Williams of BT. BT is one of 13 partners.",
+            "BT.",
+            ("BT", "organisation"),
+        ),
+        (
+            "“It works,” said Doug Williams of BT. BT is one of 13 partners.",
+            "BT is",
+            ("BT", "organisation"),
+        ),
+        # negatives: a listed acronym keeps its type; a place after "of" is no acronym
+        (
+            "Talks began. Jens Stoltenberg of NATO said so.",
+            "NATO",
+            ("NATO", "bloc"),
+        ),
+        ("Talks began. Robert Smith of Ohio said so.", "Ohio", None),
+    ],
+)
+def test_person_of_acronym(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
