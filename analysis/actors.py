@@ -2056,8 +2056,13 @@ def _is_person_acronym(
 ) -> bool:
     j = _acronym_end(doc, j)
     word = doc.norm[j - 1]
+    while i < j - 2 and (
+        doc.norm[i].lower() in _HONORIFICS or doc.norm[i].lower() in gaz.title_words
+    ):
+        i += 1  # "Dr Doug Williams of BT": the title is no part of the name
     return (
-        doc.norm[j - 2] == "of"
+        i < j - 2
+        and doc.norm[j - 2] == "of"
         and word.isupper()
         and word.isalpha()
         and 2 <= len(word) <= 6

@@ -1567,6 +1567,18 @@ def test_company_by_what_it_owns(text, written, expected):
             "BT is",
             ("BT", "organisation"),
         ),
+        # a title before the name
+        (
+            "Talks began. “Yes,” said Dr Doug Williams of BT, the manager.",
+            "BT",
+            ("BT", "organisation"),
+        ),
+        # the crown's titles give the type as "Crown Prince" does
+        (
+            "Later, Crown Princess Mary Donaldson spoke.",
+            "Mary",
+            ("Mary Donaldson", "leader"),
+        ),
         # negatives: a listed acronym keeps its type; a place after "of" is no acronym
         (
             "Talks began. Jens Stoltenberg of NATO said so.",
