@@ -1605,7 +1605,11 @@ def _find_mentions(text: str) -> list[Mention]:
         chosen += _home_government(doc, chosen, gaz.entries[home])
     # "his lawyer said", "according to two doctors": an unnamed source phrase.
     chosen += _unnamed_speakers(doc, chosen, gaz)
-    chosen = [_city_as_place(doc, c) for c in chosen if not _named_after(doc, c)]
+    chosen = [
+        _city_as_place(doc, c)
+        for c in chosen
+        if not _named_after(doc, c) and not _in_title(doc, c)
+    ]
     chosen = _merge_full_names(chosen)
     chosen.sort(key=lambda c: c.start)
 
@@ -1676,6 +1680,24 @@ def _named_after(doc: _Doc, c: _Cand) -> bool:
         return False
     after = doc.norm[c.end] if c.end < doc.n else ""
     return doc.norm[c.end - 1] in _NAMED_AFTER_WORDS or after in _NAMED_AFTER_WORDS
+
+
+def _in_title(doc: _Doc, c: _Cand) -> bool:
+    """ "Andrew Taylor's The American Boy", "The British Museum": a people word after a
+    capitalised "The" inside a sentence and before another capitalised word is part of
+    a title or a name, no mention of the country."""
+    if c.entry is None or c.entry.type not in ("country", "bloc"):
+        return False
+    i = c.start
+    return (
+        i >= 1
+        and doc.norm[i - 1] == "The"
+        and not doc.sentence_initial(i - 1)
+        and c.end < doc.n
+        and doc.is_cap(c.end)
+        and doc.tight[c.end]
+        and _demonym(doc.norm[i], _gazetteer())
+    )
 
 
 def _merge_full_names(chosen: list[_Cand]) -> list[_Cand]:

@@ -1592,3 +1592,27 @@ def test_person_of_acronym(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a people word in a title after a capitalised "The" is no country
+        (
+            "The finalists include Andrew Taylor's The American Boy and Feel.",
+            "American",
+            None,
+        ),
+        # negatives: "The" opening the sentence; "the" in lower case
+        ("The American Boy is a novel.", "American", ("United States", "country")),
+        (
+            "It was said by the American Ambassador.",
+            "American",
+            ("United States", "country"),
+        ),
+    ],
+)
+def test_people_word_in_a_title(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
