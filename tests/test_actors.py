@@ -1616,3 +1616,31 @@ def test_people_word_in_a_title(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a central bank is a government body of its state, not a company
+        (
+            "Talks began. The Bank of England raised rates.",
+            "Bank",
+            ("Bank of England", "government body"),
+        ),
+        (
+            "Talks began. The ECB acted.",
+            "ECB",
+            ("European Central Bank", "government body"),
+        ),
+        # negative: a commercial bank named after its country stays a company
+        (
+            "Talks began. Bank of China lent money.",
+            "Bank",
+            ("Bank of China", "company"),
+        ),
+    ],
+)
+def test_central_banks(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])

@@ -431,3 +431,27 @@ def test_source_types_outside_politics(speaker_text, speaker, expected):
     quote = _quote("rates will rise", 0, speaker_text, speaker, "said")
     types = sources.speaker_types([quote], _MARKETS_STORY)
     assert types == {speaker or speaker_text: expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "speaker", "expected"),
+    [
+        # a central bank of the home country speaks as its government
+        (
+            "LONDON — The Bank of England said rates would rise.",
+            "The Bank of England",
+            "Bank of England",
+            "government official",
+        ),
+        # negative: a commercial bank is a business
+        (
+            "LONDON — Bank of China said rates would rise.",
+            "Bank of China",
+            "Bank of China",
+            "business",
+        ),
+    ],
+)
+def test_banks_as_sources(text, speaker_text, speaker, expected):
+    quote = _quote("rates would rise", 0, speaker_text, speaker, "said")
+    assert sources.speaker_types([quote], text) == {speaker: expected}
