@@ -1586,6 +1586,7 @@ def _find_mentions(text: str) -> list[Mention]:
         if c.entry is not None and first_seen.get(c.entry.actor, c.start) < c.start
     ]
     extra += _surname_candidates(doc, gaz, persons, titled)
+    extra += _tail_names(doc, persons)
     extra += _role_phrases(doc, titled, persons, gaz)
     extra += _first_name_candidates(doc, gaz, persons, first)
     extra += _open_class_candidates(doc, gaz, first, persons, starts_at)
@@ -2497,6 +2498,32 @@ def _surname_index(
             key=lambda item: min((w[0], n) for n, w in item[1].items()),
         )
     return index
+
+
+def _tail_names(doc: _Doc, persons: dict[str, _PersonInfo]) -> list[_Cand]:
+    """ "Lewis Francis" after "Mark Lewis Francis": the last two words of a three-word
+    full name, after it, name the one person whose name ends so."""
+    tails: dict[tuple[str, str], list[_PersonInfo]] = {}
+    for name, info in persons.items():
+        words = name.split()
+        if len(words) == 3 and words[1][0].isupper() and "." not in name:
+            tails.setdefault((words[1], words[2]), []).append(info)
+    out = []
+    for (middle, last), infos in sorted(tails.items()):
+        if len(infos) > 1:
+            continue  # "John Paul Jones" and "Peter Paul Jones": "Paul Jones" is neither
+        first = min(infos[0].full)
+        for k, token in doc.capitals():
+            if (
+                token == middle
+                and k > first
+                and k + 1 < doc.n
+                and doc.norm[k + 1] == last
+                and doc.gap[k + 1]
+                and not doc.is_cap(k - 1)
+            ):
+                out.append(_Cand(k, k + 2, infos[0].entry, 1))
+    return out
 
 
 def _surname_candidates(

@@ -1644,3 +1644,34 @@ def test_central_banks(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # the last two words of a three-word name, after it, are the person
+        (
+            (
+                "Greene could not catch Mark Lewis Francis on the last leg. He will"
+                " face Lewis Francis again."
+            ),
+            "Lewis Francis again",
+            ("Mark Lewis Francis", "person"),
+        ),
+        # negatives: before the full name; two full names end so
+        (
+            "Talks began. Lewis Francis won. Later Mark Lewis Francis lost.",
+            "Lewis",
+            None,
+        ),
+        (
+            "John Paul Jones met Peter Paul Jones on Monday. “We won,” Paul Jones said.",
+            "Paul Jones said",
+            ("Paul Jones", "person"),
+        ),
+    ],
+)
+def test_three_word_names_by_their_tail(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
