@@ -1632,6 +1632,13 @@ def test_people_word_in_a_title(text, written, expected):
             "ECB",
             ("European Central Bank", "government body"),
         ),
+        # British broadcasters and papers are listed media
+        (
+            "Talks began. It aired on their Channel 4 show.",
+            "Channel",
+            ("Channel 4", "media"),
+        ),
+        ("Talks began. ITV said so.", "ITV", ("ITV", "media")),
         # negative: a commercial bank named after its country stays a company
         (
             "Talks began. Bank of China lent money.",
