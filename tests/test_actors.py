@@ -1647,7 +1647,7 @@ def test_people_word_in_a_title(text, written, expected):
         ),
     ],
 )
-def test_central_banks(text, written, expected):
+def test_listed_banks_and_broadcasters(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
