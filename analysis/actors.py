@@ -1943,6 +1943,20 @@ def _adjective(word: str) -> bool:
     return word.endswith(("an", "ish", "ese", "ic", "i")) and not word.isupper()
 
 
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
+
+
+def _quoted_title(doc: _Doc, i: int, j: int) -> bool:
+    """A capitalised run alone in quotation marks is the title of a work (CNN's "State
+    of the Union", "Face the Nation"), not an organisation."""
+    if i == 0 or doc.norm[i - 1] not in _OPEN_QUOTES:
+        return False
+    if j < doc.n and doc.norm[j] in (".", ",", "?", "!"):
+        j += 1  # American style: the period inside the quotes
+    return j < doc.n and doc.norm[j] in _CLOSE_QUOTES
+
+
 def _headline(doc: _Doc, i: int, j: int) -> bool:
     """The run i..j is on a title-case line ("Clinton Campaign Reportedly Scrambling
     For Black Voter Turnout"): most longer words around it are capitalised."""
@@ -1990,7 +2004,7 @@ def _open_class_candidates(
     names: dict[tuple[str, ...], _Entry] = {}
 
     def add(start: int, end: int, entry: _Entry) -> None:
-        if _headline(doc, start, end):
+        if _headline(doc, start, end) or _quoted_title(doc, start, end):
             return
         found.append(_Cand(start, end, entry, -2))
         names.setdefault(tuple(norm[start:end]), entry)

@@ -1682,3 +1682,31 @@ def test_three_word_names_by_their_tail(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a capitalised run alone in quotation marks is a work's title
+        (
+            "Talks began. Pence said on CNN's “State of the Union.” He left.",
+            "State",
+            None,
+        ),
+        (
+            'Talks began. Pence said on CNN\'s "State of the Union." He left.',
+            "State",
+            None,
+        ),
+        # negative: the same kind of name out of quotation marks
+        (
+            "Talks began. The Coalition for the Homeless said so.",
+            "Coalition",
+            ("Coalition for the Homeless", "advocacy group"),
+        ),
+    ],
+)
+def test_quoted_titles_are_no_actors(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
