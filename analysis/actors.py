@@ -1704,19 +1704,26 @@ def _in_title(doc: _Doc, c: _Cand) -> bool:
 def _merge_full_names(chosen: list[_Cand]) -> list[_Cand]:
     """ "Christian Andersen" after or before "Hans Christian Andersen": one person, the
     longest full name, when only one full name of the article ends so."""
-    names = sorted(
-        {c.entry.actor for c in chosen if c.entry and c.entry.type in _PERSON_TYPES}
-    )
+    entries = {
+        c.entry.actor: c.entry
+        for c in chosen
+        if c.entry is not None
+        and c.entry.type in _PERSON_TYPES
+        and " " in c.entry.actor
+    }
+    if len(entries) < 2:
+        return chosen
+    # each name's word suffixes of two words or more -> the longer names ending so
     longer: dict[str, list[str]] = {}
-    for short in names:
-        words = short.split()
-        if len(words) < 2:
-            continue
-        for full in names:
-            if full != short and full.endswith(" " + short):
-                longer.setdefault(short, []).append(full)
-    entries = {c.entry.actor: c.entry for c in chosen if c.entry is not None}
-    target = {s: entries[f[0]] for s, f in longer.items() if len(f) == 1}
+    for full in sorted(entries):
+        words = full.split()
+        for k in range(1, len(words) - 1):
+            longer.setdefault(" ".join(words[k:]), []).append(full)
+    target = {
+        short: entries[names[0]]
+        for short, names in longer.items()
+        if len(names) == 1 and short in entries
+    }
     if not target:
         return chosen
     return [
@@ -2078,34 +2085,25 @@ def _open_class_candidates(
 def _person_of_acronym(
     doc: _Doc, gaz: _Gazetteer, i: int, j: int, covered: bytearray
 ) -> bool:
-    """ "Doug Williams of BT": a named person of an acronym the gazetteer does not
-    list; the acronym is the person's organisation."""
-    return _acronym_end(doc, j) - i >= 3 and _is_person_acronym(doc, gaz, i, j, covered)
+    """ "Doug Williams of BT", "Dr Doug Williams of BT": a named person of an acronym
+    the gazetteer does not list; the acronym is the person's organisation."""
+    norm = doc.norm
+    j = _acronym_end(doc, j)
+    if j - i < 3 or norm[j - 2] != "of":
+        return False  # most runs: checked before any other test
+    word = norm[j - 1]
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
+        return False
+    while i < j - 2 and (
+        norm[i].lower() in _HONORIFICS or norm[i].lower() in gaz.title_words
+    ):
+        i += 1  # "Dr Doug Williams of BT": the title is no part of the name
+    return i < j - 2 and word not in gaz.exact and all(covered[i : j - 2])
 
 
 def _acronym_end(doc: _Doc, j: int) -> int:
     """The end of a run without the period that closes its sentence ("of BT.")."""
     return j - 1 if doc.norm[j - 1] == "." else j
-
-
-def _is_person_acronym(
-    doc: _Doc, gaz: _Gazetteer, i: int, j: int, covered: bytearray
-) -> bool:
-    j = _acronym_end(doc, j)
-    word = doc.norm[j - 1]
-    while i < j - 2 and (
-        doc.norm[i].lower() in _HONORIFICS or doc.norm[i].lower() in gaz.title_words
-    ):
-        i += 1  # "Dr Doug Williams of BT": the title is no part of the name
-    return (
-        i < j - 2
-        and doc.norm[j - 2] == "of"
-        and word.isupper()
-        and word.isalpha()
-        and 2 <= len(word) <= 6
-        and word not in gaz.exact
-        and all(covered[i : j - 2])
-    )
 
 
 # Words before "Center" that make it a building or site, not a think tank or a
