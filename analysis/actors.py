@@ -73,6 +73,7 @@ STOPLIST_FILE = "actors_stoplist.txt"
 NONPERSON_FILE = "actors_nonperson_words.txt"
 ORG_HEADS_FILE = "actors_org_heads.tsv"
 COMPOUND_HEADS_FILE = "actors_compound_heads.txt"
+CITIES_FILE = "actors_cities.txt"  # capitals the gazetteer gives as a country's alias
 FIRST_NAMES_FILE = "quote_first_names.tsv"  # first names of people in news (shared)
 CENSUS_FIRST_NAMES_FILE = "actors_first_names.txt"  # more, from the 1990 US Census
 
@@ -1101,6 +1102,18 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+def _demonym(word: str, gaz: _Gazetteer) -> bool:
+    """ "American", "Danish": a country's people word, which can stand before a name
+    ("fellow American Justin Gatlin") without being part of it."""
+    actor = gaz.exact.get(word)
+    return (
+        actor is not None
+        and actor != word
+        and gaz.entries[actor].type in ("country", "bloc")
+        and word.endswith(("an", "ish", "ese", "i", "ch", "ic"))
+    )
+
+
 def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     """ "Ava DuVernay", "John Stumpf": a known first name and a capitalised surname."""
     names = _first_names()
@@ -1112,6 +1125,7 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             and doc.is_cap(i - 1)
             and not doc.sentence_initial(i - 1)
             and doc.norm[i - 1].lower() not in gaz.title_words
+            and not _demonym(doc.norm[i - 1], gaz)
         ):
             continue  # inside a longer name ("Bank of America Stadium")
         end = _name_end(doc, i, gaz)
@@ -1572,6 +1586,7 @@ def _find_mentions(text: str) -> list[Mention]:
         if c.entry is not None and first_seen.get(c.entry.actor, c.start) < c.start
     ]
     extra += _surname_candidates(doc, gaz, persons, titled)
+    extra += _tail_names(doc, persons)
     extra += _role_phrases(doc, titled, persons, gaz)
     extra += _first_name_candidates(doc, gaz, persons, first)
     extra += _open_class_candidates(doc, gaz, first, persons, starts_at)
@@ -1591,6 +1606,12 @@ def _find_mentions(text: str) -> list[Mention]:
         chosen += _home_government(doc, chosen, gaz.entries[home])
     # "his lawyer said", "according to two doctors": an unnamed source phrase.
     chosen += _unnamed_speakers(doc, chosen, gaz)
+    chosen = [
+        _city_as_place(doc, c)
+        for c in chosen
+        if not _named_after(doc, c) and not _in_title(doc, c)
+    ]
+    chosen = _merge_full_names(chosen)
     chosen.sort(key=lambda c: c.start)
 
     out = []
@@ -1600,6 +1621,117 @@ def _find_mentions(text: str) -> list[Mention]:
         start, end = doc.start(c.start), doc.ends[c.end - 1]
         out.append(Mention(c.entry.actor, c.entry.type, start, end, text[start:end]))
     return out
+
+
+# --------------------------------------------------------------------------- cities
+
+# Words before a city that make it the place where something happens ("the Olympics in
+# Athens", "a concert at Copenhagen"), not its state; "from" and "to" are left out:
+# "pressure from Beijing", "a message to Moscow" mean the government.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "around", "across", "throughout", "inside"}
+)
+# Words after a city that make it an event's venue ("the Athens Olympics").
+_VENUE_WORDS = frozenset({"Olympic", "Olympics", "Games", "Marathon", "Open"})
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    return lexicons.word_set(CITIES_FILE)
+
+
+@functools.cache
+def _city_first_words() -> frozenset[str]:
+    return frozenset(_normalise(city).split()[0].split("-")[0] for city in _cities())
+
+
+def _city_as_place(doc: _Doc, c: _Cand) -> _Cand:
+    """A capital after "in" or before "Olympics" is a place, its own actor; its
+    possessive ("in Beijing's policy") stays the government's."""
+    entry = c.entry
+    if entry is None or entry.type not in ("country", "bloc"):
+        return c
+    if doc.norm[c.start] not in _city_first_words():
+        return c  # most country mentions: "Russia", "Russian" (no text built)
+    name = _name_text(doc, c.start, c.end)
+    if name not in _cities():
+        return c
+    before = doc.norm[c.start - 1].lower() if c.start > 0 else ""
+    after = doc.norm[c.end] if c.end < doc.n else ""
+    if after == "'":
+        return c  # "a shift in Beijing's policy": the government's
+    if before in _PLACE_PREPOSITIONS or after in _VENUE_WORDS:
+        return dataclasses.replace(c, entry=_Entry(name, "place", None, None))
+    return c
+
+
+# --------------------------------------------------------------------------- things
+
+# Capitalised words after a person's name that make the phrase a thing named after the
+# person ("the Hans Christian Andersen Award", "the Turner Prize"), not the person.
+_NAMED_AFTER_WORDS = frozenset(
+    {"Award", "Awards", "Prize", "Prizes", "Medal", "Trophy", "Cup", "Lecture"}
+    | {"Scholarship", "Fellowship", "Memorial"}
+)
+
+
+def _named_after(doc: _Doc, c: _Cand) -> bool:
+    """A person's name that is part of an award's or a trophy's name."""
+    if c.entry is None or c.entry.type not in _PERSON_TYPES:
+        return False
+    after = doc.norm[c.end] if c.end < doc.n else ""
+    return doc.norm[c.end - 1] in _NAMED_AFTER_WORDS or after in _NAMED_AFTER_WORDS
+
+
+def _in_title(doc: _Doc, c: _Cand) -> bool:
+    """ "Andrew Taylor's The American Boy", "The British Museum": a people word after a
+    capitalised "The" inside a sentence and before another capitalised word is part of
+    a title or a name, no mention of the country."""
+    if c.entry is None or c.entry.type not in ("country", "bloc"):
+        return False
+    i = c.start
+    return (
+        i >= 1
+        and doc.norm[i - 1] == "The"
+        and not doc.sentence_initial(i - 1)
+        and c.end < doc.n
+        and doc.is_cap(c.end)
+        and doc.tight[c.end]
+        and _demonym(doc.norm[i], _gazetteer())
+    )
+
+
+def _merge_full_names(chosen: list[_Cand]) -> list[_Cand]:
+    """ "Christian Andersen" after or before "Hans Christian Andersen": one person, the
+    longest full name, when only one full name of the article ends so."""
+    entries = {
+        c.entry.actor: c.entry
+        for c in chosen
+        if c.entry is not None
+        and c.entry.type in _PERSON_TYPES
+        and " " in c.entry.actor
+    }
+    if len(entries) < 2:
+        return chosen
+    # each name's word suffixes of two words or more -> the longer names ending so
+    longer: dict[str, list[str]] = {}
+    for full in sorted(entries):
+        words = full.split()
+        for k in range(1, len(words) - 1):
+            longer.setdefault(" ".join(words[k:]), []).append(full)
+    target = {
+        short: entries[names[0]]
+        for short, names in longer.items()
+        if len(names) == 1 and short in entries
+    }
+    if not target:
+        return chosen
+    return [
+        dataclasses.replace(c, entry=target[c.entry.actor])
+        if c.entry is not None and c.entry.actor in target
+        else c
+        for c in chosen
+    ]
 
 
 # --------------------------------------------------------------------------- open class
@@ -1665,6 +1797,12 @@ _ORG_POSSESSED = frozenset(
     | {"subsidiary", "staff", "workers", "board", "users", "products", "servers"}
     | {"shareholders", "investors", "earnings", "profit", "profits", "revenue"}
     | {"sales", "factory", "factories", "plant", "plants", "stores", "app"}
+)
+# "Acme's shareholders", "Acme's quarterly profit": what only a company has (a subset of
+# the above; the rest, a spokesman or a website, any organisation has).
+_COMPANY_POSSESSED = frozenset(
+    {"ceo", "shares", "stock", "shareholders", "investors", "earnings", "profit"}
+    | {"profits", "revenue", "sales", "customers", "subsidiary", "stores"}
 )
 # "shares of Tesla", "a unit of Acme": what only a company has.
 _COMPANY_OF = frozenset({"shares", "stock", "subsidiary", "unit", "division"})
@@ -1812,6 +1950,20 @@ def _adjective(word: str) -> bool:
     return word.endswith(("an", "ish", "ese", "ic", "i")) and not word.isupper()
 
 
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
+
+
+def _quoted_title(doc: _Doc, i: int, j: int) -> bool:
+    """A capitalised run alone in quotation marks is the title of a work (CNN's "State
+    of the Union", "Face the Nation"), not an organisation."""
+    if i == 0 or doc.norm[i - 1] not in _OPEN_QUOTES:
+        return False
+    if j < doc.n and doc.norm[j] in (".", ",", "?", "!"):
+        j += 1  # American style: the period inside the quotes
+    return j < doc.n and doc.norm[j] in _CLOSE_QUOTES
+
+
 def _headline(doc: _Doc, i: int, j: int) -> bool:
     """The run i..j is on a title-case line ("Clinton Campaign Reportedly Scrambling
     For Black Voter Turnout"): most longer words around it are capitalised."""
@@ -1859,7 +2011,7 @@ def _open_class_candidates(
     names: dict[tuple[str, ...], _Entry] = {}
 
     def add(start: int, end: int, entry: _Entry) -> None:
-        if _headline(doc, start, end):
+        if _headline(doc, start, end) or _quoted_title(doc, start, end):
             return
         found.append(_Cand(start, end, entry, -2))
         names.setdefault(tuple(norm[start:end]), entry)
@@ -1899,6 +2051,9 @@ def _open_class_candidates(
             add(i, end, _open_entry(doc, i, end, kind, country))
         elif j < n and norm[j] in _FACILITIES and doc.tight[j]:
             add(i, j + 1, _open_entry(doc, i, j + 1, "place", None))  # "JFK airport"
+        elif _person_of_acronym(doc, gaz, i, j, covered):
+            end = _acronym_end(doc, j)
+            add(end - 1, end, _open_entry(doc, end - 1, end, "organisation", None))
         elif any(covered[i:j]) or norm[i] in _first_names() or norm[i] in person_words:
             continue
         elif (kind := _web_name(doc, i, j)) is not None:
@@ -1925,6 +2080,30 @@ def _open_class_candidates(
     # Acronyms defined after a gazetteer-less run with no head ("Protect Democracy (PD)")
     # are left out: without a head or a context the run may be anything.
     return found + _other_uses(doc, names, found)
+
+
+def _person_of_acronym(
+    doc: _Doc, gaz: _Gazetteer, i: int, j: int, covered: bytearray
+) -> bool:
+    """ "Doug Williams of BT", "Dr Doug Williams of BT": a named person of an acronym
+    the gazetteer does not list; the acronym is the person's organisation."""
+    norm = doc.norm
+    j = _acronym_end(doc, j)
+    if j - i < 3 or norm[j - 2] != "of":
+        return False  # most runs: checked before any other test
+    word = norm[j - 1]
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
+        return False
+    while i < j - 2 and (
+        norm[i].lower() in _HONORIFICS or norm[i].lower() in gaz.title_words
+    ):
+        i += 1  # "Dr Doug Williams of BT": the title is no part of the name
+    return i < j - 2 and word not in gaz.exact and all(covered[i : j - 2])
+
+
+def _acronym_end(doc: _Doc, j: int) -> int:
+    """The end of a run without the period that closes its sentence ("of BT.")."""
+    return j - 1 if doc.norm[j - 1] == "." else j
 
 
 # Words before "Center" that make it a building or site, not a think tank or a
@@ -2026,7 +2205,10 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
     ):
         return "organisation"
     if j + 2 < n and norm[j] == "'" and norm[j + 1] == "s":
-        return "organisation" if norm[j + 2].lower() in _ORG_POSSESSED else None
+        owned = norm[j + 2].lower()
+        if owned in _COMPANY_POSSESSED:
+            return "company"
+        return "organisation" if owned in _ORG_POSSESSED else None
     if j < n and norm[j] in _SPOKESPEOPLE:
         return "organisation"  # "a Google spokesman"
     if j + 2 < n and norm[j] == "," and norm[j + 1].lower() in _APPOSITION_OPENERS:
@@ -2328,6 +2510,32 @@ def _surname_index(
             key=lambda item: min((w[0], n) for n, w in item[1].items()),
         )
     return index
+
+
+def _tail_names(doc: _Doc, persons: dict[str, _PersonInfo]) -> list[_Cand]:
+    """ "Lewis Francis" after "Mark Lewis Francis": the last two words of a three-word
+    full name, after it, name the one person whose name ends so."""
+    tails: dict[tuple[str, str], list[_PersonInfo]] = {}
+    for name, info in persons.items():
+        words = name.split()
+        if len(words) == 3 and words[1][0].isupper() and "." not in name:
+            tails.setdefault((words[1], words[2]), []).append(info)
+    out = []
+    for (middle, last), infos in sorted(tails.items()):
+        if len(infos) > 1:
+            continue  # "John Paul Jones" and "Peter Paul Jones": "Paul Jones" is neither
+        first = min(infos[0].full)
+        for k, token in doc.capitals():
+            if (
+                token == middle
+                and k > first
+                and k + 1 < doc.n
+                and doc.norm[k + 1] == last
+                and doc.gap[k + 1]
+                and not doc.is_cap(k - 1)
+            ):
+                out.append(_Cand(k, k + 2, infos[0].entry, 1))
+    return out
 
 
 def _surname_candidates(

@@ -288,6 +288,17 @@ _APPOSITIVE = re.compile(
     r",\s+((?:a|an|the|who|whose|[a-z])[^,.;:()\[\]“”\"\n]{0,100})"
 )
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# "Speaking to the BBC News website Mr Molyneux": the words before a name after a speech
+# verb name whom the speaker addresses, not the speaker's role.
+# A speaker phrase that opens with whom the speaker addresses ("Speaking to the BBC
+# News website Mr Molyneux"): its words are no role of the speaker.
+_ADDRESSED = re.compile(
+    r"(?:speaking|talking|writing|explaining|told)\s+(?:to|with)?\b", re.IGNORECASE
+)
+_ADDRESSEE = re.compile(
+    r"\b(?:speaking|talking|spoke|told|telling|writing|wrote)\s+(?:to|with)?\b",
+    re.IGNORECASE,
+)
 
 
 def _role_words(text: str, start: int, end: int) -> list[str]:
@@ -295,6 +306,8 @@ def _role_words(text: str, start: int, end: int) -> list[str]:
     pre = text[max(0, start - 60) : start]
     cut = _PRE_CUT.match(pre)
     pre = pre[cut.end() :] if cut else pre
+    if _ADDRESSEE.search(pre):
+        pre = ""
     out = [" ".join(pre.split()[-5:])]
     appositive = _APPOSITIVE.match(text, end, min(len(text), end + 120))
     if appositive:
@@ -302,7 +315,31 @@ def _role_words(text: str, start: int, end: int) -> list[str]:
     return [w for w in out if w.strip()]
 
 
-def _context_type(text: str, quotes: Sequence[Any], name: str) -> str | None:
+# "head of research at Acme Bank", "Doug Williams of BT": the organisation a person works
+# for (a run of capitalised words after "at", "of" or "for").
+_ORG_OF = re.compile(
+    r"\b(?:at|of|for|from)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&'-]*)*)"
+)
+# Organisation types whose members speak as that type; not a country ("Mary of Denmark").
+_EMPLOYER_TYPES = _ORG_FIRST | {"media", "state media"}
+
+
+def _employer(
+    words: str, article: dict[str, tuple[str, str, str | None]]
+) -> tuple[str, str, str | None] | None:
+    """The organisation of the article that a role phrase names as the employer."""
+    for match in _ORG_OF.finditer(words):
+        actor = _article_actor(match.group(1), article)
+        if actor is not None and actor[1] in _EMPLOYER_TYPES:
+            return actor
+    return None
+
+
+def _spans(
+    text: str, quotes: Sequence[Any], name: str, named: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Where the speaker is named: the first use of the name, each quote's, then the
+    other mentions of the speaker's actor ("Federal Reserve chairman Mr Greenspan")."""
     spans = [
         (q.speaker_start, q.speaker_end)
         for q in quotes
@@ -311,11 +348,88 @@ def _context_type(text: str, quotes: Sequence[Any], name: str) -> str | None:
     first = text.find(name) if len(name) > 3 else -1
     if first >= 0:
         spans.insert(0, (first, first + len(name)))
-    for start, end in spans:
+    return spans + [s for s in named if s not in spans]
+
+
+def _context_type(
+    text: str, quotes: Sequence[Any], name: str, named: Sequence[tuple[int, int]] = ()
+) -> str | None:
+    for start, end in _spans(text, quotes, name, named):
         for words in _role_words(text, start, end):
             kind = _by_rows(words, skip=_CONTEXT_SKIP)
             if kind is not None:
                 return kind
+    return None
+
+
+# Lower-case office words that a title before a name may hold ("Federal Reserve
+# chairman Mr Greenspan"); any other lower-case word ends the title ("the officer who
+# shot Scott").
+_TITLE_NOUNS = frozenset(
+    {"chairman", "chairwoman", "chair", "chief", "head", "president", "director"}
+    | {"governor", "minister", "secretary", "spokesman", "spokeswoman", "executive"}
+    | {"economist", "analyst", "strategist", "professor", "boss", "founder", "editor"}
+    | {"manager", "coach", "captain", "adviser", "advisor", "general"}
+)
+
+
+def _title_type(text: str, named: Sequence[tuple[int, int]]) -> str | None:
+    """The type of a title right before another mention of the person: its words
+    capitalised or office words only, read back from the name."""
+    for start, end in named:
+        words = text[max(0, start - 60) : start].split()
+        title: list[str] = []
+        for word in reversed(words):
+            bare = word.strip(',.;:()"“”')
+            if bare != word or not bare:
+                break
+            if not (bare[0].isupper() or bare in _TITLE_NOUNS):
+                break
+            title.insert(0, bare)
+        kind = _by_rows(" ".join(title), skip=_CONTEXT_SKIP) if title else None
+        if kind is not None:
+            return kind
+        appositive = _APPOSITIVE.match(text, end, min(len(text), end + 120))
+        if appositive:
+            kind = _by_rows(appositive.group(1), skip=_CONTEXT_SKIP)
+            if kind is not None:
+                return kind
+    return None
+
+
+_ORG_ROLE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?P<org>.+?)(?:['’]s)?\s+(?:head|chief|chairman|chairwoman"
+    r"|chair|boss|president|director|governor|executive|chief\s+executive)$",
+    re.IGNORECASE,
+)
+
+
+def _employer_of(
+    text: str | None,
+    items: list[Any],
+    name: str,
+    mentions: list[str],
+    article: dict[str, tuple[str, str, str | None]],
+    named: Sequence[tuple[int, int]] = (),
+) -> tuple[str, str, str | None] | None:
+    """The organisation a speaker works for: "Federal Reserve head", "Doug Williams of
+    BT", "Robert Sinche, head of currency strategy at Bank of America"."""
+    for mention in mentions:
+        match = _ORG_ROLE.match(_SPACE.sub(" ", mention.strip()))
+        if match is not None:
+            actor = _article_actor(match.group("org"), article)
+            if actor is not None and actor[1] in _EMPLOYER_TYPES:
+                return actor
+        actor = _employer(mention, article)
+        if actor is not None:
+            return actor
+    if text is None:
+        return None
+    for start, end in _spans(text, items, name, named):
+        for words in _role_words(text, start, end):
+            actor = _employer(words, article)
+            if actor is not None:
+                return actor
     return None
 
 
@@ -340,13 +454,31 @@ def speaker_types(
     article = _article_actors(doc) if doc is not None else {}
     home = home_country(doc) if doc is not None else None
     text = doc.text if doc is not None else None
+    named = _person_spans(doc) if doc is not None else {}
     out = {}
     for name, items in groups.items():
-        mentions = list(
+        written = list(
             dict.fromkeys(m for q in items for m in (q.speaker_text, q.speaker) if m)
         )
-        out[name] = _speaker_type(name, items, mentions, text, article, home)
+        mentions = [m for m in written if not _ADDRESSED.match(m)] or written
+        out[name] = _speaker_type(
+            name, items, mentions, text, article, home, named.get(name, ())
+        )
     return out
+
+
+_NAMED_SPANS = 6  # the first mentions of a person searched for a role
+
+
+def _person_spans(doc: document.Document) -> dict[str, tuple[tuple[int, int], ...]]:
+    """The first mentions of each person of the article, by actor name."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in doc.mentions:
+        if m.type in ("leader", "official", "person"):
+            spans = out.setdefault(m.actor, [])
+            if len(spans) < _NAMED_SPANS:
+                spans.append((m.start, m.end))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _speaker_type(
@@ -356,6 +488,7 @@ def _speaker_type(
     text: str | None,
     article: dict[str, tuple[str, str, str | None]],
     home: str | None,
+    named: Sequence[tuple[int, int]] = (),
 ) -> str:
     found = next(
         (f for m in mentions if (f := _spoken_for(m, article)) is not None), None
@@ -374,6 +507,12 @@ def _speaker_type(
     kind = next((k for m in mentions if (k := _rows_cached(m)) is not None), None)
     if kind is None and text is not None:
         kind = _context_type(text, items, name)
+    if kind in (None, "government official"):
+        # "a spokesman at Acme Bank", "a director of Google": the employer's type says
+        # more than an office word that any organisation has.
+        employer = _employer_of(text, items, name, mentions, article)
+        if employer is not None:
+            return _home_type(_ACTOR_TYPES.get(employer[1], "other"), employer, home)
     if kind is None:
         # The speaker's actor as the article types it (an open-class official, a
         # company), else as the gazetteer does: the same type every table shows.
@@ -387,6 +526,13 @@ def _speaker_type(
             (k for m in reversed(mentions) if (k := _actor_cached(m)) is not None),
             None,
         )
+    if kind is None and text is not None and named:
+        # Last, the role words around the person's other mentions ("Federal Reserve
+        # chairman Mr Greenspan" after "Alan Greenspan said").
+        kind = _title_type(text, named)
+        employer = None if kind else _employer_of(text, (), "", [], article, named)
+        if employer is not None:
+            return _home_type(_ACTOR_TYPES.get(employer[1], "other"), employer, home)
     if kind is None and all(m.lower() in _FIRST_PERSON for m in mentions):
         kind = "narrator"
     if kind == "foreign government" and home is not None:

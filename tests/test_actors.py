@@ -1398,3 +1398,315 @@ def test_listed_names_by_their_words(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a capital after "in", "at" or before "Olympics" is a place, its own actor
+        ("He lost his title in Athens last year.", "Athens", ("Athens", "place")),
+        ("A concert at Copenhagen on Friday.", "Copenhagen", ("Copenhagen", "place")),
+        ("She won silver at the Athens Olympics.", "Athens", ("Athens", "place")),
+        ("The title is decided in Helsinki.", "Helsinki", ("Helsinki", "place")),
+        ("Officials in Washington met.", "Washington", ("Washington", "place")),
+        # negatives: a capital as the subject of an act, or after "from", is its state
+        ("Moscow said the talks failed.", "Moscow", ("Russia", "country")),
+        ("Beijing has refused to move.", "Beijing", ("China", "country")),
+        ("Pressure from Beijing grew.", "Beijing", ("China", "country")),
+        # a capital's possessive is its government's, even after "in"
+        (
+            "Calls for a shift in Beijing's policy failed.",
+            "Beijing",
+            ("China", "country"),
+        ),
+        # a country after "in" stays the country; a seat of government is no city
+        ("He won bronze in Greece.", "Greece", ("Greece", "country")),
+        ("Talks in Downing Street ended.", "Downing", ("United Kingdom", "country")),
+    ],
+)
+def test_capitals_as_places(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # an award or a trophy named after a person is no person
+        (
+            "Bloom will receive the Hans Christian Andersen Award this spring.",
+            "Hans",
+            None,
+        ),
+        ("She won the Turner Prize in 2001.", "Turner", None),
+        # negatives: the person before an ordinary word, or speaking
+        (
+            "Hans Christian Andersen wrote tales. Andersen died in 1875.",
+            "Hans",
+            ("Hans Christian Andersen", "person"),
+        ),
+    ],
+)
+def test_things_named_after_persons(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a shorter full name that only one longer full name ends with: one person
+        (
+            (
+                "Hans Christian Andersen was born in 1805. “Christian Andersen's"
+                " tales are timeless,” he said."
+            ),
+            "Christian Andersen's",
+            "Hans Christian Andersen",
+        ),
+        # negative: two longer names end so; the shorter one stays itself
+        (
+            "John Paul Jones met Peter Paul Jones on Monday. “We won,” Paul Jones said.",
+            "Paul Jones said",
+            "Paul Jones",
+        ),
+    ],
+)
+def test_full_names_merge(text, written, expected):
+    at = text.index(written)
+    found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a people word before a name is no part of it ("fellow American Justin Gatlin")
+        (
+            "He took bronze behind fellow American Justin Gatlin.",
+            "Justin",
+            ("Justin Gatlin", "person"),
+        ),
+        (
+            "Danish supermodel Helena Christensen was named.",
+            "Helena",
+            ("Helena Christensen", "person"),
+        ),
+        # sports clubs by their head word; a club that "said" is no person
+        ("Blackburn Rovers said no.", "Rovers", ("Blackburn Rovers", "organisation")),
+        (
+            "Tottenham Hotspur won again.",
+            "Hotspur",
+            ("Tottenham Hotspur", "organisation"),
+        ),
+        ("Manchester United said it would appeal.", "Manchester", None),
+        # cameras are no broadcaster; the broadcaster is
+        ("It spots anomalies in CCTV pictures.", "CCTV", None),
+        ("Police released CCTV footage.", "CCTV", None),
+        ("CCTV reported the launch.", "CCTV", ("CCTV", "state media")),
+        # negatives: a country name before a company is the company's ("British Airways")
+        ("British Airways said so.", "British", ("British Airways", "company")),
+        (
+            "The agency is United States Citizenship and Immigration Services.",
+            "United",
+            (
+                "United States",
+                "country",
+            ),
+        ),
+    ],
+)
+def test_names_outside_politics(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # what only a company has makes its owner a company
+        (
+            "Last year Goldman Sachs's profit rose.",
+            "Goldman",
+            ("Goldman Sachs", "company"),
+        ),
+        ("In May, Zorblax's shareholders voted.", "Zorblax", ("Zorblax", "company")),
+        # negatives: what any organisation has gives no more than an organisation
+        (
+            "In May, Zorblax's spokesman said no.",
+            "Zorblax",
+            ("Zorblax", "organisation"),
+        ),
+        (
+            "Later, Acme Widgets's website crashed.",
+            "Acme",
+            ("Acme Widgets", "organisation"),
+        ),
+    ],
+)
+def test_company_by_what_it_owns(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a named person "of" an unlisted acronym: the acronym is an organisation
+        (
+            "“It works,” said Doug Williams of BT. BT is one of 13 partners.",
+            "BT.",
+            ("BT", "organisation"),
+        ),
+        (
+            "“It works,” said Doug Williams of BT. BT is one of 13 partners.",
+            "BT is",
+            ("BT", "organisation"),
+        ),
+        # a title before the name
+        (
+            "Talks began. “Yes,” said Dr Doug Williams of BT, the manager.",
+            "BT",
+            ("BT", "organisation"),
+        ),
+        # the crown's titles give the type as "Crown Prince" does
+        (
+            "Later, Crown Princess Mary Donaldson spoke.",
+            "Mary",
+            ("Mary Donaldson", "leader"),
+        ),
+        # negatives: a listed acronym keeps its type; a place after "of" is no acronym
+        (
+            "Talks began. Jens Stoltenberg of NATO said so.",
+            "NATO",
+            ("NATO", "bloc"),
+        ),
+        ("Talks began. Robert Smith of Ohio said so.", "Ohio", None),
+    ],
+)
+def test_person_of_acronym(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a people word in a title after a capitalised "The" is no country
+        (
+            "The finalists include Andrew Taylor's The American Boy and Feel.",
+            "American",
+            None,
+        ),
+        # negatives: "The" opening the sentence; "the" in lower case
+        ("The American Boy is a novel.", "American", ("United States", "country")),
+        (
+            "It was said by the American Ambassador.",
+            "American",
+            ("United States", "country"),
+        ),
+    ],
+)
+def test_people_word_in_a_title(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a central bank is a government body of its state, not a company
+        (
+            "Talks began. The Bank of England raised rates.",
+            "Bank",
+            ("Bank of England", "government body"),
+        ),
+        (
+            "Talks began. The ECB acted.",
+            "ECB",
+            ("European Central Bank", "government body"),
+        ),
+        # British broadcasters and papers are listed media
+        (
+            "Talks began. It aired on their Channel 4 show.",
+            "Channel",
+            ("Channel 4", "media"),
+        ),
+        ("Talks began. ITV said so.", "ITV", ("ITV", "media")),
+        # negative: a commercial bank named after its country stays a company
+        (
+            "Talks began. Bank of China lent money.",
+            "Bank",
+            ("Bank of China", "company"),
+        ),
+    ],
+)
+def test_listed_banks_and_broadcasters(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # the last two words of a three-word name, after it, are the person
+        (
+            (
+                "Greene could not catch Mark Lewis Francis on the last leg. He will"
+                " face Lewis Francis again."
+            ),
+            "Lewis Francis again",
+            ("Mark Lewis Francis", "person"),
+        ),
+        # negatives: before the full name; two full names end so
+        (
+            "Talks began. Lewis Francis won. Later Mark Lewis Francis lost.",
+            "Lewis",
+            None,
+        ),
+        (
+            "John Paul Jones met Peter Paul Jones on Monday. “We won,” Paul Jones said.",
+            "Paul Jones said",
+            ("Paul Jones", "person"),
+        ),
+    ],
+)
+def test_three_word_names_by_their_tail(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a capitalised run alone in quotation marks is a work's title
+        (
+            "Talks began. Pence said on CNN's “State of the Union.” He left.",
+            "State",
+            None,
+        ),
+        (
+            'Talks began. Pence said on CNN\'s "State of the Union." He left.',
+            "State",
+            None,
+        ),
+        # negative: the same kind of name out of quotation marks
+        (
+            "Talks began. The Coalition for the Homeless said so.",
+            "Coalition",
+            ("Coalition for the Homeless", "advocacy group"),
+        ),
+    ],
+)
+def test_quoted_titles_are_no_actors(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])

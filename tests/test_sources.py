@@ -388,3 +388,70 @@ def test_one_type_per_speaker_across_mentions():
 def test_dateline_is_no_role(text, speaker, expected):
     quote = _quote("it went too far", 0, speaker, speaker, "said")
     assert sources.speaker_types([quote], text) == {speaker: expected}
+
+
+# --- news outside politics: employers, markets, addressees, vague groups ---
+
+_MARKETS_STORY = (
+    "And Alan Greenspan spoke on Friday. Federal Reserve chairman Mr Greenspan's speech "
+    "moved markets. Acme Bank, a bank based in Ohio, raised rates. Jane Roe, head of currency strategy at Zeta Capital, said so. "
+    "John Poe, a spokesman at Acme Bank, agreed. Speaking to the BBC News website Mr "
+    "Molyneux said so. Crown Prince Frederik visited."
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker_text", "speaker", "expected"),
+    [
+        # a central bank's head is a government official, a market strategist an expert
+        ("Alan Greenspan", "Alan Greenspan", "government official"),
+        ("the Federal Reserve head", None, "government official"),
+        ("Jane Roe", "Jane Roe", "expert or analyst"),
+        # the organisation a person works for gives the type ("at Acme Bank")
+        ("John Poe", "John Poe", "business"),
+        ("Acme Bank chief", None, "business"),
+        # the outlet a speaker talks to is not the speaker's type
+        (
+            "Speaking to the BBC News website Mr Molyneux",
+            "Peter Molyneux",
+            "other",
+        ),
+        # royals of the crown are officials, like a king or a queen
+        ("Crown Prince Frederik", "Frederik", "government official"),
+        # a quantified plural is vague, whatever its noun
+        ("many commentators", None, "anonymous or vague"),
+        ("several fans", None, "anonymous or vague"),
+        # negatives: a market word in no role; a named pundit's own outlet counts
+        ("Bob Stone", "Bob Stone", "other"),
+        ("a CNN commentator", None, "media"),
+        ("many analysts", None, "expert or analyst"),
+    ],
+)
+def test_source_types_outside_politics(speaker_text, speaker, expected):
+    quote = _quote("rates will rise", 0, speaker_text, speaker, "said")
+    types = sources.speaker_types([quote], _MARKETS_STORY)
+    assert types == {speaker or speaker_text: expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "speaker", "expected"),
+    [
+        # a central bank of the home country speaks as its government
+        (
+            "LONDON — The Bank of England said rates would rise.",
+            "The Bank of England",
+            "Bank of England",
+            "government official",
+        ),
+        # negative: a commercial bank is a business
+        (
+            "LONDON — Bank of China said rates would rise.",
+            "Bank of China",
+            "Bank of China",
+            "business",
+        ),
+    ],
+)
+def test_banks_as_sources(text, speaker_text, speaker, expected):
+    quote = _quote("rates would rise", 0, speaker_text, speaker, "said")
+    assert sources.speaker_types([quote], text) == {speaker: expected}
