@@ -1032,6 +1032,7 @@ class Resolver:
         )
         self._fullest_found: dict[tuple[str, int], tuple[str, str, str | None]] = {}
         self._longest_found: dict[tuple[str, bool], str] = {}
+        self._bearers: dict[tuple[str, str | None], tuple | None] = {}
         self._genders: dict[str, str] = {}  # the last gender a speaker was seen with
         self._deputies: dict[str, int] | None = None
         self._index_names()
@@ -1239,6 +1240,8 @@ class Resolver:
         best = self._nearest_match(toks, before, gender)
         if best is None:
             return name, "unknown", gender
+        if len(toks) == 1 and best[3] == "person":
+            best = self._surname_bearer(toks[0], gender) or best
         full = self._longest_form(best[2], best[3] == "person", gender)
         g = best[4] or _gender_of(full) or gender
         return full, best[3], g
@@ -1281,6 +1284,44 @@ class Resolver:
             ):
                 return cands[i]
         return None
+
+    def _surname_bearer(
+        self, surname: str, gender: str | None
+    ) -> tuple[int, int, str, str, str | None] | None:
+        """The person a bare surname means when the article names several with it
+        ("Barack Obama", "Sasha Obama"): the one named first (news introduces its
+        protagonist first, a family member later, in full each time), not the last one
+        seen. A run opened by a common word of the article ("Neither Warren") names
+        no one.
+        None when one person or none bears it. Memoised: it does not depend on the
+        position."""
+        key = (surname, gender)
+        if key in self._bearers:
+            return self._bearers[key]
+        named: dict[str, list[tuple[int, int, str, str, str | None]]] = {}
+        for n in self._by_token.get(surname, []):
+            toks = n[2].split()
+            while len(toks) > 2 and toks[0].lower() in self._lower_words:
+                toks = toks[1:]  # "Actor Clint Howard": the first name is Clint
+            if (
+                n[3] == "person"
+                and len(toks) >= 2
+                and toks[-1] == surname
+                and toks[0].lower() not in self._lower_words  # "Neither Warren"
+                and not any(t[:1].islower() for t in toks)  # "One of Trump"
+                and not _ACRONYM_NAME.fullmatch(toks[0])  # "AG Mukasey"
+                and _same_gender(n, gender)
+            ):
+                # one person per first name, named without the common word
+                named.setdefault(toks[0], []).append(
+                    (n[0], n[1], " ".join(toks), *n[3:])
+                )
+        chosen = None
+        if len(named) >= 2:
+            first = min(named, key=lambda f: named[f][0][0])
+            chosen = named[first][0]
+        self._bearers[key] = chosen
+        return chosen
 
     def _longest_form(self, full: str, person: bool, gender: str | None = None) -> str:
         """The longest name of the article that ends like `full` ("Putin" ->

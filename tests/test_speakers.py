@@ -854,3 +854,47 @@ def test_role_with_name_in_apposition(text, name):
 def test_fronted_phrase_before_subject(text, expected):
     sp = speakers.actor_span(text, 0, len(text), sentence_start=True)
     assert (text[sp[0] : sp[1]] if sp else None) == expected
+
+
+# A bare surname that several persons of the article bear means the one the article
+# names first (its protagonist), not the family member named last.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Barack Obama spoke at the school on Friday. His daughter Sasha Obama "
+            "was in the audience. “We must do better,” Obama said.",
+            "Barack Obama",
+        ),
+        (
+            "Ted Cruz campaigned in Iowa. Heidi Cruz joined him at the rally. "
+            "“We will win,” Cruz said.",
+            "Ted Cruz",
+        ),
+        # a courtesy title still picks the family member of that gender
+        (
+            "Ted Cruz campaigned in Iowa. Heidi Cruz joined him at the rally. "
+            "“We will win,” Mrs. Cruz said.",
+            "Heidi Cruz",
+        ),
+        # negatives: one bearer keeps the nearest full name; a full name is itself
+        (
+            "Vladimir Putin met the envoy. “It went well,” Putin said.",
+            "Vladimir Putin",
+        ),
+        (
+            "Barack Obama spoke at the school. His daughter Sasha Obama was there. "
+            "“It was fun,” Sasha Obama said.",
+            "Sasha Obama",
+        ),
+        # a common word before the surname is no first name of a bearer
+        (
+            "Elizabeth Warren met donors. Neither Warren nor the donors were named. "
+            "“We talked,” Warren said.",
+            "Elizabeth Warren",
+        ),
+    ],
+)
+def test_bare_surname_means_first_named_bearer(text, name):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert quote.speaker == name
