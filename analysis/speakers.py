@@ -1560,10 +1560,22 @@ class Resolver:
         want = _roles().get(role)
         if want is None:
             return None
+        head = role.capitalize()
         for pos, ent in reversed(self.history):
             if start - pos > 3000:
                 break
-            if role in ent.roles or (want == "org" and ent.kind == "org"):
+            if want == "org" and ent.kind == "org" and head in ent.name.split():
+                return ent  # "the court": the "U.S. Court of Appeals" quoted before
+        for pos, ent in reversed(self.history):
+            if start - pos > 3000:
+                break
+            if role in ent.roles or (
+                want == "org"
+                and ent.kind == "org"
+                # a described organisation is another one ("state media" is no
+                # "government"); a named one may be ("Pfizer" ... "the company")
+                and _is_proper_name(ent.name)
+            ):
                 return ent
         # a named mention introduced with that title ("Defense Minister Paula Diaz")
         starts = self._role_starts.get(role, [])

@@ -862,19 +862,25 @@ def test_fronted_phrase_before_subject(text, expected):
     ("text", "name"),
     [
         (
-            "Barack Obama spoke at the school on Friday. His daughter Sasha Obama "
-            "was in the audience. “We must do better,” Obama said.",
+            (
+                "Barack Obama spoke at the school on Friday. His daughter Sasha Obama "
+                "was in the audience. “We must do better,” Obama said."
+            ),
             "Barack Obama",
         ),
         (
-            "Ted Cruz campaigned in Iowa. Heidi Cruz joined him at the rally. "
-            "“We will win,” Cruz said.",
+            (
+                "Ted Cruz campaigned in Iowa. Heidi Cruz joined him at the rally. "
+                "“We will win,” Cruz said."
+            ),
             "Ted Cruz",
         ),
         # a courtesy title still picks the family member of that gender
         (
-            "Ted Cruz campaigned in Iowa. Heidi Cruz joined him at the rally. "
-            "“We will win,” Mrs. Cruz said.",
+            (
+                "Ted Cruz campaigned in Iowa. Heidi Cruz joined him at the rally. "
+                "“We will win,” Mrs. Cruz said."
+            ),
             "Heidi Cruz",
         ),
         # negatives: one bearer keeps the nearest full name; a full name is itself
@@ -883,18 +889,66 @@ def test_fronted_phrase_before_subject(text, expected):
             "Vladimir Putin",
         ),
         (
-            "Barack Obama spoke at the school. His daughter Sasha Obama was there. "
-            "“It was fun,” Sasha Obama said.",
+            (
+                "Barack Obama spoke at the school. His daughter Sasha Obama was there. "
+                "“It was fun,” Sasha Obama said."
+            ),
             "Sasha Obama",
         ),
         # a common word before the surname is no first name of a bearer
         (
-            "Elizabeth Warren met donors. Neither Warren nor the donors were named. "
-            "“We talked,” Warren said.",
+            (
+                "Elizabeth Warren met donors. Neither Warren nor the donors were named. "
+                "“We talked,” Warren said."
+            ),
             "Elizabeth Warren",
         ),
     ],
 )
 def test_bare_surname_means_first_named_bearer(text, name):
     quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert quote.speaker == name
+
+
+# "the government", "the court": an organisation quoted before, if named ("the
+# company" after "Pfizer") or named with that word ("U.S. Court of Appeals"); a
+# described one of another kind ("state media") is not it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Banks had a bad year. China's efforts to cool the economy are working, "
+                "state media report. But the government insists the slowdown does not "
+                'mean a "hard landing" for the economy.'
+            ),
+            "government",
+        ),
+        (
+            (
+                "Drug makers had a good year. “Sales rose,” Pfizer Inc. said. The company "
+                "said prices would hold."
+            ),
+            "Pfizer Inc",
+        ),
+        (
+            (
+                "The law was argued. “It is valid,” the U.S. Court of Appeals said. A "
+                "lawyer disagreed, the paper said. The appeals court said the state may "
+                "appeal."
+            ),
+            "U.S. Court of Appeals",
+        ),
+        # negative: the role named in the described organisation itself
+        (
+            (
+                "Farms had a bad year. “Prices rose,” the state government said. The "
+                "government said they would fall."
+            ),
+            "state government",
+        ),
+    ],
+)
+def test_org_role_needs_a_fitting_organisation(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert quote.speaker == name
