@@ -322,6 +322,77 @@ _SUBJECT_OPENERS = frozenset(
 )
 
 
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its one some many two three".split()
+)
+# A name, perhaps with its place ("Nancy Pelosi of California"), and the comma that
+# opens an apposition after it.
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)"
+    r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?,\s+$"
+)
+# Words that end a modifier run leftwards ("passing them through [friends]",
+# "Among [those]", "Cruz said [any candidate]").
+_NOT_MODIFIERS = frozenset(
+    "among through during including like as than about against between into over "
+    "under upon via within without that said says told them him us".split()
+)
+_OBJECT_PREPOSITION = re.compile(r"\s(?:in|of|at|from|for|with|to|on)\s+$")
+_NP_TOKEN = re.compile(r"[\w’'-]+")
+
+
+def _person_before_who(
+    masked: str, floor: int, np_start: int, named: bool
+) -> tuple[int, int] | None:
+    """The person noun phrase a bare 'who' follows: right before it ("a young woman
+    who"), or before a preposition and the name after it (`named`: "a tech staffer at
+    the State Department who"); None when its head is no actor noun."""
+    end = np_start
+    if named:
+        prep = _OBJECT_PREPOSITION.search(masked, max(floor, np_start - 8), np_start)
+        if prep is None:
+            return None
+        end = prep.start() + 1
+    words = list(_NP_TOKEN.finditer(masked, max(floor, end - 80), end))
+    if not words or masked[words[-1].end() : end].strip():
+        return None
+    head = words[-1].group(0)
+    if (
+        not head[:1].islower()
+        or head in _FUNCTION
+        or not _actor_noun(head)
+        # "the Clinton administration who": 'who' is a person, no organisation
+        or _roles().get(head) in ("org", "document")
+        or head in ("country", "state", "city", "nation")
+    ):
+        return None
+    first = len(words) - 1
+    # up to three modifiers ("conservative", "tech", "young"), then a determiner
+    while first > 0 and len(words) - first <= 3:
+        w = words[first - 1]
+        low = w.group(0).lower()
+        if masked[w.end() : words[first].start()].strip():
+            break  # a comma or a dash between: another phrase
+        if low in _DETERMINERS:
+            first -= 1
+            break
+        if (
+            low in _FUNCTION
+            or low in _VERBS
+            or low in _PREPOSITIONS
+            or low in _NOT_MODIFIERS
+            or low.endswith(("ed", "ing"))
+        ):
+            break
+        first -= 1
+    start = words[first].start()
+    # "Steve Smith, a veteran newspaper editor who": the name in apposition
+    name = _NAME_BEFORE_APPOSITION.search(masked, max(floor, start - 80), start)
+    if name:
+        return name.start(1), name.end(1)
+    return start, words[-1].end()
+
+
 def _opens_subject(word: str) -> bool:
     """`word` can open a noun phrase subject (not a verb of the relative clause)."""
     if word[0].isupper() and word not in ("I",):
@@ -1369,6 +1440,18 @@ class Resolver:
                     self.masked[floor:start],
                 )
                 antecedent = (floor + m.start(1), floor + m.end(1)) if m else None
+                if low == "who":
+                    # "a staffer at the State Department who", "a young woman who":
+                    # a person noun, not the organisation or place after it
+                    antecedent = (
+                        _person_before_who(
+                            self.masked,
+                            floor,
+                            floor + m.start(1) if m else start,
+                            bool(m),
+                        )
+                        or antecedent
+                    )
             if antecedent is None:
                 return None
             return self.resolve(*antecedent)

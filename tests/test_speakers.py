@@ -952,3 +952,53 @@ def test_bare_surname_means_first_named_bearer(text, name):
 def test_org_role_needs_a_fitting_organisation(text, name):
     quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert quote.speaker == name
+
+
+# A bare 'who' after a person noun names that noun's referent, not the organisation
+# or place after a preposition, and the name an apposition describes.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Gridlock grew in the capital. One of the conservative members in the "
+                "House who wanted to vote no said the bill was bad."
+            ),
+            "conservative members",
+        ),
+        (
+            (
+                "Records were sought. John Bentel, a tech staffer at the State Department "
+                "who told his boss the server was fine, declined to testify."
+            ),
+            "John Bentel",
+        ),
+        (
+            (
+                "Money came from William E. Oberndorf, a California investor who said he "
+                "liked the plan."
+            ),
+            "William E. Oberndorf",
+        ),
+        (
+            (
+                "Jarrett spoke for an hour. She later met a young woman who suggested "
+                "that the plan had failed."
+            ),
+            "a young woman",
+        ),
+        # negatives: an organisation noun is no 'who'; a name right before keeps it
+        (
+            (
+                "Money came from a secretary of labor during the Clinton administration "
+                "who said the plan had failed."
+            ),
+            None,
+        ),
+        ("Funds came from Greenpeace who said the deal was bad.", "Greenpeace"),
+    ],
+)
+def test_who_after_a_person_noun(text, name):
+    found = [q for q in quotes.extract(text) if q.speaker_text == "who"]
+    assert found, "no quote with 'who' as its speaker"
+    assert found[0].speaker == name
