@@ -727,6 +727,11 @@ def _place_words() -> frozenset[str]:
 
 
 @functools.cache
+def _epithets() -> frozenset[str]:
+    return lexicons.word_set("speaker_epithets.txt")
+
+
+@functools.cache
 def _states() -> frozenset[str]:
     return lexicons.word_set("speaker_states.txt")
 
@@ -1640,7 +1645,7 @@ class Resolver:
         if not m:
             return None
         role = m.group(1)
-        want = _roles().get(role)
+        want = _roles().get(role) or ("person" if role in _epithets() else None)
         if want is None:
             return None
         head = role.capitalize()
@@ -1668,12 +1673,13 @@ class Resolver:
             return self._entity_for_name(name, kind, gender, s)
         if (
             fallback
-            and role in _PROTAGONIST_ROLES
+            and (role in _PROTAGONIST_ROLES or role in _epithets())
             and self._deputy_first().get(role, start) >= start
         ):
             # "Rubio stopped by ... the senator said": an office the story's person
             # holds, never given as a title; the likeliest person, as for "he"/"she"
-            return self._salient("person", start)
+            # "the actress": a woman; the other roles say nothing of gender
+            return self._salient("f" if role.endswith("ess") else "person", start)
         return None
 
     def _pronoun(self, pronoun: str, start: int) -> _Entity | None:
@@ -1881,7 +1887,7 @@ _WEATHER = frozenset(
 
 @functools.cache
 def _speaker_nouns() -> frozenset[str]:
-    return lexicons.word_set("quote_speaker_nouns.txt")
+    return lexicons.word_set("quote_speaker_nouns.txt") | _epithets()
 
 
 def _actor_noun(word: str) -> bool:

@@ -1002,3 +1002,45 @@ def test_who_after_a_person_noun(text, name):
     found = [q for q in quotes.extract(text) if q.speaker_text == "who"]
     assert found, "no quote with 'who' as its speaker"
     assert found[0].speaker == name
+
+
+# An epithet for the story's person ("The world champion says", "the veteran game
+# maker") resolves to the likeliest person; an office a second person holds does not.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Kim Collins will run in Birmingham. “I am looking forward to it,” he "
+                "said. The world champion says he is in good shape."
+            ),
+            "Kim Collins",
+        ),
+        (
+            (
+                "Peter Molyneux has been made an OBE. “I never would have guessed it,” "
+                "he said. The veteran game maker says he has one problem still to solve."
+            ),
+            "Peter Molyneux",
+        ),
+        (
+            (
+                "Susan Sarandon spoke on TV. “Really,” she said. Tom Hanks was there. "
+                "The actress said she would not vote."
+            ),
+            "Susan Sarandon",
+        ),
+        # negatives: a spokesman is someone else; no person before, no name
+        (
+            (
+                "Peter Molyneux has been made an OBE. “I never would have guessed it,” "
+                "he said. The spokesman said the award was deserved."
+            ),
+            "spokesman",
+        ),
+        ("The world champion says he is in good shape.", "world champion"),
+    ],
+)
+def test_epithet_resolves_to_the_story_person(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker == name
