@@ -659,6 +659,11 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         return None  # "..., say the bill is flawed": a clause, not an inverted speaker
     if first.lower() in ("he", "she", "they", "it"):
         return s, e
+    modifier = _COORDINATED_MODIFIER.match(masked, e, hi)
+    if modifier and first[0].isupper():
+        # "said Richard and Judy executive producer Amanda Ross": the coordination
+        # names a show or a firm that modifies the role, whose holder is named last
+        return s, modifier.end()
     named = _APPOSED_NAME.match(masked, e, hi)
     if named and re.fullmatch(r"(?:the|a|an)\s+[a-z][\w\s’'-]*", masked[s:e]):
         return s, named.end(1)  # "said the spokesman, Peter Carr": the role and name
@@ -672,6 +677,12 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     return s, e
 
 
+# After an inverted "X" that stopped at "and": "and Judy executive producer Amanda
+# Ross" (capitalised words, a lower-case role, a full name, then the sentence's end).
+_COORDINATED_MODIFIER = re.compile(
+    r"\s+and\s+(?:[A-Z][\w’'&-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,3}"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}(?=\s*[.,;\x01\n])"
+)
 # A name in apposition after an inverted role: "said the spokesman, [Peter Carr]."
 _APPOSED_NAME = re.compile(
     r",\s+((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+)(?=\s*(?:[.;!?\x01\n]|$))"
@@ -1509,7 +1520,14 @@ class Resolver:
             return None
         parts = []
         pos = start
-        for piece in _COORDINATION.split(mention):
+        pieces = _COORDINATION.split(mention)
+        if all(p in _first_names() for p in pieces[:-1]) and re.match(
+            r"(\S+)\s+(?!of\b)[a-z]", pieces[-1]
+        ):
+            # "Richard and Judy executive producer Amanda Ross": first names alone,
+            # joined, name a show or a brand before a role; its holder is the one
+            return None
+        for piece in pieces:
             s = self.masked.find(piece, pos, end)
             pos = s + len(piece)
             if not piece[:1].isupper() or re.match(r"[RDI]-[A-Z]", piece):

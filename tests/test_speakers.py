@@ -1044,3 +1044,42 @@ def test_who_after_a_person_noun(text, name):
 def test_epithet_resolves_to_the_story_person(text, name):
     quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert quote.speaker == name
+
+
+# A coordination that names a show or a firm before a role is no list of speakers:
+# the role's holder, named last, is the speaker.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Books were chosen. “It was hard,” said Richard and Judy executive "
+                "producer Amanda Ross. “We had a choice.”"
+            ),
+            "Amanda Ross",
+        ),
+        pytest.param(
+            (
+                "She refused to answer. “She had a right to,” said Oversight and "
+                "Government Reform Committee spokesman Ali Ahmad."
+            ),
+            "Ali Ahmad",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="joined words that are no first names read as a list of names",
+            ),
+        ),
+        # negatives: coordinated names stay a group; "and" before a verb ends the name
+        (
+            (
+                "The bill passed. Obama and Senate leader Harry Reid said they needed a "
+                "wall."
+            ),
+            "Obama and Harry Reid",
+        ),
+        ("The bill passed. “It was hard,” said Smith and added that it was.", "Smith"),
+    ],
+)
+def test_coordinated_modifier_before_a_role(text, name):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert quote.speaker == name
