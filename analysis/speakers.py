@@ -2085,6 +2085,12 @@ def _verb_cut(text: str, start: int, end: int) -> int | None:
 
 # A participle that modifies the name after it: "Newly sworn in Gov. Matt Bevin",
 # "recently elected Mayor Jane Doe".
+# A fronted participle phrase left without its comma, as British news often writes it,
+# before a courtesy title: "Speaking to the BBC News website [Mr Molyneux] said".
+_FRONTED_NO_COMMA = re.compile(
+    r"(?:Speaking|Writing|Talking|Addressing|Asked|Interviewed|Commenting)\s"
+    r"[^,;\n]{1,80}?\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prof)\.?\s+[A-Z])"
+)
 _LEAD_PARTICIPLE = re.compile(
     r"(?:[Nn]ewly|[Rr]ecently|[Jj]ust|[Ff]reshly)\s+(?:sworn|[a-z]+(?:ed|en))"
     r"(?:\s+in)?\s+(?=[A-Za-z])"
@@ -2114,6 +2120,9 @@ def actor_span(
         and _is_actor_phrase(text[comma + 2 : end], False, lower_words)
     ):
         start = comma + 2  # "Addressing the members, the campaign chief, Paul Manafort"
+    fronted = _FRONTED_NO_COMMA.match(text, start, end)
+    if fronted:
+        start = fronted.end()  # "Speaking to the BBC News website Mr Molyneux"
     date = _TRAILING_DATE.search(text, start, end)
     if date and date.start() > start:
         end = date.start()  # "The New Haven Register on July 20, 2006,"

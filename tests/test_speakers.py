@@ -1083,3 +1083,20 @@ def test_epithet_resolves_to_the_story_person(text, name):
 def test_coordinated_modifier_before_a_role(text, name):
     quote = next(q for q in quotes.extract(text) if q.kind != "scare")
     assert quote.speaker == name
+
+
+# A fronted participle phrase without its comma, before a courtesy title, is no part
+# of the speaker.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Speaking to the BBC News website Mr Molyneux", "Mr Molyneux"),
+        ("Writing in the Guardian Dr Jane Smith", "Dr Jane Smith"),
+        # negatives: no title after it; a comma-less phrase that is the subject
+        ("Speakers at the BBC Mr Smith", "Speakers at the BBC Mr Smith"),
+        ("Mr Molyneux", "Mr Molyneux"),
+    ],
+)
+def test_fronted_participle_without_comma(text, expected):
+    sp = speakers.actor_span(text, 0, len(text), sentence_start=True)
+    assert (text[sp[0] : sp[1]] if sp else None) == expected
