@@ -353,6 +353,11 @@ def _person_before_who(
         if prep is None:
             return None
         end = prep.start() + 1
+        if any(
+            m.end() == np_start
+            for m in _PARTITIVE.finditer(masked, max(floor, end - 30), np_start)
+        ):
+            return None  # "a handful of House Democrats who": the Democrats
     words = list(_NP_TOKEN.finditer(masked, max(floor, end - 80), end))
     if not words or masked[words[-1].end() : end].strip():
         return None

@@ -996,6 +996,14 @@ def test_org_role_needs_a_fitting_organisation(text, name):
             None,
         ),
         ("Funds came from Greenpeace who said the deal was bad.", "Greenpeace"),
+        # a quantity before 'of' is no person: "a handful of [House Democrats] who"
+        (
+            (
+                "The vote was close. Fudge was among a handful of House Democrats who "
+                "said the leader had to go."
+            ),
+            "House Democrats",
+        ),
     ],
 )
 def test_who_after_a_person_noun(text, name):
