@@ -322,6 +322,82 @@ _SUBJECT_OPENERS = frozenset(
 )
 
 
+_DETERMINERS = frozenset(
+    "the a an this that these those his her their its one some many two three".split()
+)
+# A name, perhaps with its place ("Nancy Pelosi of California"), and the comma that
+# opens an apposition after it.
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"(?<![\w’'.-])([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)"
+    r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?,\s+$"
+)
+# Words that end a modifier run leftwards ("passing them through [friends]",
+# "Among [those]", "Cruz said [any candidate]").
+_NOT_MODIFIERS = frozenset(
+    "among through during including like as than about against between into over "
+    "under upon via within without that said says told them him us".split()
+)
+_OBJECT_PREPOSITION = re.compile(r"\s(?:in|of|at|from|for|with|to|on)\s+$")
+_NP_TOKEN = re.compile(r"[\w’'-]+")
+
+
+def _person_before_who(
+    masked: str, floor: int, np_start: int, named: bool
+) -> tuple[int, int] | None:
+    """The person noun phrase a bare 'who' follows: right before it ("a young woman
+    who"), or before a preposition and the name after it (`named`: "a tech staffer at
+    the State Department who"); None when its head is no actor noun."""
+    end = np_start
+    if named:
+        prep = _OBJECT_PREPOSITION.search(masked, max(floor, np_start - 8), np_start)
+        if prep is None:
+            return None
+        end = prep.start() + 1
+        if any(
+            m.end() == np_start
+            for m in _PARTITIVE.finditer(masked, max(floor, end - 30), np_start)
+        ):
+            return None  # "a handful of House Democrats who": the Democrats
+    words = list(_NP_TOKEN.finditer(masked, max(floor, end - 80), end))
+    if not words or masked[words[-1].end() : end].strip():
+        return None
+    head = words[-1].group(0)
+    if (
+        not head[:1].islower()
+        or head in _FUNCTION
+        or not _actor_noun(head)
+        # "the Clinton administration who": 'who' is a person, no organisation
+        or _roles().get(head) in ("org", "document")
+        or head in ("country", "state", "city", "nation")
+    ):
+        return None
+    first = len(words) - 1
+    # up to three modifiers ("conservative", "tech", "young"), then a determiner
+    while first > 0 and len(words) - first <= 3:
+        w = words[first - 1]
+        low = w.group(0).lower()
+        if masked[w.end() : words[first].start()].strip():
+            break  # a comma or a dash between: another phrase
+        if low in _DETERMINERS:
+            first -= 1
+            break
+        if (
+            low in _FUNCTION
+            or low in _VERBS
+            or low in _PREPOSITIONS
+            or low in _NOT_MODIFIERS
+            or low.endswith(("ed", "ing"))
+        ):
+            break
+        first -= 1
+    start = words[first].start()
+    # "Steve Smith, a veteran newspaper editor who": the name in apposition
+    name = _NAME_BEFORE_APPOSITION.search(masked, max(floor, start - 80), start)
+    if name:
+        return name.start(1), name.end(1)
+    return start, words[-1].end()
+
+
 def _opens_subject(word: str) -> bool:
     """`word` can open a noun phrase subject (not a verb of the relative clause)."""
     if word[0].isupper() and word not in ("I",):
@@ -588,6 +664,11 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         return None  # "..., say the bill is flawed": a clause, not an inverted speaker
     if first.lower() in ("he", "she", "they", "it"):
         return s, e
+    modifier = _COORDINATED_MODIFIER.match(masked, e, hi)
+    if modifier and first[0].isupper():
+        # "said Richard and Judy executive producer Amanda Ross": the coordination
+        # names a show or a firm that modifies the role, whose holder is named last
+        return s, modifier.end()
     named = _APPOSED_NAME.match(masked, e, hi)
     if named and re.fullmatch(r"(?:the|a|an)\s+[a-z][\w\s’'-]*", masked[s:e]):
         return s, named.end(1)  # "said the spokesman, Peter Carr": the role and name
@@ -601,6 +682,12 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     return s, e
 
 
+# After an inverted "X" that stopped at "and": "and Judy executive producer Amanda
+# Ross" (capitalised words, a lower-case role, a full name, then the sentence's end).
+_COORDINATED_MODIFIER = re.compile(
+    r"\s+and\s+(?:[A-Z][\w’'&-]*\s+){1,3}(?:[a-z][\w-]*\s+){1,3}"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2}(?=\s*[.,;\x01\n])"
+)
 # A name in apposition after an inverted role: "said the spokesman, [Peter Carr]."
 _APPOSED_NAME = re.compile(
     r",\s+((?:[A-Z][\w’'-]*\.?\s+){1,3}[A-Z][\w’'-]+)(?=\s*(?:[.;!?\x01\n]|$))"
@@ -653,6 +740,11 @@ def _roles() -> dict[str, str]:
 @functools.cache
 def _place_words() -> frozenset[str]:
     return lexicons.word_set("quote_place_words.txt")
+
+
+@functools.cache
+def _epithets() -> frozenset[str]:
+    return lexicons.word_set("speaker_epithets.txt")
 
 
 @functools.cache
@@ -1032,6 +1124,7 @@ class Resolver:
         )
         self._fullest_found: dict[tuple[str, int], tuple[str, str, str | None]] = {}
         self._longest_found: dict[tuple[str, bool], str] = {}
+        self._bearers: dict[tuple[str, str | None], tuple | None] = {}
         self._genders: dict[str, str] = {}  # the last gender a speaker was seen with
         self._deputies: dict[str, int] | None = None
         self._index_names()
@@ -1239,6 +1332,8 @@ class Resolver:
         best = self._nearest_match(toks, before, gender)
         if best is None:
             return name, "unknown", gender
+        if len(toks) == 1 and best[3] == "person":
+            best = self._surname_bearer(toks[0], gender) or best
         full = self._longest_form(best[2], best[3] == "person", gender)
         g = best[4] or _gender_of(full) or gender
         return full, best[3], g
@@ -1281,6 +1376,44 @@ class Resolver:
             ):
                 return cands[i]
         return None
+
+    def _surname_bearer(
+        self, surname: str, gender: str | None
+    ) -> tuple[int, int, str, str, str | None] | None:
+        """The person a bare surname means when the article names several with it
+        ("Barack Obama", "Sasha Obama"): the one named first (news introduces its
+        protagonist first, a family member later, in full each time), not the last one
+        seen. A run opened by a common word of the article ("Neither Warren") names
+        no one.
+        None when one person or none bears it. Memoised: it does not depend on the
+        position."""
+        key = (surname, gender)
+        if key in self._bearers:
+            return self._bearers[key]
+        named: dict[str, list[tuple[int, int, str, str, str | None]]] = {}
+        for n in self._by_token.get(surname, []):
+            toks = n[2].split()
+            while len(toks) > 2 and toks[0].lower() in self._lower_words:
+                toks = toks[1:]  # "Actor Clint Howard": the first name is Clint
+            if (
+                n[3] == "person"
+                and len(toks) >= 2
+                and toks[-1] == surname
+                and toks[0].lower() not in self._lower_words  # "Neither Warren"
+                and not any(t[:1].islower() for t in toks)  # "One of Trump"
+                and not _ACRONYM_NAME.fullmatch(toks[0])  # "AG Mukasey"
+                and _same_gender(n, gender)
+            ):
+                # one person per first name, named without the common word
+                named.setdefault(toks[0], []).append(
+                    (n[0], n[1], " ".join(toks), *n[3:])
+                )
+        chosen = None
+        if len(named) >= 2:
+            first = min(named, key=lambda f: named[f][0][0])
+            chosen = named[first][0]
+        self._bearers[key] = chosen
+        return chosen
 
     def _longest_form(self, full: str, person: bool, gender: str | None = None) -> str:
         """The longest name of the article that ends like `full` ("Putin" ->
@@ -1328,6 +1461,18 @@ class Resolver:
                     self.masked[floor:start],
                 )
                 antecedent = (floor + m.start(1), floor + m.end(1)) if m else None
+                if low == "who":
+                    # "a staffer at the State Department who", "a young woman who":
+                    # a person noun, not the organisation or place after it
+                    antecedent = (
+                        _person_before_who(
+                            self.masked,
+                            floor,
+                            floor + m.start(1) if m else start,
+                            bool(m),
+                        )
+                        or antecedent
+                    )
             if antecedent is None:
                 return None
             return self.resolve(*antecedent)
@@ -1380,7 +1525,14 @@ class Resolver:
             return None
         parts = []
         pos = start
-        for piece in _COORDINATION.split(mention):
+        pieces = _COORDINATION.split(mention)
+        if all(p in _first_names() for p in pieces[:-1]) and re.match(
+            r"(\S+)\s+(?!of\b)[a-z]", pieces[-1]
+        ):
+            # "Richard and Judy executive producer Amanda Ross": first names alone,
+            # joined, name a show or a brand before a role; its holder is the one
+            return None
+        for piece in pieces:
             s = self.masked.find(piece, pos, end)
             pos = s + len(piece)
             if not piece[:1].isupper() or re.match(r"[RDI]-[A-Z]", piece):
@@ -1516,13 +1668,25 @@ class Resolver:
         if not m:
             return None
         role = m.group(1)
-        want = _roles().get(role)
+        want = _roles().get(role) or ("person" if role in _epithets() else None)
         if want is None:
             return None
+        head = role.capitalize()
         for pos, ent in reversed(self.history):
             if start - pos > 3000:
                 break
-            if role in ent.roles or (want == "org" and ent.kind == "org"):
+            if want == "org" and ent.kind == "org" and head in ent.name.split():
+                return ent  # "the court": the "U.S. Court of Appeals" quoted before
+        for pos, ent in reversed(self.history):
+            if start - pos > 3000:
+                break
+            if role in ent.roles or (
+                want == "org"
+                and ent.kind == "org"
+                # a described organisation is another one ("state media" is no
+                # "government"); a named one may be ("Pfizer" ... "the company")
+                and _is_proper_name(ent.name)
+            ):
                 return ent
         # a named mention introduced with that title ("Defense Minister Paula Diaz")
         starts = self._role_starts.get(role, [])
@@ -1532,12 +1696,13 @@ class Resolver:
             return self._entity_for_name(name, kind, gender, s)
         if (
             fallback
-            and role in _PROTAGONIST_ROLES
+            and (role in _PROTAGONIST_ROLES or role in _epithets())
             and self._deputy_first().get(role, start) >= start
         ):
             # "Rubio stopped by ... the senator said": an office the story's person
             # holds, never given as a title; the likeliest person, as for "he"/"she"
-            return self._salient("person", start)
+            # "the actress": a woman; the other roles say nothing of gender
+            return self._salient("f" if role.endswith("ess") else "person", start)
         return None
 
     def _pronoun(self, pronoun: str, start: int) -> _Entity | None:
@@ -1745,7 +1910,7 @@ _WEATHER = frozenset(
 
 @functools.cache
 def _speaker_nouns() -> frozenset[str]:
-    return lexicons.word_set("quote_speaker_nouns.txt")
+    return lexicons.word_set("quote_speaker_nouns.txt") | _epithets()
 
 
 def _actor_noun(word: str) -> bool:
@@ -1925,6 +2090,12 @@ def _verb_cut(text: str, start: int, end: int) -> int | None:
 
 # A participle that modifies the name after it: "Newly sworn in Gov. Matt Bevin",
 # "recently elected Mayor Jane Doe".
+# A fronted participle phrase left without its comma, as British news often writes it,
+# before a courtesy title: "Speaking to the BBC News website [Mr Molyneux] said".
+_FRONTED_NO_COMMA = re.compile(
+    r"(?:Speaking|Writing|Talking|Addressing|Asked|Interviewed|Commenting)\s"
+    r"[^,;\n]{1,80}?\s(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prof)\.?\s+[A-Z])"
+)
 _LEAD_PARTICIPLE = re.compile(
     r"(?:[Nn]ewly|[Rr]ecently|[Jj]ust|[Ff]reshly)\s+(?:sworn|[a-z]+(?:ed|en))"
     r"(?:\s+in)?\s+(?=[A-Za-z])"
@@ -1954,6 +2125,9 @@ def actor_span(
         and _is_actor_phrase(text[comma + 2 : end], False, lower_words)
     ):
         start = comma + 2  # "Addressing the members, the campaign chief, Paul Manafort"
+    fronted = _FRONTED_NO_COMMA.match(text, start, end)
+    if fronted:
+        start = fronted.end()  # "Speaking to the BBC News website Mr Molyneux"
     date = _TRAILING_DATE.search(text, start, end)
     if date and date.start() > start:
         end = date.start()  # "The New Haven Register on July 20, 2006,"
