@@ -2216,6 +2216,12 @@ def _cue_attribution(
         or speakers.left_speaker(masked, lo, cue.start)
     )
     whose = None
+    if sp is not None and masked.startswith("whose", sp[0]):
+        # the speaker phrase is "whose attorneys" (speakers resolves it to the
+        # antecedent's attorneys): the cue must follow the possessed noun directly
+        whose = _WHOSE_SUBJECT.search(masked, sp[0], cue.start)
+        if whose is None:
+            return None  # "whose campaign was not widely expected to survive"
     if sp is None:
         # "Trump, whose attorneys argued that ...": the possessed noun is the subject
         whose = _WHOSE_SUBJECT.search(masked, max(lo, cue.start - 60), cue.start)

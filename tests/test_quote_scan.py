@@ -248,7 +248,8 @@ def test_work_read_is_no_report(text: str, expected: list) -> None:
     assert _indirect(text) == expected
 
 
-# A cue in a "whose" relative clause has the possessed noun as its subject, and its
+# A cue in a "whose" relative clause has "whose" + the possessed noun as its subject
+# (resolved to the antecedent's attorneys, tests/test_speakers.py), and its
 # content ends where the main clause goes on.
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -258,11 +259,11 @@ def test_work_read_is_no_report(text: str, expected: list) -> None:
                 "It was a setback for Trump, whose attorneys argued that the documents "
                 "contained trade secrets."
             ),
-            [("the documents contained trade secrets", "attorneys")],
+            [("the documents contained trade secrets", "whose attorneys")],
         ),
         (
             "Smith, whose lawyers said the charges were false, was freed.",
-            [("the charges were false", "lawyers")],
+            [("the charges were false", "whose lawyers")],
         ),
         # negatives: no cue, and a passive "expected" in the relative clause
         ("The firm, whose profits rose, said nothing.", []),
