@@ -138,30 +138,41 @@ class _Sentence:
 
 class _SentenceTokens(dict):
     """One text's `_Sentence` records by (start, end), each made on first use: a
-    sentence usually holds several targets. One per document, never module-wide."""
+    sentence usually holds several targets. One per document, never module-wide.
 
-    def __init__(self, text: str) -> None:
+    `sums` holds VADER's raw sums by span, read once per span: the targets of one
+    sentence share them, and so does a clause that is the whole sentence. A document's
+    sentences arrive already scored (`Document.vader_parts`, which sentence tone reads
+    too), keyed by their bounds without white space, as the first and last tokens
+    bound them here; VADER strips white space, so the sums are the same."""
+
+    def __init__(self, text: str, doc: document.Document | None = None) -> None:
         super().__init__()
         self.text = text
-        self.tones: dict[tuple[int, int], float] = {}
+        self.sums: dict[tuple[int, int], tuple[float, float, float]] = {}
+        if doc is not None:
+            for sentence, sums in zip(doc.sentences, doc.vader_parts, strict=True):
+                inner = sentence.text.strip()
+                if inner:
+                    start = sentence.end - len(sentence.text.lstrip())
+                    self.sums[start, start + len(inner)] = sums
 
     def __missing__(self, span: tuple[int, int]) -> _Sentence:
         found = self[span] = _Sentence(self.text, *span)
         return found
 
-    def tone(self, start: int, end: int) -> float:
-        """VADER tone of `text[start:end]`, read once per span: the targets of one
-        sentence share its tone, and a clause that is the whole sentence shares it too."""
-        found = self.tones.get((start, end))
+    def vader(self, start: int, end: int) -> tuple[float, float, float]:
+        """VADER's (positive, negative, emphasis) sums of `text[start:end]`."""
+        found = self.sums.get((start, end))
         if found is None:
-            found = self.tones[start, end] = _vader(self.text[start:end])
+            part = self.text[start:end]
+            found = sentiment.vader_sums(part) if part.strip() else (0.0, 0.0, 0.0)
+            self.sums[start, end] = found
         return found
 
-
-def _vader(text: str) -> float:
-    if not text.strip():
-        return 0.0
-    return sentiment.base_score(text, 1.0)
+    def tone(self, start: int, end: int) -> float:
+        """VADER's compound tone of `text[start:end]`."""
+        return sentiment.compound(self.vader(start, end), 1.0)
 
 
 def features(
@@ -860,7 +871,7 @@ def stances(
     spans = _sentence_spans(doc)
     starts = [s for s, _ in spans]
     holders = _Holders(_quote_holders(doc))
-    sentences = _SentenceTokens(doc.text)
+    sentences = _SentenceTokens(doc.text, doc)
     scores: dict[tuple[str, str], list[tuple[float, int]]] = {}
     article: dict[str, _Portrayal] = {}
     acts = _speech_acts(sentences, mentions, spans)

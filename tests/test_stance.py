@@ -446,3 +446,23 @@ def test_stance_cost_is_linear_in_run_on_text(unit):
     cost(2000)  # warm up the caches of the models and lexicons
     small, large = cost(10000), cost(100000)
     assert large <= 15 * max(small, 0.05), (small, large)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia praised China. The West criticised Russia!",
+        "  Leading white space.\n\nIran was condemned, not praised.  ",
+        "By Jane Doe\n\nThe talks failed. Nobody blamed Iran.",
+    ],
+)
+def test_shared_vader_sums_equal_fresh_ones(text):
+    doc = Document(text)
+    shared = stance._SentenceTokens(text, doc)
+    assert len(shared.sums) == len(doc.sentences)
+    for (start, end), sums in shared.sums.items():
+        span = text[start:end]
+        assert span == span.strip()  # keyed as the first and last tokens bound it
+        assert sums == stance._SentenceTokens(text).vader(start, end)
+    fresh = stance._SentenceTokens(text)
+    assert not fresh.sums  # plain text: nothing shared, each span scored on use
