@@ -7,12 +7,14 @@ once. The analysis modules take a `Document` (or plain text, for which `of` buil
 so no module needs a cache keyed on the article's text.
 
     text ─► paragraphs ─► sentences; words, word_count (tokenize)
-              ├─► tones        sentiment.sentences(doc): sentences
+              ├─► vader_parts  sentiment.vader_parts(doc): sentences
+              │     └─► tones          sentiment.sentences(doc): vader_parts
               ├─► mentions     actors.mentions(doc): text
               │     └─► actors         actors.inventory(doc): mentions
               ├─► quotes       quotes.extract(doc): paragraphs, sentences
               │     └─► source_types   sources.speaker_types(quotes, doc): actors
-              ├─► stances      stance.stances(doc): sentences, mentions, quotes, actors
+              ├─► stances      stance.stances(doc): vader_parts, mentions, quotes,
+                                actors
               └─► frames       frames.analyze(doc): sentences, quotes, mentions,
                                 source_types
 
@@ -90,6 +92,14 @@ class Document:
         return sources.speaker_types(self.quotes, self)
 
     # Analysis layers.
+
+    @cached_property
+    def vader_parts(self) -> list[tuple[float, float, float]]:
+        """VADER's raw sums of every sentence (`sentiment.vader_parts`): read by both
+        tones and stances, so each sentence is scored by VADER once."""
+        from analysis import sentiment
+
+        return sentiment.vader_parts(self)
 
     @cached_property
     def tones(self) -> list[Any]:

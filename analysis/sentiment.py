@@ -296,9 +296,24 @@ def vader_sums(text: str) -> tuple[float, float, float]:
     return tuple(_analyzer().polarity_scores(text))
 
 
+def vader_parts(text: document.TextOrDocument) -> list[tuple[float, float, float]]:
+    """`vader_sums` of every sentence of the document (bylines too), in order.
+
+    Sentence tone and target stance both read them (`Document.vader_parts`), so each
+    sentence goes through VADER once.
+    """
+    doc = document.of(text)
+    return [vader_sums(sentence.text) for sentence in doc.sentences]
+
+
 def base_score(text: str, positive_weight: float) -> float:
     """VADER's compound score with positive valences scaled by `positive_weight`."""
-    positive, negative, emphasis = vader_sums(text)
+    return compound(vader_sums(text), positive_weight)
+
+
+def compound(sums: tuple[float, float, float], positive_weight: float) -> float:
+    """VADER's compound score of `vader_sums`, positive valences scaled."""
+    positive, negative, emphasis = sums
     total = positive_weight * positive + negative
     if total > 0:
         total += emphasis
@@ -316,9 +331,11 @@ def _fold(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
-def _score(text: str) -> float:
+def _score(text: str, sums: tuple[float, float, float] | None = None) -> float:
+    """The tone of `text`; `sums` are its `vader_sums` when already known."""
     model = _model()
-    raw = model.base_weight * base_score(text, model.positive_weight) + model.intercept
+    sums = vader_sums(text) if sums is None else sums
+    raw = model.base_weight * compound(sums, model.positive_weight) + model.intercept
     # The word types of `features(text)` that carry a weight, in the same order.
     for w in sorted(model.weights.keys() & set(_WORD.findall(_fold(text)))):
         raw += model.weights[w]
@@ -360,10 +377,10 @@ def sentences(text: document.TextOrDocument) -> list[SentenceTone]:
     if not doc.text.strip():
         raise ValueError("cannot score empty text")
     out = []
-    for sentence in doc.sentences:
+    for sentence, sums in zip(doc.sentences, doc.vader_parts, strict=True):
         if sentence.kind == "byline":
             continue
-        value = _score(sentence.text)
+        value = _score(sentence.text, sums)
         out.append(
             SentenceTone(
                 sentence.index,

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import sentiment, tokenize
+from analysis.document import Document
 from tests.conftest import POLNEAR, needs_shared
 
 GOLDEN = Path(__file__).parent / "golden" / "000_1bbc821df740a206.sentiment.json"
@@ -232,3 +233,25 @@ def test_fast_vader_equals_upstream_on_polnear():
     analyzer = sentiment._analyzer()
     differ = [t for t in texts if analyzer.polarity_scores(t) != _upstream(t)]
     assert differ == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials praised the deal. Critics called it a disaster!",
+        "  Leading white space.\n\nA second paragraph, not so good.  ",
+        "By Jane Doe\n\nThe talks failed. Nobody was happy.",  # a byline first
+        "😀 An emoji opens it. 😡 And another.",
+    ],
+)
+def test_vader_parts_are_each_sentences_sums(text):
+    doc = Document(text)
+    parts = doc.vader_parts
+    assert len(parts) == len(doc.sentences)
+    for sentence, sums in zip(doc.sentences, parts, strict=True):
+        assert sums == sentiment.vader_sums(sentence.text)
+        # Stance scores a sentence from its first to its last token: the same sums.
+        assert sums == sentiment.vader_sums(sentence.text.strip())
+    # Sentence tone from the shared sums equals tone from the text alone.
+    for tone in doc.tones:
+        assert tone.score == sentiment.score(tone.text)

@@ -446,3 +446,77 @@ def test_stance_cost_is_linear_in_run_on_text(unit):
     cost(2000)  # warm up the caches of the models and lexicons
     small, large = cost(10000), cost(100000)
     assert large <= 15 * max(small, 0.05), (small, large)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia praised China. The West criticised Russia!",
+        "  Leading white space.\n\nIran was condemned, not praised.  ",
+        "By Jane Doe\n\nThe talks failed. Nobody blamed Iran.",
+    ],
+)
+def test_shared_vader_sums_equal_fresh_ones(text):
+    doc = Document(text)
+    shared = stance._SentenceTokens(text, doc)
+    assert len(shared.sums) == len(doc.sentences)
+    for (start, end), sums in shared.sums.items():
+        span = text[start:end]
+        assert span == span.strip()  # keyed as the first and last tokens bound it
+        assert sums == stance._SentenceTokens(text).vader(start, end)
+    fresh = stance._SentenceTokens(text)
+    assert not fresh.sums  # plain text: nothing shared, each span scored on use
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("criticised", "s:criticis"),
+        ("criticises", "s:criticis"),
+        ("praising", "s:prais"),
+        ("praise", "s:prais"),
+        ("stopped", "s:stop"),
+        ("parties", "s:party"),
+        ("taxes", "s:tax"),
+        ("votes", "s:vot"),  # as "voted", "voting"
+        ("voted", "s:vot"),
+        ("attacks", "s:attack"),
+        ("killed", "s:kill"),  # a doubled l stays
+        ("passes", "s:pass"),
+        ("crisis", "s:crisis"),  # -is, -us, -ss are no plurals
+        ("status", "s:status"),
+        ("is", "s:is"),  # short words keep their endings
+        ("was", "s:was"),
+        ("don’t", "s:n't"),
+        ("Smith", None),  # names, numbers and marks have no stem
+        ("Criticised", None),
+        ("42", None),
+        (",", None),
+    ],
+)
+def test_stem_table(token, expected):
+    assert stance._stem(token) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "present", "absent"),
+    [
+        ("Voters criticised Smith.", "Smith", ["s:criticis"], ["s:voter"]),
+        ("Smith was praised by voters.", "Smith", ["s:prais", "s:voter"], []),
+        # The target's own words are masked: no stem of them.
+        (
+            "The protesters attacked police.",
+            "protesters",
+            ["s:attack"],
+            ["s:protester"],
+        ),
+        ("Smith won 42 votes over Jones.", "Smith", ["s:vot", "s:won"], ["s:jone"]),
+    ],
+)
+def test_stem_features(text, target, present, absent):
+    start = text.index(target)
+    names = {name for name, _ in stance.features(text, start, start + len(target))}
+    for name in present:
+        assert name in names
+    for name in absent:
+        assert name not in names

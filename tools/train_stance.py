@@ -6,9 +6,17 @@ regression with L2 penalty and balanced class weights by full-batch gradient des
 (Nesterov momentum with a diagonal preconditioner, a fixed number of steps:
 deterministic), and writes `analysis/data/stance_model.tsv`
 (`feature<TAB>w_neg<TAB>w_neu<TAB>w_pos`). The label is the most probable class
-(`analysis.stance.to_score` keeps it recoverable from the score). The penalty was chosen
-from {30, 60} by macro-F1 on the NewsMTSC dev parts (the paper's 30 % dev split; the
-test parts are held out).
+(`analysis.stance.to_score` keeps it recoverable from the score). The penalty is chosen
+by the cross-validation below (the model pruned as shipped; with the stems) within the
+speed budget: 4 0.6597, 8 0.6626, 15 0.6659, 30 0.6622, 60 0.6540 (60 without stems:
+0.6488). A lower penalty keeps more features past PRUNE (60: 10,816; 30: 25,784; 15:
+41,785), and each costs time per target: stance alone on PolNeAR train+dev 3.16-3.31
+ms an article at 60, 3.46-3.52 at 30, 3.58-3.65 at 15; actors + stance own layers
+(bench_actors.py --repeat 1 --stance, interleaved with main d9cdb2c) 5.28-5.39
+against 5.20-5.28 at 60, but 6.17-6.77 against 5.22-5.84 at 15, over the 6 ms budget.
+MIN_COUNT 3 (30,411 features at 15) saved about 0.1 ms for CV 0.6650; 5 gave 0.6610.
+The dev parts (the paper's 30 % dev split; the test parts are held out) were read once
+per model shipped.
 
 With --cv, also a 5-fold cross-validation on train (folds by sentence, so that the
 targets of one sentence stay together): the mean macro-F1 and its standard error. The
@@ -63,17 +71,35 @@ def examples(path: Path) -> list[tuple[list[tuple[str, float]], int, int]]:
 def cross_validate(
     rows: list[list[tuple[str, float]]], y: np.ndarray, sentences: np.ndarray
 ) -> tuple[float, float]:
-    """Mean macro-F1 over FOLDS folds by sentence number, and its standard error."""
+    """Mean macro-F1 over FOLDS folds by sentence number, and its standard error.
+
+    Each fold's model is pruned as the shipped one is (`kept`), so the figure is the
+    shipped model's."""
     fold = sentences % FOLDS
     scores = []
     for k in range(FOLDS):
         held = fold == k
-        vocab, w = train(
-            [r for r, h in zip(rows, held, strict=True) if not h], y[~held]
-        )
+        fit_rows = [r for r, h in zip(rows, held, strict=True) if not h]
+        vocab, w = train(fit_rows, y[~held])
+        w = w * kept(vocab, w, numeric_features(fit_rows))[:, None]
         held_rows = [r for r, h in zip(rows, held, strict=True) if h]
         scores.append(macro_f1(y[held], predict(held_rows, vocab, w).argmax(axis=1)))
     return float(np.mean(scores)), float(np.std(scores) / np.sqrt(FOLDS))
+
+
+def numeric_features(rows: list[list[tuple[str, float]]]) -> set[str]:
+    """The features with a value other than 1.0 somewhere: never pruned."""
+    return {name for feats in rows for name, value in feats if value != 1.0}
+
+
+def kept(vocab: dict[str, int], w: np.ndarray, numeric: set[str]) -> np.ndarray:
+    """Per feature, whether the shipped file keeps it: the bias, the numeric ones, and
+    binary ones with a weight of at least PRUNE."""
+    keep = np.abs(w).max(axis=1) >= PRUNE
+    for name in numeric | {"bias"}:
+        if name in vocab:
+            keep[vocab[name]] = True
+    return keep
 
 
 class Matrix:
@@ -210,9 +236,9 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "# feature\tw_negative\tw_neutral\tw_positive",
     ]
-    numeric = {name for feats in rows for name, value in feats if value != 1.0}
+    keep = kept(vocab, w, numeric_features(rows))
     for name, j in sorted(vocab.items()):
-        if name == "bias" or name in numeric or np.abs(w[j]).max() >= PRUNE:
+        if keep[j]:
             lines.append(f"{name}\t{w[j, 0]:.4f}\t{w[j, 1]:.4f}\t{w[j, 2]:.4f}")
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({len(lines) - 3} features)")
