@@ -102,6 +102,17 @@ def _article_ids(tables: dict[str, pd.DataFrame]) -> list[str]:
     return tables["articles"]["article"].tolist()
 
 
+def frame_columns(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Column labels for the policy-frame heatmap: the article id, marked where no policy
+    frame is selected (its shares may rest on one or two cues)."""
+    articles = tables["articles"]
+    primary = dict(zip(articles["article"], articles["primary_frame"], strict=True))
+    return [
+        f"{a}\n(no dominant frame)" if primary.get(a) in (None, "Other") else a
+        for a in _article_ids(tables)
+    ]
+
+
 def _by_size(frame: pd.DataFrame) -> pd.DataFrame:
     # Rows with the largest total first, ties by name: a stable order for the heatmaps.
     order = sorted(frame.index, key=lambda r: (-frame.loc[r].sum(), r))

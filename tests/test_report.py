@@ -895,3 +895,14 @@ def test_summary_counts_agree_in_number(quotes, speakers, expected):
     ]
     table = pd.DataFrame(rows, columns=["aspect", "finding"])
     assert expected in tables.summary_answer(table)
+
+
+def test_frame_heatmap_marks_articles_with_no_dominant_frame():
+    articles = pd.DataFrame(
+        {
+            "article": ["a", "b", "c"],
+            "primary_frame": ["Economic", "Other", "Political"],
+        }
+    )
+    labels = compare.frame_columns({"articles": articles})
+    assert labels == ["a", "b\n(no dominant frame)", "c"]
