@@ -7,7 +7,7 @@ a pyplot-free Figure, so notebooks never touch global pyplot state. No file I/O 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import matplotlib as mpl
 import numpy as np
@@ -230,8 +230,10 @@ def heatmap(
     colorbar: str,
     diverge: bool = False,
     empty: str = "nothing to plot",
+    columns: Sequence[str] | None = None,
 ) -> Axes:
     """A labelled heatmap of a table (index × columns); empty (NaN) cells stay blank.
+    `columns` labels the columns instead of their names (one per column).
 
     Every cell and colorbar tick has one number format: whole numbers for counts,
     else as many decimals as the largest value needs (`_format`).
@@ -251,7 +253,8 @@ def heatmap(
     else:
         cmap = mpl.colormaps["Blues"].with_extremes(bad="white")
         image = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
-    ax.set_xticks(range(len(df.columns)), [_short(c, 30) for c in df.columns])
+    labels = [_short(c, 30) for c in df.columns] if columns is None else list(columns)
+    ax.set_xticks(range(len(df.columns)), labels)
     ax.set_yticks(range(len(df.index)), [_short(i, 30) for i in df.index])
     ax.tick_params(axis="x", labelrotation=30)
     for label in ax.get_xticklabels():
