@@ -76,6 +76,24 @@ def _brat_spans(field: str, text: str) -> list[dict]:
     return out
 
 
+HELD_OUT_QUARTER = 3
+
+
+def fitting_quarters(quarters: list[int]) -> list[dict]:
+    """The PolNeAR train articles of `quarters` (quarter K: every 4th article from the
+    K-th), for the tools that fit on train.
+
+    Raises:
+        ValueError: if the held-out quarter is asked for, or ../shared is absent.
+    """
+    if HELD_OUT_QUARTER in quarters:
+        raise ValueError(f"train quarter {HELD_OUT_QUARTER} is held out")
+    if not RAW.exists():
+        raise ValueError(f"{RAW} not found (../shared is needed)")
+    every = load_brat("train")
+    return [d for q in sorted(quarters) for d in every[q::4]]
+
+
 def load_brat(split: str) -> list[dict]:
     """The articles of a raw PolNeAR split in the shape of polnear_dev.jsonl (the first
     annotation file of each article in sorted order)."""

@@ -140,16 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quarters", type=int, nargs="+", default=[0, 1, 2])
     args = parser.parse_args(argv)
-    if 3 in args.quarters:
-        print("error: train quarter 3 is held out", file=sys.stderr)
+    try:
+        docs = eval_quotes.fitting_quarters(args.quarters)
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
         return 2
-    if not eval_quotes.RAW.exists():
-        print(
-            f"error: {eval_quotes.RAW} not found (../shared is needed)", file=sys.stderr
-        )
-        return 2
-    every = eval_quotes.load_brat("train")
-    docs = [d for q in sorted(args.quarters) for d in every[q::4]]
     # "according to" is a cue of its own in analysis.quotes; function words and -ly
     # adverbs are only parts of a longer gold cue ("talking about", "repeatedly said")
     # forms and lemmas of quote_cues.tsv were judged by hand ("call", "support" and

@@ -118,16 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    if 3 in args.quarters:
-        print("error: train quarter 3 is held out", file=sys.stderr)
+    try:
+        docs = eval_quotes.fitting_quarters(args.quarters)
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
         return 2
-    if not eval_quotes.RAW.exists():
-        print(
-            f"error: {eval_quotes.RAW} not found (../shared is needed)", file=sys.stderr
-        )
-        return 2
-    every = eval_quotes.load_brat("train")
-    docs = [d for q in sorted(args.quarters) for d in every[q::4]]
     rows, labels = candidates(docs)
     weights = fit(rows, labels, args.l2)
     args.out.write_text(render(weights), encoding="utf-8")
