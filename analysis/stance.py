@@ -808,16 +808,91 @@ def _narrated_events(
     """(mention, score, sentence) for what happens to an actor: "X was arrested",
     "the arrest of X", "X drew criticism", "X faces charges"."""
     events = _events()
+    keywords = events | _outcomes()["agent"] | _outcomes()["patient"]
+    keywords |= _outcomes()["movement"]
     out = []
-    for index, inside, sent in _sentences_with(sentences, mentions, spans, events):
+    for index, inside, sent in _sentences_with(sentences, mentions, spans, keywords):
         words = sent.words
         for m in inside:
             a = bisect.bisect_left(sent.starts, m.start)
             b = bisect.bisect_left(sent.starts, m.end)
-            value = _event_after(words, b, events) or _event_before(words, a, events)
+            value = (
+                _event_after(words, b, events)
+                or _event_before(words, a, events)
+                or _outcome(words, a, b)
+            )
             if value:
                 out.append((m, value * EVENT_SCORE, index))
     return out
+
+
+# What an actor does or undergoes in the active voice ("X won", "X failed to", "beat
+# X", "sacked X"): role ("agent" after the actor, "patient" before it) -> word -> sign.
+@functools.cache
+def _outcomes() -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {
+        role: {} for role in ("agent", "patient", "measure", "movement")
+    }
+    for word, role, sign in lexicons.table("stance_outcomes.tsv", 3):
+        out[role][word] = float(sign)
+    return out
+
+
+# Words that may stand between an actor and its verb: "X has (also) won", "X, who won".
+_BEFORE_VERB = frozenset(
+    {"has", "have", "had", "also", "then", "finally", "again", "both", "who", ","}
+)
+
+
+_NOT_BEFORE_SUBJECT = frozenset(
+    {"of", "for", "to", "with", "by", "at", "in", "from", "and", "or", "than", "over"}
+)
+
+
+def _outcome(words: Sequence[str], a: int, b: int) -> float:
+    """ "X won", "X has finally beaten", "X, who lost" (X: words[a:b]) or "beat X",
+    "sacked the X": the sign of the outcome for X, 0 when none. A modal ("X will
+    win") or a negator ("X did not win") makes no outcome: it has not happened."""
+    agent, patient = _outcomes()["agent"], _outcomes()["patient"]
+    fortune = _fortune(words, a, b)
+    if fortune:
+        return fortune
+    # "fans of X lost": X is no subject after a preposition or a conjunction
+    subject = a == 0 or words[a - 1] not in _NOT_BEFORE_SUBJECT
+    for k in range(b, min(b + 4, len(words)) if subject else 0):
+        w = words[k]
+        if w in agent:
+            return agent[w]
+        if w not in _BEFORE_VERB and not (w.endswith("ly") and len(w) > 3):
+            break
+    k = a - 1
+    if k >= 0 and words[k] in _DETERMINERS:
+        k -= 1
+    if k >= 0 and words[k] in patient:
+        if not any(v in _NEGATORS for v in words[max(0, k - 3) : k]):
+            return patient[words[k]]
+    return 0.0
+
+
+def _fortune(words: Sequence[str], a: int, b: int) -> float:
+    """ "X's profits rose", "X shares fell", "sales at X jumped" (X: words[a:b]): the
+    sign of the movement for X, 0 when none."""
+    measure, movement = _outcomes()["measure"], _outcomes()["movement"]
+    if b < len(words) and words[b] in measure:  # "X's profits", "X shares"
+        after = b + 1
+    elif a >= 2 and words[a - 1] in _MEASURE_OF and words[a - 2] in measure:
+        after = b  # "profits at X", "shares in X"
+    else:
+        return 0.0
+    for w in words[after : after + 3]:
+        if w in movement:
+            return movement[w]
+        if w in _NEGATORS or _boundary(w):
+            return 0.0
+    return 0.0
+
+
+_MEASURE_OF = frozenset({"at", "in", "of", "for"})
 
 
 def _event_after(words: Sequence[str], b: int, events: dict[str, float]) -> float:

@@ -388,6 +388,26 @@ def test_no_speech_act_stance(text, holder, target):
         ("Paul Manafort was not arrested.", "Paul Manafort", 0),
         ("Paul Manafort arrested the thief.", "Paul Manafort", 0),
         ("Angela Merkel spoke on Friday.", "Angela Merkel", 0),
+        # the active voice: what the actor wins or loses, what is done to it
+        ("Roger Federer won his fifth title on Sunday.", "Roger Federer", 1),
+        ("Roger Federer has finally beaten Rafael Nadal.", "Roger Federer", 1),
+        ("Roger Federer has finally beaten Rafael Nadal.", "Rafael Nadal", 0),
+        ("Roger Federer beat Rafael Nadal in straight sets.", "Rafael Nadal", -1),
+        ("Roger Federer, who lost in the final, was upbeat.", "Roger Federer", -1),
+        ("Roger Federer narrowly failed to qualify.", "Roger Federer", -1),
+        ("The club sacked Jose Mourinho on Monday.", "Jose Mourinho", -1),
+        ("The Queen honoured Paul McCartney.", "Paul McCartney", 1),
+        # negatives: not happened (modal, negator), or not the actor's own verb
+        ("Roger Federer will win the title, pundits say.", "Roger Federer", 0),
+        ("Roger Federer did not win the title.", "Roger Federer", 0),
+        ("The club has not sacked Jose Mourinho.", "Jose Mourinho", 0),
+        ("Fans of Roger Federer lost their voices.", "Roger Federer", 0),
+        # the actor's fortune: a measure of it that rises or falls
+        ("Google's profits rose 20% in the quarter.", "Google", 1),
+        ("Shares in Google Inc fell sharply on Monday.", "Google Inc", -1),
+        ("Sales at Google Inc jumped to a record.", "Google Inc", 1),
+        ("Google's profits did not fall.", "Google", 0),
+        ("Google said its costs rose.", "Google", 0),
     ],
 )
 def test_narrated_events(text, actor, sign):
