@@ -18,7 +18,7 @@ praised Y", "focusing criticism on Y") or a directive or rebuke aimed at its obj
 urged Y to", "X called on Y") also gives X's stance toward Y. The narrator's stance is
 the article's portrayal of the actor: the tone of its narrated mentions and what
 happens to it ("was arrested", "drew criticism"); polar only for an actor the story
-dwells on (see PORTRAY_MENTIONS).
+is about, its most mentioned (see PORTRAY_MENTIONS).
 """
 
 from __future__ import annotations
@@ -1043,12 +1043,19 @@ def stances(
 
 # The narrator's stance toward an actor is the article's portrayal of it: the tone of
 # its narrated mentions and what happens to it (quoted mentions and speakers' acts
-# weighed in too scored lower on BASIL half A: 0.431 and 0.443 against 0.446). A writer takes a side only on an actor the story dwells on:
-# one with at least PORTRAY_MENTIONS mentions and PORTRAY_SHARE of the most mentioned
-# actor's; others are neutral. Chosen on BASIL half A (benchmarks/eval_stance.py) over
-# a small grid; half B is reported.
-PORTRAY_MENTIONS = 7
-PORTRAY_SHARE = 0.6
+# weighed in too scored lower on BASIL half A: 0.431 and 0.443 against 0.446).
+# A writer takes a side only on the actor the story is about: the most mentioned one,
+# named at least PORTRAY_MENTIONS times, and any named nearly as often (PORTRAY_SHARE
+# of the top count: North Korea beside Russia on the seed). Others are neutral.
+# Chosen on two dev sets: BASIL half A (US political news, long, several main
+# entities) and 47 BBC News articles judged blind (business, sport, politics, tech;
+# half the length, so a main actor is named 2-6 times). The earlier gate (7 mentions
+# and 0.6 of the top count, chosen on half A alone) left 16 of those 47 main actors
+# neutral. BBC macro-F1 0.262 -> 0.414 (the same for shares 0.8-1.0; 0.85 best on half
+# A within +-0.015 noise), half A 0.445 -> 0.442, half B (reported, not chosen on)
+# 0.381 -> 0.393 (benchmarks/eval_stance.py).
+PORTRAY_MENTIONS = 3
+PORTRAY_SHARE = 0.85
 PORTRAY_ACT = 0.1  # weight of one event (score +-0.6) next to the mean tone
 PORTRAY_POSITIVE = 0.05  # margin positive needs over negative (negative needs none)
 

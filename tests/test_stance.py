@@ -432,6 +432,43 @@ def test_narrator_is_polar_only_about_actors_the_story_dwells_on():
     assert table[("narrator", "Paul Manafort")] == "negative"
 
 
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # the story's main actor, named three times in a short story: a side taken
+        (
+            "Kelly Holmes won the 1500m. Kelly Holmes beat the field easily. "
+            "The crowd cheered Kelly Holmes.",
+            "Kelly Holmes",
+            "positive",
+        ),
+        # an actor named as often as the main one shares its place
+        (
+            "Kelly Holmes won the race. Paula Radcliffe lost. Kelly Holmes beat "
+            "Paula Radcliffe. Paula Radcliffe failed again. Kelly Holmes won.",
+            "Paula Radcliffe",
+            "negative",
+        ),
+        # negatives: a side actor named less often than the main one stays neutral
+        (
+            "Kelly Holmes won the 1500m. Kelly Holmes beat Paula Radcliffe. "
+            "Paula Radcliffe failed again. Kelly Holmes won once more.",
+            "Paula Radcliffe",
+            "neutral",
+        ),
+        # ... and so does a main actor named only twice
+        (
+            "Kelly Holmes won the 1500m. Kelly Holmes beat the field.",
+            "Kelly Holmes",
+            "neutral",
+        ),
+    ],
+)
+def test_narrator_takes_a_side_on_the_main_actor(text, target, expected):
+    table = {(s.holder, s.target): s.label for s in stance.stances(text)}
+    assert table[("narrator", target)] == expected
+
+
 def test_a_speaker_about_their_own_side_is_no_stance():
     text = (
         "Foreign Minister Choe Son Hui said: “North Korea would stand firmly by our "
