@@ -868,9 +868,12 @@ def _outcome(words: Sequence[str], a: int, b: int) -> float:
     k = a - 1
     if k >= 0 and words[k] in _DETERMINERS:
         k -= 1
-    if k >= 0 and words[k] in patient:
-        if not any(v in _NEGATORS for v in words[max(0, k - 3) : k]):
-            return patient[words[k]]
+    if (
+        k >= 0
+        and words[k] in patient
+        and not any(v in _NEGATORS for v in words[max(0, k - 3) : k])
+    ):
+        return patient[words[k]]
     return 0.0
 
 

@@ -39,6 +39,7 @@ FLAGS = [
     "--disable-sync",
     "--no-first-run",
     "--remote-debugging-port=0",
+    "--remote-allow-origins=*",  # newer Chromium refuses a DevTools client otherwise (403)
 ]
 WIDTHS = {"desktop": 1280, "phone": 390}
 # What the page reports about itself: images that did not decode, every link's target,

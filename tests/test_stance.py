@@ -437,22 +437,28 @@ def test_narrator_is_polar_only_about_actors_the_story_dwells_on():
     [
         # the story's main actor, named three times in a short story: a side taken
         (
-            "Kelly Holmes won the 1500m. Kelly Holmes beat the field easily. "
-            "The crowd cheered Kelly Holmes.",
+            (
+                "Kelly Holmes won the 1500m. Kelly Holmes beat the field easily. "
+                "The crowd cheered Kelly Holmes."
+            ),
             "Kelly Holmes",
             "positive",
         ),
         # an actor named as often as the main one shares its place
         (
-            "Kelly Holmes won the race. Paula Radcliffe lost. Kelly Holmes beat "
-            "Paula Radcliffe. Paula Radcliffe failed again. Kelly Holmes won.",
+            (
+                "Kelly Holmes won the race. Paula Radcliffe lost. Kelly Holmes beat "
+                "Paula Radcliffe. Paula Radcliffe failed again. Kelly Holmes won."
+            ),
             "Paula Radcliffe",
             "negative",
         ),
         # negatives: a side actor named less often than the main one stays neutral
         (
-            "Kelly Holmes won the 1500m. Kelly Holmes beat Paula Radcliffe. "
-            "Paula Radcliffe failed again. Kelly Holmes won once more.",
+            (
+                "Kelly Holmes won the 1500m. Kelly Holmes beat Paula Radcliffe. "
+                "Paula Radcliffe failed again. Kelly Holmes won once more."
+            ),
             "Paula Radcliffe",
             "neutral",
         ),
