@@ -713,6 +713,8 @@ W_FREQUENCY = 3.0  # per earlier mention of the same entity (up to 8)
 W_UNKNOWN = 15.0  # a name of unknown kind (no title, no first name)
 WINDOW = 8  # sentences back
 WINDOW_CHARS = 4000  # and at most this many characters back
+# A bare surname continues the speaker of that surname quoted this many sentences back.
+RECENT_SPEAKER = 5
 MATCH_STEPS = 400  # mentions of one surname tried each way when finding a full name
 
 
@@ -891,6 +893,9 @@ _STOP_CAPS = _STOP_CAPS | frozenset(
         "Contrary",
         "Keeps",
         "Former",
+        "Neither",
+        "Either",
+        "See",
     ]
 )
 
@@ -1036,6 +1041,19 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:i], tokens[i:]
 
 
+# A family noun right before a name, perhaps with a comma: "his wife, Gabriela Lazar".
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|ex-wife|ex-husband|widow|widower|son|daughter|brother|sister|"
+    r"father|mother|mom|dad|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|"
+    r"grandfather|grandmother|stepson|stepdaughter|spouse|fiancée?|partner)"
+    r"[’']?s?,?\s+$"
+)
+# ... or in apposition after it: "Eric Trump, son of the front-runner".
+_KIN_AFTER = re.compile(
+    r",\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:wife|husband|widow|son|"
+    r"daughter|brother|sister|father|mother|nephew|niece|cousin|grandson|"
+    r"granddaughter|spouse)\b"
+)
 _ENDS_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s*$")
 _POSSESSIVE_OR_STOP = re.compile(r"(?:[’']s?|[.,])$")
 # What may precede a name that is its sentence's subject: up to three capitalised
@@ -1194,6 +1212,21 @@ class Resolver:
                 cut = i
         if cut:
             tokens, offs = tokens[cut:], offs[cut:]
+        if (
+            len(tokens) >= 3
+            and tokens[1] in _first_names()
+            and tokens[0] not in _first_names()
+            and tokens[0].lower().rstrip(".") not in _title_words()  # "Chairman"
+            and (
+                tokens[0] in _PARTY_ADJECTIVES
+                or re.fullmatch(r"[A-Z]{2,3}", tokens[0])  # not an initial ("J.")
+                # not a plural ("Senators Charles E. Grassley and ..."): a group
+                or (tokens[0].lower() in self._lower_words and tokens[0][-1] != "s")
+            )
+        ):
+            # "Democrat Bernie Sanders", "AG Michael Mukasey": a label before a first
+            # name, no part of the name
+            tokens, offs = tokens[1:], offs[1:]
         titles, name = _strip_title(tokens)
         title_words = _title_words()
         if all(t.lower().rstrip(".") in title_words for t in name):
@@ -1332,6 +1365,12 @@ class Resolver:
         best = self._nearest_match(toks, before, gender)
         if best is None:
             return name, "unknown", gender
+        if len(toks) == 1 and best[3] in ("person", "unknown"):
+            # a bare surname ("Johnson said") after a quote of one of its bearers
+            recent = self._recent_speaker(toks[0], before, gender)
+            if recent is not None:
+                # the name only: the bare mention keeps its own weight as an antecedent
+                return recent.name, best[3], best[4] or recent.gender
         if len(toks) == 1 and best[3] == "person":
             best = self._surname_bearer(toks[0], gender) or best
         full = self._longest_form(best[2], best[3] == "person", gender)
@@ -1376,6 +1415,63 @@ class Resolver:
             ):
                 return cands[i]
         return None
+
+    def _recent_speaker(
+        self, surname: str, before: int, gender: str | None
+    ) -> _Entity | None:
+        """The speaker last quoted under the full name of a bearer of `surname`, within
+        RECENT_SPEAKER sentences before `before`: a bare surname right after a quote of
+        "Homeland Security Secretary Jeh Johnson" continues with him, not with the
+        Gary Johnson the article named first (the subject of the previous attribution
+        is the likeliest referent). None when no speaker with that surname is that
+        recent."""
+        cur = self._sentence_index(before)
+        for pos, ent in reversed(self.history):
+            if pos >= before:
+                continue
+            if cur - self._sentence_index(pos) > RECENT_SPEAKER:
+                return None
+            words = ent.name.split()
+            # "Bill Clinton said ... Hillary Clinton sought ... Clinton": not Bill
+            if words[-1:] == [surname] and self._other_bearer_between(
+                ent.name, pos, before
+            ):
+                return None
+            if (
+                ent.kind == "person"
+                and len(words) >= 2
+                and words[-1] == surname
+                # a known gender, so that a wife quoted last ("Lolita Grayson") does
+                # not take her husband's surname and his "he"
+                and ent.gender is not None
+                and gender in (None, ent.gender)
+                and not self._introduced_as_kin(ent.name)
+            ):
+                return ent
+        return None
+
+    def _other_bearer_between(self, name: str, lo: int, hi: int) -> bool:
+        """Whether another person of the surname of `name` is named in full between
+        `lo` and `hi`."""
+        return any(
+            lo < n[0] < hi
+            and len(n[2].split()) >= 2
+            and n[2] != name
+            and not name.endswith(" " + n[2])
+            for n in self._by_token.get(name.split()[-1], [])
+        )
+
+    def _introduced_as_kin(self, name: str) -> bool:
+        """Whether the first mention of `name` follows or precedes a family noun ("his
+        wife, Gabriela Violeta Lazar", "Eric Trump, son of ..."): a relative shares the
+        surname, which keeps naming the story's person."""
+        for n in self._by_token.get(name.split()[-1], []):
+            if n[2] == name or (name.endswith(" " + n[2]) and len(n[2].split()) >= 2):
+                return bool(
+                    _KIN_BEFORE.search(self.masked, max(0, n[0] - 40), n[0])
+                    or _KIN_AFTER.match(self.masked, n[1])
+                )
+        return False
 
     def _surname_bearer(
         self, surname: str, gender: str | None

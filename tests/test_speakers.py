@@ -1108,3 +1108,90 @@ def test_coordinated_modifier_before_a_role(text, name):
 def test_fronted_participle_without_comma(text, expected):
     sp = speakers.actor_span(text, 0, len(text), sentence_start=True)
     assert (text[sp[0] : sp[1]] if sp else None) == expected
+
+
+# A bare surname right after a quote of one of its bearers continues with that
+# speaker, not with the bearer the article named first; a relative ("his wife, ...",
+# "..., son of ...") or a bearer named in full in between leaves it to the first one.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Libertarian candidate Gary Johnson spoke in Ohio. Homeland Security "
+                "Secretary Jeh Johnson says hackers are busy. “We are watching,” "
+                "Johnson said."
+            ),
+            "Jeh Johnson",
+        ),
+        (
+            (
+                "Hillary Clinton campaigned in Ohio. Former president Bill Clinton said "
+                "she was qualified. “The world is in tough shape,” Clinton said."
+            ),
+            "Bill Clinton",
+        ),
+        # negatives: a relative quoted last; another bearer named after the quote
+        (
+            (
+                "Marcel Lazar pleaded guilty. “We need him,” his wife, Maria Lazar, "
+                "wrote. “It was wrong,” Lazar said."
+            ),
+            "Marcel Lazar",
+        ),
+        (
+            (
+                "Donald Trump spoke in Ohio. Eric Trump, son of the candidate, said "
+                "the race was close. “She is a liar,” Trump said."
+            ),
+            "Donald Trump",
+        ),
+        (
+            (
+                "Hillary Clinton spoke. Bill Clinton said she was ready. Hillary "
+                "Clinton then spoke again. “I am ready,” Clinton said."
+            ),
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_bare_surname_continues_the_recent_speaker(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker == name
+
+
+# A party label or an acronym before a first name is no part of the name; a title,
+# an initial or a plural group word is kept.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The vote was close. Democrat Bernie Sanders said it was rigged.",
+            "Bernie Sanders",
+        ),
+        ("The vote was close. Republican Marco Rubio said it was fair.", "Marco Rubio"),
+        (
+            "The trial opened. Former AG Michael Mukasey said it was fair.",
+            "Michael Mukasey",
+        ),
+        (
+            (
+                "Neither Donald Trump nor Ted Cruz came. Cruz was in Iowa. “It is "
+                "over,” Trump said."
+            ),
+            "Donald Trump",
+        ),
+        # negatives: an initial, a title
+        (
+            "The firm fell. J. Michael Pearson said it would recover.",
+            "J. Michael Pearson",
+        ),
+        (
+            "The rules changed. RNC Chairman Reince Priebus said they were fair.",
+            "Reince Priebus",
+        ),
+    ],
+)
+def test_label_before_a_first_name(text, name):
+    found = [q for q in quotes.extract(text) if q.kind != "scare"]
+    assert (found[0].speaker if found else None) == name
