@@ -1054,6 +1054,17 @@ _KIN_AFTER = re.compile(
     r"daughter|brother|sister|father|mother|nephew|niece|cousin|grandson|"
     r"granddaughter|spouse)\b"
 )
+# A role noun after up to four modifiers, capitalised or not: "the presumptive
+# Republican nominee", "The 43-year-old former congressman" (no possessive, no "and").
+_DESCRIBED_ROLE = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:(?!and\b|or\b|of\b)[A-Za-z0-9][\w.-]*\s+){1,4})"
+    r"([a-z]+)"
+)
+# Roles that a story's own person rarely holds: "the official" of a headline naming
+# Clinton is someone else, often unnamed.
+_ANONYMOUS_ROLES = frozenset(
+    "official spokesman spokeswoman spokesperson lawmaker diplomat".split()
+)
 _ENDS_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s*$")
 _POSSESSIVE_OR_STOP = re.compile(r"(?:[’']s?|[.,])$")
 # What may precede a name that is its sentence's subject: up to three capitalised
@@ -1592,7 +1603,7 @@ class Resolver:
             return None
         ent = self._coordinated(start, end) or self._named(start, end)
         if ent is None:
-            ent = self._role(mention, start)
+            ent = self._role(mention, start) or self._role_from_headline(mention, start)
         if ent is None:
             desc = re.sub(r"^(?:the|The)\s+", "", mention.strip(" ,"))
             desc = re.sub(r"\s+", " ", desc)
@@ -1757,12 +1768,54 @@ class Resolver:
                 self._deputies.setdefault(m.group(1).lower(), m.start())
         return self._deputies
 
+    def _described_role(
+        self, mention: str, start: int, fallback: bool
+    ) -> _Entity | None:
+        """A role noun after more modifiers than `_role` takes, or capitalised ones
+        ("the presumptive Republican nominee", "The billionaire real estate magnate"):
+        resolved as the bare role, and kept only when every capitalised modifier is
+        written next to a mention of the entity found ("Republican presidential
+        candidate Donald Trump", "Vermont Sen. Bernie Sanders"), so that "the
+        Democratic nominee" is not the Republican one. A former office ("the former
+        Florida governor") may be anyone's: left as it is."""
+        m = _DESCRIBED_ROLE.fullmatch(mention.strip())
+        if not m:
+            return None
+        modifiers = m.group(1).split()
+        if any(
+            w.lower() in ("former", "ex", "onetime", "then", "late") for w in modifiers
+        ):
+            return None
+        if _roles().get(m.group(2)) != "person" and m.group(2) not in _epithets():
+            return None  # "The Clinton campaign": the organisation of a person
+        ent = self._role(f"the {m.group(2)}", start, fallback)
+        if ent is None or not _is_proper_name(ent.name):
+            return None
+        caps = [w for w in modifiers if w[:1].isupper()]
+        if all(self._written_near(ent.name, w) for w in caps):
+            return ent
+        return None
+
+    def _written_near(self, name: str, word: str) -> bool:
+        """Whether `word` is part of `name` or written in the words right before a
+        mention of it (its surname) in the same phrase ("Georgia businessman Bruce
+        LeVell", not "After the New York trip, LeVell")."""
+        if word in name.split():
+            return True
+        masked = self.masked
+        for n in self._by_token.get(name.split()[-1], []):
+            lo = max(self._sentence_floor(n[0], back=0), n[0] - 50)
+            before = re.split(r"[,;:\n\x01()\u2014]", masked[lo : n[0]])[-1]
+            if word in before.split():
+                return True
+        return False
+
     def _role(self, mention: str, start: int, fallback: bool = True) -> _Entity | None:
         m = re.fullmatch(
             r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+){0,2}([a-z]+)", mention.strip()
         )
         if not m:
-            return None
+            return self._described_role(mention, start, fallback)
         role = m.group(1)
         want = _roles().get(role) or ("person" if role in _epithets() else None)
         if want is None:
@@ -1800,6 +1853,73 @@ class Resolver:
             # "the actress": a woman; the other roles say nothing of gender
             return self._salient("f" if role.endswith("ess") else "person", start)
         return None
+
+    def _role_from_headline(self, mention: str, start: int) -> _Entity | None:
+        """A person role ("the Federal Reserve head") that nothing in the body names:
+        the one person of the headline, unless a party or a former office says it may
+        be someone else ("the Democratic nominee", "the former governor")."""
+        m = _DESCRIBED_ROLE.fullmatch(mention.strip()) or re.fullmatch(
+            r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+()([a-z]+)", mention.strip()
+        )
+        if not m:
+            return None
+        role, modifiers = m.group(2), m.group(1).split()
+        if role in _ANONYMOUS_ROLES or (
+            _roles().get(role) != "person" and role not in _epithets()
+        ):
+            return None
+        if any(
+            w in _PARTY_ADJECTIVES
+            or w.lower() in ("former", "ex", "onetime", "then", "late")
+            for w in modifiers
+        ):
+            return None
+        return self._headline_person(start)
+
+    def _headline_person(self, start: int) -> _Entity | None:
+        """The one person the headline names, for a role the body has no named
+        person for before `start` ("Greenspan warns on deficits" ... "the Federal
+        Reserve head said"): many inputs open with their headline, whose names are
+        not indexed as mentions. None when the body named a person before, or the
+        headline names none or several."""
+        if not self._title_starts or any(
+            n[0] < start and n[3] == "person" for n in self.names
+        ):
+            return None
+        lo, hi = self._title_starts[0], self._title_ends[0]
+        if lo > 200 or hi > start:
+            return None  # a subhead further down, or the mention is in the headline
+        found = set(self._headline_names(lo, hi))
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        return _Entity(name, "person", _gender_of(name))
+
+    def _headline_names(self, lo: int, hi: int) -> list[str]:
+        """Person names in the headline `masked[lo:hi]`: a known first name and the
+        capitalised word after it ("Alan Greenspan Warns ..." -> "Alan Greenspan"),
+        and, in a headline in sentence case, a lone capitalised word that the article
+        never writes in lower case and never as a place or organisation
+        ("Greenspan warns on deficits")."""
+        words = re.findall(r"[A-Za-z][\w’'.-]*", self.masked[lo:hi])
+        sentence_case = sum(w[0].isupper() for w in words) < 0.5 * len(words)
+        out = []
+        for run in _NAME_RUN.finditer(self.masked, lo, hi):
+            toks = [re.sub(r"[’']s?$", "", t) for t in run.group(0).split()]
+            toks = [t for t in toks if t not in _STOP_CAPS]
+            first = next((i for i, t in enumerate(toks) if t in _first_names()), None)
+            if first is not None and first + 1 < len(toks):
+                out.append(" ".join(toks[first : first + 2]))
+            elif (
+                sentence_case
+                and len(toks) == 1
+                and toks[0].lower() not in self._lower_words
+                and toks[0].lower() not in _title_words()
+                and self._kind(toks, []) == "unknown"
+                and not any(n[2] == toks[0] and n[3] != "unknown" for n in self.names)
+            ):
+                out.append(toks[0])
+        return out
 
     def _pronoun(self, pronoun: str, start: int) -> _Entity | None:
         """The likeliest antecedent: a salience score over recent speakers and named

@@ -1195,3 +1195,131 @@ def test_bare_surname_continues_the_recent_speaker(text, name):
 def test_label_before_a_first_name(text, name):
     found = [q for q in quotes.extract(text) if q.kind != "scare"]
     assert (found[0].speaker if found else None) == name
+
+
+# A role after more or capitalised modifiers ("the presumptive Republican nominee")
+# is the person it describes when each capitalised modifier is written next to a
+# mention of that person; a party or place written elsewhere, a former office or an
+# organisation role are left as descriptions.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Republican presidential candidate Donald Trump spoke in Ohio. The "
+                "presumptive Republican nominee said the race was rigged."
+            ),
+            "Donald Trump",
+        ),
+        (
+            (
+                "Donald Trump spoke in Reno. The billionaire real estate magnate said "
+                "the game had gone soft."
+            ),
+            "Donald Trump",
+        ),
+        (
+            (
+                "Florida Sen. Marco Rubio spoke in Iowa. The Florida senator said the "
+                "race was open."
+            ),
+            "Marco Rubio",
+        ),
+        # negatives: another party; a modifier written elsewhere; a former office; an
+        # organisation
+        (
+            (
+                "Republican presidential candidate Donald Trump spoke in Ohio. The "
+                "presumptive Democratic nominee said the race was rigged."
+            ),
+            "presumptive Democratic nominee",
+        ),
+        (
+            (
+                "Bruce LeVell spoke. After the New York trip, LeVell flew home. The New "
+                "York billionaire said the race was rigged."
+            ),
+            "New York billionaire",
+        ),
+        (
+            (
+                "Florida Gov. Rick Scott spoke in Iowa. The former Florida governor said "
+                "the race was open."
+            ),
+            "former Florida governor",
+        ),
+        (
+            (
+                "Bernie Sanders spoke in Iowa. The Sanders campaign said the race was "
+                "open."
+            ),
+            "Sanders campaign",
+        ),
+    ],
+)
+def test_described_role(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker == name
+
+
+# Many inputs open with their headline, whose names are no mentions: a person role
+# that the body names no one for is the one person of the headline.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Alan Greenspan Warns On Deficits\n\nThe Federal Reserve head said on "
+                "Tuesday that deficits were a risk to growth."
+            ),
+            "Alan Greenspan",
+        ),
+        (
+            (
+                "Greenspan warns on deficits\n\nThe Federal Reserve head said on Tuesday "
+                "that deficits were a risk to growth."
+            ),
+            "Greenspan",
+        ),
+        # negatives: two people, a place, a person named in the body, an anonymous
+        # role, a party
+        (
+            (
+                "Greenspan and Bernanke warn on deficits\n\nThe Federal Reserve head said "
+                "on Tuesday that deficits were a risk to growth."
+            ),
+            "Federal Reserve head",
+        ),
+        (
+            (
+                "Ohio warns on deficits\n\nThe state governor said on Tuesday that "
+                "deficits were a risk to growth."
+            ),
+            "state governor",
+        ),
+        (
+            (
+                "Greenspan warns on deficits\n\nBen Bernanke spoke on Monday. The Federal "
+                "Reserve head said on Tuesday that deficits were a risk to growth."
+            ),
+            "Federal Reserve head",
+        ),
+        (
+            (
+                "Clinton emails were secret\n\nThe official said on Tuesday that the "
+                "emails were a risk."
+            ),
+            "official",
+        ),
+        (
+            (
+                "Trump slams media\n\nThe Democratic nominee said on Tuesday that "
+                "deficits were a risk to growth."
+            ),
+            "Democratic nominee",
+        ),
+    ],
+)
+def test_role_named_only_in_the_headline(text, name):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert quote.speaker == name
