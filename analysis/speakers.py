@@ -1065,6 +1065,11 @@ _DESCRIBED_ROLE = re.compile(
 _ANONYMOUS_ROLES = frozenset(
     "official spokesman spokeswoman spokesperson lawmaker diplomat".split()
 )
+_AGENT_NOUN = re.compile(r"..(?:er|or|ist|ian)s?$")
+_NOT_AGENT_ADVERBS = frozenset(
+    "later earlier further however neither never ever rather whether".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'-]*)")
 _ENDS_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s*$")
 _POSSESSIVE_OR_STOP = re.compile(r"(?:[’']s?|[.,])$")
 # What may precede a name that is its sentence's subject: up to three capitalised
@@ -1962,9 +1967,11 @@ class Resolver:
             return self._tail_count(name.rsplit(" ", 1)[-1], start)
 
         first = bisect.bisect_left(self._name_starts, lo)
-        for s, _e, name, kind, gender in self.names[first:]:
+        for s, e, name, kind, gender in self.names[first:]:
             if s >= start:
                 break
+            if kind == "unknown" and self._modifier(name, e):
+                continue  # "The Ethiopian marathoner": no one to refer back to
             ent = self._entity_for_name(name, kind, gender, s)
             if cur - self._sentence_index(s) <= WINDOW:
                 bonus = W_SUBJECT if s in self._subjects else W_MENTION
@@ -2000,6 +2007,27 @@ class Resolver:
             ),
         )
         return ranked[-1][2]
+
+    def _modifier(self, name: str, end: int) -> bool:
+        """A lone capitalised word before a person noun ("The Ethiopian marathoner",
+        "Russian leader", "Sanders supporters"): it modifies the noun, no one is named
+        there to be an antecedent."""
+        if " " in name:
+            return False
+        m = _NEXT_WORD.match(self.masked, end)
+        if not m:
+            return False
+        word = m.group(1)
+        nouns = _speaker_nouns()
+        if word in nouns or (word.endswith("s") and word[:-1] in nouns):
+            return True
+        # an agent noun ("marathoner", "supporters"), not a verb or adverb in -ent or
+        # -er ("Murphy sent", "Ryan later")
+        return (
+            bool(_AGENT_NOUN.search(word))
+            and word not in _NOT_AGENTS
+            and word not in _NOT_AGENT_ADVERBS
+        )
 
     def _sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)

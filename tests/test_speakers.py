@@ -1323,3 +1323,39 @@ def test_described_role(text, name):
 def test_role_named_only_in_the_headline(text, name):
     quote = next(q for q in quotes.extract(text) if q.kind != "scare")
     assert quote.speaker == name
+
+
+# A lone capitalised word before a person noun modifies it ("The Ethiopian
+# marathoner", "Sanders supporters"): no antecedent for "he" or "she"; before a verb
+# ("Murphy sent", "Ryan later said") it is a name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Felipe Calderon spoke in Mexico. Calderon said he was worried. The "
+                "Mexican leader was angry. Mexican officials agreed. “It is "
+                "incredible,” he said."
+            ),
+            "Felipe Calderon",
+        ),
+        (
+            (
+                "The Ethiopian marathoner Feyisa Lilesa won silver. Ethiopian officials "
+                "were angry. He says he fears returning home."
+            ),
+            "Feyisa Lilesa",
+        ),
+        # negatives: a name before a verb stays an antecedent
+        (
+            (
+                "Protesters gathered. Chris Murphy spoke first. Murphy sent his family "
+                "home. Murphy later met the families. “It was awful,” he said."
+            ),
+            "Chris Murphy",
+        ),
+    ],
+)
+def test_modifier_is_no_antecedent(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker == name
