@@ -1359,3 +1359,34 @@ def test_role_named_only_in_the_headline(text, name):
 def test_modifier_is_no_antecedent(text, name):
     quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert quote.speaker == name
+
+
+# Buildings and institutions ("Quicken Loans Arena", "Sandy Hook Elementary School")
+# and places opened by "Los", "San", ... are no person for "he" or "she".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Bill Clinton spoke for an hour. The crowd cheered. Las Vegas Arena was "
+                "full. “I am proud of her,” he said."
+            ),
+            "Bill Clinton",
+        ),
+        (
+            (
+                "Chris Murphy was elected in 2012. The news came in December. Sandy Hook "
+                "Elementary School was closed. “It was awful,” he said."
+            ),
+            "Chris Murphy",
+        ),
+        # negative: a person named with a first name stays one
+        (
+            "Sandy Hook spoke for an hour. “It was awful,” she said.",
+            "Sandy Hook",
+        ),
+    ],
+)
+def test_buildings_and_places_are_no_persons(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker == name
