@@ -762,7 +762,17 @@ def _org_words() -> frozenset[str]:
 _NAME_TOKEN = (
     r"(?:(?:[A-Z]\.){1,3}(?![\w’'])|[A-Z][a-z]{0,2}\.(?=\s+[A-Z])"
     r"|[A-Z][\w&-]*(?:[’'](?!s\b)[A-Za-z]+)*"
+    # a surname opened by a lower-case particle: "Joseph diGenova", "Neil deGrasse"
+    r"|(?:di|de|da|du|le|la|van|von)[A-Z][a-z]{2,}"
     r"|\d+(?:st|nd|rd|th))"
+)
+_PARTICLE_NAME = re.compile(r"(?:di|de|da|du|le|la|van|von)[A-Z][a-z]{2,}")
+# A person's name that ends a capitalised run after a place or an organisation
+# ("... of Columbia Joseph diGenova"): its first name, and the surname after it.
+_HOLDER_NAME = re.compile(
+    r"\bthe\s+(?:[A-Z][\w.-]*\s+(?:of\s+)?)*?([A-Z][\w.-]*)\s+([A-Z][a-z]+)"
+    r"(?:\s+[A-Z]\.)?\s+(?:[A-Z][\w’'-]+|(?:di|de|da|du|le|la|van|von)[A-Z][a-z]{2,})"
+    r"\s*$"
 )
 _NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:(?:\s+(?:of|de|da|del|la|van|von|bin|al|for)(?=\s+[A-Z]))?"
@@ -1208,7 +1218,11 @@ class Resolver:
             )
         ):
             i += 1
-        while i < len(tokens) and tokens[i][:1].islower():
+        while (
+            i < len(tokens)
+            and tokens[i][:1].islower()
+            and not _PARTICLE_NAME.fullmatch(tokens[i])
+        ):
             i += 1  # "As for RT" -> "RT"
         tokens, offs = tokens[i:], offs[i:]
         # possessive and trailing punctuation: "Russia’s", "Jr.,"
@@ -1228,6 +1242,9 @@ class Resolver:
                 cut = i
         if cut:
             tokens, offs = tokens[cut:], offs[cut:]
+        holder = self._holder_start(tokens)
+        if holder:
+            tokens, offs = tokens[holder:], offs[holder:]
         if (
             len(tokens) >= 3
             and tokens[1] in _first_names()
@@ -1249,6 +1266,27 @@ class Resolver:
             return None
         s2 = offs[len(titles)] if len(titles) < len(offs) else offs[0]
         return s2, s2 + len(" ".join(name)), titles, name
+
+    @staticmethod
+    def _holder_start(tokens: list[str]) -> int:
+        """Where a person's name starts inside a run that opens with a place or an
+        organisation ("District of Columbia Joseph diGenova" -> 2, at "Joseph"): a known
+        first name after a word that is neither a first name nor a title; 0 if none."""
+        names, titles = _first_names(), _title_words()
+        for i in range(2, len(tokens) - 1):
+            before = tokens[i - 1]
+            if (
+                tokens[i] in names
+                and before[:1].isupper()  # not "Supporters of Hillary Clinton"
+                and before not in names
+                # "Supporters of Democrat Hillary Clinton", not "Missouri Republican
+                # Roy Blunt"
+                and not (before in _PARTY_ADJECTIVES and tokens[i - 2] == "of")
+                and before.lower().rstrip(".") not in titles
+                and not re.fullmatch(r"[A-Z]\.", before)
+            ):
+                return i
+        return 0
 
     def _in_title(self, pos: int) -> bool:
         i = bisect.bisect_right(self._title_starts, pos)
@@ -1720,6 +1758,21 @@ class Resolver:
             r"\b[a-z][\w’'-]*\s+(?:from|of|by|at|in|with|for|on|about|close to)\s", head
         )
         if post:
+            # "former U.S. attorney for the District of Columbia Joseph diGenova": a
+            # role with its place, then the name of its holder
+            noun = head[post.start() :].split()[0]
+            holder = _HOLDER_NAME.search(head, post.end())
+            if (
+                holder
+                and holder.group(2) in _first_names()
+                # a person noun: not "supporters of", "a group led by"
+                and _actor_noun(noun)
+                and not noun.endswith("s")
+                and _roles().get(noun, "person") == "person"
+                and holder.group(1).lower().rstrip(".") not in _title_words()
+                and holder.group(1) not in _PARTY_ADJECTIVES
+            ):
+                return self._named(start + holder.start(2), start + holder.end())
             return None
         head_end = start + len(head.rstrip(" ,"))
         run = None
@@ -2234,7 +2287,8 @@ def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
     named = [
         i
         for i, w in enumerate(words)
-        if (w[0].isupper() or w[0].isdigit()) and w not in _STOP_CAPS
+        if (w[0].isupper() or w[0].isdigit() or _PARTICLE_NAME.fullmatch(w))
+        and w not in _STOP_CAPS
     ]
     # a capital that only opens the sentence is no name when the word is also written
     # in lower case in the article ("Snow continued", "Health worries")

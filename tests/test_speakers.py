@@ -1390,3 +1390,52 @@ def test_modifier_is_no_antecedent(text, name):
 def test_buildings_and_places_are_no_persons(text, name):
     quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert quote.speaker == name
+
+
+# A surname opened by a lower-case particle ("diGenova") is a name; a person's name
+# that ends a capitalised run after an organisation or a place ("Chief of Staff Katie
+# Walsh", "attorney for the District of Columbia Joseph diGenova") starts at its first
+# name. A name after "supporters of", "a group led by" or a title stays inside its
+# phrase.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "The arrest was criticised. Former U.S. attorney for the District of "
+                "Columbia Joseph diGenova blasted the tactic. “I am appalled,” "
+                "diGenova told Fox News. “Make no mistake,” he said."
+            ),
+            "Joseph diGenova",
+        ),
+        (
+            (
+                "The party spent money. “It is by design,” RNC Chief of Staff Katie "
+                "Walsh said."
+            ),
+            "Katie Walsh",
+        ),
+        # negatives
+        (
+            (
+                "The poll was out. Supporters of Democrat Hillary Clinton said they "
+                "were pleased."
+            ),
+            "Supporters of Democrat Hillary Clinton",
+        ),
+        (
+            (
+                "The bill stalled. A small group led by Senate Foreign Relations "
+                "Committee Chairman Bob Corker said it would try again."
+            ),
+            "A small group led by Senate Foreign Relations Committee Chairman Bob Corker",
+        ),
+        (
+            "The vote was close. Texas Gov. Greg Abbott said it was fair.",
+            "Greg Abbott",
+        ),
+    ],
+)
+def test_particle_surnames_and_holders(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker == name
