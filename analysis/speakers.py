@@ -1150,6 +1150,7 @@ class Resolver:
         self._by_token: dict[str, list[tuple[int, int, str, str, str | None]]] = {}
         self.history: list[tuple[int, _Entity]] = []  # (position, entity) of speakers
         self._lower_words = frozenset(re.findall(r"\b[a-z]+\b", text))
+        self._cap_words = frozenset(re.findall(r"\b[A-Z][a-z]+\b", text))
         self._sentence_start_set = frozenset(sentence_starts)
         self._subjects: set[int] = set()
         self._name_roles: dict[int, set[str]] = {}
@@ -1385,10 +1386,16 @@ class Resolver:
         if (
             name[0].endswith("s")
             and not name[0].endswith("ss")
-            # not a surname in -s ("Jones", "Evans"): a plural noun of the article
+            # not a surname in -s ("Jones", "Evans"): a plural noun of the article,
+            # or of a capitalised word the article also writes in the singular
+            # ("Muslim refugees" ... "Muslims"), not a first name ("Robert", "Roberts")
             and (
                 name[0].lower() in self._lower_words
                 or name[0].lower()[:-1] in _speaker_nouns()
+                or (
+                    name[0][:-1] in self._cap_words
+                    and name[0][:-1] not in _first_names()
+                )
             )
         ):
             return "group"  # "Demonstrators", "Democrats"

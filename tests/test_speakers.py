@@ -1439,3 +1439,32 @@ def test_buildings_and_places_are_no_persons(text, name):
 def test_particle_surnames_and_holders(text, name):
     quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
     assert quote.speaker == name
+
+
+# A capitalised plural whose singular the article also writes ("Muslim refugees" ...
+# "Muslims") is a group, for "they", never for "he"; a surname in -s whose singular is
+# a first name ("Roberts", "Robert") stays a person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Barack Obama spoke on Sunday. Muslim leaders were present. Muslims "
+                "were worried. Muslims gathered outside. “We must not give in to fear,” "
+                "he said."
+            ),
+            "Barack Obama",
+        ),
+        # negative
+        (
+            (
+                "Robert Smith spoke on Sunday. Roberts was there. Roberts said it was "
+                "cold. “It was fine,” he said."
+            ),
+            "Roberts",
+        ),
+    ],
+)
+def test_capitalised_plural_is_a_group(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker == name
