@@ -713,6 +713,8 @@ W_FREQUENCY = 3.0  # per earlier mention of the same entity (up to 8)
 W_UNKNOWN = 15.0  # a name of unknown kind (no title, no first name)
 WINDOW = 8  # sentences back
 WINDOW_CHARS = 4000  # and at most this many characters back
+# A bare surname continues the speaker of that surname quoted this many sentences back.
+RECENT_SPEAKER = 5
 MATCH_STEPS = 400  # mentions of one surname tried each way when finding a full name
 
 
@@ -760,7 +762,17 @@ def _org_words() -> frozenset[str]:
 _NAME_TOKEN = (
     r"(?:(?:[A-Z]\.){1,3}(?![\w’'])|[A-Z][a-z]{0,2}\.(?=\s+[A-Z])"
     r"|[A-Z][\w&-]*(?:[’'](?!s\b)[A-Za-z]+)*"
+    # a surname opened by a lower-case particle: "Joseph diGenova", "Neil deGrasse"
+    r"|(?:di|de|da|du|le|la|van|von)[A-Z][a-z]{2,}"
     r"|\d+(?:st|nd|rd|th))"
+)
+_PARTICLE_NAME = re.compile(r"(?:di|de|da|du|le|la|van|von)[A-Z][a-z]{2,}")
+# A person's name that ends a capitalised run after a place or an organisation
+# ("... of Columbia Joseph diGenova"): its first name, and the surname after it.
+_HOLDER_NAME = re.compile(
+    r"\bthe\s+(?:[A-Z][\w.-]*\s+(?:of\s+)?)*?([A-Z][\w.-]*)\s+([A-Z][a-z]+)"
+    r"(?:\s+[A-Z]\.)?\s+(?:[A-Z][\w’'-]+|(?:di|de|da|du|le|la|van|von)[A-Z][a-z]{2,})"
+    r"\s*$"
 )
 _NAME_RUN = re.compile(
     rf"{_NAME_TOKEN}(?:(?:\s+(?:of|de|da|del|la|van|von|bin|al|for)(?=\s+[A-Z]))?"
@@ -891,6 +903,9 @@ _STOP_CAPS = _STOP_CAPS | frozenset(
         "Contrary",
         "Keeps",
         "Former",
+        "Neither",
+        "Either",
+        "See",
     ]
 )
 
@@ -1036,6 +1051,35 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:i], tokens[i:]
 
 
+# A family noun right before a name, perhaps with a comma: "his wife, Gabriela Lazar".
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|ex-wife|ex-husband|widow|widower|son|daughter|brother|sister|"
+    r"father|mother|mom|dad|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|"
+    r"grandfather|grandmother|stepson|stepdaughter|spouse|fiancée?|partner)"
+    r"[’']?s?,?\s+$"
+)
+# ... or in apposition after it: "Eric Trump, son of the front-runner".
+_KIN_AFTER = re.compile(
+    r",\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z]+\s+)?(?:wife|husband|widow|son|"
+    r"daughter|brother|sister|father|mother|nephew|niece|cousin|grandson|"
+    r"granddaughter|spouse)\b"
+)
+# A role noun after up to four modifiers, capitalised or not: "the presumptive
+# Republican nominee", "The 43-year-old former congressman" (no possessive, no "and").
+_DESCRIBED_ROLE = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:(?!and\b|or\b|of\b)[A-Za-z0-9][\w.-]*\s+){1,4})"
+    r"([a-z]+)"
+)
+# Roles that a story's own person rarely holds: "the official" of a headline naming
+# Clinton is someone else, often unnamed.
+_ANONYMOUS_ROLES = frozenset(
+    "official spokesman spokeswoman spokesperson lawmaker diplomat".split()
+)
+_AGENT_NOUN = re.compile(r"..(?:er|or|ist|ian)s?$")
+_NOT_AGENT_ADVERBS = frozenset(
+    "later earlier further however neither never ever rather whether".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'-]*)")
 _ENDS_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s*$")
 _POSSESSIVE_OR_STOP = re.compile(r"(?:[’']s?|[.,])$")
 # What may precede a name that is its sentence's subject: up to three capitalised
@@ -1106,6 +1150,7 @@ class Resolver:
         self._by_token: dict[str, list[tuple[int, int, str, str, str | None]]] = {}
         self.history: list[tuple[int, _Entity]] = []  # (position, entity) of speakers
         self._lower_words = frozenset(re.findall(r"\b[a-z]+\b", text))
+        self._cap_words = frozenset(re.findall(r"\b[A-Z][a-z]+\b", text))
         self._sentence_start_set = frozenset(sentence_starts)
         self._subjects: set[int] = set()
         self._name_roles: dict[int, set[str]] = {}
@@ -1174,7 +1219,11 @@ class Resolver:
             )
         ):
             i += 1
-        while i < len(tokens) and tokens[i][:1].islower():
+        while (
+            i < len(tokens)
+            and tokens[i][:1].islower()
+            and not _PARTICLE_NAME.fullmatch(tokens[i])
+        ):
             i += 1  # "As for RT" -> "RT"
         tokens, offs = tokens[i:], offs[i:]
         # possessive and trailing punctuation: "Russia’s", "Jr.,"
@@ -1194,12 +1243,51 @@ class Resolver:
                 cut = i
         if cut:
             tokens, offs = tokens[cut:], offs[cut:]
+        holder = self._holder_start(tokens)
+        if holder:
+            tokens, offs = tokens[holder:], offs[holder:]
+        if (
+            len(tokens) >= 3
+            and tokens[1] in _first_names()
+            and tokens[0] not in _first_names()
+            and tokens[0].lower().rstrip(".") not in _title_words()  # "Chairman"
+            and (
+                tokens[0] in _PARTY_ADJECTIVES
+                or re.fullmatch(r"[A-Z]{2,3}", tokens[0])  # not an initial ("J.")
+                # not a plural ("Senators Charles E. Grassley and ..."): a group
+                or (tokens[0].lower() in self._lower_words and tokens[0][-1] != "s")
+            )
+        ):
+            # "Democrat Bernie Sanders", "AG Michael Mukasey": a label before a first
+            # name, no part of the name
+            tokens, offs = tokens[1:], offs[1:]
         titles, name = _strip_title(tokens)
         title_words = _title_words()
         if all(t.lower().rstrip(".") in title_words for t in name):
             return None
         s2 = offs[len(titles)] if len(titles) < len(offs) else offs[0]
         return s2, s2 + len(" ".join(name)), titles, name
+
+    @staticmethod
+    def _holder_start(tokens: list[str]) -> int:
+        """Where a person's name starts inside a run that opens with a place or an
+        organisation ("District of Columbia Joseph diGenova" -> 2, at "Joseph"): a known
+        first name after a word that is neither a first name nor a title; 0 if none."""
+        names, titles = _first_names(), _title_words()
+        for i in range(2, len(tokens) - 1):
+            before = tokens[i - 1]
+            if (
+                tokens[i] in names
+                and before[:1].isupper()  # not "Supporters of Hillary Clinton"
+                and before not in names
+                # "Supporters of Democrat Hillary Clinton", not "Missouri Republican
+                # Roy Blunt"
+                and not (before in _PARTY_ADJECTIVES and tokens[i - 2] == "of")
+                and before.lower().rstrip(".") not in titles
+                and not re.fullmatch(r"[A-Z]\.", before)
+            ):
+                return i
+        return 0
 
     def _in_title(self, pos: int) -> bool:
         i = bisect.bisect_right(self._title_starts, pos)
@@ -1298,10 +1386,16 @@ class Resolver:
         if (
             name[0].endswith("s")
             and not name[0].endswith("ss")
-            # not a surname in -s ("Jones", "Evans"): a plural noun of the article
+            # not a surname in -s ("Jones", "Evans"): a plural noun of the article,
+            # or of a capitalised word the article also writes in the singular
+            # ("Muslim refugees" ... "Muslims"), not a first name ("Robert", "Roberts")
             and (
                 name[0].lower() in self._lower_words
                 or name[0].lower()[:-1] in _speaker_nouns()
+                or (
+                    name[0][:-1] in self._cap_words
+                    and name[0][:-1] not in _first_names()
+                )
             )
         ):
             return "group"  # "Demonstrators", "Democrats"
@@ -1332,6 +1426,12 @@ class Resolver:
         best = self._nearest_match(toks, before, gender)
         if best is None:
             return name, "unknown", gender
+        if len(toks) == 1 and best[3] in ("person", "unknown"):
+            # a bare surname ("Johnson said") after a quote of one of its bearers
+            recent = self._recent_speaker(toks[0], before, gender)
+            if recent is not None:
+                # the name only: the bare mention keeps its own weight as an antecedent
+                return recent.name, best[3], best[4] or recent.gender
         if len(toks) == 1 and best[3] == "person":
             best = self._surname_bearer(toks[0], gender) or best
         full = self._longest_form(best[2], best[3] == "person", gender)
@@ -1376,6 +1476,63 @@ class Resolver:
             ):
                 return cands[i]
         return None
+
+    def _recent_speaker(
+        self, surname: str, before: int, gender: str | None
+    ) -> _Entity | None:
+        """The speaker last quoted under the full name of a bearer of `surname`, within
+        RECENT_SPEAKER sentences before `before`: a bare surname right after a quote of
+        "Homeland Security Secretary Jeh Johnson" continues with him, not with the
+        Gary Johnson the article named first (the subject of the previous attribution
+        is the likeliest referent). None when no speaker with that surname is that
+        recent."""
+        cur = self._sentence_index(before)
+        for pos, ent in reversed(self.history):
+            if pos >= before:
+                continue
+            if cur - self._sentence_index(pos) > RECENT_SPEAKER:
+                return None
+            words = ent.name.split()
+            # "Bill Clinton said ... Hillary Clinton sought ... Clinton": not Bill
+            if words[-1:] == [surname] and self._other_bearer_between(
+                ent.name, pos, before
+            ):
+                return None
+            if (
+                ent.kind == "person"
+                and len(words) >= 2
+                and words[-1] == surname
+                # a known gender, so that a wife quoted last ("Lolita Grayson") does
+                # not take her husband's surname and his "he"
+                and ent.gender is not None
+                and gender in (None, ent.gender)
+                and not self._introduced_as_kin(ent.name)
+            ):
+                return ent
+        return None
+
+    def _other_bearer_between(self, name: str, lo: int, hi: int) -> bool:
+        """Whether another person of the surname of `name` is named in full between
+        `lo` and `hi`."""
+        return any(
+            lo < n[0] < hi
+            and len(n[2].split()) >= 2
+            and n[2] != name
+            and not name.endswith(" " + n[2])
+            for n in self._by_token.get(name.split()[-1], [])
+        )
+
+    def _introduced_as_kin(self, name: str) -> bool:
+        """Whether the first mention of `name` follows or precedes a family noun ("his
+        wife, Gabriela Violeta Lazar", "Eric Trump, son of ..."): a relative shares the
+        surname, which keeps naming the story's person."""
+        for n in self._by_token.get(name.split()[-1], []):
+            if n[2] == name or (name.endswith(" " + n[2]) and len(n[2].split()) >= 2):
+                return bool(
+                    _KIN_BEFORE.search(self.masked, max(0, n[0] - 40), n[0])
+                    or _KIN_AFTER.match(self.masked, n[1])
+                )
+        return False
 
     def _surname_bearer(
         self, surname: str, gender: str | None
@@ -1496,7 +1653,7 @@ class Resolver:
             return None
         ent = self._coordinated(start, end) or self._named(start, end)
         if ent is None:
-            ent = self._role(mention, start)
+            ent = self._role(mention, start) or self._role_from_headline(mention, start)
         if ent is None:
             desc = re.sub(r"^(?:the|The)\s+", "", mention.strip(" ,"))
             desc = re.sub(r"\s+", " ", desc)
@@ -1608,6 +1765,21 @@ class Resolver:
             r"\b[a-z][\w’'-]*\s+(?:from|of|by|at|in|with|for|on|about|close to)\s", head
         )
         if post:
+            # "former U.S. attorney for the District of Columbia Joseph diGenova": a
+            # role with its place, then the name of its holder
+            noun = head[post.start() :].split()[0]
+            holder = _HOLDER_NAME.search(head, post.end())
+            if (
+                holder
+                and holder.group(2) in _first_names()
+                # a person noun: not "supporters of", "a group led by"
+                and _actor_noun(noun)
+                and not noun.endswith("s")
+                and _roles().get(noun, "person") == "person"
+                and holder.group(1).lower().rstrip(".") not in _title_words()
+                and holder.group(1) not in _PARTY_ADJECTIVES
+            ):
+                return self._named(start + holder.start(2), start + holder.end())
             return None
         head_end = start + len(head.rstrip(" ,"))
         run = None
@@ -1661,12 +1833,54 @@ class Resolver:
                 self._deputies.setdefault(m.group(1).lower(), m.start())
         return self._deputies
 
+    def _described_role(
+        self, mention: str, start: int, fallback: bool
+    ) -> _Entity | None:
+        """A role noun after more modifiers than `_role` takes, or capitalised ones
+        ("the presumptive Republican nominee", "The billionaire real estate magnate"):
+        resolved as the bare role, and kept only when every capitalised modifier is
+        written next to a mention of the entity found ("Republican presidential
+        candidate Donald Trump", "Vermont Sen. Bernie Sanders"), so that "the
+        Democratic nominee" is not the Republican one. A former office ("the former
+        Florida governor") may be anyone's: left as it is."""
+        m = _DESCRIBED_ROLE.fullmatch(mention.strip())
+        if not m:
+            return None
+        modifiers = m.group(1).split()
+        if any(
+            w.lower() in ("former", "ex", "onetime", "then", "late") for w in modifiers
+        ):
+            return None
+        if _roles().get(m.group(2)) != "person" and m.group(2) not in _epithets():
+            return None  # "The Clinton campaign": the organisation of a person
+        ent = self._role(f"the {m.group(2)}", start, fallback)
+        if ent is None or not _is_proper_name(ent.name):
+            return None
+        caps = [w for w in modifiers if w[:1].isupper()]
+        if all(self._written_near(ent.name, w) for w in caps):
+            return ent
+        return None
+
+    def _written_near(self, name: str, word: str) -> bool:
+        """Whether `word` is part of `name` or written in the words right before a
+        mention of it (its surname) in the same phrase ("Georgia businessman Bruce
+        LeVell", not "After the New York trip, LeVell")."""
+        if word in name.split():
+            return True
+        masked = self.masked
+        for n in self._by_token.get(name.split()[-1], []):
+            lo = max(self._sentence_floor(n[0], back=0), n[0] - 50)
+            before = re.split(r"[,;:\n\x01()\u2014]", masked[lo : n[0]])[-1]
+            if word in before.split():
+                return True
+        return False
+
     def _role(self, mention: str, start: int, fallback: bool = True) -> _Entity | None:
         m = re.fullmatch(
             r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+){0,2}([a-z]+)", mention.strip()
         )
         if not m:
-            return None
+            return self._described_role(mention, start, fallback)
         role = m.group(1)
         want = _roles().get(role) or ("person" if role in _epithets() else None)
         if want is None:
@@ -1704,6 +1918,73 @@ class Resolver:
             # "the actress": a woman; the other roles say nothing of gender
             return self._salient("f" if role.endswith("ess") else "person", start)
         return None
+
+    def _role_from_headline(self, mention: str, start: int) -> _Entity | None:
+        """A person role ("the Federal Reserve head") that nothing in the body names:
+        the one person of the headline, unless a party or a former office says it may
+        be someone else ("the Democratic nominee", "the former governor")."""
+        m = _DESCRIBED_ROLE.fullmatch(mention.strip()) or re.fullmatch(
+            r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+()([a-z]+)", mention.strip()
+        )
+        if not m:
+            return None
+        role, modifiers = m.group(2), m.group(1).split()
+        if role in _ANONYMOUS_ROLES or (
+            _roles().get(role) != "person" and role not in _epithets()
+        ):
+            return None
+        if any(
+            w in _PARTY_ADJECTIVES
+            or w.lower() in ("former", "ex", "onetime", "then", "late")
+            for w in modifiers
+        ):
+            return None
+        return self._headline_person(start)
+
+    def _headline_person(self, start: int) -> _Entity | None:
+        """The one person the headline names, for a role the body has no named
+        person for before `start` ("Greenspan warns on deficits" ... "the Federal
+        Reserve head said"): many inputs open with their headline, whose names are
+        not indexed as mentions. None when the body named a person before, or the
+        headline names none or several."""
+        if not self._title_starts or any(
+            n[0] < start and n[3] == "person" for n in self.names
+        ):
+            return None
+        lo, hi = self._title_starts[0], self._title_ends[0]
+        if lo > 200 or hi > start:
+            return None  # a subhead further down, or the mention is in the headline
+        found = set(self._headline_names(lo, hi))
+        if len(found) != 1:
+            return None
+        name = found.pop()
+        return _Entity(name, "person", _gender_of(name))
+
+    def _headline_names(self, lo: int, hi: int) -> list[str]:
+        """Person names in the headline `masked[lo:hi]`: a known first name and the
+        capitalised word after it ("Alan Greenspan Warns ..." -> "Alan Greenspan"),
+        and, in a headline in sentence case, a lone capitalised word that the article
+        never writes in lower case and never as a place or organisation
+        ("Greenspan warns on deficits")."""
+        words = re.findall(r"[A-Za-z][\w’'.-]*", self.masked[lo:hi])
+        sentence_case = sum(w[0].isupper() for w in words) < 0.5 * len(words)
+        out = []
+        for run in _NAME_RUN.finditer(self.masked, lo, hi):
+            toks = [re.sub(r"[’']s?$", "", t) for t in run.group(0).split()]
+            toks = [t for t in toks if t not in _STOP_CAPS]
+            first = next((i for i, t in enumerate(toks) if t in _first_names()), None)
+            if first is not None and first + 1 < len(toks):
+                out.append(" ".join(toks[first : first + 2]))
+            elif (
+                sentence_case
+                and len(toks) == 1
+                and toks[0].lower() not in self._lower_words
+                and toks[0].lower() not in _title_words()
+                and self._kind(toks, []) == "unknown"
+                and not any(n[2] == toks[0] and n[3] != "unknown" for n in self.names)
+            ):
+                out.append(toks[0])
+        return out
 
     def _pronoun(self, pronoun: str, start: int) -> _Entity | None:
         """The likeliest antecedent: a salience score over recent speakers and named
@@ -1746,9 +2027,11 @@ class Resolver:
             return self._tail_count(name.rsplit(" ", 1)[-1], start)
 
         first = bisect.bisect_left(self._name_starts, lo)
-        for s, _e, name, kind, gender in self.names[first:]:
+        for s, e, name, kind, gender in self.names[first:]:
             if s >= start:
                 break
+            if kind == "unknown" and self._modifier(name, e):
+                continue  # "The Ethiopian marathoner": no one to refer back to
             ent = self._entity_for_name(name, kind, gender, s)
             if cur - self._sentence_index(s) <= WINDOW:
                 bonus = W_SUBJECT if s in self._subjects else W_MENTION
@@ -1784,6 +2067,27 @@ class Resolver:
             ),
         )
         return ranked[-1][2]
+
+    def _modifier(self, name: str, end: int) -> bool:
+        """A lone capitalised word before a person noun ("The Ethiopian marathoner",
+        "Russian leader", "Sanders supporters"): it modifies the noun, no one is named
+        there to be an antecedent."""
+        if " " in name:
+            return False
+        m = _NEXT_WORD.match(self.masked, end)
+        if not m:
+            return False
+        word = m.group(1)
+        nouns = _speaker_nouns()
+        if word in nouns or (word.endswith("s") and word[:-1] in nouns):
+            return True
+        # an agent noun ("marathoner", "supporters"), not a verb or adverb in -ent or
+        # -er ("Murphy sent", "Ryan later")
+        return (
+            bool(_AGENT_NOUN.search(word))
+            and word not in _NOT_AGENTS
+            and word not in _NOT_AGENT_ADVERBS
+        )
 
     def _sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
@@ -1990,7 +2294,8 @@ def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
     named = [
         i
         for i, w in enumerate(words)
-        if (w[0].isupper() or w[0].isdigit()) and w not in _STOP_CAPS
+        if (w[0].isupper() or w[0].isdigit() or _PARTICLE_NAME.fullmatch(w))
+        and w not in _STOP_CAPS
     ]
     # a capital that only opens the sentence is no name when the word is also written
     # in lower case in the article ("Snow continued", "Health worries")
