@@ -1791,7 +1791,9 @@ def _participle_subject(
                 continue
             return owned
         if " " not in text and text not in _NOT_ALONE:
-            e = _group_noun_end(masked, s, e, cue.start)
+            e = _named_after(masked, e, cue.start) or _group_noun_end(
+                masked, s, e, cue.start
+            )
             if not _actor_subject(art, s, e):
                 continue  # "Ahead of the meeting ...", "Shortly after ..."
         elif text.startswith("the ") and not _actor_subject(art, s, e):
@@ -1810,6 +1812,28 @@ _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][a-z’'-]*){1,2}")
 _NOT_ALONE = frozenset(
     "A An The But And Or Yet So His Her Their Its My Our Your".split()
 )
+
+
+# "UK advertising giant WPP", "Sportswear firm Umbro": a capitalised modifier, a
+# lower-case descriptor headed by a person or organisation noun, and the name it
+# describes.
+_DESCRIBED_NAME = re.compile(
+    r"(?:\s+(?!(?:in|of|at|for|with|from|to|on|by|and|or|but|has|have|had|is|are|was|"
+    r"were|will|would|who|that|which|also|then)\b)[a-z][\w’'-]*){1,3}"
+    r"\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)"
+)
+
+
+def _named_after(masked: str, e: int, limit: int) -> int | None:
+    """The end of the name that a one-word capitalised subject and a descriptor lead
+    up to ("UK advertising giant [WPP]"), else None."""
+    m = _DESCRIBED_NAME.match(masked, e, limit)
+    if m is None:
+        return None
+    words = masked[e : m.start(1)].split()
+    if not speakers._actor_noun(words[-1]) or any(w in _cue_table() for w in words):
+        return None  # "Trump met Putin", "Obama praised Clinton": a verb and its object
+    return m.end(1)
 
 
 def _group_noun_end(masked: str, s: int, e: int, limit: int) -> int:

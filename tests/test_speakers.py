@@ -329,6 +329,27 @@ def test_plural_names(text, name):
             "blamed",
             "Clinton",
         ),
+        # a capitalised modifier and a descriptor before the name: the name is the
+        # subject ("UK", "Sportswear" are modifiers)
+        (
+            (
+                "UK advertising giant WPP has posted record profits and predicted "
+                "that growth would continue."
+            ),
+            "predicted",
+            "WPP",
+        ),
+        (
+            (
+                "Sportswear firm Umbro has reported a rise in sales and said it "
+                "expected more growth."
+            ),
+            "said",
+            "Umbro",
+        ),
+        # negatives: a verb and its object are no descriptor and name
+        ("Trump met Putin on Monday and said the talks went well.", "said", "Trump"),
+        ("Obama praised Clinton and said she would win.", "said", "Obama"),
     ],
 )
 def test_coordinated_cue_subject(text, cue, name):
