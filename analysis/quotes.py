@@ -618,6 +618,13 @@ _HEADLINE_SAYS = re.compile(
 )
 
 
+# Compound nouns whose first word is a cue verb ("a Paris-based think tank said").
+_COMPOUND_NOUN = re.compile(
+    r"(?:think[\s-]+tanks?|talk[\s-]+(?:shows?|radio)|report[\s-]+cards?)\b",
+    re.IGNORECASE,
+)
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -656,6 +663,8 @@ def _find_cues(masked: str) -> list[_Cue]:
             continue  # "the most telling promise": an adjective ("most said" is not)
         if _NOUN_AFTER_VERB.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "has faced ridicule", "drew criticism": the cue word is a noun
+        if _COMPOUND_NOUN.match(masked, m.start()):
+            continue  # "the think tank said": the first word of a compound noun
         end = m.end()
         if lemma in ("point", "refer"):
             part = re.match(r"\s+(?:out|to)\b", masked[end : end + 5])

@@ -696,6 +696,16 @@ REPORT_CASES = [
     ),
     # a speech noun after "faced" is no cue
     ("The clip has faced ridicule online since it was released on Tuesday.", []),
+    # the first word of a compound noun is no cue; the verb after it is
+    (
+        "However, the Paris based think tank said growth would slow.",
+        [("indirect", "growth would slow", "Paris based think tank")],
+    ),
+    (
+        "The think tank said growth would slow.",
+        [("indirect", "growth would slow", "think tank")],
+    ),
+    ("She appeared on a talk show in Ohio on Monday.", []),
     # round 2: cognition with an actor and a that- or pronoun clause; the noun is no cue
     (
         "Many voters fear that the economy will slide into recession.",
