@@ -2282,7 +2282,7 @@ def _cue_attribution(
             # no report, and no cue inside it reports either
             claimed.parts.append(content)
             return None
-        if content is not None and whose:
+        if content is not None and (whose or _comma_relative(masked, sp)):
             content = _relative_content(masked, content)
         if content is not None and (
             _work_read(art, cue, content) or _future_release(art, cue, content)
@@ -2331,9 +2331,17 @@ _WHOSE_SUBJECT = re.compile(
 
 # The main clause going on after a relative clause: ", was freed", ", lost the case".
 _MAIN_CLAUSE_AFTER = re.compile(
-    r",\s+(?:is|was|are|were|has|have|had|will|would|lost|won|left|went|came|made|"
+    r",\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|"
+    r"lost|won|left|went|came|made|"
     r"took|got|gave|became|fell|rose|ran|saw|began|kept|held|[a-z]+ed|[a-z]+s)\b"
 )
+
+
+def _comma_relative(masked: str, sp: tuple[int, int]) -> bool:
+    """Whether the speaker is a relative pronoun after a comma ("Jones, who says ..."):
+    its clause is an aside, and the main clause goes on after it."""
+    before = masked[max(0, sp[0] - 4) : sp[0]].rstrip()
+    return masked[sp[0] : sp[1]] in ("who", "which") and before.endswith(",")
 
 
 def _relative_content(masked: str, content: tuple[int, int]) -> tuple[int, int]:

@@ -1120,6 +1120,13 @@ _AUTHOR_NOTE = re.compile(
 )
 
 
+# A parenthesised acronym, then lower-case role words and a full name to the end.
+_HOLDER_AFTER_ACRONYM = re.compile(
+    r".*?\([A-Z][A-Za-z.&-]{0,11}\)\s+((?:[a-z][\w’'-]*\s+){1,3}"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*$"
+)
+
+
 class Resolver:
     """Resolves speaker mentions of one article to canonical names, in text order."""
 
@@ -1758,6 +1765,13 @@ class Resolver:
         ):
             # "Worse, the companies", "Privately, Mr. Smith": a fronted word, not a name
             return self._named(start + opener.end(), end)
+        holder = _HOLDER_AFTER_ACRONYM.match(mention)
+        if holder:
+            # "World Anti Doping Agency (WADA) chief Dick Pound": the organisation and
+            # its acronym modify the role, whose holder is named last
+            ent = self._named(start + holder.start(1), end)
+            if ent is not None and ent.kind == "person":
+                return ent
         head = re.split(r",\s*|\s*\(", mention, maxsplit=1)[0]
         head = re.sub(r"(?<=\w)(?:[’']s|s[’'])$", "", head)  # "Trump’s claim"
         # "reports from South Korea", "a video by the RNC": the head is the common noun

@@ -1455,6 +1455,29 @@ def test_buildings_and_places_are_no_persons(text, name):
             "The vote was close. Texas Gov. Greg Abbott said it was fair.",
             "Greg Abbott",
         ),
+        # an organisation with its acronym in parentheses before the role and name
+        (
+            (
+                "The case grew. World Anti Doping Agency (WADA) chief Dick Pound says "
+                "the medals must go."
+            ),
+            "Dick Pound",
+        ),
+        # negatives: no name after the role, or the acronym closes the phrase
+        (
+            (
+                "The rule held. A Department of Homeland Security (DHS) spokesman said "
+                "it would stay."
+            ),
+            "Department of Homeland Security",
+        ),
+        (
+            (
+                "The rule held. The Federal Aviation Administration (FAA) said it "
+                "would stay."
+            ),
+            "Federal Aviation Administration",
+        ),
     ],
 )
 def test_particle_surnames_and_holders(text, name):
