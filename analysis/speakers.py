@@ -72,6 +72,16 @@ _LEFT_BOUNDARY = re.compile(
     r"Once|Whether|Where|Until)\b"
     r"|\b(?:and|or)\s+(?=(?:he|she|they|it|we|I|then)\b)"
 )
+# "and"/"but" before a noun phrase, and a finite auxiliary or copula before it: the two
+# tell a coordinated clause ("X is useful and the commission predicts") from a
+# coordinated subject ("Obama and the commission said").
+_AND_NEW_SUBJECT = re.compile(
+    r"\s(?:and|but)\s+(?=(?:the|a|an|its|his|her|their|[A-Z])\b)"
+)
+_FINITE_AUX = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|"
+    r"do|does|did)\b"
+)
 _LEADING_SKIP = re.compile(
     r"(?:(?:and|but|so|yet|still|now|then|also|meanwhile|instead|however|later|earlier|"
     r"today|yesterday|tonight|indeed|moreover|finally|separately|similarly|likewise|"
@@ -452,6 +462,11 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     start = lo
     for m in _LEFT_BOUNDARY.finditer(masked, lo, end):
         start = m.end()
+    for m in _AND_NEW_SUBJECT.finditer(masked, start, end):
+        # "Robots can fulfil serious functions and the commission predicts": after a
+        # clause with a finite verb, "and" opens a new clause with its own subject
+        if _FINITE_AUX.search(masked, start, m.start()):
+            start = m.end()
     for m in _OBJECT_RELATIVE.finditer(masked, start, end):
         # "attacks, which the probe said were ...", "hackers who U.S. officials say
         # is ...": a relative pronoun followed by a subject of its own

@@ -356,6 +356,41 @@ def test_coordinated_cue_subject(text, cue, name):
     assert _speaker_of(text, cue)[1] == name
 
 
+# After a clause with a finite verb, "and" opens a new clause whose subject speaks;
+# without one, "and" joins two subjects.
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        (
+            (
+                "Robots can fulfil serious functions and the United Nations Economic "
+                "Commission for Europe predicts that the market will swell."
+            ),
+            "the United Nations Economic Commission for Europe",
+        ),
+        (
+            (
+                "He was charged with assault, and the authorities said they would "
+                "charge him again."
+            ),
+            "the authorities",
+        ),
+        # negatives: a coordinated subject stays whole
+        (
+            "Obama and the commission said the market will swell.",
+            "Obama and the commission",
+        ),
+        (
+            "Reid and Pelosi said the bill was dead.",
+            "Reid and Pelosi",
+        ),
+    ],
+)
+def test_and_opens_a_new_clause(text, speaker_text):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker_text == speaker_text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
