@@ -265,6 +265,14 @@ def _trim_trailing(seg: str) -> str:
 
 _ENDS_COORDINATION = re.compile(r"\s(?:and|or)\s*$")
 # An aside in commas after a name, opening with a lower-case word: ", clad in ...,".
+# An apposition left open before the cue: ", of the Centre ...", ", a professor at ...".
+_UNCLOSED_APPOSITION = re.compile(r",\s*(?:of|from|at|with|an?)\s[^,;:\x01\n]*$")
+# A person's full name (or title and surname) right before that comma; the caller
+# checks that it opens its sentence.
+_PERSON_BEFORE_COMMA = re.compile(
+    r"(?<![\w’'.-])(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir)\.?\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*)+$"
+)
 _TRAILING_ASIDE = re.compile(r",\s*[a-z][^,;:\x01\n]*,$")
 _ENDS_NAME = re.compile(r"(?:\b[A-Z][\w’'.-]*|\))$")
 # A quantifier floated off the subject before it: "Obama and Reid both [said]". After a
@@ -459,6 +467,19 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         # "Howard Stern, in 2013, questioned": a boundary inside an aside after a
         # name bounds nothing; the subject is the name before it
         return left_speaker(masked, lo, aside.start() + 1)
+    unclosed = _UNCLOSED_APPOSITION.search(masked, lo, end)
+    if (
+        unclosed
+        and not _LEFT_BOUNDARY.search(masked, unclosed.start(), end)
+        and not _ENDS_RELATIVE.search(masked[unclosed.start() : end])
+    ):
+        # "Dr Erel Avineri, of the Centre ... in Bristol said": an apposition the writer
+        # did not close with a comma; the person before it speaks
+        name = _PERSON_BEFORE_COMMA.search(masked, lo, unclosed.start())
+        before = masked[lo : name.start()].rstrip() if name else ""
+        opens = name is not None and (not before or before[-1] in ".;:\x01\n")
+        if opens and not BAD_START.match(name.group()):
+            return name.start(), end
     start = lo
     for m in _LEFT_BOUNDARY.finditer(masked, lo, end):
         start = m.end()

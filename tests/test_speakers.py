@@ -356,6 +356,39 @@ def test_coordinated_cue_subject(text, cue, name):
     assert _speaker_of(text, cue)[1] == name
 
 
+# An apposition the writer left open before the cue (no closing comma): the person
+# before it speaks, not the last name inside it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Design matters. Dr Erel Avineri, of the Centre for Transport and "
+                "Society at the University of the West of England in Bristol said: "
+                '"The design is poor."'
+            ),
+            "Erel Avineri",
+        ),
+        (
+            (
+                "Gary Byrne, a former Secret Service agent for President Bill Clinton "
+                "has written a book in which he says the rage was real."
+            ),
+            "Gary Byrne",
+        ),
+        # negatives: a fronted place is no person; a closed apposition as before
+        ("In Ohio, a senator said the vote was rigged.", "a senator"),
+        (
+            "Vincent Koen, a senior economist with the OECD, said growth would slow.",
+            "Vincent Koen",
+        ),
+    ],
+)
+def test_unclosed_apposition(text, name):
+    quote = next(q for q in quotes.extract(text) if q.kind != "scare")
+    assert quote.speaker == name
+
+
 # After a clause with a finite verb, "and" opens a new clause whose subject speaks;
 # without one, "and" joins two subjects.
 @pytest.mark.parametrize(
