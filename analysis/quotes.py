@@ -1040,6 +1040,10 @@ def _after_quote(
     for cue in _cues_in(art, pos, window_end):
         if "\x01" in masked[q.end : cue.start]:
             break
+        if art.sentence_of(cue.start) > art.sentence_of(pos + 1):
+            # "“...” Campaigners were outraged. Amnesty has called ...": a tag that
+            # attributes the quote before it opens the sentence after it at the latest
+            break
         if cue.frame == "evidence":
             continue  # `the reality show “The Apprentice,”`: a noun
         if cue.frame == "according":
@@ -1087,6 +1091,11 @@ _NEW_CLAUSE = re.compile(
 )
 
 
+# A past participle with a preposition after it modifies a noun ("accused of", "quoted
+# in"); an inverted tag has its speaker there (", said Smith").
+_PASSIVE_MODIFIER = re.compile(r"[a-z]+ed\s+(?:of|by|in|at|for|with|as|on)\b")
+
+
 def _content_end(art: _Article, pos: int, hi: int, other_cues: list[_Cue]) -> int:
     """End of a reported clause that goes on from `pos`: before `;`, a new attribution
     (", adding", "and said", ", he said"), or the end of the unit."""
@@ -1111,6 +1120,10 @@ def _content_end(art: _Article, pos: int, hi: int, other_cues: list[_Cue]) -> in
         if cue.frame == "according":
             stop = cue.start
             break
+        if _PASSIVE_MODIFIER.match(masked, cue.start) and re.search(
+            r",\s*(?:[a-z]+ly\s+)?$", before
+        ):
+            continue  # "Habib, previously accused of terrorist offences, will": a modifier
         m = _NEW_CLAUSE.search(before)
         if m:
             # ", he said" / "but he said" / `“...,” she added`: the clause ends before it
@@ -1320,6 +1333,12 @@ _INNER_SUBJECT = re.compile(
 )
 
 
+_INNER_CLAUSE_SUBJECT = re.compile(
+    r"\s+(?:that\s+)?(?:the|a|an|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}?\s+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|might|may)(?:\s+not)?\s+$"
+)
+
+
 _THOUGHT_LEMMAS = frozenset(
     "believe think want hope expect feel know fear wish doubt suspect plan intend "
     "consider worry".split()
@@ -1335,10 +1354,13 @@ def _outer_say(masked: str, cands: list[_Cue]) -> _Cue:
         "tell",
         "according",
     )
-    if len(cands) >= 2 and inner:
+    if len(cands) >= 2:
         outer = cands[-2]
-        if outer.frame in ("say", "tell") and _INNER_SUBJECT.fullmatch(
-            masked, outer.end, cue.start
+        if outer.frame in ("say", "tell") and (
+            (inner and _INNER_SUBJECT.fullmatch(masked, outer.end, cue.start))
+            # "Mr Straw said the US had agreed to ... “...”": the inner cue's subject
+            # is a noun phrase in the outer report's clause
+            or _INNER_CLAUSE_SUBJECT.fullmatch(masked, outer.end, cue.start)
         ):
             return outer
     return cue

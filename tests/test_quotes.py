@@ -1956,3 +1956,72 @@ def test_filter_trainer_refuses_held_out_quarter(capsys):
 
     assert train_quote_filter.main(["--quarters", "1", "3"]) == 2
     assert "held out" in capsys.readouterr().err
+
+
+# Seen on news outside the evaluation sets (BBC politics): a tag two sentences after a
+# quote attributes nothing; a participle with a preposition after a comma modifies a
+# noun inside the content; a say cue keeps a quote whose inner cue has a noun-phrase
+# subject in its clause; an occupation before a name is a title.
+OUTSIDE_CASES = [
+    (
+        (
+            'Mr Godsiff said: "People get released from prison when their cases '
+            'fail." "I do not see any difference in this case." Campaigners have been '
+            "outraged at the treatment. Amnesty International has called the camp a "
+            "scandal."
+        ),
+        [("direct", '"I do not see any difference in this case."', "Godsiff")],
+    ),
+    (
+        (
+            "The US has announced that Mamdouh Habib, previously accused of terrorist "
+            "offences, will be released without charge."
+        ),
+        [
+            (
+                "indirect",
+                (
+                    "Mamdouh Habib, previously accused of terrorist offences, will be "
+                    "released without charge"
+                ),
+                "US",
+            )
+        ],
+    ),
+    (
+        (
+            "Mr Straw said the US had agreed to release the four after "
+            '"intensive and complex discussions" over security.'
+        ),
+        [
+            (
+                "mixed",
+                (
+                    'the US had agreed to release the four after "intensive and '
+                    'complex discussions" over security'
+                ),
+                "Straw",
+            )
+        ],
+    ),
+    (
+        "Lawyer Louise Christian said the government should have acted sooner.",
+        [("indirect", "the government should have acted sooner", "Louise Christian")],
+    ),
+    # negatives: an inverted tag after a comma still ends the content; a tag that
+    # opens the next sentence still attributes; a surname that is also a noun stays
+    (
+        "The deal is dead, said Smith, the lawyer.",
+        [("indirect", "The deal is dead", "Smith")],
+    ),
+    ('"We will win." Smith said on Friday.', [("direct", '"We will win."', "Smith")]),
+    (
+        "Author Mark Singer said the book was done.",
+        [("indirect", "the book was done", "Mark Singer")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTSIDE_CASES)
+def test_news_outside_the_evaluation_sets(text, expected):
+    test_table(text, expected)
