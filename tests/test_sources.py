@@ -121,6 +121,16 @@ def test_verb_class_of_cue(cue, label):
         ("the poll", "document"),
         ("Video", "document"),
         ("PolitiFact", "media"),
+        # the opposition's front bench and a party's spokespeople speak for a party
+        ("The shadow foreign secretary, Michael Ancram", "politician"),
+        (
+            "Liberal Democrat foreign affairs spokesman Sir Menzies Campbell",
+            "politician",
+        ),
+        ("a Labour spokeswoman", "politician"),
+        # negatives: a government's spokesman and a minister stay government
+        ("the Conservative government spokesman", "government official"),
+        ("Foreign Secretary Jack Straw", "government official"),
     ],
 )
 def test_source_type(mention, kind):
