@@ -16,9 +16,9 @@ inside a quote (`analysis.quotes`) belongs to the quote's speaker (not toward th
 speaker's own side). A reported speech act with a sentiment verb ("X criticised Y", "X
 praised Y", "focusing criticism on Y") or a directive or rebuke aimed at its object ("X
 urged Y to", "X called on Y") also gives X's stance toward Y. The narrator's stance is
-the article's portrayal of the actor: the tone of its narrated mentions and what
-happens to it ("was arrested", "drew criticism"); polar only for an actor the story
-is about, its most mentioned (see PORTRAY_MENTIONS).
+the article's portrayal of the actor: the tone of its mentions, narrated and quoted,
+and what happens to it ("was arrested", "drew criticism"); polar only for an actor the
+story is about, its most mentioned (see PORTRAY_MENTIONS).
 """
 
 from __future__ import annotations
@@ -1014,9 +1014,12 @@ def stances(
         if holder == "narrator":
             portrayal.add(probs, sentence)
             continue  # the narrator's stance is the article's, below
-        portrayal.add(None, sentence)  # a speaker's tone is theirs, not the narrator's
         if _is_self(holder, m.actor):
+            portrayal.add(None, sentence)
             continue  # a speaker's words about themselves or their side are not a stance
+        # Whose words the writer quotes about the actor is part of the portrayal too
+        # (BASIL's informational bias): see PORTRAY_MENTIONS.
+        portrayal.add(probs, sentence)
         scores.setdefault((holder, m.actor), []).append((to_score(*probs), sentence))
     for holder, m, value, sentence in acts:
         if wanted is not None and m.actor not in wanted:
@@ -1044,9 +1047,18 @@ def stances(
     return sorted(out, key=lambda s: (s.holder != "narrator", s.holder, s.target))
 
 
-# The narrator's stance toward an actor is the article's portrayal of it: the tone of
-# its narrated mentions and what happens to it (quoted mentions and speakers' acts
-# weighed in too scored lower on BASIL half A: 0.431 and 0.443 against 0.446).
+# The narrator's stance toward an actor is the article's portrayal of it: the model's
+# class probabilities averaged over its mentions, narrated and quoted alike (not a
+# speaker's about themselves or their side), plus what happens to it; the stance is the
+# most probable class of that mean, so weak or mixed evidence stays neutral. On BASIL
+# half A this scored 0.472 (acc 0.711) against 0.442 (acc 0.630) for the earlier rule
+# (narrated mentions only, negative whenever the mean leaned negative, positive beyond
+# a 0.05 margin): neutral articles called negative 50 -> 25, positive 21 -> 16,
+# negatives found 28 -> 24. Quoted mentions counted at weights 0.5/0.75/1.0 scored
+# 0.454/0.466/0.472; left out, 0.428 (the argmax alone) or 0.442 (the old margin
+# rule): the quotes a writer chooses about an actor carry the article's feeling
+# (BASIL's informational bias). A neutral margin of -0.04..+0.06 on the argmax moved
+# half A within 0.463-0.472, so none is set.
 # A writer takes a side only on the actor the story is about: the most mentioned one,
 # named at least PORTRAY_MENTIONS times, and any named nearly as often (PORTRAY_SHARE
 # of the top count: North Korea beside Russia on the seed). Others are neutral.
@@ -1059,16 +1071,16 @@ def stances(
 # 0.381 -> 0.393 (benchmarks/eval_stance.py).
 PORTRAY_MENTIONS = 3
 PORTRAY_SHARE = 0.85
-PORTRAY_ACT = 0.1  # weight of one event (score +-0.6) next to the mean tone
-PORTRAY_POSITIVE = 0.05  # margin positive needs over negative (negative needs none)
+PORTRAY_ACT = 0.1  # weight of one event (score +-0.6) next to the mean probabilities
 
 
 @dataclass(slots=True)
 class _Portrayal:
     neg: float = 0.0
+    neu: float = 0.0
     pos: float = 0.0
     mentions: int = 0
-    scored: int = 0  # narrated mentions whose tone is read
+    scored: int = 0  # mentions whose tone is read
     act_neg: float = 0.0
     act_pos: float = 0.0
     sentences: set = dataclasses.field(default_factory=set)
@@ -1076,6 +1088,7 @@ class _Portrayal:
     def add(self, probs: tuple[float, float, float] | None, sentence: int) -> None:
         if probs is not None:
             self.neg += probs[0]
+            self.neu += probs[1]
             self.pos += probs[2]
             self.scored += 1
         self.mentions += 1
@@ -1095,12 +1108,7 @@ class _Portrayal:
         scored = max(self.scored, 1)
         neg = self.neg / scored + PORTRAY_ACT * self.act_neg / ACT_SCORE
         pos = self.pos / scored + PORTRAY_ACT * self.act_pos / ACT_SCORE
-        margin = pos - neg
-        if margin < 0:
-            return -min(1.0, THRESHOLD + 1e-9 - margin)
-        if margin > PORTRAY_POSITIVE:
-            return min(1.0, THRESHOLD + 1e-9 + margin)
-        return THRESHOLD * max(-1.0, min(1.0, margin))
+        return to_score(neg, self.neu / scored, pos)  # the most probable class wins
 
 
 def _dwelt(count: int, top: int) -> bool:

@@ -475,6 +475,60 @@ def test_narrator_takes_a_side_on_the_main_actor(text, target, expected):
     assert table[("narrator", target)] == expected
 
 
+_MET = "Mark Hollis met donors in Ohio on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quotes a writer chooses about the main actor are part of its portrayal
+        (
+            _MET + "“Hollis is a liar and a disgrace,” said Anna Reyes, a voter. "
+            "“Hollis betrayed every family here,” said Tom Baker, a farmer. "
+            "“Hollis should resign in shame,” said Jo Lane, a nurse.",
+            "negative",
+        ),
+        (
+            _MET + "“Hollis is an honest and brilliant leader,” said Anna Reyes, a "
+            "voter. “Hollis has helped every family here,” said Tom Baker, a farmer. "
+            "“Hollis deserves great praise,” said Jo Lane, a nurse.",
+            "positive",
+        ),
+        # negatives: one critical quote among plain narration is too little to take
+        # a side ...
+        (
+            _MET
+            + "Hollis spoke about taxes for an hour. Hollis later flew to Chicago. "
+            "“Hollis betrayed every family here,” said Tom Baker, a farmer.",
+            "neutral",
+        ),
+        # ... so is a faint lean of the narrated mentions (neutral is most probable)
+        (
+            _MET + "Hollis spoke about taxes and the deficit for an hour. Hollis faced "
+            "questions about the budget.",
+            "neutral",
+        ),
+        (
+            (
+                "Mark Hollis met angry donors in Ohio on Monday. Hollis spoke about the "
+                "crisis for an hour. Hollis later flew to Chicago."
+            ),
+            "neutral",
+        ),
+        # ... and the actor's own praise of itself is not the article's
+        (
+            _MET + "“Hollis is an honest and brilliant leader,” said Mark Hollis. "
+            "“Hollis has helped every family here,” Hollis said. “Hollis deserves "
+            "great praise,” Hollis added.",
+            "neutral",
+        ),
+    ],
+)
+def test_narrator_portrayal_reads_quotes_and_abstains(text, expected):
+    table = {(s.holder, s.target): s.label for s in stance.stances(text)}
+    assert table[("narrator", "Mark Hollis")] == expected
+
+
 def test_a_speaker_about_their_own_side_is_no_stance():
     text = (
         "Foreign Minister Choe Son Hui said: “North Korea would stand firmly by our "
