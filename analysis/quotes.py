@@ -347,7 +347,7 @@ _NOUN_AFTER_VERB = re.compile(
 
 
 # An article right before a cue word makes it an adjective or a noun.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Nn]o)\s+$")
 
 
 # A preposition right before a word: no finite verb can follow it (a gerund can).

@@ -815,6 +815,10 @@ _NAME_RUN = re.compile(
     rf"\s+{_NAME_TOKEN})*"
 )
 _NONSPACE = re.compile(r"\S+")
+# Capitalised quantifiers that open "X of Y" ("One of", "Some of"): no part of a name.
+_QUANTIFIERS = frozenset(
+    "One Two Three Four Five Some Many Most All None Each Both Several Few Half".split()
+)
 _WEEKDAYS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
@@ -1156,6 +1160,11 @@ _AUTHOR_NOTE = re.compile(
 )
 
 
+# A full name, then "of"/"from"/"at" and the organisation or place it belongs to.
+_PERSON_OF = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(([A-Z][a-z’'-]+)"
+    r"(?:\s+[A-Z]\.)?\s+[A-Z][\w’'-]+)\s+(?:of|from|at)\s+\S"
+)
 # A parenthesised acronym, then lower-case role words and a full name to the end.
 _HOLDER_AFTER_ACRONYM = re.compile(
     r".*?\([A-Z][A-Za-z.&-]{0,11}\)\s+((?:[a-z][\w’'-]*\s+){1,3}"
@@ -1244,6 +1253,8 @@ class Resolver:
             s += len(token)
         # skip leading stop words by index (slicing in the loop would be quadratic)
         i = 0
+        if len(tokens) > 2 and tokens[0] in _QUANTIFIERS and tokens[1] == "of":
+            i = 2  # "One of Trump’s earlier jeremiads": a part of, not a name
         while i < len(tokens) and (
             tokens[i] in _STOP_CAPS
             or tokens[i].rstrip(".") in _STOP_CAPS
@@ -1468,6 +1479,23 @@ class Resolver:
             return name, "unknown", None
         best = self._nearest_match(toks, before, gender)
         if best is None:
+            # a surname whose full name the indexed names miss ("Cara Diemont", an
+            # unlisted first name) but an earlier speaker bears (of no other gender)
+            earlier = next(
+                (
+                    ent
+                    for pos, ent in reversed(self.history)
+                    if pos < before
+                    and len(toks) == 1
+                    and ent.kind == "person"
+                    and ent.name.split()[-1] == toks[0]
+                    and len(ent.name.split()) >= 2
+                    and (gender is None or ent.gender in (None, gender))
+                ),
+                None,
+            )
+            if earlier is not None:
+                return earlier.name, "person", earlier.gender or gender
             return name, "unknown", gender
         if len(toks) == 1 and best[3] in ("person", "unknown"):
             # a bare surname ("Johnson said") after a quote of one of its bearers
@@ -1691,6 +1719,10 @@ class Resolver:
         if low in PRONOUNS:
             ent = self._pronoun(low, start)
             if ent is not None:
+                if ent.gender is None and PRONOUNS[low] in ("m", "f"):
+                    # "says Cara Diemont ... she says": the pronoun tells the gender an
+                    # unlisted first name did not ("Ms Diemont" is then the same woman)
+                    ent = _Entity(ent.name, ent.kind, PRONOUNS[low])
                 self._remember(start, ent)
                 return ent.name
             return None
@@ -1786,6 +1818,16 @@ class Resolver:
         if ent.gender:
             self._genders[ent.name] = ent.gender
 
+    def _titled_elsewhere(self, surname: str) -> bool:
+        """Whether the article writes the surname after a courtesy title ("Ms Diemont"):
+        a person, whether or not the first name is a known one."""
+        return (
+            re.search(
+                rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(surname)}\b", self.text
+            )
+            is not None
+        )
+
     def _named(self, start: int, end: int) -> _Entity | None:
         masked = self.masked
         mention = masked[start:end]
@@ -1810,6 +1852,16 @@ class Resolver:
                 return ent
         head = re.split(r",\s*|\s*\(", mention, maxsplit=1)[0]
         head = re.sub(r"(?<=\w)(?:[’']s|s[’'])$", "", head)  # "Trump’s claim"
+        person_of = _PERSON_OF.match(head)
+        if person_of and (
+            person_of.group(2) in _first_names()
+            or self._titled_elsewhere(person_of.group(1).split()[-1])
+        ):
+            # "Cara Diemont of IT firm Dimension Data": a person named by first name
+            # and surname, then where they work
+            ent = self._named(start + person_of.start(1), start + person_of.end(1))
+            if ent is not None and ent.kind == "person":
+                return ent
         # "reports from South Korea", "a video by the RNC": the head is the common noun
         post = re.search(
             r"\b[a-z][\w’'-]*\s+(?:from|of|by|at|in|with|for|on|about|close to)\s", head

@@ -2008,6 +2008,8 @@ OUTSIDE_CASES = [
         "Lawyer Louise Christian said the government should have acted sooner.",
         [("indirect", "the government should have acted sooner", "Louise Christian")],
     ),
+    # a cue word after "no" is a noun ("have no plans to")
+    ("Two thirds of all firms have no plans to offshore their call centres.", []),
     # negatives: an inverted tag after a comma still ends the content; a tag that
     # opens the next sentence still attributes; a surname that is also a noun stays
     (

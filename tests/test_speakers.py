@@ -356,6 +356,43 @@ def test_coordinated_cue_subject(text, cue, name):
     assert _speaker_of(text, cue)[1] == name
 
 
+# A person's full name before "of" and where they work is the speaker, not the
+# organisation ("Cara Diemont of IT firm Dimension Data"); a "she" that follows gives an
+# unlisted first name its gender, so "Ms Diemont" is the same woman. "One of X's" is a
+# part of something, no person.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            (
+                '"Customers are getting impatient," says Cara Diemont of IT firm '
+                "Dimension Data, which commissioned the survey. Call centres saw a rise, "
+                'she says. "It is scary," Ms Diemont says.'
+            ),
+            ["Cara Diemont", "Cara Diemont", "Cara Diemont"],
+        ),
+        (
+            '"The deal is bad," said David French of the National Retail Federation.',
+            ["David French"],
+        ),
+        (
+            (
+                "Donald Trump spoke. One of Trump's earlier attacks came in February, "
+                "when he told Fox News that the judge was biased."
+            ),
+            ["Donald Trump"],
+        ),
+        # negatives: an organisation named with "of" stays whole; another gender's
+        # title does not join a woman's surname
+        ("Bank of America said the plan failed.", ["Bank of America"]),
+        ('"We won," said Kay Brody. "We lost," Mr Brody said.', ["Kay Brody", "Brody"]),
+    ],
+)
+def test_person_of_organisation(text, names):
+    found = [q.speaker for q in quotes.extract(text) if q.kind != "scare"]
+    assert found == names
+
+
 # An apposition the writer left open before the cue (no closing comma): the person
 # before it speaks, not the last name inside it.
 @pytest.mark.parametrize(
