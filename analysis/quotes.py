@@ -2828,6 +2828,14 @@ def _trailing(
     return None
 
 
+# What follows "according to X," after a clause (a verb or four words) describes X ("..., according to
+# the Great Elephant Census, a project financed by ...", "Sen. Dick Durbin, D-Ill."):
+# it is no second part of the content.
+_APPOSITIVE = re.compile(
+    r"(?:an?|the|which|who|whose|writing|speaking|[DRI]-[A-Z][\w.]*)\b|[DRI]-[A-Z]"
+)
+
+
 def _according(
     art: _Article,
     cue: _Cue,
@@ -2865,7 +2873,14 @@ def _according(
     after_lo = e
     rest = masked[after_lo:unit_end]
     rm = re.match(r"\s*,\s*", rest)
-    if rm and len(rest[rm.end() :].split()) >= 3:
+    if (
+        rm
+        and len(rest[rm.end() :].split()) >= 3
+        and not (
+            (_FINITE.search(before) or len(before.split()) >= 4)
+            and _APPOSITIVE.match(rest, rm.end())
+        )
+    ):
         s2 = after_lo + rm.end()
         e2 = _content_end(art, s2, unit_end, [c for c in unit_cues if c.start > s2])
         if e2 > s2 and "\x01" not in masked[s2:e2]:

@@ -943,6 +943,25 @@ NOT_CONTENT = [
         "the extra week",
         "it was unfair",
     ),
+    # after a whole clause, what follows "according to X," describes X
+    (
+        (
+            "Zambia has had mixed success, according to the Great Elephant Census, "
+            "a project financed by Paul G. Allen."
+        ),
+        "a project financed",
+        "Zambia has had mixed success",
+    ),
+    (
+        "The agency found no breach, according to the IAEA, which monitors the deal.",
+        "which monitors",
+        "The agency found no breach",
+    ),
+    (
+        "According to the IAEA, the agency found no breach of the deal.",
+        "According to",
+        "the agency found no breach",
+    ),
 ]
 
 
