@@ -2976,6 +2976,7 @@ _NO_COMMENT = re.compile(
     r"to\s+(?:comment|respond|elaborate|speak|talk|answer|discuss|be\s+interviewed|"
     r"return|reply|provide\s+(?:a\s+)?comment|make\s+(?:a\s+)?comment)\b"
 )
+_COMMENT_NOUN = re.compile(r"(?:any\s+|further\s+)?comments?\b")
 # Verbs that take a content clause or a bare object ("denied the allegations",
 # "confirmed his attendance"): a bare object of a few words is a denial without content.
 _CLAUSE_ONLY = frozenset(["deny", "confirm", "acknowledge", "admit", "dispute"])
@@ -3006,8 +3007,12 @@ def _no_report(art: _Article, att: _Att) -> bool:
     s, e = att.parts[0]
     content = masked[s:e].strip()
     after_cue = s > cue.start
-    if cue.lemma in ("decline", "refuse") and after_cue and _NO_COMMENT.match(content):
-        return True  # "declined to comment", "did not respond to requests"
+    if (
+        cue.lemma in ("decline", "refuse", "seek", "request")
+        and after_cue
+        and (_NO_COMMENT.match(content) or _COMMENT_NOUN.match(content))
+    ):
+        return True  # "declined to comment", "declined comment", "seeking comment"
     if re.match(r"(?:nor|or|but|and)\b", content):
         return True  # "would neither confirm nor deny wrongdoing"
     if (

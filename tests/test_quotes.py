@@ -598,6 +598,15 @@ REPORT_CASES = [
     ("The mayor refused to discuss the case with reporters.", []),
     ("The mayor did not respond to requests for comment.", []),
     ("The senator would neither confirm nor deny wrongdoing.", []),
+    ("A spokeswoman declined comment on the case.", []),
+    (
+        "A spokeswoman did not respond to a message seeking comment about the case.",
+        [],
+    ),
+    (
+        "He sought to reassure voters that the plan would work.",
+        [("indirect", "the plan would work", None)],
+    ),
     ("The company denied the allegations.", []),
     (
         "Acme denied that it had broken the law.",
