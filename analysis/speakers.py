@@ -287,7 +287,9 @@ _OBJECT_BEFORE_COMMA = re.compile(
     r"succeeded|joined|met|called|named|appointed|nominated|endorsed|thanked|praised|"
     r"blamed|accused|urged|asked|told|invited|hired|fired|followed|challenged)\s+"
     r"((?:(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z][\w’'-]*\s+){0,2}"
-    r"[a-z][\w’'-]*|(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*))\s*$"
+    r"[a-z][\w’'-]*|(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*))"
+    # a party-and-state tag between the name and the comma: "Sen. Rand Paul (R-Ky.), who"
+    r"(?:\s*\([^()]{1,40}\))?\s*$"
 )
 
 

@@ -1011,6 +1011,14 @@ SPEAKER_CASES = [
         "Officers later found a van and said it had been stolen.",
         [("indirect", "it had been stolen", "Officers")],
     ),
+    # ", who" after a party-and-state tag is the name before the tag
+    (
+        (
+            "Raul Labrador is running. He appeared with Sen. Rand Paul (R-Ky.), who "
+            "said he supports Labrador."
+        ),
+        [("indirect", "he supports Labrador", "Rand Paul")],
+    ),
 ]
 
 
