@@ -2348,7 +2348,11 @@ _VERB_TOKEN = re.compile(
     r"lost|held|left|sent|wrote|began|ran|brought|bought|kept|put|led|paid|sold|"
     r"became|came|went|knew|thought|showed|drew|chose|spent|told|said|says)\b"
 )
-_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|now))+$")
+# adverbs and a reflexive between a subject and its verb ("The president himself")
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|now|himself|herself|themselves|"
+    r"itself))+$"
+)
 
 
 _LONE_ARTICLE = re.compile(r"(?:A|An|The|a|an|the)")
@@ -2375,6 +2379,21 @@ _NAME_VERB = re.compile(
 
 
 _LEFT_OVER = re.compile(r"\s+(?:who|that|which|has|have|had|was|were|is|are)$")
+# A past verb after a noun that takes an object ("the mayors of Chicago heaped scorn
+# upon", "House interns hauled signs") or cannot be a passive participle ("responded on
+# Twitter", "vented about"): the phrase is a narrated clause and its subject ends there.
+# A passive participle after its noun takes no bare object ("a poll released Tuesday",
+# "officials briefed on the talks", "a memo circulated by an analyst").
+_CLAUSE_PAST = re.compile(
+    r"(?<=[\w.)])\s+((?:responded|replied|reacted|tweeted|vented|exited|testified|spoke)"
+    r"\b|[a-z]{3,}ed(?=\s+(?:the|a|an|his|her|their|its|our|him|them|it|us)\b))"
+)
+# Words after which a verb in -ed is an adjective ("a group of disaffected Ethiopians").
+_NOT_BEFORE_VERB = frozenset(
+    "the a an his her their its our my your newly of in on at for with and or "
+    "another some many most all few both any each two three four five".split()
+)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def _verb_cut(text: str, start: int, end: int) -> int | None:
@@ -2384,6 +2403,16 @@ def _verb_cut(text: str, start: int, end: int) -> int | None:
     if cut is None:
         m = _NAME_VERB.search(text, start, end)
         cut = (m.start(1) if m.group(1) else m.start(2)) if m else None
+    if cut is None:
+        m = _CLAUSE_PAST.search(text, start, end)
+        before = text[start : m.start()].split() if m else []
+        if (
+            m
+            and before
+            and before[-1].lower() not in _NOT_BEFORE_VERB
+            and not _RELATIVE_WORD.search(text, start, m.start(1))
+        ):
+            cut = m.start() - len(_trailing_adverbs(text[start : m.start()]))
     while cut is not None:
         # "officials who have [said]": no relative pronoun or auxiliary left over
         tail = _LEFT_OVER.search(text, start, cut)

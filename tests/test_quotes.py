@@ -1011,6 +1011,27 @@ SPEAKER_CASES = [
         "Officers later found a van and said it had been stolen.",
         [("indirect", "it had been stolen", "Officers")],
     ),
+    # a narrated clause before a participle cue: its subject speaks, not the clause
+    (
+        (
+            "President Trump fired Comey. The president himself responded on Twitter "
+            "late Friday, calling the statement “a very sad day.”"
+        ),
+        [("partial", "a very sad day", "Trump")],
+    ),
+    (
+        "The mayor spoke at length on Monday, saying the city would recover.",
+        [("indirect", "the city would recover", "mayor")],
+    ),
+    # a participle after its noun is no verb of the clause
+    (
+        "A poll released on Monday by Gallup said most voters were undecided.",
+        [("indirect", "most voters were undecided", "A poll")],
+    ),
+    (
+        "A group of disaffected Ethiopians said the army had left.",
+        [("indirect", "the army had left", "A group of disaffected Ethiopians")],
+    ),
     # ", who" after a party-and-state tag is the name before the tag
     (
         (
