@@ -352,7 +352,15 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 
 # A preposition right before a word: no finite verb can follow it (a gerund can).
 _NO_VERB_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:of|in|with|for|by|from|on|at|about|among|over|under)\s+$"
+    r"(?<![\w’'-])(?:of|in|with|for|by|from|on|at|about|among|over|under|amid|"
+    r"against|into|despite)\s+$"
+)
+# A progressive verb right before a word in -ed: the word is an adjective of its object
+# ("is investigating alleged interference"); not "is being told", a noun in -ing
+# ("Exit polling showed") or a participle ("the shooting described").
+_GERUND_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|[’']re)\s+(?:[a-z]+ly\s+)?"
+    r"(?!being|having|getting)[a-z]{2,}ing\s+$"
 )
 _DEGREE_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Mm]ost|[Mm]ore|[Ll]ess|[Ll]east|[Vv]ery)\s+$"
@@ -650,6 +658,10 @@ def _find_cues(masked: str) -> list[_Cue]:
             masked, max(0, m.start() - 8), m.start()
         ):
             continue  # "a majority of pledged delegates", "a flurry of tweets"
+        if word.endswith("ed") and _GERUND_BEFORE.search(
+            masked, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "is investigating alleged Russian interference"
         if word.endswith("ing") and _DEGREE_BEFORE.search(
             masked, max(0, m.start() - 8), m.start()
         ):

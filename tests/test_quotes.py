@@ -656,6 +656,17 @@ REPORT_CASES = [
     # after a preposition a cue word is a noun or an adjective ("of pledged delegates")
     ("Clinton has a majority of pledged delegates in the race.", []),
     ("Trump unleashed a flurry of tweets about the former beauty queen.", []),
+    ("The justices took part despite calls for them to recuse.", []),
+    # after a progressive verb a word in -ed is an adjective of its object
+    ("Mueller’s team is investigating alleged Russian interference.", []),
+    (
+        "Lawmakers at the practice shooting described it as a massacre.",
+        [("indirect", "it as a massacre", None)],
+    ),
+    (
+        "USA TODAY's reporting indicated some of the donors were unaware.",
+        [("indirect", "some of the donors were unaware", None)],
+    ),
     (
         "A memorable ad in 2008 questioned whether the rival was prepared.",
         [("indirect", "whether the rival was prepared", "A memorable ad")],
