@@ -350,6 +350,22 @@ _NOUN_AFTER_VERB = re.compile(
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 
 
+# A singular noun phrase opened by "a", "another", "each" or "every" right before a cue
+# word in its base form: no verb agrees with it, so the word is a noun ("a draft note
+# intended for", "another technical concern that"); words of quantity take a plural
+# verb ("a majority believe", "a few say").
+_SINGULAR_BEFORE = re.compile(
+    # not inside a prepositional phrase ("4 in 10 voters in each state want")
+    r"(?<![\w’'-])(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bon )(?<!\bfor )(?<!\bfrom )"
+    r"(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s+"
+    r"(?!(?:few|majority|minority|number|lot|couple|handful|third|quarter|half|dozen|"
+    r"host|group|variety|range|series|pair|bunch)\b)"
+    # no infinitive, modal or clause between ("a chance to say", "a man who can say")
+    r"(?:(?!(?:to|will|would|can|could|should|may|might|must|do|does|did|not|never|"
+    r"who|that|which|they|we|i|you|he|she|it)\b)[a-z][\w’'-]*\s+){1,2}$"
+)
+
+
 # A preposition right before a word: no finite verb can follow it (a gerund can).
 _NO_VERB_BEFORE = re.compile(
     r"(?<![\w’'-])(?:of|in|with|for|by|from|on|at|about|among|over|under|amid|"
@@ -658,6 +674,10 @@ def _find_cues(masked: str) -> list[_Cue]:
             masked, max(0, m.start() - 8), m.start()
         ):
             continue  # "a majority of pledged delegates", "a flurry of tweets"
+        if word == lemma and _SINGULAR_BEFORE.search(
+            masked, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "a draft note intended for", "another technical concern that"
         if word.endswith("ed") and _GERUND_BEFORE.search(
             masked, max(0, m.start() - 40), m.start()
         ):

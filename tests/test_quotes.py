@@ -657,6 +657,17 @@ REPORT_CASES = [
     ("Clinton has a majority of pledged delegates in the race.", []),
     ("Trump unleashed a flurry of tweets about the former beauty queen.", []),
     ("The justices took part despite calls for them to recuse.", []),
+    # a cue word in its base form after "a"/"another" + a word is a noun
+    ("A spokesman e-mailed the staff a draft note intended for the director.", []),
+    ("Another technical concern that appears to work against the women is cost.", []),
+    (
+        "Only about 4 in 10 voters in each state want the wall to be built.",
+        [("indirect", "the wall to be built", None)],
+    ),
+    (
+        "He took a moment to remind them that he was funding his campaign.",
+        [("indirect", "he was funding his campaign", None)],
+    ),
     # after a progressive verb a word in -ed is an adjective of its object
     ("Mueller’s team is investigating alleged Russian interference.", []),
     (
