@@ -686,6 +686,8 @@ def _find_cues(masked: str) -> list[_Cue]:
             masked, max(0, m.start() - 8), m.start()
         ):
             continue  # "the most telling promise": an adjective ("most said" is not)
+        if word == "think" and re.match(r"[\s-]+tanks?\b", masked[m.end() :]):
+            continue  # "a progressive think tank": a compound noun
         if _NOUN_AFTER_VERB.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "has faced ridicule", "drew criticism": the cue word is a noun
         end = m.end()

@@ -2202,7 +2202,9 @@ _NO_ACTOR_START = re.compile(
     r"(?:[Aa]longside|[Aa]bsent|[Bb]eyond|[Dd]espite|[Aa]mid|[Aa]midst|[Aa]mong|"
     r"[Aa]round|[Bb]ehind|[Bb]etween|[Tt]hrough|[Tt]oward|[Tt]owards|[Uu]nlike|[Uu]pon|"
     r"[Vv]ia|[Ww]ithin|[Ww]ithout|[Dd]uring|[Uu]ntil|"
-    r"[Aa]ddressing|[Hh]astily)\b"
+    r"[Aa]ddressing|[Hh]astily|"
+    # "especially among Republicans seeking re-election": a focus adverb opens no subject
+    r"[Ee]specially|[Pp]articularly|[Nn]otably)\b"
 )
 # An abbreviation standing alone: a state in a dateline or address ("Wisc.", "Calif.").
 _LONE_ABBREVIATION = re.compile(
@@ -2253,7 +2255,26 @@ def is_actor(
     # "Last month, the Independent, a British newspaper" / "Speaking in Harlem, Clinton":
     # an opening phrase before the speaker
     comma = span.find(", ")
-    return comma > 0 and _is_actor_phrase(span[comma + 2 :], False, lower_words)
+    return (
+        comma > 0
+        # "would not be read, preventing lawmakers ...": a clause, no opening phrase
+        and not _FINITE_WORD.search(span, 0, comma)
+        and _is_actor_phrase(span[comma + 2 :], False, lower_words)
+    )
+
+
+# A comma (and a conjunction) before what can open a subject: a capital, a number or a
+# determiner.
+_CLAUSE_COMMA = re.compile(
+    r",\s+(?:(?:and|but|yet|while)\s+)?"
+    r"(?=[A-Z0-9]|(?:the|a|an|his|her|their|its|our|some|many|most|all|several|few|"
+    r"other|one|two|three|four|five|about|nearly|more|those|these)\b)"
+)
+_APPOSITION = re.compile(r"(?:a|an|the)\s+[a-z]")
+_FINITE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|"
+    r"did|does|do)\b"
+)
 
 
 def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
@@ -2461,6 +2482,26 @@ def actor_span(
         and _is_actor_phrase(text[comma + 2 : end], False, lower_words)
     ):
         start = comma + 2  # "Addressing the members, the campaign chief, Paul Manafort"
+    for clause in _CLAUSE_COMMA.finditer(text, start, end):
+        # "Lieberman could get 100 votes, and Sen. John McCain", "so far, and
+        # investigators": a clause or an adverb before the comma, the subject after it
+        before = text[start : clause.start()]
+        if (
+            (
+                _FINITE_WORD.search(before)
+                or not (
+                    _is_actor_phrase(before, False, lower_words)
+                    # "So far Canova, a law professor": a name before its apposition
+                    or (
+                        re.search(r"\b[A-Z]", before)
+                        and _APPOSITION.match(text, clause.end())
+                    )
+                )
+            )
+            and _is_actor_phrase(text[clause.end() : end], False, lower_words)
+        ):
+            start = clause.end()
+            break
     fronted = _FRONTED_NO_COMMA.match(text, start, end)
     if fronted:
         start = fronted.end()  # "Speaking to the BBC News website Mr Molyneux"

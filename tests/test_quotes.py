@@ -1054,6 +1054,38 @@ SPEAKER_CASES = [
         "A group of disaffected Ethiopians said the army had left.",
         [("indirect", "the army had left", "A group of disaffected Ethiopians")],
     ),
+    # a clause or a fronted phrase before a comma: the subject is after it
+    (
+        (
+            "Lieberman could get 100 votes, and Sen. John McCain (R-Ariz.) said he "
+            "would be overjoyed."
+        ),
+        [("indirect", "he would be overjoyed", "John McCain")],
+    ),
+    (
+        (
+            "The same day, Bill Oesterle, the chief executive of Angie’s List, said "
+            "his company would abandon the deal."
+        ),
+        [("indirect", "his company would abandon the deal", "Bill Oesterle")],
+    ),
+    (
+        (
+            "The Center on Budget and Policy Priorities, a progressive Washington think "
+            "tank, said that 13 million people are kept out of poverty."
+        ),
+        [
+            (
+                "indirect",
+                "13 million people are kept out of poverty",
+                None,
+            )
+        ],
+    ),
+    (
+        "The bill is creating nervousness, especially among Republicans seeking re-election.",
+        [],
+    ),
     # ", who" after a party-and-state tag is the name before the tag
     (
         (
