@@ -346,6 +346,13 @@ _NOUN_AFTER_VERB = re.compile(
 )
 
 
+# Compound nouns that open with a cue word.
+_COMPOUND_AFTER = {
+    "think": re.compile(r"[\s-]+tanks?\b"),
+    "pledged": re.compile(r"\s+(?:super)?delegates?\b"),
+}
+
+
 # An article right before a cue word makes it an adjective or a noun.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)\s+$")
 
@@ -686,8 +693,9 @@ def _find_cues(masked: str) -> list[_Cue]:
             masked, max(0, m.start() - 8), m.start()
         ):
             continue  # "the most telling promise": an adjective ("most said" is not)
-        if word == "think" and re.match(r"[\s-]+tanks?\b", masked[m.end() :]):
-            continue  # "a progressive think tank": a compound noun
+        compound = _COMPOUND_AFTER.get(word)
+        if compound and compound.match(masked, m.end()):
+            continue  # "a progressive think tank", "pledged delegates": a noun
         if _NOUN_AFTER_VERB.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "has faced ridicule", "drew criticism": the cue word is a noun
         end = m.end()

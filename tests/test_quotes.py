@@ -657,6 +657,12 @@ REPORT_CASES = [
     ("Clinton has a majority of pledged delegates in the race.", []),
     ("Trump unleashed a flurry of tweets about the former beauty queen.", []),
     ("The justices took part despite calls for them to recuse.", []),
+    # compound nouns that open with a cue word
+    ("Clinton leads Sanders by roughly 270 pledged delegates.", []),
+    (
+        "Jonathan Cowan, president of the think tank Third Way, hailed the vote.",
+        [("indirect", "the vote", "Jonathan Cowan")],
+    ),
     # a cue word in its base form after "a"/"another" + a word is a noun
     ("A spokesman e-mailed the staff a draft note intended for the director.", []),
     ("Another technical concern that appears to work against the women is cost.", []),
