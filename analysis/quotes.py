@@ -3018,6 +3018,10 @@ _NO_COMMENT = re.compile(
     r"to\s+(?:comment|respond|elaborate|speak|talk|answer|discuss|be\s+interviewed|"
     r"return|reply|provide\s+(?:a\s+)?comment|make\s+(?:a\s+)?comment)\b"
 )
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|"
+    r"did|does|do|said|says)\b"
+)
 _COMMENT_NOUN = re.compile(r"(?:any\s+|further\s+)?comments?\b")
 # Verbs that take a content clause or a bare object ("denied the allegations",
 # "confirmed his attendance"): a bare object of a few words is a denial without content.
@@ -3057,6 +3061,13 @@ def _no_report(art: _Article, att: _Att) -> bool:
         return True  # "declined to comment", "declined comment", "seeking comment"
     if re.match(r"(?:nor|or|but|and)\b", content):
         return True  # "would neither confirm nor deny wrongdoing"
+    if (
+        cue.lemma == "continue"
+        and after_cue
+        and not _CLAUSE_OPENING.match(content)
+        and not _AUXILIARY.search(" ".join(content.split()[:10]))
+    ):
+        return True  # "continued its offensive": an act goes on, no words are reported
     if (
         cue.lemma in _CLAUSE_ONLY
         and after_cue

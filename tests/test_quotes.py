@@ -657,6 +657,12 @@ REPORT_CASES = [
     ("Clinton has a majority of pledged delegates in the race.", []),
     ("Trump unleashed a flurry of tweets about the former beauty queen.", []),
     ("The justices took part despite calls for them to recuse.", []),
+    # "continue" with a plain object goes on acting, it reports no words
+    ("The group continued its offensive this week.", []),
+    (
+        "Her advisers continued a deal with Compaq was worth the risk.",
+        [("indirect", "a deal with Compaq was worth the risk", None)],
+    ),
     # compound nouns that open with a cue word
     ("Clinton leads Sanders by roughly 270 pledged delegates.", []),
     (
