@@ -1641,7 +1641,9 @@ def _unsaid(art: _Article, cue: _Cue, unit_start: int) -> bool:
 
 # A negator right before a cue ("did not discuss", "has never mentioned", "won't say").
 _NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|neither|nor)|n[’']t)\s+(?:(?:yet|always|once|even|[a-z]+ly)\s+)?$"
+    r"(?:\b(?:not|never|neither|nor)|n[’']t)\s+(?:(?:yet|always|once|even|[a-z]+ly)\s+)?"
+    # "were not authorized to discuss the case": no leave to speak, no report
+    r"(?:(?:authorized|allowed|permitted|cleared)\s+to\s+(?:[a-z]+ly\s+)?)?$"
 )
 # Content that reports a clause: "that" before it, a subject pronoun, an infinitive,
 # or a finite auxiliary among its first words ("did not suggest it would be Trump",
@@ -1666,7 +1668,7 @@ def _negated_without_clause(masked: str, cue: _Cue, content: tuple[int, int]) ->
     discuss the investigation", "did not respond to questions", "will not say whether";
     a negated report of a clause is still a report ("did not dispute that ...")."""
     if cue.lemma in _COGNITION or not _NEGATED_BEFORE.search(
-        masked, max(0, cue.start - 24), cue.start
+        masked, max(0, cue.start - 48), cue.start
     ):
         return False  # "did not believe the episode merited ...": a belief, a clause
     start, end = content

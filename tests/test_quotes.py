@@ -657,6 +657,14 @@ REPORT_CASES = [
     ("Clinton has a majority of pledged delegates in the race.", []),
     ("Trump unleashed a flurry of tweets about the former beauty queen.", []),
     ("The justices took part despite calls for them to recuse.", []),
+    # no leave to speak is no report
+    (
+        (
+            "They spoke on condition of anonymity because they were not authorized to "
+            "discuss the case."
+        ),
+        [],
+    ),
     # "continue" with a plain object goes on acting, it reports no words
     ("The group continued its offensive this week.", []),
     (
