@@ -827,9 +827,18 @@ _FINITE_SOON = re.compile(
 )
 
 
+# "was warned by aides that ...": an agent, not "by saying that", "by some to announce"
+_AGENT_BEFORE_THAT = re.compile(
+    r"\s+by\s+(?![a-z]+ing\b)(?:(?!\bto\b)[^,;.\x01\n]){1,60}?(?=\s+that\b)"
+)
+
+
 def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
     """Where the reported clause after a cue begins, or None if none follows."""
     pos = cue.end
+    agent = _AGENT_BEFORE_THAT.match(masked, pos, hi)
+    if agent:
+        pos = agent.end()  # "was warned by aides [that ...]": the agent is the speaker
     if cue.frame == "tell":
         obj = _TELL_OBJECT.match(masked, pos, hi)
         if obj:
@@ -2988,6 +2997,10 @@ def _vet(art: _Article, atts: list[_Att]) -> list[_Att]:
                 if by
                 else None
             )
+            agent = _AGENT_BEFORE_THAT.match(art.masked, att.cue.end)
+            if sp is None and agent:
+                # "was warned by aides that": the agent up to the clause
+                sp = (by.end(), agent.end()) if by else None
             if (
                 by is None
                 and att.cue.frame == "name"

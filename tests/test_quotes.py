@@ -745,6 +745,19 @@ REPORT_CASES = [
         "Smith warned that his job was at risk.",
         [("indirect", "his job was at risk", "Smith")],
     ),
+    # a passive cue with its agent: the agent speaks
+    (
+        "She was warned by aides that the plan would fail.",
+        [("indirect", "the plan would fail", "aides")],
+    ),
+    (
+        "Smith was told by the FBI that his job was at risk.",
+        [("indirect", "his job was at risk", "FBI")],
+    ),
+    (
+        "Steele is expected by some to announce that he will not run.",
+        [("indirect", "he will not run", "Steele")],
+    ),
     # a speech noun after "faced" is no cue
     ("The clip has faced ridicule online since it was released on Tuesday.", []),
     # round 2: cognition with an actor and a that- or pronoun clause; the noun is no cue
