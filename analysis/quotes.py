@@ -346,6 +346,15 @@ _NOUN_AFTER_VERB = re.compile(
 )
 
 
+# A common noun right before a naming participle ("a play called “...”"): the noun is
+# what is named; a subject ("what she called", "who he dubbed") would be a pronoun.
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:he|she|they|it|we|i|you|who|whom|which|what|that|have|has|had|"
+    r"was|were|is|are|be|been|also|once|then|now|later|often|[a-z]+ly)\b)"
+    r"[a-z][a-z’'-]*\s+$"
+)
+
+
 # Compound nouns that open with a cue word.
 _COMPOUND_AFTER = {
     "think": re.compile(r"[\s-]+tanks?\b"),
@@ -693,6 +702,16 @@ def _find_cues(masked: str) -> list[_Cue]:
             masked, max(0, m.start() - 8), m.start()
         ):
             continue  # "the most telling promise": an adjective ("most said" is not)
+        noun = (
+            frame == "name"
+            and word.endswith("ed")
+            and masked.startswith("\x01", m.end() + 1)
+            and _NOUN_BEFORE.search(masked, max(0, m.start() - 30), m.start())
+        )
+        if noun and not speakers.is_actor(
+            masked, noun.start(), noun.end(), sentence_start=False
+        ):
+            continue  # "a psychology class called “Perception”", not "what critics called"
         compound = _COMPOUND_AFTER.get(word)
         if compound and compound.match(masked, m.end()):
             continue  # "a progressive think tank", "pledged delegates": a noun

@@ -671,6 +671,12 @@ REPORT_CASES = [
         "Her advisers continued a deal with Compaq was worth the risk.",
         [("indirect", "a deal with Compaq was worth the risk", None)],
     ),
+    # a thing named right after its noun is no speech; a person or group names
+    ("Carson shared a syllabus for a psychology class called “Perception” online.", []),
+    (
+        "Only 1 percent had been involved with what multiple lawmakers called “fraud”.",
+        [("partial", "fraud", "multiple lawmakers")],
+    ),
     # compound nouns that open with a cue word
     ("Clinton leads Sanders by roughly 270 pledged delegates.", []),
     (
