@@ -723,6 +723,8 @@ def _find_cues(masked: str) -> list[_Cue]:
             if not part:
                 continue
             end += part.end()
+            if re.match(r"\s+as\b", masked[end : end + 4]):
+                continue  # "a price tag, referred to as a “score”": a passive name
         elif lemma == "put":
             # "As Vulture put it, “...”": only "put it" after "as" and its speaker
             part = _PUT_IT.match(masked, end)

@@ -677,6 +677,10 @@ REPORT_CASES = [
         "Only 1 percent had been involved with what multiple lawmakers called “fraud”.",
         [("partial", "fraud", "multiple lawmakers")],
     ),
+    (
+        "Kyl said the price tag, referred to as a “score,” is not yet ready.",
+        [("mixed", "the price tag", "Kyl")],
+    ),
     # compound nouns that open with a cue word
     ("Clinton leads Sanders by roughly 270 pledged delegates.", []),
     (
