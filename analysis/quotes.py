@@ -1839,6 +1839,12 @@ def _participle_subject(
         s, e = m.start(1), m.end(1)
         text = masked[s:e].rstrip(" ,")
         e = s + len(text)
+        if text in ("It", "it", "This", "That"):
+            events = list(_EVENT_SUBJECT.finditer(masked, e, cue.start))
+            if events:
+                # "It came after Boehner chided Obama ..., accusing him": the event
+                # clause's subject acts, not "it"
+                return events[-1].span(1)
         if not text or (text.split()[0] in ("The",) and len(text.split()) == 1):
             continue
         if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", text) or re.fullmatch(
@@ -1872,6 +1878,15 @@ def _participle_subject(
             continue  # "At this point, the camera is facing ..., and she ...": no actor
         return s, e
     return fallback  # the possessor, when no better subject is found
+
+
+# The subject of a time or reason clause with a verb in the past: "after Boehner
+# publicly chided", "as the top Republican on the committee called".
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:after|before|when|as|while|since|because)\s+"
+    r"(the\s+[a-z][^,;\x01]{0,60}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|he|she|they)"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|told|wrote|made|took|gave|met)\b"
+)
 
 
 # "Democratic campaign officials", "Administration officials": lower-case words after a

@@ -1129,6 +1129,18 @@ SPEAKER_CASES = [
         "The bill is creating nervousness, especially among Republicans seeking re-election.",
         [],
     ),
+    # "it came after X did ..., V-ing": the subject of the event clause acts
+    (
+        (
+            "It came after Boehner publicly chided Obama on Friday, accusing the "
+            "president of having “wasted another week.”"
+        ),
+        [("partial", "wasted another week", "Boehner")],
+    ),
+    (
+        "It said the talks had failed, adding that it would try again.",
+        [("indirect", "it would try again", None)],
+    ),
     # ", who" after a party-and-state tag is the name before the tag
     (
         (
