@@ -346,13 +346,53 @@ _NOUN_AFTER_VERB = re.compile(
 )
 
 
+# A common noun right before a naming participle ("a play called “...”"): the noun is
+# what is named; a subject ("what she called", "who he dubbed") would be a pronoun.
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:he|she|they|it|we|i|you|who|whom|which|what|that|have|has|had|"
+    r"was|were|is|are|be|been|also|once|then|now|later|often|[a-z]+ly)\b)"
+    r"[a-z][a-z’'-]*\s+$"
+)
+
+
+# Compound nouns that open with a cue word.
+_COMPOUND_AFTER = {
+    "think": re.compile(r"[\s-]+tanks?\b"),
+    "pledged": re.compile(r"\s+(?:super)?delegates?\b"),
+}
+
+
 # An article right before a cue word makes it an adjective or a noun.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Nn]o)\s+$")
 
 
+# A singular noun phrase opened by "a", "another", "each" or "every" right before a cue
+# word in its base form: no verb agrees with it, so the word is a noun ("a draft note
+# intended for", "another technical concern that"); words of quantity take a plural
+# verb ("a majority believe", "a few say").
+_SINGULAR_BEFORE = re.compile(
+    # not inside a prepositional phrase ("4 in 10 voters in each state want")
+    r"(?<![\w’'-])(?<!\bin )(?<!\bof )(?<!\bat )(?<!\bon )(?<!\bfor )(?<!\bfrom )"
+    r"(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s+"
+    r"(?!(?:few|majority|minority|number|lot|couple|handful|third|quarter|half|dozen|"
+    r"host|group|variety|range|series|pair|bunch)\b)"
+    # no infinitive, modal or clause between ("a chance to say", "a man who can say")
+    r"(?:(?!(?:to|will|would|can|could|should|may|might|must|do|does|did|not|never|"
+    r"who|that|which|they|we|i|you|he|she|it)\b)[a-z][\w’'-]*\s+){1,2}$"
+)
+
+
 # A preposition right before a word: no finite verb can follow it (a gerund can).
 _NO_VERB_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:of|in|with|for|by|from|on|at|about|among|over|under)\s+$"
+    r"(?<![\w’'-])(?:of|in|with|for|by|from|on|at|about|among|over|under|amid|"
+    r"against|into|despite)\s+$"
+)
+# A progressive verb right before a word in -ed: the word is an adjective of its object
+# ("is investigating alleged interference"); not "is being told", a noun in -ing
+# ("Exit polling showed") or a participle ("the shooting described").
+_GERUND_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|[’']re)\s+(?:[a-z]+ly\s+)?"
+    r"(?!being|having|getting)[a-z]{2,}ing\s+$"
 )
 _DEGREE_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Mm]ost|[Mm]ore|[Ll]ess|[Ll]east|[Vv]ery)\s+$"
@@ -657,10 +697,31 @@ def _find_cues(masked: str) -> list[_Cue]:
             masked, max(0, m.start() - 8), m.start()
         ):
             continue  # "a majority of pledged delegates", "a flurry of tweets"
+        if word == lemma and _SINGULAR_BEFORE.search(
+            masked, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "a draft note intended for", "another technical concern that"
+        if word.endswith("ed") and _GERUND_BEFORE.search(
+            masked, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "is investigating alleged Russian interference"
         if word.endswith("ing") and _DEGREE_BEFORE.search(
             masked, max(0, m.start() - 8), m.start()
         ):
             continue  # "the most telling promise": an adjective ("most said" is not)
+        noun = (
+            frame == "name"
+            and word.endswith("ed")
+            and masked.startswith("\x01", m.end() + 1)
+            and _NOUN_BEFORE.search(masked, max(0, m.start() - 30), m.start())
+        )
+        if noun and not speakers.is_actor(
+            masked, noun.start(), noun.end(), sentence_start=False
+        ):
+            continue  # "a psychology class called “Perception”", not "what critics called"
+        compound = _COMPOUND_AFTER.get(word)
+        if compound and compound.match(masked, m.end()):
+            continue  # "a progressive think tank", "pledged delegates": a noun
         if _NOUN_AFTER_VERB.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "has faced ridicule", "drew criticism": the cue word is a noun
         if _COMPOUND_NOUN.match(masked, m.start()):
@@ -671,6 +732,8 @@ def _find_cues(masked: str) -> list[_Cue]:
             if not part:
                 continue
             end += part.end()
+            if re.match(r"\s+as\b", masked[end : end + 4]):
+                continue  # "a price tag, referred to as a “score”": a passive name
         elif lemma == "put":
             # "As Vulture put it, “...”": only "put it" after "as" and its speaker
             part = _PUT_IT.match(masked, end)
@@ -794,9 +857,18 @@ _FINITE_SOON = re.compile(
 )
 
 
+# "was warned by aides that ...": an agent, not "by saying that", "by some to announce"
+_AGENT_BEFORE_THAT = re.compile(
+    r"\s+by\s+(?![a-z]+ing\b)(?:(?!\bto\b)[^,;.\x01\n]){1,60}?(?=\s+that\b)"
+)
+
+
 def _complement_start(masked: str, cue: _Cue, hi: int) -> int | None:
     """Where the reported clause after a cue begins, or None if none follows."""
     pos = cue.end
+    agent = _AGENT_BEFORE_THAT.match(masked, pos, hi)
+    if agent:
+        pos = agent.end()  # "was warned by aides [that ...]": the agent is the speaker
     if cue.frame == "tell":
         obj = _TELL_OBJECT.match(masked, pos, hi)
         if obj:
@@ -1630,7 +1702,9 @@ def _unsaid(art: _Article, cue: _Cue, unit_start: int) -> bool:
 
 # A negator right before a cue ("did not discuss", "has never mentioned", "won't say").
 _NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|never|neither|nor)|n[’']t)\s+(?:(?:yet|always|once|even|[a-z]+ly)\s+)?$"
+    r"(?:\b(?:not|never|neither|nor)|n[’']t)\s+(?:(?:yet|always|once|even|[a-z]+ly)\s+)?"
+    # "were not authorized to discuss the case": no leave to speak, no report
+    r"(?:(?:authorized|allowed|permitted|cleared)\s+to\s+(?:[a-z]+ly\s+)?)?$"
 )
 # Content that reports a clause: "that" before it, a subject pronoun, an infinitive,
 # or a finite auxiliary among its first words ("did not suggest it would be Trump",
@@ -1655,7 +1729,7 @@ def _negated_without_clause(masked: str, cue: _Cue, content: tuple[int, int]) ->
     discuss the investigation", "did not respond to questions", "will not say whether";
     a negated report of a clause is still a report ("did not dispute that ...")."""
     if cue.lemma in _COGNITION or not _NEGATED_BEFORE.search(
-        masked, max(0, cue.start - 24), cue.start
+        masked, max(0, cue.start - 48), cue.start
     ):
         return False  # "did not believe the episode merited ...": a belief, a clause
     start, end = content
@@ -1796,6 +1870,12 @@ def _participle_subject(
         s, e = m.start(1), m.end(1)
         text = masked[s:e].rstrip(" ,")
         e = s + len(text)
+        if text in ("It", "it", "This", "That"):
+            events = list(_EVENT_SUBJECT.finditer(masked, e, cue.start))
+            if events:
+                # "It came after Boehner chided Obama ..., accusing him": the event
+                # clause's subject acts, not "it"
+                return events[-1].span(1)
         if not text or (text.split()[0] in ("The",) and len(text.split()) == 1):
             continue
         if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", text) or re.fullmatch(
@@ -1831,6 +1911,15 @@ def _participle_subject(
             continue  # "At this point, the camera is facing ..., and she ...": no actor
         return s, e
     return fallback  # the possessor, when no better subject is found
+
+
+# The subject of a time or reason clause with a verb in the past: "after Boehner
+# publicly chided", "as the top Republican on the committee called".
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:after|before|when|as|while|since|because)\s+"
+    r"(the\s+[a-z][^,;\x01]{0,60}?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|he|she|they)"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|told|wrote|made|took|gave|met)\b"
+)
 
 
 # "Democratic campaign officials", "Administration officials": lower-case words after a
@@ -2891,6 +2980,14 @@ def _trailing(
     return None
 
 
+# What follows "according to X," after a clause (a verb or four words) describes X ("..., according to
+# the Great Elephant Census, a project financed by ...", "Sen. Dick Durbin, D-Ill."):
+# it is no second part of the content.
+_APPOSITIVE = re.compile(
+    r"(?:an?|the|which|who|whose|writing|speaking|[DRI]-[A-Z][\w.]*)\b|[DRI]-[A-Z]"
+)
+
+
 def _according(
     art: _Article,
     cue: _Cue,
@@ -2928,7 +3025,14 @@ def _according(
     after_lo = e
     rest = masked[after_lo:unit_end]
     rm = re.match(r"\s*,\s*", rest)
-    if rm and len(rest[rm.end() :].split()) >= 3:
+    if (
+        rm
+        and len(rest[rm.end() :].split()) >= 3
+        and not (
+            (_FINITE.search(before) or len(before.split()) >= 4)
+            and _APPOSITIVE.match(rest, rm.end())
+        )
+    ):
         s2 = after_lo + rm.end()
         e2 = _content_end(art, s2, unit_end, [c for c in unit_cues if c.start > s2])
         if e2 > s2 and "\x01" not in masked[s2:e2]:
@@ -2992,6 +3096,10 @@ def _vet(art: _Article, atts: list[_Att]) -> list[_Att]:
                 if by
                 else None
             )
+            agent = _AGENT_BEFORE_THAT.match(art.masked, att.cue.end)
+            if sp is None and agent:
+                # "was warned by aides that": the agent up to the clause
+                sp = (by.end(), agent.end()) if by else None
             if (
                 by is None
                 and att.cue.frame == "name"
@@ -3024,6 +3132,11 @@ _NO_COMMENT = re.compile(
     r"to\s+(?:comment|respond|elaborate|speak|talk|answer|discuss|be\s+interviewed|"
     r"return|reply|provide\s+(?:a\s+)?comment|make\s+(?:a\s+)?comment)\b"
 )
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|"
+    r"did|does|do|said|says)\b"
+)
+_COMMENT_NOUN = re.compile(r"(?:any\s+|further\s+)?comments?\b")
 # Verbs that take a content clause or a bare object ("denied the allegations",
 # "confirmed his attendance"): a bare object of a few words is a denial without content.
 _CLAUSE_ONLY = frozenset(["deny", "confirm", "acknowledge", "admit", "dispute"])
@@ -3054,10 +3167,21 @@ def _no_report(art: _Article, att: _Att) -> bool:
     s, e = att.parts[0]
     content = masked[s:e].strip()
     after_cue = s > cue.start
-    if cue.lemma in ("decline", "refuse") and after_cue and _NO_COMMENT.match(content):
-        return True  # "declined to comment", "did not respond to requests"
+    if (
+        cue.lemma in ("decline", "refuse", "seek", "request")
+        and after_cue
+        and (_NO_COMMENT.match(content) or _COMMENT_NOUN.match(content))
+    ):
+        return True  # "declined to comment", "declined comment", "seeking comment"
     if re.match(r"(?:nor|or|but|and)\b", content):
         return True  # "would neither confirm nor deny wrongdoing"
+    if (
+        cue.lemma == "continue"
+        and after_cue
+        and not _CLAUSE_OPENING.match(content)
+        and not _AUXILIARY.search(" ".join(content.split()[:10]))
+    ):
+        return True  # "continued its offensive": an act goes on, no words are reported
     if (
         cue.lemma in _CLAUSE_ONLY
         and after_cue

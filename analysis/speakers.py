@@ -305,7 +305,9 @@ _OBJECT_BEFORE_COMMA = re.compile(
     r"succeeded|joined|met|called|named|appointed|nominated|endorsed|thanked|praised|"
     r"blamed|accused|urged|asked|told|invited|hired|fired|followed|challenged)\s+"
     r"((?:(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z][\w’'-]*\s+){0,2}"
-    r"[a-z][\w’'-]*|(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*))\s*$"
+    r"[a-z][\w’'-]*|(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*))"
+    # a party-and-state tag between the name and the comma: "Sen. Rand Paul (R-Ky.), who"
+    r"(?:\s*\([^()]{1,40}\))?\s*$"
 )
 
 
@@ -2302,7 +2304,9 @@ _NO_ACTOR_START = re.compile(
     r"(?:[Aa]longside|[Aa]bsent|[Bb]eyond|[Dd]espite|[Aa]mid|[Aa]midst|[Aa]mong|"
     r"[Aa]round|[Bb]ehind|[Bb]etween|[Tt]hrough|[Tt]oward|[Tt]owards|[Uu]nlike|[Uu]pon|"
     r"[Vv]ia|[Ww]ithin|[Ww]ithout|[Dd]uring|[Uu]ntil|"
-    r"[Aa]ddressing|[Hh]astily)\b"
+    r"[Aa]ddressing|[Hh]astily|"
+    # "especially among Republicans seeking re-election": a focus adverb opens no subject
+    r"[Ee]specially|[Pp]articularly|[Nn]otably)\b"
 )
 # An abbreviation standing alone: a state in a dateline or address ("Wisc.", "Calif.").
 _LONE_ABBREVIATION = re.compile(
@@ -2353,7 +2357,26 @@ def is_actor(
     # "Last month, the Independent, a British newspaper" / "Speaking in Harlem, Clinton":
     # an opening phrase before the speaker
     comma = span.find(", ")
-    return comma > 0 and _is_actor_phrase(span[comma + 2 :], False, lower_words)
+    return (
+        comma > 0
+        # "would not be read, preventing lawmakers ...": a clause, no opening phrase
+        and not _FINITE_WORD.search(span, 0, comma)
+        and _is_actor_phrase(span[comma + 2 :], False, lower_words)
+    )
+
+
+# A comma (and a conjunction) before what can open a subject: a capital, a number or a
+# determiner.
+_CLAUSE_COMMA = re.compile(
+    r",\s+(?:(?:and|but|yet|while)\s+)?"
+    r"(?=[A-Z0-9]|(?:the|a|an|his|her|their|its|our|some|many|most|all|several|few|"
+    r"other|one|two|three|four|five|about|nearly|more|those|these)\b)"
+)
+_APPOSITION = re.compile(r"(?:a|an|the)\s+[a-z]")
+_FINITE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|"
+    r"did|does|do)\b"
+)
 
 
 def _is_actor_phrase(span: str, sentence_start: bool, lower_words) -> bool:
@@ -2448,7 +2471,11 @@ _VERB_TOKEN = re.compile(
     r"lost|held|left|sent|wrote|began|ran|brought|bought|kept|put|led|paid|sold|"
     r"became|came|went|knew|thought|showed|drew|chose|spent|told|said|says)\b"
 )
-_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|now))+$")
+# adverbs and a reflexive between a subject and its verb ("The president himself")
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:[a-z]+ly|later|also|then|again|first|now|himself|herself|themselves|"
+    r"itself))+$"
+)
 
 
 _LONE_ARTICLE = re.compile(r"(?:A|An|The|a|an|the)")
@@ -2475,6 +2502,21 @@ _NAME_VERB = re.compile(
 
 
 _LEFT_OVER = re.compile(r"\s+(?:who|that|which|has|have|had|was|were|is|are)$")
+# A past verb after a noun that takes an object ("the mayors of Chicago heaped scorn
+# upon", "House interns hauled signs") or cannot be a passive participle ("responded on
+# Twitter", "vented about"): the phrase is a narrated clause and its subject ends there.
+# A passive participle after its noun takes no bare object ("a poll released Tuesday",
+# "officials briefed on the talks", "a memo circulated by an analyst").
+_CLAUSE_PAST = re.compile(
+    r"(?<=[\w.)])\s+((?:responded|replied|reacted|tweeted|vented|exited|testified|spoke)"
+    r"\b|[a-z]{3,}ed(?=\s+(?:the|a|an|his|her|their|its|our|him|them|it|us)\b))"
+)
+# Words after which a verb in -ed is an adjective ("a group of disaffected Ethiopians").
+_NOT_BEFORE_VERB = frozenset(
+    "the a an his her their its our my your newly of in on at for with and or "
+    "another some many most all few both any each two three four five".split()
+)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def _verb_cut(text: str, start: int, end: int) -> int | None:
@@ -2484,6 +2526,16 @@ def _verb_cut(text: str, start: int, end: int) -> int | None:
     if cut is None:
         m = _NAME_VERB.search(text, start, end)
         cut = (m.start(1) if m.group(1) else m.start(2)) if m else None
+    if cut is None:
+        m = _CLAUSE_PAST.search(text, start, end)
+        before = text[start : m.start()].split() if m else []
+        if (
+            m
+            and before
+            and before[-1].lower() not in _NOT_BEFORE_VERB
+            and not _RELATIVE_WORD.search(text, start, m.start(1))
+        ):
+            cut = m.start() - len(_trailing_adverbs(text[start : m.start()]))
     while cut is not None:
         # "officials who have [said]": no relative pronoun or auxiliary left over
         tail = _LEFT_OVER.search(text, start, cut)
@@ -2532,6 +2584,26 @@ def actor_span(
         and _is_actor_phrase(text[comma + 2 : end], False, lower_words)
     ):
         start = comma + 2  # "Addressing the members, the campaign chief, Paul Manafort"
+    for clause in _CLAUSE_COMMA.finditer(text, start, end):
+        # "Lieberman could get 100 votes, and Sen. John McCain", "so far, and
+        # investigators": a clause or an adverb before the comma, the subject after it
+        before = text[start : clause.start()]
+        if (
+            (
+                _FINITE_WORD.search(before)
+                or not (
+                    _is_actor_phrase(before, False, lower_words)
+                    # "So far Canova, a law professor": a name before its apposition
+                    or (
+                        re.search(r"\b[A-Z]", before)
+                        and _APPOSITION.match(text, clause.end())
+                    )
+                )
+            )
+            and _is_actor_phrase(text[clause.end() : end], False, lower_words)
+        ):
+            start = clause.end()
+            break
     fronted = _FRONTED_NO_COMMA.match(text, start, end)
     if fronted:
         start = fronted.end()  # "Speaking to the BBC News website Mr Molyneux"

@@ -598,6 +598,15 @@ REPORT_CASES = [
     ("The mayor refused to discuss the case with reporters.", []),
     ("The mayor did not respond to requests for comment.", []),
     ("The senator would neither confirm nor deny wrongdoing.", []),
+    ("A spokeswoman declined comment on the case.", []),
+    (
+        "A spokeswoman did not respond to a message seeking comment about the case.",
+        [],
+    ),
+    (
+        "He sought to reassure voters that the plan would work.",
+        [("indirect", "the plan would work", None)],
+    ),
     ("The company denied the allegations.", []),
     (
         "Acme denied that it had broken the law.",
@@ -647,6 +656,58 @@ REPORT_CASES = [
     # after a preposition a cue word is a noun or an adjective ("of pledged delegates")
     ("Clinton has a majority of pledged delegates in the race.", []),
     ("Trump unleashed a flurry of tweets about the former beauty queen.", []),
+    ("The justices took part despite calls for them to recuse.", []),
+    # no leave to speak is no report
+    (
+        (
+            "They spoke on condition of anonymity because they were not authorized to "
+            "discuss the case."
+        ),
+        [],
+    ),
+    # "continue" with a plain object goes on acting, it reports no words
+    ("The group continued its offensive this week.", []),
+    (
+        "Her advisers continued a deal with Compaq was worth the risk.",
+        [("indirect", "a deal with Compaq was worth the risk", None)],
+    ),
+    # a thing named right after its noun is no speech; a person or group names
+    ("Carson shared a syllabus for a psychology class called “Perception” online.", []),
+    (
+        "Only 1 percent had been involved with what multiple lawmakers called “fraud”.",
+        [("partial", "fraud", "multiple lawmakers")],
+    ),
+    (
+        "Kyl said the price tag, referred to as a “score,” is not yet ready.",
+        [("mixed", "the price tag", "Kyl")],
+    ),
+    # compound nouns that open with a cue word
+    ("Clinton leads Sanders by roughly 270 pledged delegates.", []),
+    (
+        "Jonathan Cowan, president of the think tank Third Way, hailed the vote.",
+        [("indirect", "the vote", "Jonathan Cowan")],
+    ),
+    # a cue word in its base form after "a"/"another" + a word is a noun
+    ("A spokesman e-mailed the staff a draft note intended for the director.", []),
+    ("Another technical concern that appears to work against the women is cost.", []),
+    (
+        "Only about 4 in 10 voters in each state want the wall to be built.",
+        [("indirect", "the wall to be built", None)],
+    ),
+    (
+        "He took a moment to remind them that he was funding his campaign.",
+        [("indirect", "he was funding his campaign", None)],
+    ),
+    # after a progressive verb a word in -ed is an adjective of its object
+    ("Mueller’s team is investigating alleged Russian interference.", []),
+    (
+        "Lawmakers at the practice shooting described it as a massacre.",
+        [("indirect", "it as a massacre", None)],
+    ),
+    (
+        "USA TODAY's reporting indicated some of the donors were unaware.",
+        [("indirect", "some of the donors were unaware", None)],
+    ),
     (
         "A memorable ad in 2008 questioned whether the rival was prepared.",
         [("indirect", "whether the rival was prepared", "A memorable ad")],
@@ -693,6 +754,19 @@ REPORT_CASES = [
     (
         "Smith warned that his job was at risk.",
         [("indirect", "his job was at risk", "Smith")],
+    ),
+    # a passive cue with its agent: the agent speaks
+    (
+        "She was warned by aides that the plan would fail.",
+        [("indirect", "the plan would fail", "aides")],
+    ),
+    (
+        "Smith was told by the FBI that his job was at risk.",
+        [("indirect", "his job was at risk", "FBI")],
+    ),
+    (
+        "Steele is expected by some to announce that he will not run.",
+        [("indirect", "he will not run", "Steele")],
     ),
     # a speech noun after "faced" is no cue
     ("The clip has faced ridicule online since it was released on Tuesday.", []),
@@ -969,6 +1043,25 @@ NOT_CONTENT = [
         "the extra week",
         "it was unfair",
     ),
+    # after a whole clause, what follows "according to X," describes X
+    (
+        (
+            "Zambia has had mixed success, according to the Great Elephant Census, "
+            "a project financed by Paul G. Allen."
+        ),
+        "a project financed",
+        "Zambia has had mixed success",
+    ),
+    (
+        "The agency found no breach, according to the IAEA, which monitors the deal.",
+        "which monitors",
+        "The agency found no breach",
+    ),
+    (
+        "According to the IAEA, the agency found no breach of the deal.",
+        "According to",
+        "the agency found no breach",
+    ),
 ]
 
 
@@ -1008,6 +1101,79 @@ SPEAKER_CASES = [
     (
         "Officers later found a van and said it had been stolen.",
         [("indirect", "it had been stolen", "Officers")],
+    ),
+    # a narrated clause before a participle cue: its subject speaks, not the clause
+    (
+        (
+            "President Trump fired Comey. The president himself responded on Twitter "
+            "late Friday, calling the statement “a very sad day.”"
+        ),
+        [("partial", "a very sad day", "Trump")],
+    ),
+    (
+        "The mayor spoke at length on Monday, saying the city would recover.",
+        [("indirect", "the city would recover", "mayor")],
+    ),
+    # a participle after its noun is no verb of the clause
+    (
+        "A poll released on Monday by Gallup said most voters were undecided.",
+        [("indirect", "most voters were undecided", "A poll")],
+    ),
+    (
+        "A group of disaffected Ethiopians said the army had left.",
+        [("indirect", "the army had left", "A group of disaffected Ethiopians")],
+    ),
+    # a clause or a fronted phrase before a comma: the subject is after it
+    (
+        (
+            "Lieberman could get 100 votes, and Sen. John McCain (R-Ariz.) said he "
+            "would be overjoyed."
+        ),
+        [("indirect", "he would be overjoyed", "John McCain")],
+    ),
+    (
+        (
+            "The same day, Bill Oesterle, the chief executive of Angie’s List, said "
+            "his company would abandon the deal."
+        ),
+        [("indirect", "his company would abandon the deal", "Bill Oesterle")],
+    ),
+    (
+        (
+            "The Center on Budget and Policy Priorities, a progressive Washington think "
+            "tank, said that 13 million people are kept out of poverty."
+        ),
+        [
+            (
+                "indirect",
+                "13 million people are kept out of poverty",
+                None,
+            )
+        ],
+    ),
+    (
+        "The bill is creating nervousness, especially among Republicans seeking re-election.",
+        [],
+    ),
+    # "it came after X did ..., V-ing": the subject of the event clause acts
+    (
+        (
+            "It came after Boehner publicly chided Obama on Friday, accusing the "
+            "president of having “wasted another week.”"
+        ),
+        [("partial", "wasted another week", "Boehner")],
+    ),
+    (
+        "It said the talks had failed, adding that it would try again.",
+        [("indirect", "it would try again", None)],
+    ),
+    # ", who" after a party-and-state tag is the name before the tag
+    (
+        (
+            "Raul Labrador is running. He appeared with Sen. Rand Paul (R-Ky.), who "
+            "said he supports Labrador."
+        ),
+        [("indirect", "he supports Labrador", "Rand Paul")],
     ),
 ]
 

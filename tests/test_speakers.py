@@ -972,9 +972,20 @@ def test_role_with_name_in_apposition(text, name):
             "Last month, the Independent, a British newspaper",
             "the Independent, a British newspaper",
         ),
-        # negatives: a list or a clause before "and" is not a fronted phrase
-        ("most unfair, and a third", "most unfair, and a third"),
-        ("Just shy of half, 49%", "Just shy of half, 49%"),
+        # a clause or a phrase that names no actor before the comma: the subject
+        # is after it ("... called it most unfair, and a third said ...")
+        ("most unfair, and a third", "a third"),
+        ("Just shy of half, 49%", "49%"),
+        ("Lieberman could get 100 votes, and Sen. John McCain", "Sen. John McCain"),
+        # negatives: a list, a name before its apposition
+        (
+            "Officials in Texas, Ohio, and Florida",
+            "Officials in Texas, Ohio, and Florida",
+        ),
+        (
+            "So far Canova, a law professor in his first campaign",
+            "So far Canova, a law professor in his first campaign",
+        ),
     ],
 )
 def test_fronted_phrase_before_subject(text, expected):
