@@ -817,6 +817,11 @@ _NAME_RUN = re.compile(
     rf"\s+{_NAME_TOKEN})*"
 )
 _NONSPACE = re.compile(r"\S+")
+# Organisation and place words of quote_org_words.txt that are also common surnames.
+_SURNAME_ORG_WORDS = frozenset(
+    "Fox Post Press West North South Church House Washington London Paris Young".split()
+)
+_COURTESY = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 # Capitalised quantifiers that open "X of Y" ("One of", "Some of"): no part of a name.
 _QUANTIFIERS = frozenset(
     "One Two Three Four Five Some Many Most All None Each Both Several Few Half".split()
@@ -913,6 +918,23 @@ _STOP_CAPS = _STOP_CAPS | frozenset(
         "Including",
         "Unlike",
         "Among",
+        # capitalised prepositions that open a sentence ("Under Acpo's proposal")
+        "Under",
+        "Over",
+        "Against",
+        "Without",
+        "Within",
+        "Through",
+        "Throughout",
+        "Across",
+        "Behind",
+        "Beyond",
+        "Amid",
+        "Upon",
+        "Into",
+        "Toward",
+        "Towards",
+        "Between",
         "Following",
         "According",
         "Asked",
@@ -1418,6 +1440,11 @@ class Resolver:
             and name[0] not in _first_names()
         ):
             return "place"  # "Oak Street", "Camp David", "Lake Placid"
+        if name[-1] in _SURNAME_ORG_WORDS and (
+            (len(name) == 2 and name[0] in _first_names())
+            or any(t.rstrip(".") in _COURTESY for t in titles)
+        ):
+            return "person"  # "Chris Fox", "Mr Fox", "Allen West": no Fox News
         if any(t in orgs or t.rstrip("’'s") in orgs for t in name):
             return "org"
         if (

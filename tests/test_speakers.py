@@ -356,6 +356,44 @@ def test_coordinated_cue_subject(text, cue, name):
     assert _speaker_of(text, cue)[1] == name
 
 
+# A surname that is also an organisation word ("Fox") names a person after a first
+# name or a courtesy title; a law ("the new Licensing Act") and a sentence-opening
+# preposition ("Under Acpo's proposal") name no one for "he".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Association of Chief Police Officers president Chris Fox said the "
+                "power was weak. Mr Fox's comments follow the row. He rejected calls "
+                "for a delay."
+            ),
+            "Chris Fox",
+        ),
+        (
+            (
+                "Mr Fox said the industry was not regulating itself. Under Acpo's "
+                "proposal, orders would need the council's agreement. "
+                '"It is making money at the cost of human misery," he said.'
+            ),
+            "Fox",
+        ),
+        (
+            (
+                "Chris Fox spoke first. Instead, the new Licensing Act could help reduce "
+                "disorder, he argued."
+            ),
+            "Chris Fox",
+        ),
+        # negatives: the broadcaster stays an organisation
+        ("Fox News said the poll was wrong.", "Fox News"),
+    ],
+)
+def test_surnames_that_are_organisation_words(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker == name
+
+
 # A person's full name before "of" and where they work is the speaker, not the
 # organisation ("Cara Diemont of IT firm Dimension Data"); a "she" that follows gives an
 # unlisted first name its gender, so "Ms Diemont" is the same woman. "One of X's" is a
