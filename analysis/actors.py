@@ -1611,7 +1611,7 @@ def _find_mentions(text: str) -> list[Mention]:
         for c in chosen
         if not _named_after(doc, c) and not _in_title(doc, c)
     ]
-    chosen = _merge_full_names(chosen)
+    chosen = _merge_full_names(_retype(doc, chosen, gaz))
     chosen.sort(key=lambda c: c.start)
 
     out = []
@@ -1734,6 +1734,41 @@ def _merge_full_names(chosen: list[_Cand]) -> list[_Cand]:
     ]
 
 
+# Types a name's context may replace: a guess from "Name said" (a person) or from a
+# head word ("Norwich Union": a union), never a listed actor's or a title's.
+_RETYPABLE = frozenset({"person", "advocacy group", "organisation"})
+
+
+def _retype(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
+    """An unlisted name whose context anywhere in the article says what it is ("the
+    insurer Norwich Union", "Omnicom, the advertising group", "Acme's profits") takes
+    that type in all its mentions: the context says more than a head word or a
+    speech verb."""
+    kinds: dict[str, str] = {}
+    for c in chosen:
+        if (
+            c.entry is None
+            or c.entry.type not in _RETYPABLE
+            or c.entry.actor in gaz.entries
+            or (c.entry.type == "person" and " " in c.entry.actor)
+        ):
+            continue  # most mentions: a listed actor, or a person's full name
+        kind = _org_context(doc, c.end, c.start) or _descriptor_before(doc, c.start)
+        # "organisation" says less than a head word, but more than a speech verb
+        if kind is not None and (kind != "organisation" or c.entry.type == "person"):
+            kinds.setdefault(c.entry.actor, kind)
+    if not kinds:
+        return chosen
+    return [
+        dataclasses.replace(c, entry=dataclasses.replace(c.entry, type=kind))
+        if c.entry is not None
+        and (kind := kinds.get(c.entry.actor)) is not None
+        and c.entry.actor not in gaz.entries
+        else c
+        for c in chosen
+    ]
+
+
 # --------------------------------------------------------------------------- open class
 
 
@@ -1805,7 +1840,9 @@ _COMPANY_POSSESSED = frozenset(
     | {"profits", "revenue", "sales", "customers", "subsidiary", "stores"}
 )
 # "shares of Tesla", "a unit of Acme": what only a company has.
-_COMPANY_OF = frozenset({"shares", "stock", "subsidiary", "unit", "division"})
+_COMPANY_OF = frozenset({"shares", "stock", "subsidiary", "unit", "division", "stake"})
+# ... and "shares in Tesla", "a stake in Omnicom".
+_STAKES = frozenset({"shares", "stock", "stake"})
 # "Google, a company that", "GreatFire, an advocacy group": the noun gives the type.
 _ORG_NOUNS = {
     "company": "company",
@@ -1842,7 +1879,23 @@ _ORG_NOUNS = {
     "university": "organisation",
     "institute": "organisation",
     "tank": "organisation",  # think tank
+    "insurer": "company",
+    "lender": "company",
+    "carmaker": "company",
+    "drugmaker": "company",
+    "chipmaker": "company",
+    "giant": "company",  # "the advertising giant Omnicom"
+    "union": "advocacy group",
 }
+# Sectors of trade: "the insurance group", "an advertising group" is a company, where a
+# bare "group" is an advocacy group.
+_TRADES = frozenset(
+    {"advertising", "insurance", "banking", "media", "mining", "oil", "energy"}
+    | {"retail", "drinks", "food", "engineering", "publishing", "technology", "tech"}
+    | {"travel", "hotel", "steel", "chemicals", "pharmaceutical", "pharmaceuticals"}
+    | {"telecoms", "financial", "construction", "property", "fashion", "leisure"}
+    | {"entertainment", "investment", "defence", "defense", "software", "airline"}
+)
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _APPOSITION_OPENERS = frozenset({"a", "an", "the"})
 _MAX_RUN = 8
@@ -2027,6 +2080,13 @@ def _open_class_candidates(
                 break  # "American Action Forum": one name
         while i < j and not _run_word(doc, i):
             i += 1  # "Republicans on the Oversight Committee"
+        if (
+            j - i >= 2
+            and norm[i].lower() in _ORG_NOUNS
+            and norm[i] not in heads  # "Bank of China", "Union Pacific"
+            and doc.sentence_initial(i)
+        ):
+            i += 1  # "Insurer Norwich Union said": the noun is no part of the name
         if j - i >= 3 and norm[i].lower() in _COMPANY_OF and norm[i + 1] == "of":
             i += 2  # "Shares of Tesla fell": the company only
         if j - i == 1 and norm[i] in _PAPER_WORDS and norm[i - 1].lower() == "the":
@@ -2193,8 +2253,15 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
     "shares of X" (a company), "X lowered its target" (an organisation: a person's
     own things are "his" or "her")."""
     norm, n = doc.norm, doc.n
-    if i >= 2 and norm[i - 1] == "of" and norm[i - 2].lower() in _COMPANY_OF:
-        return "company"
+    if (
+        i >= 2
+        and norm[i - 2].lower() in _COMPANY_OF
+        and (
+            norm[i - 1] == "of"
+            or (norm[i - 1] == "in" and norm[i - 2].lower() in _STAKES)
+        )
+    ):
+        return "company"  # "shares of Tesla", "a stake in Omnicom"
     if (
         j + 1 < n
         and norm[j + 1] == "its"
@@ -2212,15 +2279,40 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
     if j < n and norm[j] in _SPOKESPEOPLE:
         return "organisation"  # "a Google spokesman"
     if j + 2 < n and norm[j] == "," and norm[j + 1].lower() in _APPOSITION_OPENERS:
-        for k in range(j + 2, min(n, j + 6)):
+        for k in range(j + 2, min(n, j + 8)):
             word = norm[k].lower()
             if word in _ORG_NOUNS:
                 if k + 1 < n and norm[k + 1] == "of":
                     return None  # "a group of Republicans" counts people
-                return _ORG_NOUNS[word]
-            if not word.isalpha() or doc.cap[k]:
-                return None
+                return _org_noun(doc, k)
+            if doc.cap[k] or not (
+                word.isalpha() or (word == "'" and norm[k + 1] == "s")
+            ):
+                return (
+                    None  # the world's biggest advertising group", not "miners' union"
+                )
     return None
+
+
+def _org_noun(doc: _Doc, k: int) -> str:
+    """The type the organisation noun at k gives: "an advertising group" a company."""
+    word = doc.norm[k].lower()
+    if word == "group" and k > 0 and doc.norm[k - 1].lower() in _TRADES:
+        return "company"
+    return _ORG_NOUNS[word]
+
+
+def _descriptor_before(doc: _Doc, i: int) -> str | None:
+    """ "the insurer Norwich Union", "advertising giant Omnicom": an organisation noun
+    right before the name (lower case, or first in its sentence) gives its type."""
+    k = i - 1
+    if k < 0 or doc.norm[k].lower() not in _ORG_NOUNS:
+        return None
+    if doc.cap[k] and not doc.sentence_initial(k):
+        return None  # "Norwich Union Group": part of the name
+    if doc.norm[k].lower() == "group" and (k == 0 or doc.norm[k - 1] not in _TRADES):
+        return None  # "the group Human Rights Watch": the noun says little
+    return _org_noun(doc, k)
 
 
 def _other_uses(
@@ -3432,10 +3524,16 @@ def inventory(text: document.TextOrDocument) -> list[Actor]:
     return actors
 
 
+# "U.S.", "D.C.": an initialism keeps its last period ("U.S" is no name).
+_INITIALISM_RE = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
+
+
 def _strip_name(name: str) -> str:
     s = _normalise(" ".join(name.split()))
-    s = re.sub(r"'s?$", "", s).strip(' ,.;:"“”')
-    return s
+    s = re.sub(r"'s?$", "", s)
+    initialism = _INITIALISM_RE.search(s) is not None
+    s = s.strip(' ,.;:"“”')
+    return s + "." if initialism else s
 
 
 def canonical(name: str) -> tuple[str, str] | None:
@@ -3478,6 +3576,7 @@ def _canonical(name: str) -> tuple[str, str] | None:
         end == doc.n
         and end - i >= 2
         and sum(1 for t in range(i, end) if doc.is_cap(t)) >= 2
+        and any(len(doc.norm[t]) > 1 for t in range(i, end))  # not "U.S"
     ):
         return _name_text(doc, i, end), kind
     return None

@@ -440,6 +440,11 @@ def test_seed_gold_aliases(seed_text, seed_gold):
         ("us", None),
         ("", None),
         ("Rusia", None),
+        # an initialism keeps its period, and is never a person's name
+        ("U.S.", ("United States", "country")),
+        ("the U.S.", ("United States", "country")),
+        ("U.S", None),
+        ("John Smith.", ("John Smith", "person")),
     ],
 )
 def test_canonical(name, expected):
@@ -679,6 +684,42 @@ OPEN_CASES = [
         None,
     ),
     ("Saudi King Salman met them.", "Salman", "King Salman", "leader"),
+    # what the article says a name is beats a head word or a speech verb
+    (
+        "Omnicom said sales rose. Omnicom, the advertising group, cut jobs.",
+        "Omnicom",
+        "Omnicom",
+        "company",
+    ),
+    (
+        "Omnicom, the world's biggest advertising group, said profits rose.",
+        "Omnicom",
+        "Omnicom",
+        "company",
+    ),
+    ("The advertising giant Omnicom said so.", "Omnicom", "Omnicom", "company"),
+    ("Shares in Omnicom fell. Omnicom said so.", "Omnicom said", "Omnicom", "company"),
+    (
+        "Norwich Union, the insurer, said it would cut jobs.",
+        "Norwich Union",
+        "Norwich Union",
+        "company",
+    ),
+    (
+        "Insurer Norwich Union said it would cut jobs.",
+        "Norwich Union",
+        "Norwich Union",
+        "company",
+    ),
+    ("Norwich Union's profits rose.", "Norwich", "Norwich Union", "company"),
+    ("The union Unite said no.", "Unite", "Unite", "advocacy group"),
+    # ... a bare "group" is no trade: an advocacy group
+    (
+        "Common Cause, a group that lobbies for reform, said no.",
+        "Common Cause",
+        "Common Cause",
+        "advocacy group",
+    ),
     # negatives: not actors at all ("Street and Fifth Avenue" is no place)
     ("They met at 55th Street and Fifth Avenue.", "Street", "", ""),
     ("Department and Commission officials met.", "Department", "", ""),
