@@ -2630,6 +2630,10 @@ def _tail_names(doc: _Doc, persons: dict[str, _PersonInfo]) -> list[_Cand]:
     return out
 
 
+# The longest first line read as a headline (PolNeAR dev's longest: 98 characters).
+_HEADLINE_CHARS = 150
+
+
 def _surname_candidates(
     doc: _Doc,
     gaz: _Gazetteer,
@@ -2640,6 +2644,9 @@ def _surname_candidates(
     out = []
     surname_index = _surname_index(persons, gaz)
     titled_names = {t.name_start: t for t in titled}
+    # The headline, a short first line, names people before the story does.
+    line_end = doc.text.find("\n", 0, _HEADLINE_CHARS)
+    headline_end = _token_at(doc, line_end) if line_end > 0 else 0
     for i, word in doc.find(surname_index):
         has_title = i in titled_names
         # A loop, not next() over a generator, and no slices for a one-word surname
@@ -2677,7 +2684,7 @@ def _surname_candidates(
         # title) the first named; positions are sorted, so each look-up is a bisect.
         if len(names) == 1:
             ((name, where),) = names.items()
-            if where[0] < i or has_title:
+            if where[0] < i or has_title or end <= headline_end:
                 out.append(_Cand(i, end, persons[name].entry, 2))
             continue
         before = max(

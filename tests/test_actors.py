@@ -724,6 +724,28 @@ OPEN_CASES = [
     ("They met at 55th Street and Fifth Avenue.", "Street", "", ""),
     ("Department and Commission officials met.", "Department", "", ""),
     ("Snow continued to fall over the capital.", "Snow", "", ""),
+    # a surname in the headline names the person the story names in full ...
+    (
+        "Axelrod Calls on Dean to Apologize.\n\nHoward Dean said he would not.",
+        "Dean",
+        "Howard Dean",
+        None,
+    ),
+    # ... but not in a story's first paragraph, nor when two people share it
+    (
+        "Dean left the room, and the talks went on for an hour without him and the"
+        + " others, who stayed until the small hours of the morning, when the last"
+        + " of them gave up and went home to sleep it off.\n\nHoward Dean said no.",
+        "Dean",
+        "",
+        "",
+    ),
+    (
+        "Clinton Speaks.\n\nHillary Clinton and Bill Clinton spoke.",
+        "Clinton",
+        "",
+        "",
+    ),
     (
         "Officials said the Bridge Street plan was dropped.",
         "Officials",
