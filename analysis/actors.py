@@ -1168,6 +1168,7 @@ _SUBJECT_OPENERS = frozenset(
     {"that", "and", "but", "when", "while", "because", "as", "if", "which", "who"}
     | {"where", "though", "although", "so", "since", "even", "still", "now", "then"}
     | {"yet", "not", "also", "many", "most", "few", "very", "some"}
+    | {"after", "before", "until", "unless", "whether"}
 )
 
 
@@ -3064,6 +3065,36 @@ def _reduced_relative(doc: _Doc, v: int) -> bool:
     )
 
 
+# Participles that are prepositions: "including numerous politicians" is no subject.
+_PREPOSITIONS_ING = frozenset(
+    {"including", "regarding", "concerning", "following", "excluding", "among"}
+)
+
+
+def _modifier(doc: _Doc, k: int, gaz: _Gazetteer) -> bool:
+    """Token k may modify a head noun after it: a lower-case word ("campaign aides",
+    "human rights groups"), or a capitalised one opening its sentence ("Voting
+    rights advocates"); no function word ("that aides"), number or name ("Clinton
+    supporters")."""
+    word = doc.norm[k]
+    if (
+        len(word) < 2
+        or not word.isalpha()
+        or word.capitalize() in _NOT_NAME
+        or word.lower() in _PREPOSITIONS_ING
+    ):
+        return False
+    if word.islower():
+        return True
+    return (
+        doc.sentence_initial(k)
+        and word[1:].islower()
+        and word not in gaz.surnames
+        and word not in gaz.exact
+        and word not in _first_names()
+    )
+
+
 def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     """'his lawyer said', 'said a spokesman', 'according to two doctors': a phrase of
     an opener, at most two modifiers and a head noun of a speaker is an unnamed
@@ -3130,13 +3161,19 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
                 return start, end
             if not doc.norm[start][:1].isalpha():
                 break
-        # A bare plural as the verb's subject: "Delegates questioned", "veterans say"
-        if (
-            (head.endswith("s") or head == "people")
-            and (texts or heads[head] != "document")  # "Records show" only
-            and subject_at(end - 1)
+        # A bare plural as the verb's subject: "Delegates questioned", "veterans say",
+        # with up to two modifiers: "campaign aides insisted", "Voting rights
+        # advocates have expressed"
+        if (head.endswith("s") or head == "people") and (
+            texts or heads[head] != "document"  # "Records show" only
         ):
-            return end - 1, end
+            for start in range(end - 1, max(end - 4, -1), -1):
+                if subject_at(start) and not (
+                    doc.norm[start - 1] in ("-", "'") and not doc.gap[start]
+                ):
+                    return start, end  # not "veto-wielding members", "Obama's aides"
+                if start == 0 or taken[start - 1] or not _modifier(doc, start - 1, gaz):
+                    break  # not "Clinton supporters": a name is no modifier
         return None
 
     def subject_at(k: int) -> bool:

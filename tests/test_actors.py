@@ -1050,7 +1050,19 @@ def test_census_first_names(text, written, expected):
         ("Another 19 percent said they would not.", "19 percent", ("percent", None)),
         ("Few people would have described him so.", "Few people", ("people", None)),
         ("Nobody knows what happened.", "Nobody", ("nobody", None)),
+        # ... with modifiers, the phrase spans them
+        ("After campaign aides insisted so, he left.", "campaign", ("aides", None)),
+        (
+            "Voting rights advocates have expressed concern.",
+            "Voting",
+            ("advocates", None),
+        ),
+        ("He won, and human rights groups warned him.", "human", ("groups", None)),
         # negatives: objects, prepositions, noun homographs, participles
+        ("Its veto-wielding permanent members have backed it.", "wielding", None),
+        ("Speakers, including numerous politicians mentioned here.", "including", None),
+        ("He came. Clinton supporters have questioned it.", "supporters", None),
+        ("Mr. Obama's climate advisers pointed out a storm.", "climate", None),
         ("He offered some pointed advice.", "some", None),
         ("At some point, probably soon, it will.", "some", None),
         ("He defended people accused of murder.", "people", None),
