@@ -1745,7 +1745,14 @@ def _retype(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     insurer Norwich Union", "Omnicom, the advertising group", "Acme's profits") takes
     that type in all its mentions: the context says more than a head word or a
     speech verb."""
-    kinds: dict[str, str] = {}
+    # "Wells Fargo said" read as a person's full name is the company found elsewhere
+    kinds = {
+        c.entry.actor: c.entry.type
+        for c in chosen
+        if c.entry is not None
+        and c.entry.type in ORGANISATION_TYPES
+        and c.entry.actor not in gaz.entries
+    }
     for c in chosen:
         if (
             c.entry is None
@@ -1757,7 +1764,7 @@ def _retype(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
         kind = _org_context(doc, c.end, c.start) or _descriptor_before(doc, c.start)
         # "organisation" says less than a head word, but more than a speech verb
         if kind is not None and (kind != "organisation" or c.entry.type == "person"):
-            kinds.setdefault(c.entry.actor, kind)
+            kinds[c.entry.actor] = kind
     if not kinds:
         return chosen
     return [
@@ -2092,6 +2099,11 @@ def _open_class_candidates(
             i += 2  # "Shares of Tesla fell": the company only
         if j - i == 1 and norm[i] in _PAPER_WORDS and norm[i - 1].lower() == "the":
             continue  # "The Post sent its reporter": a paper (`_definite_orgs`)
+        for k in range(i + 1, j - 1):
+            if norm[k] in _EXECUTIVES and covered[k + 1]:
+                if norm[k - 1].lower() not in _ROLE_MODIFIERS | _PAST_MARKERS:
+                    j = k  # "Wells Fargo CEO John Stumpf": the company, its head
+                break  # not "Former CEO John Smith"
         if i == j:
             continue
         if j + 1 < n and norm[j] == "-" and not doc.gap[j] and norm[j + 1].islower():
@@ -2115,7 +2127,12 @@ def _open_class_candidates(
         elif _person_of_acronym(doc, gaz, i, j, covered):
             end = _acronym_end(doc, j)
             add(end - 1, end, _open_entry(doc, end - 1, end, "organisation", None))
-        elif any(covered[i:j]) or norm[i] in _first_names() or norm[i] in person_words:
+        elif any(covered[i:j]):
+            continue
+        elif (kind := _executive_after(doc, j)) is not None:
+            add(i, j, _open_entry(doc, i, j, kind, country))  # a person's name is
+            # never followed by "CEO": "Wells" of "Wells Fargo" is no first name
+        elif norm[i] in _first_names() or norm[i] in person_words:
             continue
         elif (kind := _web_name(doc, i, j)) is not None:
             add(i, j + 2, _open_entry(doc, i, j + 2, kind, None))
@@ -2292,6 +2309,27 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
                 return (
                     None  # the world's biggest advertising group", not "miners' union"
                 )
+    return None
+
+
+# Heads of a company or organisation named after it ("Wells Fargo CEO John Stumpf",
+# "Omnicom chief executive John Wren"): the name before them is its own.
+_EXECUTIVES = frozenset({"CEO", "CFO", "COO", "Chairman", "Chairwoman", "Founder"})
+
+
+def _executive_after(doc: _Doc, j: int) -> str | None:
+    """ "X CEO", "X chief executive", "X chairman", "X founder" with a capitalised
+    name after the title: an organisation (charities have CEOs too: "AARP CEO")."""
+    norm = doc.norm
+    if j >= doc.n or not doc.tight[j]:
+        return None
+    k = j + 1
+    if norm[j] == "chief" and k < doc.n and norm[k] == "executive":
+        k += 1
+    elif norm[j].capitalize() not in _EXECUTIVES and norm[j] not in _EXECUTIVES:
+        return None
+    if k < doc.n and doc.is_cap(k) and doc.tight[k]:
+        return "organisation"
     return None
 
 
@@ -3353,7 +3391,7 @@ _DEFINITE_REACH = 80
 # The actor types a type noun may refer to: "the agency" may be the FBI (military and
 # intelligence bodies are typed "military"), "the network" a state broadcaster.
 _DEFINITE_KINDS = {
-    "company": ("company",),
+    "company": ("company", "organisation"),  # "Wells Fargo CEO ...": an organisation
     "government body": (
         "government body",
         "military",

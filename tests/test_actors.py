@@ -713,6 +713,16 @@ OPEN_CASES = [
     ),
     ("Norwich Union's profits rose.", "Norwich", "Norwich Union", "company"),
     ("The union Unite said no.", "Unite", "Unite", "advocacy group"),
+    # an organisation's head after its name: the name is the organisation's
+    (
+        "Sen. Warren grilled Wells Fargo CEO John Stumpf. The bank said so.",
+        "The bank",
+        "Wells Fargo",
+        None,
+    ),
+    ("Omnicom chief executive John Wren said.", "Omnicom", "Omnicom", "organisation"),
+    ("AARP CEO Barry Rand said so.", "AARP", "AARP", "organisation"),
+    ("Former CEO John Smith said so.", "Former", "", ""),
     # ... a bare "group" is no trade: an advocacy group
     (
         "Common Cause, a group that lobbies for reform, said no.",
