@@ -1150,6 +1150,7 @@ _HONORIFIC_FORMS = frozenset(
     form for w in _HONORIFICS for form in (w, w.capitalize(), w.upper())
 )
 _ECHO_TRIGGERS = _SPEECH_FORMS | _HONORIFIC_FORMS
+_ACCORDING = frozenset({"according", "According"})
 _SOURCE_TRIGGERS = _SPEECH_FORMS | {"according", "According"}
 # Every word `_Doc.at` indexes.
 _CUE_WORDS = _ECHO_TRIGGERS | _SOURCE_TRIGGERS | {"the", "The", "administration"}
@@ -1243,8 +1244,20 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> tuple[list[tuple[int, int]], se
     alone: set[str] = set()
     spoken: set[str] = set()  # "X said", not "Miss X" (a nickname in scare quotes)
     # Positions found by a comprehension first: the loop body runs on few words.
-    for v in doc.at(_ECHO_TRIGGERS):
+    for v in doc.at(_ECHO_TRIGGERS | _ACCORDING):
         token = norm[v]
+        if token in _ACCORDING:
+            if (
+                v + 3 < doc.n
+                and norm[v + 1] == "to"
+                and cap[v + 2]
+                and norm[v + 3] in (".", ",", ";")
+                and (v + 4 == doc.n or doc.gap[v + 4])  # not "Tchadinfos.com"
+                and norm[v + 2] not in _NOT_NAME
+            ):
+                alone.add(norm[v + 2])  # "according to Gallup."
+                spoken.add(norm[v + 2])
+            continue
         if (
             token in _SPEECH_FORMS
             and token.lower() in _INVERTED_VERBS
@@ -1391,12 +1404,19 @@ def _lone_speakers(
             inside.add(doc.norm[k])
         else:
             alone.append(k)
+    cited = {
+        doc.norm[k]
+        for k in alone
+        if k >= 2 and doc.norm[k - 1] == "to" and doc.norm[k - 2] in _ACCORDING
+    }
     for k in alone:
         word = doc.norm[k]
         if word in inside:
             continue  # the name's other persons decide (`_first_name_candidates`)
-        kind = "organisation" if word.isupper() or word in brands else "person"
-        out.append((k, k + 1, kind))
+        # "according to Gallup": one word cited so is a pollster, paper or body; a
+        # person would be named in full
+        organisation = word.isupper() or word in brands or word in cited
+        out.append((k, k + 1, "organisation" if organisation else "person"))
     return out
 
 
@@ -2673,6 +2693,13 @@ def _tail_names(doc: _Doc, persons: dict[str, _PersonInfo]) -> list[_Cand]:
 _HEADLINE_CHARS = 150
 
 
+def _headline_end(doc: _Doc) -> int:
+    """The token after the headline, a short first line (0 if none): it names people
+    and organisations before the story does, in title case."""
+    line_end = doc.text.find("\n", 0, _HEADLINE_CHARS)
+    return _token_at(doc, line_end) if line_end > 0 else 0
+
+
 def _surname_candidates(
     doc: _Doc,
     gaz: _Gazetteer,
@@ -2683,9 +2710,7 @@ def _surname_candidates(
     out = []
     surname_index = _surname_index(persons, gaz)
     titled_names = {t.name_start: t for t in titled}
-    # The headline, a short first line, names people before the story does.
-    line_end = doc.text.find("\n", 0, _HEADLINE_CHARS)
-    headline_end = _token_at(doc, line_end) if line_end > 0 else 0
+    headline_end = _headline_end(doc)
     for i, word in doc.find(surname_index):
         has_title = i in titled_names
         # A loop, not next() over a generator, and no slices for a one-word surname

@@ -723,6 +723,14 @@ OPEN_CASES = [
     ("Omnicom chief executive John Wren said.", "Omnicom", "Omnicom", "organisation"),
     ("AARP CEO Barry Rand said so.", "AARP", "AARP", "organisation"),
     ("Former CEO John Smith said so.", "Former", "", ""),
+    # one word cited by "according to" is an organisation, not a person
+    (
+        "Sales rose, according to Statista. Statista estimates more.",
+        "Statista estimates",
+        "Statista",
+        "organisation",
+    ),
+    ("It was read widely, according to Tchadinfos.com.", "Tchadinfos", None, "company"),
     # ... a bare "group" is no trade: an advocacy group
     (
         "Common Cause, a group that lobbies for reform, said no.",
