@@ -1929,8 +1929,16 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "the"})
 _MAX_RUN = 8
 
 
+# Bodies named by what they deal with: "Commission on Presidential Debates", "Council
+# on Foreign Relations" (not "Hofstra University on Long Island").
+_ON_HEADS = frozenset(
+    {"Commission", "Committee", "Subcommittee", "Council", "Institute", "Center"}
+    | {"Centre", "Conference", "Panel", "Board"}
+)
+
+
 # Words a capitalised run may not end with ("Bank of", "Smith &").
-_RUN_TRAILERS = _CONNECTORS | {"-", "&", "the"}
+_RUN_TRAILERS = _CONNECTORS | {"-", "&", "the", "on"}
 
 
 def _run_word(doc: _Doc, j: int) -> bool:
@@ -1978,6 +1986,14 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                 j += 1
                 continue
             if (
+                word == "on"
+                and norm[j - 1] in _ON_HEADS
+                and j + 1 < n
+                and _run_word(doc, j + 1)
+            ):
+                j += 1  # "Commission on Presidential Debates", "Council on ..."
+                continue
+            if (
                 word == "and"
                 and j + 1 < n
                 and _run_word(doc, j + 1)
@@ -2000,7 +2016,7 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                     or (
                         j - i == 3
                         and norm[i] in _org_heads()
-                        and norm[i + 1] in ("of", "for")
+                        and norm[i + 1] in ("of", "for", "on")
                         and norm[i + 2] not in _org_heads()
                     )
                 )
@@ -2234,7 +2250,7 @@ def _place_or_body(
         last is None
         and j - i >= 3
         and norm[i] in heads
-        and norm[i + 1] in ("of", "for")
+        and norm[i + 1] in ("of", "for", "on")
     ):
         # the head first: "Association of Flight Attendants", "Center for American
         # Progress", "Coalition for the Homeless"
@@ -2256,7 +2272,7 @@ def _place_or_body(
     if last is not None:
         if last + 1 < j and norm[last + 1] in gaz.index:
             return kind, last + 1  # "Oversight Committee Republicans": the body ends
-        if last + 1 < j and norm[last + 1] not in _CONNECTORS | {".", "&", "-"}:
+        if last + 1 < j and norm[last + 1] not in _CONNECTORS | {".", "&", "-", "on"}:
             return None, j  # "President Park Geun-hye": a head word inside a name
         for k in range(last + 1, j):
             word = norm[k]
@@ -2265,6 +2281,8 @@ def _place_or_body(
                 and word.lower() in gaz.title_words
                 and word not in heads
                 and k + 1 < j  # a name follows: not "Center of Media Justice"
+                # ... a person's: not "Council on Foreign Relations"
+                and (norm[k + 1] in _first_names() or j - k > 2)
             ):
                 while norm[k - 1] in _CONNECTORS or norm[k - 1] == "the":
                     k -= 1
@@ -3404,8 +3422,9 @@ _DEFINITE_NAME_WORDS = frozenset(
     | {"institute", "university", "group", "organization", "organisation", "center"}
     | {"centre", "association", "board", "service", "office", "administration"}
     | {"agency", "department", "bank", "company", "party", "bureau", "ministry"}
+    | {"alliance"}  # NATO, the "North Atlantic alliance"
 )
-_ORG_ENTRY_TYPES = ORGANISATION_TYPES
+_ORG_ENTRY_TYPES = ORGANISATION_TYPES | {"bloc"}  # "the alliance": NATO
 # Last words of newspaper names that "the Times", "The Post" shorten them to.
 _PAPER_WORDS = frozenset(
     {"Times", "Post", "Journal", "Herald", "Tribune", "Globe", "Guardian"}
@@ -3597,7 +3616,8 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             found = [
                 e
                 for e in before.values()
-                if word in e.actor.split() or word in _alias_words(e.actor)
+                if word in e.actor.split()
+                or not _alias_words(e.actor).isdisjoint((word, noun))
             ]
         if not found and noun in _DEFINITE_TYPES:  # "the bank": a company
             kinds = _DEFINITE_KINDS[_DEFINITE_TYPES[noun]]

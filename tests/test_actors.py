@@ -731,6 +731,27 @@ OPEN_CASES = [
         "organisation",
     ),
     ("It was read widely, according to Tchadinfos.com.", "Tchadinfos", None, "company"),
+    # a body named by what it deals with, and its definite description
+    (
+        "The Commission on Presidential Debates met. The commission says so.",
+        "The commission",
+        "Commission on Presidential Debates",
+        None,
+    ),
+    (
+        "He spoke at the Council on Foreign Relations on Monday.",
+        "Council",
+        "Council on Foreign Relations",
+        None,
+    ),
+    ("He studied at Hofstra University on Long Island.", "Long", "", ""),
+    # a word of a listed actor's aliases: NATO is the "North Atlantic alliance"
+    (
+        "NATO met. Few members spend what the alliance's rules ask.",
+        "the alliance",
+        "NATO",
+        "bloc",
+    ),
     # ... a bare "group" is no trade: an advocacy group
     (
         "Common Cause, a group that lobbies for reform, said no.",
