@@ -3163,6 +3163,9 @@ def _modifier(doc: _Doc, k: int, gaz: _Gazetteer) -> bool:
         or not word.isalpha()
         or word.capitalize() in _NOT_NAME
         or word.lower() in _PREPOSITIONS_ING
+        or word.lower() in _CLAUSE_VERBS  # not "has aides"
+        or word in _SPEECH_FORMS
+        or word.lower() in _source_verbs()  # not "said parents"
     ):
         return False
     if word.islower():
@@ -3263,6 +3266,20 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
             return True
         return doc.norm[k - 1].lower() in _SUBJECT_OPENERS
 
+    def add(start: int, end: int) -> None:
+        head = doc.norm[end - 1]
+        if doc.norm[start].lower() == "the" and (
+            head in _DEFINITE_TYPES
+            or head in _DEFINITE_NAME_WORDS
+            or head in gaz.title_words
+            or head in _CANDIDACIES
+        ):
+            return  # "the mayor", "the company": one named actor, or unresolved
+        name = "no one" if head == "one" else head.lower()
+        entry = _Entry(name, heads.get(head.lower(), "anonymous source"), None, None)
+        out.append(_Cand(start, end, entry, 0))
+        taken[start:end] = b"\x01" * (end - start)
+
     verbs = _source_verbs()
     norm = doc.norm
     for v in doc.at(_source_triggers()):
@@ -3297,22 +3314,65 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
                     found = None  # "said the unions were too strong": a clause
         elif word == "according" and v + 2 < doc.n and doc.norm[v + 1] == "to":
             found = phrase_from(v + 2, bare=True)
-        if found is None:
-            continue
-        start, end = found
-        head = doc.norm[end - 1]
-        if doc.norm[start].lower() == "the" and (
-            head in _DEFINITE_TYPES
-            or head in _DEFINITE_NAME_WORDS
-            or head in gaz.title_words
-            or head in _CANDIDACIES
+        if found is not None:
+            add(*found)
+    # The subject of any verb: "Scholars have long debated", "a doctor had typed",
+    # "Her daughter likes" (a head opening a clause, a verb-like word after it).
+    # People only: "a separate fund was created", "His district was" are no actors.
+    people = _people_heads()
+    for k, head in doc.find(_subject_heads()):
+        if (
+            head.lower() not in people
+            or taken[k]
+            or k + 1 >= doc.n
+            or not doc.tight[k + 1]
+            or not _verb_like(norm[k + 1], verbs)
+            or (head[0].isupper() and not doc.sentence_initial(k))  # "The Republican"
         ):
-            continue  # "the mayor", "the company": one named actor, or unresolved
-        name = "no one" if head == "one" else head.lower()
-        entry = _Entry(name, heads.get(head.lower(), "anonymous source"), None, None)
-        out.append(_Cand(start, end, entry, 0))
-        taken[start:end] = b"\x01" * (end - start)
+            continue
+        found = phrase_to(k + 1)
+        if found is None or not subject_at(found[0]):
+            continue
+        if norm[found[0]].lower() in _GENERIC_OPENERS or not head.endswith("s"):
+            continue  # "a person is", "his wife was" (named or not), "your children"
+        add(*found)
     return out
+
+
+# Openers of a phrase that means anyone ("no leaders can", "your children").
+_GENERIC_OPENERS = frozenset({"every", "each", "no", "any", "your", "our", "all"})
+
+
+def _verb_like(word: str, verbs: frozenset[str]) -> bool:
+    """A word that can only be a verb after a subject noun: an auxiliary or adverb
+    ("have", "would", "also"), a reporting verb or a past form ("voted"); not a
+    noun ("state officials") or a present form that may be one ("likes", "shows")."""
+    return (
+        word in _CLAUSE_VERBS
+        or word in verbs
+        or (word.endswith("ed") and word.isalpha() and word.islower())
+    )
+
+
+@functools.cache
+def _people_heads() -> frozenset[str]:
+    """Heads of unnamed people, the section of people and roles ("judge", "aides"; not
+    "city", "government"), singular and plural, lower case."""
+    words, inside = set(), False
+    for line in lexicons.read_text(SPEAKER_NOUNS_FILE).splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            inside = line == "# people and roles"
+        elif inside and line.isalpha():
+            words.update((line, line + "s"))
+    return frozenset(words)
+
+
+@functools.cache
+def _subject_heads() -> frozenset[str]:
+    """`_people_heads`, in lower case and capitalised ("Scholars have")."""
+    words = _people_heads()
+    return frozenset(words | {w.capitalize() for w in words})
 
 
 # "WASHINGTON —", "MOSCOW (Reuters) -", "SEOUL, South Korea —": a dateline's place.

@@ -1097,7 +1097,19 @@ def test_census_first_names(text, written, expected):
             ("advocates", None),
         ),
         ("He won, and human rights groups warned him.", "human", ("groups", None)),
+        # ... and of any verb, when plural and opening the clause
+        ("Scholars have long debated it.", "Scholars", ("scholars", None)),
+        ("Other leaders used blunt language.", "Other", ("leaders", None)),
+        (
+            "After Brexit, civic leaders have been demanding it.",
+            "civic",
+            ("leaders", None),
+        ),
         # negatives: objects, prepositions, noun homographs, participles
+        ("A person is pointing a gun.", "person", None),
+        ("Your children are safe and asleep.", "children", None),
+        ("After it, his wife was filmed leaving.", "wife", None),
+        ("He hired lawyers last week.", "lawyers", None),
         ("Its veto-wielding permanent members have backed it.", "wielding", None),
         ("Speakers, including numerous politicians mentioned here.", "including", None),
         ("He came. Clinton supporters have questioned it.", "supporters", None),
