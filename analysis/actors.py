@@ -3319,11 +3319,10 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
     # The subject of any verb: "Scholars have long debated", "a doctor had typed",
     # "Her daughter likes" (a head opening a clause, a verb-like word after it).
     # People only: "a separate fund was created", "His district was" are no actors.
-    people = _people_heads()
+    # (`_subject_heads`)
     for k, head in doc.find(_subject_heads()):
         if (
-            head.lower() not in people
-            or taken[k]
+            taken[k]
             or k + 1 >= doc.n
             or not doc.tight[k + 1]
             or not _verb_like(norm[k + 1], verbs)
@@ -3333,7 +3332,9 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         found = phrase_to(k + 1)
         if found is None or not subject_at(found[0]):
             continue
-        if norm[found[0]].lower() in _GENERIC_OPENERS or not head.endswith("s"):
+        if norm[found[0]].lower() in _GENERIC_OPENERS or not (
+            head.endswith("s") or head == "percent"
+        ):
             continue  # "a person is", "his wife was" (named or not), "your children"
         add(*found)
     return out
@@ -3370,8 +3371,9 @@ def _people_heads() -> frozenset[str]:
 
 @functools.cache
 def _subject_heads() -> frozenset[str]:
-    """`_people_heads`, in lower case and capitalised ("Scholars have")."""
-    words = _people_heads()
+    """`_people_heads`, in lower case and capitalised ("Scholars have"), and the
+    share of a poll ("46 percent would choose")."""
+    words = _people_heads() | {"percent"}
     return frozenset(words | {w.capitalize() for w in words})
 
 

@@ -1100,6 +1100,7 @@ def test_census_first_names(text, written, expected):
         # ... and of any verb, when plural and opening the clause
         ("Scholars have long debated it.", "Scholars", ("scholars", None)),
         ("Other leaders used blunt language.", "Other", ("leaders", None)),
+        ("In the poll, 46 percent would choose Clinton.", "46", ("percent", None)),
         (
             "After Brexit, civic leaders have been demanding it.",
             "civic",
