@@ -1765,33 +1765,36 @@ def _retype(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     insurer Norwich Union", "Omnicom, the advertising group", "Acme's profits") takes
     that type in all its mentions: the context says more than a head word or a
     speech verb."""
-    # "Wells Fargo said" read as a person's full name is the company found elsewhere
+    # Unlisted names only (most mentions are of listed actors); "Wells Fargo said"
+    # read as a person's full name is the company found elsewhere.
+    unlisted = [c for c in chosen if c.entry and c.entry.actor not in gaz.entries]
     kinds = {
         c.entry.actor: c.entry.type
-        for c in chosen
-        if c.entry is not None
-        and c.entry.type in ORGANISATION_TYPES
-        and c.entry.actor not in gaz.entries
+        for c in unlisted
+        if c.entry and c.entry.type in ORGANISATION_TYPES
     }
-    for c in chosen:
-        if (
-            c.entry is None
-            or c.entry.type not in _RETYPABLE
-            or c.entry.actor in gaz.entries
-            or (c.entry.type == "person" and " " in c.entry.actor)
-        ):
-            continue  # most mentions: a listed actor, or a person's full name
+    for c in unlisted:
+        entry = c.entry
+        if entry is None or entry.type not in _RETYPABLE:
+            continue
+        if entry.type == "person" and " " in entry.actor:
+            continue  # a person's full name (unless found as an organisation)
         kind = _org_context(doc, c.end, c.start) or _descriptor_before(doc, c.start)
         # "organisation" says less than a head word, but more than a speech verb
-        if kind is not None and (kind != "organisation" or c.entry.type == "person"):
-            kinds[c.entry.actor] = kind
-    if not kinds:
-        return chosen
+        if kind is not None and (kind != "organisation" or entry.type == "person"):
+            kinds[entry.actor] = kind
+    changed = {
+        id(c)
+        for c in unlisted
+        if c.entry and kinds.get(c.entry.actor, c.entry.type) != c.entry.type
+    }
+    if not changed:
+        return chosen  # most articles
     return [
-        dataclasses.replace(c, entry=dataclasses.replace(c.entry, type=kind))
-        if c.entry is not None
-        and (kind := kinds.get(c.entry.actor)) is not None
-        and c.entry.actor not in gaz.entries
+        dataclasses.replace(
+            c, entry=dataclasses.replace(c.entry, type=kinds[c.entry.actor])
+        )
+        if id(c) in changed and c.entry is not None
         else c
         for c in chosen
     ]
@@ -1832,7 +1835,11 @@ def _scan_words() -> frozenset[str]:
     """Every word a rule finds with `_Doc.keyed`: aliases, titles, cues, first names."""
     gaz = _gazetteer()
     return frozenset(gaz.index).union(
-        gaz.title_keys, _cue_words(), _SPEAKER_TRIGGERS_CASED, _first_names()
+        gaz.title_keys,
+        _cue_words(),
+        _SPEAKER_TRIGGERS_CASED,
+        _first_names(),
+        _subject_heads(),
     )
 
 
@@ -2135,11 +2142,12 @@ def _open_class_candidates(
             i += 2  # "Shares of Tesla fell": the company only
         if j - i == 1 and norm[i] in _PAPER_WORDS and norm[i - 1].lower() == "the":
             continue  # "The Post sent its reporter": a paper (`_definite_orgs`)
-        for k in range(i + 1, j - 1):
-            if norm[k] in _EXECUTIVES and covered[k + 1]:
-                if norm[k - 1].lower() not in _ROLE_MODIFIERS | _PAST_MARKERS:
-                    j = k  # "Wells Fargo CEO John Stumpf": the company, its head
-                break  # not "Former CEO John Smith"
+        if j - i > 2 and not _EXECUTIVES.isdisjoint(norm[i + 1 : j - 1]):
+            for k in range(i + 1, j - 1):
+                if norm[k] in _EXECUTIVES and covered[k + 1]:
+                    if norm[k - 1].lower() not in _ROLE_MODIFIERS | _PAST_MARKERS:
+                        j = k  # "Wells Fargo CEO John Stumpf": the company, its head
+                    break  # not "Former CEO John Smith"
         if i == j:
             continue
         if j + 1 < n and norm[j] == "-" and not doc.gap[j] and norm[j + 1].islower():
@@ -3320,7 +3328,7 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
     # "Her daughter likes" (a head opening a clause, a verb-like word after it).
     # People only: "a separate fund was created", "His district was" are no actors.
     # (`_subject_heads`)
-    for k, head in doc.find(_subject_heads()):
+    for k, head in doc.keyed(_subject_heads()):
         if (
             taken[k]
             or k + 1 >= doc.n
