@@ -1078,6 +1078,10 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             start = _name_before(doc, v, gaz)
             if start is not None and doc.tight[v]:
                 out.append((start, v))
+            elif v > 3 and norm[v - 1] == "," and norm[v - 2].isdigit():
+                start = _name_before(doc, v - 3, gaz)  # "Quina Jones, 25, said"
+                if start is not None and norm[v - 3] == ",":
+                    out.append((start, v - 3))
             if v + 1 < doc.n and doc.tight[v + 1]:
                 end = _name_end(doc, v + 1, gaz)
                 if _is_full_name(doc, v + 1, end):
@@ -1099,6 +1103,13 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             end = _name_end(doc, v + 2, gaz)
             if _is_full_name(doc, v + 2, end):
                 out.append((v + 2, end))
+    if "―" in doc.text:  # one C-level test: few texts sign quotes so
+        for k in _positions(norm, ("―",)):
+            # '"...," ― Beck Pimentel': a quotation signed with a full name
+            if k > 0 and norm[k - 1] in _CLOSE_QUOTES and k + 1 < doc.n:
+                end = _name_end(doc, k + 1, gaz)
+                if _is_full_name(doc, k + 1, end):
+                    out.append((k + 1, end))
     return out
 
 

@@ -752,6 +752,9 @@ OPEN_CASES = [
         "NATO",
         "bloc",
     ),
+    # a person's age between the name and the verb; a quotation signed with a name
+    ('"We won," Quina Jones, 25, said.', "Quina", "Quina Jones", "person"),
+    ("“No more.” ― Francisco Herrero", "Francisco", "Francisco Herrero", "person"),
     # ... a bare "group" is no trade: an advocacy group
     (
         "Common Cause, a group that lobbies for reform, said no.",
