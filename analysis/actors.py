@@ -2962,6 +2962,10 @@ def _holder(
             found.append(info)
         if len(found) == 1:
             return found[0].entry
+        # "the senator" refers back: of two senators, the one named so far
+        named = [f for f in found if f.full and min(f.full) < at]
+        if len(found) > 1 and len(named) == 1 and not use_gazetteer:
+            return named[0].entry
         if len(found) > 1:
             # Only offices the article gives ("President Obama ... President Trump"):
             # the gazetteer's are not dated, and "the president" is the sitting one.

@@ -989,6 +989,13 @@ def test_documents_are_sources_not_portrayed(text, target, portrayed):
             "The chief executive",
             "John Stumpf",
         ),
+        # of two senators, "the senator" is the one named so far
+        (
+            'Sen. Ted Cruz spoke. "No," he said. The truth, the senator said, was'
+            + " hard. Sen. Mike Lee agreed.",
+            "the senator",
+            "Ted Cruz",
+        ),
         # the administration is the government of the story's home country
         (
             "WASHINGTON — The administration said no.",
