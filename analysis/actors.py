@@ -2357,8 +2357,10 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
         for k in range(j + 2, min(n, j + 8)):
             word = norm[k].lower()
             if word in _ORG_NOUNS:
-                if k + 1 < n and norm[k + 1] == "of":
-                    return None  # "a group of Republicans" counts people
+                if k + 1 < n and norm[k + 1] in ("of", "'"):
+                    # "a group of Republicans" counts people; "Nonetheless, the
+                    # group's openness", "R. Clarke Cooper, the group's director"
+                    return None
                 return _org_noun(doc, k)
             if doc.cap[k] or not (
                 word.isalpha() or (word == "'" and norm[k + 1] == "s")

@@ -763,6 +763,7 @@ OPEN_CASES = [
         "advocacy group",
     ),
     # negatives: not actors at all ("Street and Fifth Avenue" is no place)
+    ("Nonetheless, the group's openness was seen as a shift.", "Nonetheless", "", ""),
     ("They met at 55th Street and Fifth Avenue.", "Street", "", ""),
     ("Department and Commission officials met.", "Department", "", ""),
     ("Snow continued to fall over the capital.", "Snow", "", ""),
