@@ -1947,6 +1947,14 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "the"})
 _MAX_RUN = 8
 
 
+# Words that make a body named by what it deals with a government's ("House Committee
+# on Oversight", "Senate Committee on Intelligence", "National Commission on Fiscal
+# Responsibility"); without one it is a private body ("Council on Foreign Relations",
+# "Commission on Presidential Debates").
+_GOVERNMENT_MARKERS = frozenset(
+    {"House", "Senate", "Joint", "Select", "Permanent", "National", "Federal"}
+    | {"Presidential", "State", "City", "County", "Congressional", "Parliamentary"}
+)
 # Bodies named by what they deal with: "Commission on Presidential Debates", "Council
 # on Foreign Relations" (not "Hofstra University on Long Island").
 _ON_HEADS = frozenset(
@@ -2166,6 +2174,13 @@ def _open_class_candidates(
         kind, j = _place_or_body(doc, gaz, i, j, heads)
         if kind is not None and "News" in norm[i:j]:
             kind = "media"  # "Christian News Service", "Kyodo News Agency"
+        if (
+            kind == "government body"
+            and "on" in norm[i:j]
+            and norm[i] not in _GOVERNMENT_MARKERS
+            and (i == 0 or norm[i - 1] not in _GOVERNMENT_MARKERS)
+        ):
+            kind = "organisation"  # "Council on Foreign Relations": a think tank
         if (
             kind == "government body"
             and country

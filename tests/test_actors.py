@@ -742,7 +742,13 @@ OPEN_CASES = [
         "He spoke at the Council on Foreign Relations on Monday.",
         "Council",
         "Council on Foreign Relations",
-        None,
+        "organisation",
+    ),
+    (
+        "She appeared before the House Committee on Oversight on Monday.",
+        "Committee",
+        "House Committee on Oversight",
+        "government body",
     ),
     ("He studied at Hofstra University on Long Island.", "Long", "", ""),
     # a word of a listed actor's aliases: NATO is the "North Atlantic alliance"
