@@ -3376,8 +3376,21 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
             head.endswith("s") or head == "percent"
         ):
             continue  # "a person is", "his wife was" (named or not), "your children"
+        if _quoted(doc, found[0]):
+            continue  # '"Teachers should teach," he said': a speaker's generic people
         add(*found)
     return out
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quoted(doc: _Doc, k: int) -> bool:
+    """Token k is inside a quotation: an odd number of quotation marks before it in
+    its paragraph."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc.start(k)) + 1
+    return sum(text.count(q, start, doc.start(k)) for q in _QUOTE_MARKS) % 2 == 1
 
 
 # Openers of a phrase that means anyone ("no leaders can", "your children").

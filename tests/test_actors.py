@@ -1128,6 +1128,7 @@ def test_census_first_names(text, written, expected):
         ("Your children are safe and asleep.", "children", None),
         ("After it, his wife was filmed leaving.", "wife", None),
         ("He hired lawyers last week.", "lawyers", None),
+        ('He said: "Teachers should teach, not carry guns."', "Teachers", None),
         ("Its veto-wielding permanent members have backed it.", "wielding", None),
         ("Speakers, including numerous politicians mentioned here.", "including", None),
         ("He came. Clinton supporters have questioned it.", "supporters", None),
