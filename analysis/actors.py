@@ -34,7 +34,9 @@ Decisions, so that callers know what a mention is:
 - Open-class organisations and places come from their form and context: head words
   and suffixes (`data/actors_org_heads.tsv`: "Federal Aviation Administration" is a
   government body, "Acme Corp." a company, "Human Rights Watch" an advocacy group),
-  web names ("GreatFire.org"), "X's spokesman", "X, a company that"; an acronym
+  web names ("GreatFire.org"), "X's spokesman", "X, a company that", "X CEO Name",
+  "according to X."; what the article says a name is types all its mentions ("the
+  insurer Norwich Union" is a company though "Union" heads unions); an acronym
   defined in the text ("... Administration (FAA)") names the same actor, and every
   other use of the name in the article is a mention. A place named after a person
   ("JFK airport", "Reagan National", "Lincoln Memorial") is a place, never the person.
