@@ -2201,7 +2201,11 @@ def _open_class_candidates(
             add(end - 1, end, _open_entry(doc, end - 1, end, "organisation", None))
         elif any(covered[i:j]):
             continue
-        elif (kind := _executive_after(doc, j)) is not None:
+        elif (
+            j < n
+            and norm[j].lower() in _EXECUTIVE_WORDS
+            and (kind := _executive_after(doc, j)) is not None
+        ):
             add(i, j, _open_entry(doc, i, j, kind, country))  # a person's name is
             # never followed by "CEO": "Wells" of "Wells Fargo" is no first name
         elif norm[i] in _first_names() or norm[i] in person_words:
@@ -2391,6 +2395,7 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
 # Heads of a company or organisation named after it ("Wells Fargo CEO John Stumpf",
 # "Omnicom chief executive John Wren"): the name before them is its own.
 _EXECUTIVES = frozenset({"CEO", "CFO", "COO", "Chairman", "Chairwoman", "Founder"})
+_EXECUTIVE_WORDS = frozenset({w.lower() for w in _EXECUTIVES} | {"chief"})
 
 
 def _executive_after(doc: _Doc, j: int) -> str | None:
@@ -3360,24 +3365,23 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
             add(*found)
     # The subject of any verb: "Scholars have long debated", "a doctor had typed",
     # "Her daughter likes" (a head opening a clause, a verb-like word after it).
-    # People only: "a separate fund was created", "His district was" are no actors.
-    # (`_subject_heads`)
+    # Plurals of people only (`_subject_heads`): "a separate fund was created", "His
+    # district was", "a person is", "his wife was" (named or not) are no actors.
+    n = doc.n
     for k, head in doc.keyed(_subject_heads()):
         if (
-            taken[k]
-            or k + 1 >= doc.n
-            or not doc.tight[k + 1]
+            k + 1 >= n
             or not _verb_like(norm[k + 1], verbs)
+            or taken[k]
+            or not doc.tight[k + 1]
             or (head[0].isupper() and not doc.sentence_initial(k))  # "The Republican"
         ):
             continue
         found = phrase_to(k + 1)
         if found is None or not subject_at(found[0]):
             continue
-        if norm[found[0]].lower() in _GENERIC_OPENERS or not (
-            head.endswith("s") or head == "percent"
-        ):
-            continue  # "a person is", "his wife was" (named or not), "your children"
+        if norm[found[0]].lower() in _GENERIC_OPENERS:
+            continue  # "your children", "no leaders can": anyone
         if _quoted(doc, found[0]):
             continue  # '"Teachers should teach," he said': a speaker's generic people
         add(*found)
@@ -3406,7 +3410,7 @@ def _verb_like(word: str, verbs: frozenset[str]) -> bool:
     return (
         word in _CLAUSE_VERBS
         or word in verbs
-        or (word.endswith("ed") and word.isalpha() and word.islower())
+        or (word[-2:] == "ed" and word.isalpha() and word.islower())
     )
 
 
@@ -3426,9 +3430,9 @@ def _people_heads() -> frozenset[str]:
 
 @functools.cache
 def _subject_heads() -> frozenset[str]:
-    """`_people_heads`, in lower case and capitalised ("Scholars have"), and the
-    share of a poll ("46 percent would choose")."""
-    words = _people_heads() | {"percent"}
+    """The plurals of `_people_heads`, in lower case and capitalised ("Scholars
+    have"), and the share of a poll ("46 percent would choose")."""
+    words = {w for w in _people_heads() if w.endswith("s")} | {"percent"}
     return frozenset(words | {w.capitalize() for w in words})
 
 
