@@ -34,7 +34,9 @@ Decisions, so that callers know what a mention is:
 - Open-class organisations and places come from their form and context: head words
   and suffixes (`data/actors_org_heads.tsv`: "Federal Aviation Administration" is a
   government body, "Acme Corp." a company, "Human Rights Watch" an advocacy group),
-  web names ("GreatFire.org"), "X's spokesman", "X, a company that"; an acronym
+  web names ("GreatFire.org"), "X's spokesman", "X, a company that", "X CEO Name",
+  "according to X."; what the article says a name is types all its mentions ("the
+  insurer Norwich Union" is a company though "Union" heads unions); an acronym
   defined in the text ("... Administration (FAA)") names the same actor, and every
   other use of the name in the article is a mention. A place named after a person
   ("JFK airport", "Reagan National", "Lincoln Memorial") is a place, never the person.
@@ -1078,6 +1080,10 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             start = _name_before(doc, v, gaz)
             if start is not None and doc.tight[v]:
                 out.append((start, v))
+            elif v > 3 and norm[v - 1] == "," and norm[v - 2].isdigit():
+                start = _name_before(doc, v - 3, gaz)  # "Quina Jones, 25, said"
+                if start is not None and norm[v - 3] == ",":
+                    out.append((start, v - 3))
             if v + 1 < doc.n and doc.tight[v + 1]:
                 end = _name_end(doc, v + 1, gaz)
                 if _is_full_name(doc, v + 1, end):
@@ -1099,6 +1105,13 @@ def _speaker_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             end = _name_end(doc, v + 2, gaz)
             if _is_full_name(doc, v + 2, end):
                 out.append((v + 2, end))
+    if "―" in doc.text:  # one C-level test: few texts sign quotes so
+        for k in _positions(norm, ("―",)):
+            # '"...," ― Beck Pimentel': a quotation signed with a full name
+            if k > 0 and norm[k - 1] in _CLOSE_QUOTES and k + 1 < doc.n:
+                end = _name_end(doc, k + 1, gaz)
+                if _is_full_name(doc, k + 1, end):
+                    out.append((k + 1, end))
     return out
 
 
@@ -1150,6 +1163,7 @@ _HONORIFIC_FORMS = frozenset(
     form for w in _HONORIFICS for form in (w, w.capitalize(), w.upper())
 )
 _ECHO_TRIGGERS = _SPEECH_FORMS | _HONORIFIC_FORMS
+_ACCORDING = frozenset({"according", "According"})
 _SOURCE_TRIGGERS = _SPEECH_FORMS | {"according", "According"}
 # Every word `_Doc.at` indexes.
 _CUE_WORDS = _ECHO_TRIGGERS | _SOURCE_TRIGGERS | {"the", "The", "administration"}
@@ -1168,6 +1182,7 @@ _SUBJECT_OPENERS = frozenset(
     {"that", "and", "but", "when", "while", "because", "as", "if", "which", "who"}
     | {"where", "though", "although", "so", "since", "even", "still", "now", "then"}
     | {"yet", "not", "also", "many", "most", "few", "very", "some"}
+    | {"after", "before", "until", "unless", "whether"}
 )
 
 
@@ -1242,8 +1257,20 @@ def _echoed_names(doc: _Doc, gaz: _Gazetteer) -> tuple[list[tuple[int, int]], se
     alone: set[str] = set()
     spoken: set[str] = set()  # "X said", not "Miss X" (a nickname in scare quotes)
     # Positions found by a comprehension first: the loop body runs on few words.
-    for v in doc.at(_ECHO_TRIGGERS):
+    for v in doc.at(_ECHO_TRIGGERS | _ACCORDING):
         token = norm[v]
+        if token in _ACCORDING:
+            if (
+                v + 3 < doc.n
+                and norm[v + 1] == "to"
+                and cap[v + 2]
+                and norm[v + 3] in (".", ",", ";")
+                and (v + 4 == doc.n or doc.gap[v + 4])  # not "Tchadinfos.com"
+                and norm[v + 2] not in _NOT_NAME
+            ):
+                alone.add(norm[v + 2])  # "according to Gallup."
+                spoken.add(norm[v + 2])
+            continue
         if (
             token in _SPEECH_FORMS
             and token.lower() in _INVERTED_VERBS
@@ -1390,12 +1417,19 @@ def _lone_speakers(
             inside.add(doc.norm[k])
         else:
             alone.append(k)
+    cited = {
+        doc.norm[k]
+        for k in alone
+        if k >= 2 and doc.norm[k - 1] == "to" and doc.norm[k - 2] in _ACCORDING
+    }
     for k in alone:
         word = doc.norm[k]
         if word in inside:
             continue  # the name's other persons decide (`_first_name_candidates`)
-        kind = "organisation" if word.isupper() or word in brands else "person"
-        out.append((k, k + 1, kind))
+        # "according to Gallup": one word cited so is a pollster, paper or body; a
+        # person would be named in full
+        organisation = word.isupper() or word in brands or word in cited
+        out.append((k, k + 1, "organisation" if organisation else "person"))
     return out
 
 
@@ -1611,7 +1645,7 @@ def _find_mentions(text: str) -> list[Mention]:
         for c in chosen
         if not _named_after(doc, c) and not _in_title(doc, c)
     ]
-    chosen = _merge_full_names(chosen)
+    chosen = _merge_full_names(_retype(doc, chosen, gaz))
     chosen.sort(key=lambda c: c.start)
 
     out = []
@@ -1734,6 +1768,51 @@ def _merge_full_names(chosen: list[_Cand]) -> list[_Cand]:
     ]
 
 
+# Types a name's context may replace: a guess from "Name said" (a person) or from a
+# head word ("Norwich Union": a union), never a listed actor's or a title's.
+_RETYPABLE = frozenset({"person", "advocacy group", "organisation"})
+
+
+def _retype(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
+    """An unlisted name whose context anywhere in the article says what it is ("the
+    insurer Norwich Union", "Omnicom, the advertising group", "Acme's profits") takes
+    that type in all its mentions: the context says more than a head word or a
+    speech verb."""
+    # Unlisted names only (most mentions are of listed actors); "Wells Fargo said"
+    # read as a person's full name is the company found elsewhere.
+    unlisted = [c for c in chosen if c.entry and c.entry.actor not in gaz.entries]
+    kinds = {
+        c.entry.actor: c.entry.type
+        for c in unlisted
+        if c.entry and c.entry.type in ORGANISATION_TYPES
+    }
+    for c in unlisted:
+        entry = c.entry
+        if entry is None or entry.type not in _RETYPABLE:
+            continue
+        if entry.type == "person" and " " in entry.actor:
+            continue  # a person's full name (unless found as an organisation)
+        kind = _org_context(doc, c.end, c.start) or _descriptor_before(doc, c.start)
+        # "organisation" says less than a head word, but more than a speech verb
+        if kind is not None and (kind != "organisation" or entry.type == "person"):
+            kinds[entry.actor] = kind
+    changed = {
+        id(c)
+        for c in unlisted
+        if c.entry and kinds.get(c.entry.actor, c.entry.type) != c.entry.type
+    }
+    if not changed:
+        return chosen  # most articles
+    return [
+        dataclasses.replace(
+            c, entry=dataclasses.replace(c.entry, type=kinds[c.entry.actor])
+        )
+        if id(c) in changed and c.entry is not None
+        else c
+        for c in chosen
+    ]
+
+
 # --------------------------------------------------------------------------- open class
 
 
@@ -1769,7 +1848,11 @@ def _scan_words() -> frozenset[str]:
     """Every word a rule finds with `_Doc.keyed`: aliases, titles, cues, first names."""
     gaz = _gazetteer()
     return frozenset(gaz.index).union(
-        gaz.title_keys, _cue_words(), _SPEAKER_TRIGGERS_CASED, _first_names()
+        gaz.title_keys,
+        _cue_words(),
+        _SPEAKER_TRIGGERS_CASED,
+        _first_names(),
+        _subject_heads(),
     )
 
 
@@ -1805,7 +1888,9 @@ _COMPANY_POSSESSED = frozenset(
     | {"profits", "revenue", "sales", "customers", "subsidiary", "stores"}
 )
 # "shares of Tesla", "a unit of Acme": what only a company has.
-_COMPANY_OF = frozenset({"shares", "stock", "subsidiary", "unit", "division"})
+_COMPANY_OF = frozenset({"shares", "stock", "subsidiary", "unit", "division", "stake"})
+# ... and "shares in Tesla", "a stake in Omnicom".
+_STAKES = frozenset({"shares", "stock", "stake"})
 # "Google, a company that", "GreatFire, an advocacy group": the noun gives the type.
 _ORG_NOUNS = {
     "company": "company",
@@ -1842,14 +1927,46 @@ _ORG_NOUNS = {
     "university": "organisation",
     "institute": "organisation",
     "tank": "organisation",  # think tank
+    "insurer": "company",
+    "lender": "company",
+    "carmaker": "company",
+    "drugmaker": "company",
+    "chipmaker": "company",
+    "giant": "company",  # "the advertising giant Omnicom"
+    "union": "advocacy group",
 }
+# Sectors of trade: "the insurance group", "an advertising group" is a company, where a
+# bare "group" is an advocacy group.
+_TRADES = frozenset(
+    {"advertising", "insurance", "banking", "media", "mining", "oil", "energy"}
+    | {"retail", "drinks", "food", "engineering", "publishing", "technology", "tech"}
+    | {"travel", "hotel", "steel", "chemicals", "pharmaceutical", "pharmaceuticals"}
+    | {"telecoms", "financial", "construction", "property", "fashion", "leisure"}
+    | {"entertainment", "investment", "defence", "defense", "software", "airline"}
+)
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _APPOSITION_OPENERS = frozenset({"a", "an", "the"})
 _MAX_RUN = 8
 
 
+# Words that make a body named by what it deals with a government's ("House Committee
+# on Oversight", "Senate Committee on Intelligence", "National Commission on Fiscal
+# Responsibility"); without one it is a private body ("Council on Foreign Relations",
+# "Commission on Presidential Debates").
+_GOVERNMENT_MARKERS = frozenset(
+    {"House", "Senate", "Joint", "Select", "Permanent", "National", "Federal"}
+    | {"Presidential", "State", "City", "County", "Congressional", "Parliamentary"}
+)
+# Bodies named by what they deal with: "Commission on Presidential Debates", "Council
+# on Foreign Relations" (not "Hofstra University on Long Island").
+_ON_HEADS = frozenset(
+    {"Commission", "Committee", "Subcommittee", "Council", "Institute", "Center"}
+    | {"Centre", "Conference", "Panel", "Board"}
+)
+
+
 # Words a capitalised run may not end with ("Bank of", "Smith &").
-_RUN_TRAILERS = _CONNECTORS | {"-", "&", "the"}
+_RUN_TRAILERS = _CONNECTORS | {"-", "&", "the", "on"}
 
 
 def _run_word(doc: _Doc, j: int) -> bool:
@@ -1897,6 +2014,14 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                 j += 1
                 continue
             if (
+                word == "on"
+                and norm[j - 1] in _ON_HEADS
+                and j + 1 < n
+                and _run_word(doc, j + 1)
+            ):
+                j += 1  # "Commission on Presidential Debates", "Council on ..."
+                continue
+            if (
                 word == "and"
                 and j + 1 < n
                 and _run_word(doc, j + 1)
@@ -1919,7 +2044,7 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                     or (
                         j - i == 3
                         and norm[i] in _org_heads()
-                        and norm[i + 1] in ("of", "for")
+                        and norm[i + 1] in ("of", "for", "on")
                         and norm[i + 2] not in _org_heads()
                     )
                 )
@@ -2027,10 +2152,23 @@ def _open_class_candidates(
                 break  # "American Action Forum": one name
         while i < j and not _run_word(doc, i):
             i += 1  # "Republicans on the Oversight Committee"
+        if (
+            j - i >= 2
+            and norm[i].lower() in _ORG_NOUNS
+            and norm[i] not in heads  # "Bank of China", "Union Pacific"
+            and doc.sentence_initial(i)
+        ):
+            i += 1  # "Insurer Norwich Union said": the noun is no part of the name
         if j - i >= 3 and norm[i].lower() in _COMPANY_OF and norm[i + 1] == "of":
             i += 2  # "Shares of Tesla fell": the company only
         if j - i == 1 and norm[i] in _PAPER_WORDS and norm[i - 1].lower() == "the":
             continue  # "The Post sent its reporter": a paper (`_definite_orgs`)
+        if j - i > 2 and not _EXECUTIVES.isdisjoint(norm[i + 1 : j - 1]):
+            for k in range(i + 1, j - 1):
+                if norm[k] in _EXECUTIVES and covered[k + 1]:
+                    if norm[k - 1].lower() not in _ROLE_MODIFIERS | _PAST_MARKERS:
+                        j = k  # "Wells Fargo CEO John Stumpf": the company, its head
+                    break  # not "Former CEO John Smith"
         if i == j:
             continue
         if j + 1 < n and norm[j] == "-" and not doc.gap[j] and norm[j + 1].islower():
@@ -2038,6 +2176,13 @@ def _open_class_candidates(
         kind, j = _place_or_body(doc, gaz, i, j, heads)
         if kind is not None and "News" in norm[i:j]:
             kind = "media"  # "Christian News Service", "Kyodo News Agency"
+        if (
+            kind == "government body"
+            and "on" in norm[i:j]
+            and norm[i] not in _GOVERNMENT_MARKERS
+            and (i == 0 or norm[i - 1] not in _GOVERNMENT_MARKERS)
+        ):
+            kind = "organisation"  # "Council on Foreign Relations": a think tank
         if (
             kind == "government body"
             and country
@@ -2054,7 +2199,16 @@ def _open_class_candidates(
         elif _person_of_acronym(doc, gaz, i, j, covered):
             end = _acronym_end(doc, j)
             add(end - 1, end, _open_entry(doc, end - 1, end, "organisation", None))
-        elif any(covered[i:j]) or norm[i] in _first_names() or norm[i] in person_words:
+        elif any(covered[i:j]):
+            continue
+        elif (
+            j < n
+            and norm[j].lower() in _EXECUTIVE_WORDS
+            and (kind := _executive_after(doc, j)) is not None
+        ):
+            add(i, j, _open_entry(doc, i, j, kind, country))  # a person's name is
+            # never followed by "CEO": "Wells" of "Wells Fargo" is no first name
+        elif norm[i] in _first_names() or norm[i] in person_words:
             continue
         elif (kind := _web_name(doc, i, j)) is not None:
             add(i, j + 2, _open_entry(doc, i, j + 2, kind, None))
@@ -2136,7 +2290,7 @@ def _place_or_body(
         last is None
         and j - i >= 3
         and norm[i] in heads
-        and norm[i + 1] in ("of", "for")
+        and norm[i + 1] in ("of", "for", "on")
     ):
         # the head first: "Association of Flight Attendants", "Center for American
         # Progress", "Coalition for the Homeless"
@@ -2158,7 +2312,7 @@ def _place_or_body(
     if last is not None:
         if last + 1 < j and norm[last + 1] in gaz.index:
             return kind, last + 1  # "Oversight Committee Republicans": the body ends
-        if last + 1 < j and norm[last + 1] not in _CONNECTORS | {".", "&", "-"}:
+        if last + 1 < j and norm[last + 1] not in _CONNECTORS | {".", "&", "-", "on"}:
             return None, j  # "President Park Geun-hye": a head word inside a name
         for k in range(last + 1, j):
             word = norm[k]
@@ -2167,6 +2321,8 @@ def _place_or_body(
                 and word.lower() in gaz.title_words
                 and word not in heads
                 and k + 1 < j  # a name follows: not "Center of Media Justice"
+                # ... a person's: not "Council on Foreign Relations"
+                and (norm[k + 1] in _first_names() or j - k > 2)
             ):
                 while norm[k - 1] in _CONNECTORS or norm[k - 1] == "the":
                     k -= 1
@@ -2193,8 +2349,15 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
     "shares of X" (a company), "X lowered its target" (an organisation: a person's
     own things are "his" or "her")."""
     norm, n = doc.norm, doc.n
-    if i >= 2 and norm[i - 1] == "of" and norm[i - 2].lower() in _COMPANY_OF:
-        return "company"
+    if (
+        i >= 2
+        and norm[i - 2].lower() in _COMPANY_OF
+        and (
+            norm[i - 1] == "of"
+            or (norm[i - 1] == "in" and norm[i - 2].lower() in _STAKES)
+        )
+    ):
+        return "company"  # "shares of Tesla", "a stake in Omnicom"
     if (
         j + 1 < n
         and norm[j + 1] == "its"
@@ -2212,15 +2375,64 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
     if j < n and norm[j] in _SPOKESPEOPLE:
         return "organisation"  # "a Google spokesman"
     if j + 2 < n and norm[j] == "," and norm[j + 1].lower() in _APPOSITION_OPENERS:
-        for k in range(j + 2, min(n, j + 6)):
+        for k in range(j + 2, min(n, j + 8)):
             word = norm[k].lower()
             if word in _ORG_NOUNS:
-                if k + 1 < n and norm[k + 1] == "of":
-                    return None  # "a group of Republicans" counts people
-                return _ORG_NOUNS[word]
-            if not word.isalpha() or doc.cap[k]:
-                return None
+                if k + 1 < n and norm[k + 1] in ("of", "'"):
+                    # "a group of Republicans" counts people; "Nonetheless, the
+                    # group's openness", "R. Clarke Cooper, the group's director"
+                    return None
+                return _org_noun(doc, k)
+            if doc.cap[k] or not (
+                word.isalpha() or (word == "'" and norm[k + 1] == "s")
+            ):
+                return (
+                    None  # the world's biggest advertising group", not "miners' union"
+                )
     return None
+
+
+# Heads of a company or organisation named after it ("Wells Fargo CEO John Stumpf",
+# "Omnicom chief executive John Wren"): the name before them is its own.
+_EXECUTIVES = frozenset({"CEO", "CFO", "COO", "Chairman", "Chairwoman", "Founder"})
+_EXECUTIVE_WORDS = frozenset({w.lower() for w in _EXECUTIVES} | {"chief"})
+
+
+def _executive_after(doc: _Doc, j: int) -> str | None:
+    """ "X CEO", "X chief executive", "X chairman", "X founder" with a capitalised
+    name after the title: an organisation (charities have CEOs too: "AARP CEO")."""
+    norm = doc.norm
+    if j >= doc.n or not doc.tight[j]:
+        return None
+    k = j + 1
+    if norm[j] == "chief" and k < doc.n and norm[k] == "executive":
+        k += 1
+    elif norm[j].capitalize() not in _EXECUTIVES and norm[j] not in _EXECUTIVES:
+        return None
+    if k < doc.n and doc.is_cap(k) and doc.tight[k]:
+        return "organisation"
+    return None
+
+
+def _org_noun(doc: _Doc, k: int) -> str:
+    """The type the organisation noun at k gives: "an advertising group" a company."""
+    word = doc.norm[k].lower()
+    if word == "group" and k > 0 and doc.norm[k - 1].lower() in _TRADES:
+        return "company"
+    return _ORG_NOUNS[word]
+
+
+def _descriptor_before(doc: _Doc, i: int) -> str | None:
+    """ "the insurer Norwich Union", "advertising giant Omnicom": an organisation noun
+    right before the name (lower case, or first in its sentence) gives its type."""
+    k = i - 1
+    if k < 0 or doc.norm[k].lower() not in _ORG_NOUNS:
+        return None
+    if doc.cap[k] and not doc.sentence_initial(k):
+        return None  # "Norwich Union Group": part of the name
+    if doc.norm[k].lower() == "group" and (k == 0 or doc.norm[k - 1] not in _TRADES):
+        return None  # "the group Human Rights Watch": the noun says little
+    return _org_noun(doc, k)
 
 
 def _other_uses(
@@ -2538,6 +2750,17 @@ def _tail_names(doc: _Doc, persons: dict[str, _PersonInfo]) -> list[_Cand]:
     return out
 
 
+# The longest first line read as a headline (PolNeAR dev's longest: 98 characters).
+_HEADLINE_CHARS = 150
+
+
+def _headline_end(doc: _Doc) -> int:
+    """The token after the headline, a short first line (0 if none): it names people
+    and organisations before the story does, in title case."""
+    line_end = doc.text.find("\n", 0, _HEADLINE_CHARS)
+    return _token_at(doc, line_end) if line_end > 0 else 0
+
+
 def _surname_candidates(
     doc: _Doc,
     gaz: _Gazetteer,
@@ -2548,6 +2771,7 @@ def _surname_candidates(
     out = []
     surname_index = _surname_index(persons, gaz)
     titled_names = {t.name_start: t for t in titled}
+    headline_end = _headline_end(doc)
     for i, word in doc.find(surname_index):
         has_title = i in titled_names
         # A loop, not next() over a generator, and no slices for a one-word surname
@@ -2585,7 +2809,7 @@ def _surname_candidates(
         # title) the first named; positions are sorted, so each look-up is a bisect.
         if len(names) == 1:
             ((name, where),) = names.items()
-            if where[0] < i or has_title:
+            if where[0] < i or has_title or end <= headline_end:
                 out.append(_Cand(i, end, persons[name].entry, 2))
             continue
         before = max(
@@ -2762,6 +2986,10 @@ def _holder(
             found.append(info)
         if len(found) == 1:
             return found[0].entry
+        # "the senator" refers back: of two senators, the one named so far
+        named = [f for f in found if f.full and min(f.full) < at]
+        if len(found) > 1 and len(named) == 1 and not use_gazetteer:
+            return named[0].entry
         if len(found) > 1:
             # Only offices the article gives ("President Obama ... President Trump"):
             # the gazetteer's are not dated, and "the president" is the sitting one.
@@ -2965,6 +3193,39 @@ def _reduced_relative(doc: _Doc, v: int) -> bool:
     )
 
 
+# Participles that are prepositions: "including numerous politicians" is no subject.
+_PREPOSITIONS_ING = frozenset(
+    {"including", "regarding", "concerning", "following", "excluding", "among"}
+)
+
+
+def _modifier(doc: _Doc, k: int, gaz: _Gazetteer) -> bool:
+    """Token k may modify a head noun after it: a lower-case word ("campaign aides",
+    "human rights groups"), or a capitalised one opening its sentence ("Voting
+    rights advocates"); no function word ("that aides"), number or name ("Clinton
+    supporters")."""
+    word = doc.norm[k]
+    if (
+        len(word) < 2
+        or not word.isalpha()
+        or word.capitalize() in _NOT_NAME
+        or word.lower() in _PREPOSITIONS_ING
+        or word.lower() in _CLAUSE_VERBS  # not "has aides"
+        or word in _SPEECH_FORMS
+        or word.lower() in _source_verbs()  # not "said parents"
+    ):
+        return False
+    if word.islower():
+        return True
+    return (
+        doc.sentence_initial(k)
+        and word[1:].islower()
+        and word not in gaz.surnames
+        and word not in gaz.exact
+        and word not in _first_names()
+    )
+
+
 def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     """'his lawyer said', 'said a spokesman', 'according to two doctors': a phrase of
     an opener, at most two modifiers and a head noun of a speaker is an unnamed
@@ -3031,13 +3292,19 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
                 return start, end
             if not doc.norm[start][:1].isalpha():
                 break
-        # A bare plural as the verb's subject: "Delegates questioned", "veterans say"
-        if (
-            (head.endswith("s") or head == "people")
-            and (texts or heads[head] != "document")  # "Records show" only
-            and subject_at(end - 1)
+        # A bare plural as the verb's subject: "Delegates questioned", "veterans say",
+        # with up to two modifiers: "campaign aides insisted", "Voting rights
+        # advocates have expressed"
+        if (head.endswith("s") or head == "people") and (
+            texts or heads[head] != "document"  # "Records show" only
         ):
-            return end - 1, end
+            for start in range(end - 1, max(end - 4, -1), -1):
+                if subject_at(start) and not (
+                    doc.norm[start - 1] in ("-", "'") and not doc.gap[start]
+                ):
+                    return start, end  # not "veto-wielding members", "Obama's aides"
+                if start == 0 or taken[start - 1] or not _modifier(doc, start - 1, gaz):
+                    break  # not "Clinton supporters": a name is no modifier
         return None
 
     def subject_at(k: int) -> bool:
@@ -3045,6 +3312,20 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         if k == 0 or not doc.tight[k] or not doc.norm[k - 1][:1].isalnum():
             return True
         return doc.norm[k - 1].lower() in _SUBJECT_OPENERS
+
+    def add(start: int, end: int) -> None:
+        head = doc.norm[end - 1]
+        if doc.norm[start].lower() == "the" and (
+            head in _DEFINITE_TYPES
+            or head in _DEFINITE_NAME_WORDS
+            or head in gaz.title_words
+            or head in _CANDIDACIES
+        ):
+            return  # "the mayor", "the company": one named actor, or unresolved
+        name = "no one" if head == "one" else head.lower()
+        entry = _Entry(name, heads.get(head.lower(), "anonymous source"), None, None)
+        out.append(_Cand(start, end, entry, 0))
+        taken[start:end] = b"\x01" * (end - start)
 
     verbs = _source_verbs()
     norm = doc.norm
@@ -3080,22 +3361,79 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
                     found = None  # "said the unions were too strong": a clause
         elif word == "according" and v + 2 < doc.n and doc.norm[v + 1] == "to":
             found = phrase_from(v + 2, bare=True)
-        if found is None:
-            continue
-        start, end = found
-        head = doc.norm[end - 1]
-        if doc.norm[start].lower() == "the" and (
-            head in _DEFINITE_TYPES
-            or head in _DEFINITE_NAME_WORDS
-            or head in gaz.title_words
-            or head in _CANDIDACIES
+        if found is not None:
+            add(*found)
+    # The subject of any verb: "Scholars have long debated", "a doctor had typed",
+    # "Her daughter likes" (a head opening a clause, a verb-like word after it).
+    # Plurals of people only (`_subject_heads`): "a separate fund was created", "His
+    # district was", "a person is", "his wife was" (named or not) are no actors.
+    n = doc.n
+    for k, head in doc.keyed(_subject_heads()):
+        if (
+            k + 1 >= n
+            or not _verb_like(norm[k + 1], verbs)
+            or taken[k]
+            or not doc.tight[k + 1]
+            or (head[0].isupper() and not doc.sentence_initial(k))  # "The Republican"
         ):
-            continue  # "the mayor", "the company": one named actor, or unresolved
-        name = "no one" if head == "one" else head.lower()
-        entry = _Entry(name, heads.get(head.lower(), "anonymous source"), None, None)
-        out.append(_Cand(start, end, entry, 0))
-        taken[start:end] = b"\x01" * (end - start)
+            continue
+        found = phrase_to(k + 1)
+        if found is None or not subject_at(found[0]):
+            continue
+        if norm[found[0]].lower() in _GENERIC_OPENERS:
+            continue  # "your children", "no leaders can": anyone
+        if _quoted(doc, found[0]):
+            continue  # '"Teachers should teach," he said': a speaker's generic people
+        add(*found)
     return out
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quoted(doc: _Doc, k: int) -> bool:
+    """Token k is inside a quotation: an odd number of quotation marks before it in
+    its paragraph."""
+    text = doc.text
+    start = text.rfind("\n", 0, doc.start(k)) + 1
+    return sum(text.count(q, start, doc.start(k)) for q in _QUOTE_MARKS) % 2 == 1
+
+
+# Openers of a phrase that means anyone ("no leaders can", "your children").
+_GENERIC_OPENERS = frozenset({"every", "each", "no", "any", "your", "our", "all"})
+
+
+def _verb_like(word: str, verbs: frozenset[str]) -> bool:
+    """A word that can only be a verb after a subject noun: an auxiliary or adverb
+    ("have", "would", "also"), a reporting verb or a past form ("voted"); not a
+    noun ("state officials") or a present form that may be one ("likes", "shows")."""
+    return (
+        word in _CLAUSE_VERBS
+        or word in verbs
+        or (word[-2:] == "ed" and word.isalpha() and word.islower())
+    )
+
+
+@functools.cache
+def _people_heads() -> frozenset[str]:
+    """Heads of unnamed people, the section of people and roles ("judge", "aides"; not
+    "city", "government"), singular and plural, lower case."""
+    words, inside = set(), False
+    for line in lexicons.read_text(SPEAKER_NOUNS_FILE).splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            inside = line == "# people and roles"
+        elif inside and line.isalpha():
+            words.update((line, line + "s"))
+    return frozenset(words)
+
+
+@functools.cache
+def _subject_heads() -> frozenset[str]:
+    """The plurals of `_people_heads`, in lower case and capitalised ("Scholars
+    have"), and the share of a poll ("46 percent would choose")."""
+    words = {w for w in _people_heads() if w.endswith("s")} | {"percent"}
+    return frozenset(words | {w.capitalize() for w in words})
 
 
 # "WASHINGTON —", "MOSCOW (Reuters) -", "SEOUL, South Korea —": a dateline's place.
@@ -3205,8 +3543,9 @@ _DEFINITE_NAME_WORDS = frozenset(
     | {"institute", "university", "group", "organization", "organisation", "center"}
     | {"centre", "association", "board", "service", "office", "administration"}
     | {"agency", "department", "bank", "company", "party", "bureau", "ministry"}
+    | {"alliance"}  # NATO, the "North Atlantic alliance"
 )
-_ORG_ENTRY_TYPES = ORGANISATION_TYPES
+_ORG_ENTRY_TYPES = ORGANISATION_TYPES | {"bloc"}  # "the alliance": NATO
 # Last words of newspaper names that "the Times", "The Post" shorten them to.
 _PAPER_WORDS = frozenset(
     {"Times", "Post", "Journal", "Herald", "Tribune", "Globe", "Guardian"}
@@ -3217,7 +3556,7 @@ _DEFINITE_REACH = 80
 # The actor types a type noun may refer to: "the agency" may be the FBI (military and
 # intelligence bodies are typed "military"), "the network" a state broadcaster.
 _DEFINITE_KINDS = {
-    "company": ("company",),
+    "company": ("company", "organisation"),  # "Wells Fargo CEO ...": an organisation
     "government body": (
         "government body",
         "military",
@@ -3398,7 +3737,8 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             found = [
                 e
                 for e in before.values()
-                if word in e.actor.split() or word in _alias_words(e.actor)
+                if word in e.actor.split()
+                or not _alias_words(e.actor).isdisjoint((word, noun))
             ]
         if not found and noun in _DEFINITE_TYPES:  # "the bank": a company
             kinds = _DEFINITE_KINDS[_DEFINITE_TYPES[noun]]
@@ -3432,10 +3772,16 @@ def inventory(text: document.TextOrDocument) -> list[Actor]:
     return actors
 
 
+# "U.S.", "D.C.": an initialism keeps its last period ("U.S" is no name).
+_INITIALISM_RE = re.compile(r"(?:^|[^\w.])(?:[A-Z]\.){2,}$")
+
+
 def _strip_name(name: str) -> str:
     s = _normalise(" ".join(name.split()))
-    s = re.sub(r"'s?$", "", s).strip(' ,.;:"“”')
-    return s
+    s = re.sub(r"'s?$", "", s)
+    initialism = _INITIALISM_RE.search(s) is not None
+    s = s.strip(' ,.;:"“”')
+    return s + "." if initialism else s
 
 
 def canonical(name: str) -> tuple[str, str] | None:
@@ -3478,6 +3824,7 @@ def _canonical(name: str) -> tuple[str, str] | None:
         end == doc.n
         and end - i >= 2
         and sum(1 for t in range(i, end) if doc.is_cap(t)) >= 2
+        and any(len(doc.norm[t]) > 1 for t in range(i, end))  # not "U.S"
     ):
         return _name_text(doc, i, end), kind
     return None
