@@ -2246,7 +2246,11 @@ class Resolver:
                 return _is_proper_name(ent.name)  # not "A spokesman"
             return ent.gender in (None, want)
         if want == "org":
-            return ent.kind in ("org", "document")  # "The report found ... It said"
+            # "The report found ... It said"; an earlier speaker of no known kind
+            # ("Yukos said ... However, it claimed"), never a named mention alone
+            return ent.kind in ("org", "document") or (
+                not strict and ent.kind == "unknown" and " " not in ent.name
+            )
         if want == "group":
             return ent.kind in ("group", "org")
         return False

@@ -356,6 +356,31 @@ def test_coordinated_cue_subject(text, cue, name):
     assert _speaker_of(text, cue)[1] == name
 
 
+# "it" continues an earlier speaker of no known kind (a company written bare), not a
+# country named in between; a named mention alone is no antecedent for it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "The US court's jurisdiction had been challenged by Deutsche Bank. "
+                "Yukos said it would consider its options in light of the ruling. "
+                "However, it claimed that the court had backed its argument."
+            ),
+            "Yukos",
+        ),
+        # negative: a person is no antecedent for "it"
+        (
+            "Mitt Romney said the plan was good. It said the plan had failed.",
+            None,
+        ),
+    ],
+)
+def test_it_continues_an_earlier_speaker(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker == name
+
+
 # A surname that is also an organisation word ("Fox") names a person after a first
 # name or a courtesy title; a law ("the new Licensing Act") and a sentence-opening
 # preposition ("Under Acpo's proposal") name no one for "he".
