@@ -1387,7 +1387,17 @@ def _continues(masked: str, prev_att: _Att, start: int) -> bool:
     between = masked[tail_lo:start]
     return "\n" not in between and bool(
         re.fullmatch(r"[\s,.:;—–-]*(?:and\s*)?", between)
+        # `“A,” said Karen Thomson, Chief Executive of AOL UK, “B.”`: the speaker's
+        # apposition between the two parts
+        or _APPOSITION_BETWEEN.fullmatch(between)
     )
+
+
+_APPOSITION_BETWEEN = re.compile(
+    r",\s*(?![a-z]+ing\b)"
+    r"(?!.*\b(?:said|says|told|tells|added|adds|adding|but|while|and)\b)"
+    r"[^,;:.\x01\n]{1,80},\s*"
+)
 
 
 # "said he wants", "says she believes that": a pronoun subject and a verb of thought
@@ -2347,6 +2357,9 @@ def _cue_attribution(
         return _learned_attribution(
             art, cue, lo, unit_end, unit_par, unit_cues, claimed
         )
+    aside = _inverted_aside(art, cue, lo, unit_end, unit_par, unit_cues)
+    if aside is not None:
+        return aside
     sp = (
         _same_speaker(masked, cue, found)
         or _participle_subject(art, cue, unit_start)
@@ -2400,6 +2413,62 @@ def _cue_attribution(
     if cue.learned:
         return None  # a learned cue reports only the clause after it
     return _trailing(art, cue, sp, unit_start, unit_end, unit_par, lo)
+
+
+# A fronted adverb before a parenthetical report: no part of the reported clause.
+_FRONTED_ADVERB = re.compile(
+    r"\s*(?:(?:[Mm]ore|[Mm]ost|[Ll]ess)\s+)?[A-Za-z]+ly|\s*(?:However|Still|Yet|But|And|Now)"
+)
+
+
+# Verb forms that invert with their subject in a report set off by commas ("argues
+# the report", "said Smith").
+_INVERTING_CUES = frozenset(
+    "said says argued argues added adds noted notes wrote writes explained explains "
+    "insisted insists warned warns claimed claims suggested suggests observed observes "
+    "continued continues".split()
+)
+
+
+def _inverted_aside(
+    art: _Article,
+    cue: _Cue,
+    lo: int,
+    unit_end: int,
+    unit_par: int,
+    unit_cues: list[_Cue],
+) -> _Att | None:
+    """`More significantly, argues the report, broadband is ...`, `The deal, said
+    Smith, is dead`: an inverted report between commas inside the clause it reports;
+    the content is the clause around it."""
+    masked = art.masked
+    if masked[cue.start : cue.end] not in _INVERTING_CUES or not re.search(
+        r"\S\s*,\s*$", masked[max(lo, cue.start - 4) : cue.start]
+    ):
+        return None
+    if _inverted_tail(masked, cue, unit_end):
+        return None  # "The deal is dead, said Peter Brown, a lawyer.": a closing tag
+    sp = speakers.right_speaker(masked, cue.end, unit_end)
+    if sp is None or not speakers.is_actor(masked, *sp, sentence_start=False):
+        return None
+    after = re.match(r"\s*,\s*", masked[sp[1] : unit_end])
+    if after is None:
+        return None
+    rest = sp[1] + after.end()
+    if re.match(
+        r"(?:which|who|whom|whose|where|when|and|but|or|[a-z]+ing)\b", masked[rest:]
+    ):
+        return None  # "The court ruled, said the lawyer, which ...": a trailing tag
+    other = [c for c in unit_cues if c.start >= rest]
+    end = _content_end(art, rest, unit_end, other)
+    if len(masked[rest:end].split()) < 2:
+        return None
+    comma = masked.rfind(",", lo, cue.start)
+    head_start = lo + len(masked[lo:comma]) - len(masked[lo:comma].lstrip())
+    parts = [(rest, end)]
+    if not _FRONTED_ADVERB.fullmatch(masked, lo, comma) and head_start < comma:
+        parts.insert(0, (head_start, comma))  # "The deal, said Smith, is dead"
+    return _Att("indirect", parts, None, sp, cue, unit_par)
 
 
 # A release still to come: "will announce", "is due to unveil", "is set to publish".

@@ -2176,6 +2176,33 @@ OUTSIDE_CASES = [
     ),
     # a cue word after "no" is a noun ("have no plans to")
     ("Two thirds of all firms have no plans to offshore their call centres.", []),
+    # the second part of a quote split by a tag with the speaker's apposition
+    (
+        (
+            '"Broadband is moving fast," said Karen Thomson, Chief Executive of AOL UK, '
+            '"with many people online all day."'
+        ),
+        [("direct", '"with many people online all day."', "Karen Thomson")],
+    ),
+    # an inverted report set off by commas inside the clause it reports
+    (
+        (
+            "More significantly, argues the report, broadband is encouraging people "
+            "to take a more active role."
+        ),
+        [("indirect", "broadband is encouraging people", "report")],
+    ),
+    ("The deal, said Smith, is dead.", [("indirect", "is dead", "Smith")]),
+    # negatives: a participle is no inverted report; a closing tag keeps its apposition
+    # out of the content
+    (
+        "Biden, echoing Erdogan, called on the Kurds to stay east of the river.",
+        [("indirect", "the Kurds to stay east of the river", "Biden")],
+    ),
+    (
+        "The deal is dead, said Peter Brown, a lawyer.",
+        [("indirect", "The deal is dead", "Peter Brown")],
+    ),
     # negatives: an inverted tag after a comma still ends the content; a tag that
     # opens the next sentence still attributes; a surname that is also a noun stays
     (
