@@ -513,9 +513,13 @@ def stance_table(stances: Sequence[Any], limit: int = 25) -> pd.DataFrame:
 
 
 def cooccurrence(doc: document.Document, top: int = 8) -> pd.DataFrame:
-    """Sentences in which two actors are both mentioned (the `top` most mentioned)."""
+    """Sentences in which two actors are both mentioned (the `top` most mentioned).
+
+    The actors are those of the inventory: documents ("the poll") are left out, as in
+    the actor table beside this chart.
+    """
     starts = [s.start for s in doc.sentences]
-    mentions = doc.mentions
+    mentions = [m for m in doc.mentions if m.type not in actors.SOURCE_ONLY_TYPES]
     per_sentence: dict[int, set[str]] = {}
     counts: Counter[str] = Counter()
     for m in mentions:

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import actors, tables
+from analysis import actors, document, tables
 
 # (text, expected canonical actor or None, the mention text it must (not) have)
 CASES = [
@@ -1855,3 +1855,17 @@ def test_quoted_titles_are_no_actors(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+def test_cooccurrence_counts_the_inventory_actors_only():
+    # a document ("the poll") is a mention and a source, not an actor of the story:
+    # the chart beside the actor table leaves it out, as the table does
+    doc = document.of(
+        "A new poll of voters in Ohio was published. Donald Trump and Hillary Clinton "
+        "debated in Ohio, the poll said. Trump attacked Clinton again."
+    )
+    frame = tables.cooccurrence(doc)
+    listed = {a.actor for a in actors.inventory(doc)}
+    assert set(frame.index) <= listed
+    assert not any(a.type in actors.SOURCE_ONLY_TYPES for a in actors.inventory(doc))
+    assert frame.loc["Donald Trump", "Hillary Clinton"] == 2
