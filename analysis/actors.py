@@ -1944,6 +1944,12 @@ _TRADES = frozenset(
     | {"telecoms", "financial", "construction", "property", "fashion", "leisure"}
     | {"entertainment", "investment", "defence", "defense", "software", "airline"}
 )
+# What a group campaigns for: "the lobby group X", "civil rights group X" is an
+# advocacy group whatever head word its name has ("... Human Rights Commission").
+_CAUSES = frozenset(
+    {"lobby", "lobbying", "campaign", "campaigning", "pressure", "rights"}
+    | {"advocacy", "activist", "protest", "environmental", "environmentalist"}
+)
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _APPOSITION_OPENERS = frozenset({"a", "an", "the"})
 _MAX_RUN = 8
@@ -2176,6 +2182,11 @@ def _open_class_candidates(
         kind, j = _place_or_body(doc, gaz, i, j, heads)
         if kind is not None and "News" in norm[i:j]:
             kind = "media"  # "Christian News Service", "Kyodo News Agency"
+        if kind in _UNIT_TYPES and i > 0:
+            if _university_unit(doc, i, j):
+                kind = "organisation"  # "Transport Studies Group at X University"
+            elif (told := _descriptor_before(doc, i)) not in (None, "organisation"):
+                kind = told  # "the lobby group Guantanamo Human Rights Commission"
         if (
             kind == "government body"
             and "on" in norm[i:j]
@@ -2214,6 +2225,8 @@ def _open_class_candidates(
             add(i, j + 2, _open_entry(doc, i, j + 2, kind, None))
         elif (kind := _org_context(doc, j, i)) is not None:
             add(i, j, _open_entry(doc, i, j, kind, country))
+        elif (kind := _descriptor_names(doc, gaz, i, j)) is not None:
+            add(i, j, _open_entry(doc, i, j, kind, country))  # "car giant Toyota"
         else:
             continue
         if not found or found[-1].start != i:
@@ -2248,6 +2261,8 @@ def _person_of_acronym(
     word = norm[j - 1]
     if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
         return False
+    if j < doc.n and norm[j] in _ORG_NOUNS and doc.tight[j]:
+        return False  # "Cara Diemont of IT firm Dimension Data": a trade, the firm
     while i < j - 2 and (
         norm[i].lower() in _HONORIFICS or norm[i].lower() in gaz.title_words
     ):
@@ -2430,9 +2445,52 @@ def _descriptor_before(doc: _Doc, i: int) -> str | None:
         return None
     if doc.cap[k] and not doc.sentence_initial(k):
         return None  # "Norwich Union Group": part of the name
-    if doc.norm[k].lower() == "group" and (k == 0 or doc.norm[k - 1] not in _TRADES):
-        return None  # "the group Human Rights Watch": the noun says little
+    if doc.norm[k].lower() == "group":
+        before = doc.norm[k - 1].lower() if k > 0 else ""
+        if before in _CAUSES:
+            return "advocacy group"  # "the lobby group X", "civil rights group X"
+        if before not in _TRADES:
+            return None  # "the group Human Rights Watch": the noun says little
     return _org_noun(doc, k)
+
+
+# Head types a name's context may correct: a university's "Group" or "Centre" does
+# research, and a "Commission" a lobby group names is no government's.
+_UNIT_TYPES = frozenset({"company", "advocacy group", "government body"})
+
+
+def _university_unit(doc: _Doc, i: int, j: int) -> bool:
+    """ "the Transport Studies Group at Loughborough University", "the Centre for X at
+    the University of Y", "Z University's Transport Studies Group": a university's
+    group or centre is a research body."""
+    norm = doc.norm
+    if i >= 3 and norm[i - 2] == "'" and norm[i - 1] == "s":
+        return norm[i - 3] == "University"
+    k = j
+    if k + 1 < doc.n and norm[k] in ("at", "of"):
+        k += 2 if norm[k + 1] == "the" else 1
+        return "University" in norm[k : k + 4]
+    return False
+
+
+# Nouns too general to introduce a name when capitalised ("Site Mobile Navigation" in a
+# page's menu); lower case they do ("the website Infowars").
+_GENERAL_NOUNS = frozenset({"Site", "Website", "Service", "Network", "Group", "Party"})
+
+
+def _descriptor_names(doc: _Doc, gaz: _Gazetteer, i: int, j: int) -> str | None:
+    """The type an organisation noun right before a run with no other evidence gives
+    it ("Japanese car giant Toyota", "IT firm Dimension Data", "retail giant
+    Wal-Mart"), or None."""
+    norm = doc.norm
+    if i == 0 or norm[i - 1] in _GENERAL_NOUNS:
+        return None
+    word = norm[i].lower().rstrip(".")
+    if word in _HONORIFICS or word in gaz.title_words:
+        return None  # "The company Mr. Grimm formed": a person follows
+    if j + 2 < doc.n and norm[j] == "'" and doc.cap[j + 2] and doc.tight[j + 2]:
+        return None  # "the Web site Freedom's Lighthouse": the name goes on
+    return _descriptor_before(doc, i)
 
 
 def _other_uses(

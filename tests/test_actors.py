@@ -1855,3 +1855,107 @@ def test_quoted_titles_are_no_actors(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # an organisation noun right before a name makes it an actor and gives its type
+        (
+            (
+                "Robots are being developed by Japanese car giant Toyota. Toyota's "
+                "prototypes are shown at the Toyota stand."
+            ),
+            "Toyota.",
+            ("Toyota", "company"),
+        ),
+        (
+            (
+                "Robots are being developed by Japanese car giant Toyota. Toyota's "
+                "prototypes are shown at the Toyota stand."
+            ),
+            "Toyota stand",
+            ("Toyota", "company"),
+        ),
+        (
+            (
+                "Callers hang up, says Cara Diemont of IT firm Dimension Data, which "
+                "commissioned the survey."
+            ),
+            "Dimension",
+            ("Dimension Data", "company"),
+        ),
+        (
+            "Jobs went, including at retail giant Wal-Mart, which complained.",
+            "Wal-Mart",
+            ("Wal-Mart", "company"),
+        ),
+        (
+            "Jonathan Cowan, president of centrist think tank Third Way, said so.",
+            "Third",
+            ("Third Way", "organisation"),
+        ),
+        (
+            "Twitter banned Alex Jones and his website Infowars this week.",
+            "Infowars",
+            ("Infowars", "organisation"),
+        ),
+        (
+            "Talks began. Civil rights group Liberty said it was delighted.",
+            "Liberty",
+            ("Liberty", "advocacy group"),
+        ),
+        # ... and beats the head word of a name
+        (
+            (
+                "Both Amnesty and the lobby group Guantanamo Human Rights Commission "
+                "described the release as overdue."
+            ),
+            "Guantanamo",
+            ("Guantanamo Human Rights Commission", "advocacy group"),
+        ),
+        # a university's group or centre does research
+        (
+            (
+                '"Yes," said Dr David Gillingwater from the Transport Studies Group at '
+                "Loughborough University."
+            ),
+            "Transport",
+            ("Transport Studies Group", "organisation"),
+        ),
+        (
+            (
+                "Design considerations also exist. Dr Erel Avineri, of the Centre for "
+                "Transport and Society at the University of the West of England in "
+                "Bristol said the pods would appeal to some people."
+            ),
+            "Centre",
+            ("Centre for Transport and Society", "organisation"),
+        ),
+        # negatives: an acronym before the noun is a trade; a person after the noun;
+        # a name that goes on; a capitalised general noun in a page's menu; a bare
+        # "group"; a head word with no descriptor keeps its type
+        (
+            "Callers hang up, says Cara Diemont of IT firm Dimension Data.",
+            "IT",
+            None,
+        ),
+        ("The company Mr. Grimm formed was called Granny.", "Mr.", None),
+        (
+            "A blogger on the Web site Freedom's Lighthouse said so.",
+            "Freedom",
+            None,
+        ),
+        ("Site Mobile Navigation\n\nGovernor Appoints Ex-Aide", "Mobile", None),
+        ("Talks began. Members of the group Jones said so.", "Jones", None),
+        (
+            "Talks began. The Transport Studies Group said so.",
+            "Transport",
+            ("Transport Studies Group", "company"),
+        ),
+    ],
+)
+def test_descriptor_before_a_name(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
