@@ -477,6 +477,11 @@ _BARE_ROLES = frozenset(
         "chief executive",
     }
 )
+# Occupations written as a title ("Lawyer Louise Christian", "actress Rosario Dawson",
+# `actors_titles.tsv`) but held by many at once and by no office: "the actress" stays
+# an unnamed source rather than any actress the article names (in a listicle of
+# actors, the one titled so was the wrong referent five times in six).
+_OCCUPATIONS = frozenset({"lawyer", "actor", "actress", "author", "writer"})
 # Offices many hold at once (fifty governors, a hundred senators): among several
 # holders the article names, "the senator" needs one salient holder to resolve. The
 # others have one holder at a time, so the nearest named one is the likely referent.
@@ -1575,6 +1580,10 @@ def _find_mentions(text: str) -> list[Mention]:
             t.name_end - t.name_start == 1
             and "-" in _name_text(doc, t.name_start, t.name_end)
         ):
+            if t.title.role in _OCCUPATIONS and _headline(
+                doc, t.name_start, t.name_end
+            ):
+                continue  # "Well-Known Author Would Consider Third-Party Run"
             name = _name_text(doc, t.name_start, t.name_end)
             entry = _person_for(name, t.title.type, gaz)
             cands.append(_Cand(t.name_start, t.name_end, entry, 0))
@@ -3376,7 +3385,7 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         if doc.norm[start].lower() == "the" and (
             head in _DEFINITE_TYPES
             or head in _DEFINITE_NAME_WORDS
-            or head in gaz.title_words
+            or (head in gaz.title_words and head not in _OCCUPATIONS)
             or head in _CANDIDACIES
         ):
             return  # "the mayor", "the company": one named actor, or unresolved

@@ -1959,3 +1959,45 @@ def test_descriptor_before_a_name(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # an occupation written as a title is no part of the name
+        (
+            "Talks began. Lawyer Louise Christian, who represents Mr Abbasi, said so.",
+            "Louise",
+            ("Louise Christian", "person"),
+        ),
+        (
+            "Talks began. The show was hosted by actress Shailene Woodley on Monday.",
+            "Shailene",
+            ("Shailene Woodley", "person"),
+        ),
+        (
+            "It cites bestselling author Mitchell Zuckoff's book on the attack.",
+            "Mitchell",
+            ("Mitchell Zuckoff", "person"),
+        ),
+        # ... and "the actress" stays an unnamed source, not any actress named
+        (
+            "Actress Eva Longoria spoke on Monday. Later the actress said it was unfair.",
+            "the actress",
+            ("actress", "anonymous source"),
+        ),
+        # negative: a title-case headline after the occupation is no name
+        (
+            (
+                "This Well-Known Author Would Consider Third-Party Presidential Run\n\n"
+                "It is no secret that fans are upset."
+            ),
+            "Would",
+            None,
+        ),
+    ],
+)
+def test_occupation_titles(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
