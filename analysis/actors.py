@@ -1365,6 +1365,9 @@ def _appositive_after(doc: _Doc, end: int, gaz: _Gazetteer) -> bool:
 # word is rare enough in English to be a name when it speaks alone ("McLenney said",
 # "Wines believes"); common words ("Everybody", "Critics", "Together") are 4 and up.
 _NAME_ZIPF = 4.0
+# A capitalised first word this frequent in lower case ("call", "union", "king") is
+# read as the common word ("Call centre users"), not a name ("Heathrow airport": 3.4).
+_COMMON_ZIPF = 5.0
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2214,7 +2217,16 @@ def _open_class_candidates(
             if kind == "place" and j < n and norm[j].lower() in _FACILITIES:
                 end = j + 1
             add(i, end, _open_entry(doc, i, end, kind, country))
-        elif j < n and norm[j] in _FACILITIES and doc.tight[j]:
+        elif (
+            j < n
+            and norm[j] in _FACILITIES
+            and doc.tight[j]
+            and not (
+                j - i == 1
+                and doc.sentence_initial(i)
+                and _zipf(norm[i].lower()) >= _COMMON_ZIPF
+            )  # "Call centre users 'lose patience'": a common noun first in a line
+        ):
             add(i, j + 1, _open_entry(doc, i, j + 1, "place", None))  # "JFK airport"
         elif _person_of_acronym(doc, gaz, i, j, covered):
             end = _acronym_end(doc, j)

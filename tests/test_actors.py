@@ -2001,3 +2001,31 @@ def test_occupation_titles(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a common word first in its line before a facility word is no place name
+        (
+            "Call centre users 'lose patience'\n\nCustomers hang up sooner.",
+            "Call",
+            None,
+        ),
+        # negatives: a rare word, or one inside a sentence, names the place
+        (
+            "Heathrow airport was closed on Monday after the storm.",
+            "Heathrow",
+            ("Heathrow airport", "place"),
+        ),
+        (
+            "Flights left from JFK airport on Monday after the storm.",
+            "JFK",
+            ("JFK airport", "place"),
+        ),
+    ],
+)
+def test_common_word_before_a_facility(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
