@@ -1793,11 +1793,15 @@ def _retype(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     # Unlisted names only (most mentions are of listed actors); "Wells Fargo said"
     # read as a person's full name is the company found elsewhere.
     unlisted = [c for c in chosen if c.entry and c.entry.actor not in gaz.entries]
-    kinds = {
-        c.entry.actor: c.entry.type
-        for c in unlisted
-        if c.entry and c.entry.type in ORGANISATION_TYPES
-    }
+    kinds: dict[str, str] = {}
+    for c in unlisted:
+        # "organisation" ("a Honda spokesman") says less than "car maker Honda"
+        if (
+            c.entry
+            and c.entry.type in ORGANISATION_TYPES
+            and (c.entry.type != "organisation" or c.entry.actor not in kinds)
+        ):
+            kinds[c.entry.actor] = c.entry.type
     for c in unlisted:
         entry = c.entry
         if entry is None or entry.type not in _RETYPABLE:

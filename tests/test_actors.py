@@ -1905,6 +1905,15 @@ def test_quoted_titles_are_no_actors(text, written, expected):
             "Liberty",
             ("Liberty", "advocacy group"),
         ),
+        # ... and beats what any organisation has ("a Honda spokesman") elsewhere
+        (
+            (
+                "Robots rise\n\nCar maker Honda's humanoid robot Asimo got faster. "
+                '"We aim to help people," said a Honda spokesman on Monday.'
+            ),
+            "Honda spokesman",
+            ("Honda", "company"),
+        ),
         # ... and beats the head word of a name
         (
             (
