@@ -2251,7 +2251,8 @@ def _open_class_candidates(
         elif (kind := _org_context(doc, j, i)) is not None:
             add(i, j, _open_entry(doc, i, j, kind, country))
         elif (kind := _descriptor_names(doc, gaz, i, j)) is not None:
-            add(i, j, _open_entry(doc, i, j, kind, country))  # "car giant Toyota"
+            end = _acronym_end(doc, j) if j - i == 2 else j  # "nonprofit E3G."
+            add(i, end, _open_entry(doc, i, end, kind, country))  # "car giant Toyota"
         else:
             continue
         if not found or found[-1].start != i:
@@ -2508,9 +2509,11 @@ def _descriptor_names(doc: _Doc, gaz: _Gazetteer, i: int, j: int) -> str | None:
     it ("Japanese car giant Toyota", "IT firm Dimension Data", "retail giant
     Wal-Mart"), or None."""
     norm = doc.norm
-    if i == 0 or norm[i - 1] in _GENERAL_NOUNS:
-        return None
+    if i == 0 or norm[i - 1] in _GENERAL_NOUNS or norm[i - 1].isupper():
+        return None  # not a section label's "WATCHDOG MEMO"
     word = norm[i].lower().rstrip(".")
+    if j - i == 1 and _zipf(word) >= _COMMON_ZIPF:
+        return None  # "cable and network TV", "the advocacy group Campaign for an"
     if word in _HONORIFICS or word in gaz.title_words:
         return None  # "The company Mr. Grimm formed": a person follows
     if j + 2 < doc.n and norm[j] == "'" and doc.cap[j + 2] and doc.tight[j + 2]:

@@ -1957,6 +1957,17 @@ def test_quoted_titles_are_no_actors(text, written, expected):
         ),
         ("Site Mobile Navigation\n\nGovernor Appoints Ex-Aide", "Mobile", None),
         ("Talks began. Members of the group Jones said so.", "Jones", None),
+        ("On cable and network TV, guests were mostly men.", "TV", None),
+        (
+            "The report said so.\n\nWATCHDOG MEMO\n\nThe computers were hacked.",
+            "MEMO",
+            None,
+        ),
+        (
+            "It was written by the environmental nonprofit E3G. It says so.",
+            "E3G",
+            ("E3G", "advocacy group"),
+        ),
         (
             "Talks began. The Transport Studies Group said so.",
             "Transport",
