@@ -477,6 +477,11 @@ _BARE_ROLES = frozenset(
         "chief executive",
     }
 )
+# Occupations written as a title ("Lawyer Louise Christian", "actress Rosario Dawson",
+# `actors_titles.tsv`) but held by many at once and by no office: "the actress" stays
+# an unnamed source rather than any actress the article names (in a listicle of
+# actors, the one titled so was the wrong referent five times in six).
+_OCCUPATIONS = frozenset({"lawyer", "actor", "actress", "author", "writer"})
 # Offices many hold at once (fifty governors, a hundred senators): among several
 # holders the article names, "the senator" needs one salient holder to resolve. The
 # others have one holder at a time, so the nearest named one is the likely referent.
@@ -1360,6 +1365,9 @@ def _appositive_after(doc: _Doc, end: int, gaz: _Gazetteer) -> bool:
 # word is rare enough in English to be a name when it speaks alone ("McLenney said",
 # "Wines believes"); common words ("Everybody", "Critics", "Together") are 4 and up.
 _NAME_ZIPF = 4.0
+# A capitalised first word this frequent in lower case ("call", "union", "king") is
+# read as the common word ("Call centre users"), not a name ("Heathrow airport": 3.4).
+_COMMON_ZIPF = 5.0
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1575,6 +1583,10 @@ def _find_mentions(text: str) -> list[Mention]:
             t.name_end - t.name_start == 1
             and "-" in _name_text(doc, t.name_start, t.name_end)
         ):
+            if t.title.role in _OCCUPATIONS and _headline(
+                doc, t.name_start, t.name_end
+            ):
+                continue  # "Well-Known Author Would Consider Third-Party Run"
             name = _name_text(doc, t.name_start, t.name_end)
             entry = _person_for(name, t.title.type, gaz)
             cands.append(_Cand(t.name_start, t.name_end, entry, 0))
@@ -1781,11 +1793,15 @@ def _retype(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     # Unlisted names only (most mentions are of listed actors); "Wells Fargo said"
     # read as a person's full name is the company found elsewhere.
     unlisted = [c for c in chosen if c.entry and c.entry.actor not in gaz.entries]
-    kinds = {
-        c.entry.actor: c.entry.type
-        for c in unlisted
-        if c.entry and c.entry.type in ORGANISATION_TYPES
-    }
+    kinds: dict[str, str] = {}
+    for c in unlisted:
+        # "organisation" ("a Honda spokesman") says less than "car maker Honda"
+        if (
+            c.entry
+            and c.entry.type in ORGANISATION_TYPES
+            and (c.entry.type != "organisation" or c.entry.actor not in kinds)
+        ):
+            kinds[c.entry.actor] = c.entry.type
     for c in unlisted:
         entry = c.entry
         if entry is None or entry.type not in _RETYPABLE:
@@ -1943,6 +1959,12 @@ _TRADES = frozenset(
     | {"travel", "hotel", "steel", "chemicals", "pharmaceutical", "pharmaceuticals"}
     | {"telecoms", "financial", "construction", "property", "fashion", "leisure"}
     | {"entertainment", "investment", "defence", "defense", "software", "airline"}
+)
+# What a group campaigns for: "the lobby group X", "civil rights group X" is an
+# advocacy group whatever head word its name has ("... Human Rights Commission").
+_CAUSES = frozenset(
+    {"lobby", "lobbying", "campaign", "campaigning", "pressure", "rights"}
+    | {"advocacy", "activist", "protest", "environmental", "environmentalist"}
 )
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _APPOSITION_OPENERS = frozenset({"a", "an", "the"})
@@ -2176,6 +2198,11 @@ def _open_class_candidates(
         kind, j = _place_or_body(doc, gaz, i, j, heads)
         if kind is not None and "News" in norm[i:j]:
             kind = "media"  # "Christian News Service", "Kyodo News Agency"
+        if kind in _UNIT_TYPES and i > 0:
+            if _university_unit(doc, i, j):
+                kind = "organisation"  # "Transport Studies Group at X University"
+            elif (told := _descriptor_before(doc, i)) not in (None, "organisation"):
+                kind = told  # "the lobby group Guantanamo Human Rights Commission"
         if (
             kind == "government body"
             and "on" in norm[i:j]
@@ -2194,7 +2221,16 @@ def _open_class_candidates(
             if kind == "place" and j < n and norm[j].lower() in _FACILITIES:
                 end = j + 1
             add(i, end, _open_entry(doc, i, end, kind, country))
-        elif j < n and norm[j] in _FACILITIES and doc.tight[j]:
+        elif (
+            j < n
+            and norm[j] in _FACILITIES
+            and doc.tight[j]
+            and not (
+                j - i == 1
+                and doc.sentence_initial(i)
+                and _zipf(norm[i].lower()) >= _COMMON_ZIPF
+            )  # "Call centre users 'lose patience'": a common noun first in a line
+        ):
             add(i, j + 1, _open_entry(doc, i, j + 1, "place", None))  # "JFK airport"
         elif _person_of_acronym(doc, gaz, i, j, covered):
             end = _acronym_end(doc, j)
@@ -2214,6 +2250,9 @@ def _open_class_candidates(
             add(i, j + 2, _open_entry(doc, i, j + 2, kind, None))
         elif (kind := _org_context(doc, j, i)) is not None:
             add(i, j, _open_entry(doc, i, j, kind, country))
+        elif (kind := _descriptor_names(doc, gaz, i, j)) is not None:
+            end = _acronym_end(doc, j) if j - i == 2 else j  # "nonprofit E3G."
+            add(i, end, _open_entry(doc, i, end, kind, country))  # "car giant Toyota"
         else:
             continue
         if not found or found[-1].start != i:
@@ -2248,6 +2287,8 @@ def _person_of_acronym(
     word = norm[j - 1]
     if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
         return False
+    if j < doc.n and norm[j] in _ORG_NOUNS and doc.tight[j]:
+        return False  # "Cara Diemont of IT firm Dimension Data": a trade, the firm
     while i < j - 2 and (
         norm[i].lower() in _HONORIFICS or norm[i].lower() in gaz.title_words
     ):
@@ -2430,9 +2471,54 @@ def _descriptor_before(doc: _Doc, i: int) -> str | None:
         return None
     if doc.cap[k] and not doc.sentence_initial(k):
         return None  # "Norwich Union Group": part of the name
-    if doc.norm[k].lower() == "group" and (k == 0 or doc.norm[k - 1] not in _TRADES):
-        return None  # "the group Human Rights Watch": the noun says little
+    if doc.norm[k].lower() == "group":
+        before = doc.norm[k - 1].lower() if k > 0 else ""
+        if before in _CAUSES:
+            return "advocacy group"  # "the lobby group X", "civil rights group X"
+        if before not in _TRADES:
+            return None  # "the group Human Rights Watch": the noun says little
     return _org_noun(doc, k)
+
+
+# Head types a name's context may correct: a university's "Group" or "Centre" does
+# research, and a "Commission" a lobby group names is no government's.
+_UNIT_TYPES = frozenset({"company", "advocacy group", "government body"})
+
+
+def _university_unit(doc: _Doc, i: int, j: int) -> bool:
+    """ "the Transport Studies Group at Loughborough University", "the Centre for X at
+    the University of Y", "Z University's Transport Studies Group": a university's
+    group or centre is a research body."""
+    norm = doc.norm
+    if i >= 3 and norm[i - 2] == "'" and norm[i - 1] == "s":
+        return norm[i - 3] == "University"
+    k = j
+    if k + 1 < doc.n and norm[k] in ("at", "of"):
+        k += 2 if norm[k + 1] == "the" else 1
+        return "University" in norm[k : k + 4]
+    return False
+
+
+# Nouns too general to introduce a name when capitalised ("Site Mobile Navigation" in a
+# page's menu); lower case they do ("the website Infowars").
+_GENERAL_NOUNS = frozenset({"Site", "Website", "Service", "Network", "Group", "Party"})
+
+
+def _descriptor_names(doc: _Doc, gaz: _Gazetteer, i: int, j: int) -> str | None:
+    """The type an organisation noun right before a run with no other evidence gives
+    it ("Japanese car giant Toyota", "IT firm Dimension Data", "retail giant
+    Wal-Mart"), or None."""
+    norm = doc.norm
+    if i == 0 or norm[i - 1] in _GENERAL_NOUNS or norm[i - 1].isupper():
+        return None  # not a section label's "WATCHDOG MEMO"
+    word = norm[i].lower().rstrip(".")
+    if j - i == 1 and _zipf(word) >= _COMMON_ZIPF:
+        return None  # "cable and network TV", "the advocacy group Campaign for an"
+    if word in _HONORIFICS or word in gaz.title_words:
+        return None  # "The company Mr. Grimm formed": a person follows
+    if j + 2 < doc.n and norm[j] == "'" and doc.cap[j + 2] and doc.tight[j + 2]:
+        return None  # "the Web site Freedom's Lighthouse": the name goes on
+    return _descriptor_before(doc, i)
 
 
 def _other_uses(
@@ -3318,7 +3404,7 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         if doc.norm[start].lower() == "the" and (
             head in _DEFINITE_TYPES
             or head in _DEFINITE_NAME_WORDS
-            or head in gaz.title_words
+            or (head in gaz.title_words and head not in _OCCUPATIONS)
             or head in _CANDIDACIES
         ):
             return  # "the mayor", "the company": one named actor, or unresolved

@@ -1869,3 +1869,197 @@ def test_cooccurrence_counts_the_inventory_actors_only():
     assert set(frame.index) <= listed
     assert not any(a.type in actors.SOURCE_ONLY_TYPES for a in actors.inventory(doc))
     assert frame.loc["Donald Trump", "Hillary Clinton"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # an organisation noun right before a name makes it an actor and gives its type
+        (
+            (
+                "Robots are being developed by Japanese car giant Toyota. Toyota's "
+                "prototypes are shown at the Toyota stand."
+            ),
+            "Toyota.",
+            ("Toyota", "company"),
+        ),
+        (
+            (
+                "Robots are being developed by Japanese car giant Toyota. Toyota's "
+                "prototypes are shown at the Toyota stand."
+            ),
+            "Toyota stand",
+            ("Toyota", "company"),
+        ),
+        (
+            (
+                "Callers hang up, says Cara Diemont of IT firm Dimension Data, which "
+                "commissioned the survey."
+            ),
+            "Dimension",
+            ("Dimension Data", "company"),
+        ),
+        (
+            "Jobs went, including at retail giant Wal-Mart, which complained.",
+            "Wal-Mart",
+            ("Wal-Mart", "company"),
+        ),
+        (
+            "Jonathan Cowan, president of centrist think tank Third Way, said so.",
+            "Third",
+            ("Third Way", "organisation"),
+        ),
+        (
+            "Twitter banned Alex Jones and his website Infowars this week.",
+            "Infowars",
+            ("Infowars", "organisation"),
+        ),
+        (
+            "Talks began. Civil rights group Liberty said it was delighted.",
+            "Liberty",
+            ("Liberty", "advocacy group"),
+        ),
+        # ... and beats what any organisation has ("a Honda spokesman") elsewhere
+        (
+            (
+                "Robots rise\n\nCar maker Honda's humanoid robot Asimo got faster. "
+                '"We aim to help people," said a Honda spokesman on Monday.'
+            ),
+            "Honda spokesman",
+            ("Honda", "company"),
+        ),
+        # ... and beats the head word of a name
+        (
+            (
+                "Both Amnesty and the lobby group Guantanamo Human Rights Commission "
+                "described the release as overdue."
+            ),
+            "Guantanamo",
+            ("Guantanamo Human Rights Commission", "advocacy group"),
+        ),
+        # a university's group or centre does research
+        (
+            (
+                '"Yes," said Dr David Gillingwater from the Transport Studies Group at '
+                "Loughborough University."
+            ),
+            "Transport",
+            ("Transport Studies Group", "organisation"),
+        ),
+        (
+            (
+                "Design considerations also exist. Dr Erel Avineri, of the Centre for "
+                "Transport and Society at the University of the West of England in "
+                "Bristol said the pods would appeal to some people."
+            ),
+            "Centre",
+            ("Centre for Transport and Society", "organisation"),
+        ),
+        # negatives: an acronym before the noun is a trade; a person after the noun;
+        # a name that goes on; a capitalised general noun in a page's menu; a bare
+        # "group"; a head word with no descriptor keeps its type
+        (
+            "Callers hang up, says Cara Diemont of IT firm Dimension Data.",
+            "IT",
+            None,
+        ),
+        ("The company Mr. Grimm formed was called Granny.", "Mr.", None),
+        (
+            "A blogger on the Web site Freedom's Lighthouse said so.",
+            "Freedom",
+            None,
+        ),
+        ("Site Mobile Navigation\n\nGovernor Appoints Ex-Aide", "Mobile", None),
+        ("Talks began. Members of the group Jones said so.", "Jones", None),
+        ("On cable and network TV, guests were mostly men.", "TV", None),
+        (
+            "The report said so.\n\nWATCHDOG MEMO\n\nThe computers were hacked.",
+            "MEMO",
+            None,
+        ),
+        (
+            "It was written by the environmental nonprofit E3G. It says so.",
+            "E3G",
+            ("E3G", "advocacy group"),
+        ),
+        (
+            "Talks began. The Transport Studies Group said so.",
+            "Transport",
+            ("Transport Studies Group", "company"),
+        ),
+    ],
+)
+def test_descriptor_before_a_name(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # an occupation written as a title is no part of the name
+        (
+            "Talks began. Lawyer Louise Christian, who represents Mr Abbasi, said so.",
+            "Louise",
+            ("Louise Christian", "person"),
+        ),
+        (
+            "Talks began. The show was hosted by actress Shailene Woodley on Monday.",
+            "Shailene",
+            ("Shailene Woodley", "person"),
+        ),
+        (
+            "It cites bestselling author Mitchell Zuckoff's book on the attack.",
+            "Mitchell",
+            ("Mitchell Zuckoff", "person"),
+        ),
+        # ... and "the actress" stays an unnamed source, not any actress named
+        (
+            "Actress Eva Longoria spoke on Monday. Later the actress said it was unfair.",
+            "the actress",
+            ("actress", "anonymous source"),
+        ),
+        # negative: a title-case headline after the occupation is no name
+        (
+            (
+                "This Well-Known Author Would Consider Third-Party Presidential Run\n\n"
+                "It is no secret that fans are upset."
+            ),
+            "Would",
+            None,
+        ),
+    ],
+)
+def test_occupation_titles(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a common word first in its line before a facility word is no place name
+        (
+            "Call centre users 'lose patience'\n\nCustomers hang up sooner.",
+            "Call",
+            None,
+        ),
+        # negatives: a rare word, or one inside a sentence, names the place
+        (
+            "Heathrow airport was closed on Monday after the storm.",
+            "Heathrow",
+            ("Heathrow airport", "place"),
+        ),
+        (
+            "Flights left from JFK airport on Monday after the storm.",
+            "JFK",
+            ("JFK airport", "place"),
+        ),
+    ],
+)
+def test_common_word_before_a_facility(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
