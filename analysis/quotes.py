@@ -1485,6 +1485,14 @@ def _before_quote(
     gap = masked[cue.end : q.start]
     if re.search(r"[.!?]\s", gap):
         return None
+    relay = None
+    outer = _relaying_cue(masked, cue, cands)
+    if outer is not None:
+        # "Leaked documents have suggested ex Home Secretary David Blunkett branded
+        # new opening hours as a “leap in the dark”": Blunkett speaks, the documents
+        # relay it
+        relay = speakers.left_speaker(masked, max(lo, unit_start), outer.start)
+        lo = outer.end
     sp = _participle_subject(art, cue, unit_start) or speakers.left_speaker(
         masked, max(lo, unit_start), cue.start
     )
@@ -1518,7 +1526,28 @@ def _before_quote(
             kind = "partial"
     else:
         kind = "partial" if cue.frame == "name" else "mixed"
-    return _Att(kind, [(cstart, cend)], (q.start, q.end), sp, cue, unit_par)
+    return _Att(
+        kind, [(cstart, cend)], (q.start, q.end), sp, cue, unit_par, relay=relay
+    )
+
+
+def _relaying_cue(masked: str, cue: _Cue, cands: list[_Cue]) -> _Cue | None:
+    """The cue before `cue` that relays it with its own subject named in between ("The
+    documents suggested [ex Home Secretary David Blunkett] branded ..."): an evidence
+    or report verb, then a capitalised name with no comma, "that" or conjunction."""
+    i = next((k for k, c in enumerate(cands) if c is cue), 0)
+    if i == 0:
+        return None
+    outer = cands[i - 1]
+    if outer.learned or outer.frame not in ("say", "evidence"):
+        return None
+    between = masked[outer.end : cue.start]
+    if re.search(r"[,;:\x01]|\b(?:that|and|but|or|who|which|to)\b", between):
+        return None
+    words = between.split()
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words[-2:]):
+        return None
+    return outer
 
 
 def _trailing_quote(

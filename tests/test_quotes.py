@@ -1491,6 +1491,23 @@ NESTED_CASES = [
         "The senator was quoted as saying the bill would never pass.",
         ("the bill would never pass", "The senator", None),
     ),
+    # a document relays a quoted word whose speaker is named after its verb
+    (
+        (
+            "Leaked documents have suggested ex Home Secretary David Blunkett branded "
+            'new opening hours as a "leap in the dark".'
+        ),
+        (
+            'new opening hours as a "leap in the dark"',
+            "ex Home Secretary David Blunkett",
+            "Leaked documents",
+        ),
+    ),
+    # negative: "that" opens the report's clause, no relay of a second speaker
+    (
+        'The documents suggested that the plan was a "leap in the dark".',
+        ('the plan was a "leap in the dark"', "The documents", None),
+    ),
 ]
 
 
