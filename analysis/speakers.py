@@ -1149,15 +1149,22 @@ _POSSESSIVE_OR_STOP = re.compile(r"(?:[’']s?|[.,])$")
 # What may precede a name that is its sentence's subject: up to three capitalised
 # words, an opening phrase and a comma, or a possessive description ("Holt’s liberal
 # NBC News colleague Matt Lauer").
+# Words after which the next name is no subject: a verb in the past (the name is its
+# object: "Edwards himself kept [Idowu] off") or a reflexive.
+_NO_SUBJECT_BETWEEN = (
+    r"himself|herself|themselves|itself|kept|met|won|beat|took|made|gave|sent|left|"
+    r"led|saw|told|said|held|brought|lost|ran|became|came|went|wrote|got|found|[a-z]+ed"
+)
 _SUBJECT_LEAD = re.compile(
     # an opening phrase of up to three parts: "At a rally in Portland, Maine, on
     # Thursday, [Trump] included ..."
     r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,3}|(?:[A-Z][^,;\x01]{0,60},\s*(?:[^,;\x01]{1,40},\s*){0,2})"
-    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3}"
+    # "the veteran [Smith]", not "Edwards himself kept [Idowu]": no verb or reflexive
+    rf"(?:(?:a|an|the)\s+)?(?:(?!(?:{_NO_SUBJECT_BETWEEN})\b)[a-z]+\s+){{0,3}}"
     # "North Korean leader [Kim]", not "Cruz never mentioned [Trump]": no verb between
-    r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:(?!(?:is|was|are|were|has|had|have|said|says|told|"
-    r"never|not|also|will|would|could|can|did|does|may|might|must|should|then|later|"
-    r"met|won|beat|took|made|gave|sent|[a-z]+ed)\b)[\w’'-]+\s+){1,5}"
+    r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:(?!(?:is|was|are|were|has|had|have|says|"
+    rf"never|not|also|will|would|could|can|did|does|may|might|must|should|then|later|"
+    rf"{_NO_SUBJECT_BETWEEN})\b)[\w’'-]+\s+){{1,5}}"
     # "Delegates questioned how [Cruz] could ...": the subject of a complement clause
     r"|(?:[A-Z][\w’'-]*\s+){1,2}(?:[\w’'-]+\s+){1,4}(?:that|how|whether|why|if|when)\s+)"
 )

@@ -356,6 +356,37 @@ def test_coordinated_cue_subject(text, cue, name):
     assert _speaker_of(text, cue)[1] == name
 
 
+# A name after a past-tense verb or a reflexive is that verb's object, no subject:
+# "he" in the next sentence continues the subject ("Edwards himself kept Idowu off").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                'Jonathan Edwards believes Phillips Idowu can take gold. "He could '
+                'win," said Edwards. Idowu made his breakthrough five years ago. Edwards '
+                "himself kept Idowu off top spot at the Games. But he believes the "
+                "European Indoors are a chance for him."
+            ),
+            "Jonathan Edwards",
+        ),
+        # negative: a name after a modifier is a subject ("the veteran Idowu")
+        (
+            (
+                'Jonathan Edwards believes Phillips Idowu can take gold. "He could '
+                'win," said Edwards. Idowu made his breakthrough five years ago. Then '
+                "the veteran Idowu kept quiet. But he believes the European Indoors are "
+                "a chance."
+            ),
+            "Phillips Idowu",
+        ),
+    ],
+)
+def test_object_of_a_past_verb_is_no_subject(text, name):
+    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    assert quote.speaker == name
+
+
 # "it" continues an earlier speaker of no known kind (a company written bare), not a
 # country named in between; a named mention alone is no antecedent for it.
 @pytest.mark.parametrize(
