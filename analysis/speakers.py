@@ -1515,23 +1515,6 @@ class Resolver:
             return name, "unknown", None
         best = self._nearest_match(toks, before, gender)
         if best is None:
-            # a surname whose full name the indexed names miss ("Cara Diemont", an
-            # unlisted first name) but an earlier speaker bears (of no other gender)
-            earlier = next(
-                (
-                    ent
-                    for pos, ent in reversed(self.history)
-                    if pos < before
-                    and len(toks) == 1
-                    and ent.kind == "person"
-                    and ent.name.split()[-1] == toks[0]
-                    and len(ent.name.split()) >= 2
-                    and (gender is None or ent.gender in (None, gender))
-                ),
-                None,
-            )
-            if earlier is not None:
-                return earlier.name, "person", earlier.gender or gender
             return name, "unknown", gender
         if len(toks) == 1 and best[3] in ("person", "unknown"):
             # a bare surname ("Johnson said") after a quote of one of its bearers

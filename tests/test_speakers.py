@@ -12,6 +12,11 @@ def _speaker_of(text: str, cue: str) -> tuple[str | None, str | None]:
     return found[0].speaker_text, found[0].speaker
 
 
+def _last_quote(text: str) -> quotes.Quote:
+    """The last quote of `text` that is not a scare quote."""
+    return [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+
+
 # A quantifier floated off its subject ("both", "all", "each") is not the speaker.
 @pytest.mark.parametrize(
     ("text", "cue", "mention"),
@@ -270,7 +275,7 @@ def test_no_speech_verb_in_mention(text, cue, mention):
     ],
 )
 def test_pronoun_never_a_place(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker_text.lower() in ("he", "she")
     assert last.speaker == name
 
@@ -287,7 +292,7 @@ def test_pronoun_never_a_place(text, name):
     ],
 )
 def test_plural_names(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker == name
 
 
@@ -383,7 +388,7 @@ def test_coordinated_cue_subject(text, cue, name):
     ],
 )
 def test_object_of_a_past_verb_is_no_subject(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
 
 
@@ -408,7 +413,7 @@ def test_object_of_a_past_verb_is_no_subject(text, name):
     ],
 )
 def test_it_continues_an_earlier_speaker(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
 
 
@@ -446,7 +451,7 @@ def test_it_continues_an_earlier_speaker(text, name):
     ],
 )
 def test_surnames_that_are_organisation_words(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
 
 
@@ -551,7 +556,7 @@ def test_unclosed_apposition(text, name):
     ],
 )
 def test_and_opens_a_new_clause(text, speaker_text):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker_text == speaker_text
 
 
@@ -610,7 +615,7 @@ def test_actor_span_ends_before_verb(text, expected):
     ],
 )
 def test_role_resolution(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker == name
 
 
@@ -634,7 +639,7 @@ def test_role_resolution(text, name):
     ],
 )
 def test_titles_and_trailing_participles(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker == name
 
 
@@ -678,7 +683,7 @@ def test_trailing_participle(text, expected):
     ],
 )
 def test_indefinite_and_organisation_names(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker == name
 
 
@@ -813,7 +818,7 @@ def test_coordinated_cue_in_relative_clause(text, cue, mention, name):
     ],
 )
 def test_salient_roles_and_sentence_openers(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker == name
 
 
@@ -849,7 +854,7 @@ def test_salient_roles_and_sentence_openers(text, name):
     ],
 )
 def test_pronoun_prefers_subject(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker == name
 
 
@@ -889,7 +894,7 @@ def test_actor_span_trims_clauses_and_dates(text, expected):
     ],
 )
 def test_names_not_adjectives_or_openers(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker == name
 
 
@@ -931,7 +936,7 @@ def test_left_speaker_after_coordination(text, expected):
     ],
 )
 def test_coordinated_names(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker == name
 
 
@@ -958,7 +963,7 @@ def test_coordinated_names(text, name):
     ],
 )
 def test_states_titles_and_openers(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker == name
 
 
@@ -1030,7 +1035,7 @@ def test_adverbial_openers_are_no_actors(text, expected):
     ],
 )
 def test_pronoun_not_its_own_object(text, name):
-    last = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    last = _last_quote(text)
     assert last.speaker == name
 
 
@@ -1181,7 +1186,7 @@ def test_bare_surname_means_first_named_bearer(text, name):
     ],
 )
 def test_org_role_needs_a_fitting_organisation(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
 
 
@@ -1281,7 +1286,7 @@ def test_who_after_a_person_noun(text, name):
     ],
 )
 def test_epithet_resolves_to_the_story_person(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
 
 
@@ -1387,7 +1392,7 @@ def test_fronted_participle_without_comma(text, expected):
     ],
 )
 def test_bare_surname_continues_the_recent_speaker(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
 
 
@@ -1489,7 +1494,7 @@ def test_label_before_a_first_name(text, name):
     ],
 )
 def test_described_role(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
 
 
@@ -1588,7 +1593,7 @@ def test_role_named_only_in_the_headline(text, name):
     ],
 )
 def test_modifier_is_no_antecedent(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
 
 
@@ -1619,7 +1624,7 @@ def test_modifier_is_no_antecedent(text, name):
     ],
 )
 def test_buildings_and_places_are_no_persons(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
 
 
@@ -1691,7 +1696,7 @@ def test_buildings_and_places_are_no_persons(text, name):
     ],
 )
 def test_particle_surnames_and_holders(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
 
 
@@ -1720,5 +1725,5 @@ def test_particle_surnames_and_holders(text, name):
     ],
 )
 def test_capitalised_plural_is_a_group(text, name):
-    quote = [q for q in quotes.extract(text) if q.kind != "scare"][-1]
+    quote = _last_quote(text)
     assert quote.speaker == name
