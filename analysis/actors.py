@@ -59,6 +59,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass
@@ -75,6 +76,7 @@ STOPLIST_FILE = "actors_stoplist.txt"
 NONPERSON_FILE = "actors_nonperson_words.txt"
 ORG_HEADS_FILE = "actors_org_heads.tsv"
 COMPOUND_HEADS_FILE = "actors_compound_heads.txt"
+NICKNAMES_FILE = "actors_nicknames.tsv"  # short given names: "Dick" -> Richard
 CITIES_FILE = "actors_cities.txt"  # capitals the gazetteer gives as a country's alias
 FIRST_NAMES_FILE = "quote_first_names.tsv"  # first names of people in news (shared)
 CENSUS_FIRST_NAMES_FILE = "actors_first_names.txt"  # more, from the 1990 US Census
@@ -1160,6 +1162,70 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+# A sentence's first word this rare opens a name ("Berhanu", "Witold"); "Comedian",
+# "Interestingly" and "Donor" (3.6-4.0) open a sentence before one.
+_OPENER_ZIPF = 3.0
+
+
+def _recurring_surnames(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+    """ "Sant Singh Chatwal, hotelier, ... In 2012, Chatwal pleaded guilty": two or
+    three capitalised words whose last word, rare in English, stands alone later in
+    the text before a lower-case word (a verb: "Chatwal pleaded", "Chatwal's"), as a
+    person's surname does. The name is a person's when no word of it is a known
+    alias, first name, acronym, organisation's head word or a word common in lower
+    case, and a sentence's first word is a rare one ("Berhanu Nega said", not
+    "Meanwhile Rihanna" or "Comedian Sarah Silverman")."""
+    norm, cap, n = doc.norm, doc.cap, doc.n
+    heads, first_names = _org_heads(), _first_names()
+    alone: set[str] = set()
+    for k, word in doc.capitals():
+        if (
+            k + 1 < n
+            and not doc.sentence_initial(k)
+            and not cap[k - 1]
+            and (norm[k + 1][:1].islower() or norm[k + 1] in ("'", "’"))
+            and word.isalpha()
+            and _rare_word(word.lower())
+        ):
+            alone.add(word)
+    if not alone:
+        return []
+    out = []
+    for k, word in doc.capitals():
+        if word not in alone or k == 0 or not doc.tight[k]:
+            continue
+        start = k
+        while (
+            start > 0
+            and k - start < 2
+            and cap[start - 1]
+            and doc.tight[start]
+            and norm[start - 1].isalpha()
+        ):
+            start -= 1
+        if start == k or (start > 0 and cap[start - 1] and norm[start - 1].isalpha()):
+            continue  # one word, or more than three: not clearly a name
+        words = norm[start : k + 1]
+        if (
+            any(
+                w in heads
+                or w in gaz.exact
+                or w in gaz.nonperson
+                or w in first_names  # the first-name rule finds these names
+                or w.isupper()  # an acronym: "Junge SVP", "RJR Nabisco"
+                or w.lower() in gaz.title_words
+                or _zipf(w.lower()) >= _COMMON_ZIPF
+                for w in words
+            )
+            or any(_adjective(w) for w in words[:-1])  # "Eurosceptic SVP"
+            or (doc.sentence_initial(start) and _zipf(words[0].lower()) >= _OPENER_ZIPF)
+            or word.lower() in norm
+        ):
+            continue
+        out.append((start, k + 1))
+    return out
+
+
 # Speech verbs as written at any position, and honorifics before a surname.
 _SPEECH_FORMS = frozenset(
     form for w in _SPEECH_VERBS for form in (w, w.capitalize(), w.upper())
@@ -1561,6 +1627,7 @@ def _find_mentions(text: str) -> list[Mention]:
         ends_any.setdefault(c.end, []).append(c)
     titled = _titles(doc, gaz, ends_any, starts_at)
     names = _speaker_names(doc, gaz) + _first_name_persons(doc, gaz)
+    names += _recurring_surnames(doc, gaz)
     echoed, lone = _echoed_names(doc, gaz)
     heads = _org_heads()
     for start, end in names + echoed:
@@ -1657,7 +1724,7 @@ def _find_mentions(text: str) -> list[Mention]:
         for c in chosen
         if not _named_after(doc, c) and not _in_title(doc, c)
     ]
-    chosen = _merge_full_names(_retype(doc, chosen, gaz))
+    chosen = _merge_name_variants(_merge_full_names(_retype(doc, chosen, gaz)), gaz)
     chosen.sort(key=lambda c: c.start)
 
     out = []
@@ -1770,6 +1837,81 @@ def _merge_full_names(chosen: list[_Cand]) -> list[_Cand]:
         for short, names in longer.items()
         if len(names) == 1 and short in entries
     }
+    if not target:
+        return chosen
+    return [
+        dataclasses.replace(c, entry=target[c.entry.actor])
+        if c.entry is not None and c.entry.actor in target
+        else c
+        for c in chosen
+    ]
+
+
+@functools.cache
+def _given_names() -> dict[str, frozenset[str]]:
+    """A given name (folded) -> the formal names it may stand for, itself included."""
+    out: dict[str, set[str]] = {}
+    for short, formal in lexicons.table(NICKNAMES_FILE, 2):
+        out.setdefault(_fold(short), {_fold(short)}).add(_fold(formal))
+    return {name: frozenset(forms) for name, forms in out.items()}
+
+
+def _given_forms(name: str) -> frozenset[str]:
+    """The formal names the first word of a full name may stand for, itself included."""
+    first = _fold(name.split()[0])
+    return _given_names().get(first, frozenset({first}))
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: "Raúl" -> "raul"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+_PERSON_RANK = {"leader": 0, "official": 1, "person": 2}
+
+
+def _merge_name_variants(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
+    """ "Dick Blumenthal" and "Richard Blumenthal", "Raúl R. Labrador" and "Raul
+    Labrador", "Donald John Trump" and "Donald Trump": one person when two full names
+    of the article share the surname and the given name (a short form counts as its
+    formal name; accents, middle names and initials aside). A name with Jr. or Sr.
+    stays apart (father and son), and so do two listed actors.
+
+    The merged person takes the listed name if there is one, else the most mentioned
+    (the longest of equals), and the most specific type of the names (leader,
+    official, person)."""
+    count: dict[str, int] = {}
+    entries: dict[str, _Entry] = {}
+    for c in chosen:
+        if c.entry is not None and c.entry.type in _PERSON_TYPES:
+            count[c.entry.actor] = count.get(c.entry.actor, 0) + 1
+            entries.setdefault(c.entry.actor, c.entry)
+    groups: dict[str, list[str]] = {}
+    for name in entries:
+        words = name.replace(".", "").split()
+        if len(words) >= 2 and not _SUFFIXES.intersection(words):
+            groups.setdefault(_fold(words[-1]), []).append(name)
+    target: dict[str, _Entry] = {}
+    for members in groups.values():
+        for name in members:
+            if name in target:
+                continue
+            forms = _given_forms(name)
+            same = [m for m in members if m not in target and forms & _given_forms(m)]
+            listed = [m for m in same if m in gaz.entries]
+            if len(same) < 2 or len(listed) > 1:
+                continue
+            keep = listed[0] if listed else max(same, key=lambda m: (count[m], len(m)))
+            merged = entries[keep]
+            if not listed:
+                kind = min(
+                    (entries[m] for m in same), key=lambda e: _PERSON_RANK[e.type]
+                )
+                role = merged.role or kind.role
+                merged = dataclasses.replace(merged, type=kind.type, role=role)
+            for m in same:
+                target[m] = merged
     if not target:
         return chosen
     return [

@@ -149,6 +149,9 @@ def _entity_actor(name: str, present: set[str]) -> str:
     found = actors.canonical(name)
     if found is not None and found[0] in present:
         return found[0]
+    same_case = [a for a in sorted(present) if a.casefold() == name.casefold()]
+    if same_case:  # "Lois lerner" in the labels
+        return same_case[0]
     last = name.split()[-1]
     same = sorted(a for a in present if a.split()[-1:] == [last])
     return same[0] if len(same) == 1 else (found[0] if found else name)
