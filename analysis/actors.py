@@ -1069,6 +1069,18 @@ def _name_before(doc: _Doc, end: int, gaz: _Gazetteer) -> int | None:
         j -= 1
     for start in range(j + 1, end - 1):
         if _name_end(doc, start, gaz) == end and _is_full_name(doc, start, end):
+            if start > 0 and (
+                doc.norm[start - 1] in ("the", "of") or doc.cap[start - 1]
+            ):
+                # "leader of the Commons Oliver Heald", "chairman of the Federal
+                # Reserve Ben Bernanke": the office's name ends where a first name
+                # opens the person's
+                first = _first_names()
+                given = next(
+                    (k for k in range(start, end - 1) if doc.norm[k] in first), None
+                )
+                if given is not None and given > start:
+                    return given
             return start
     return None
 
@@ -1725,6 +1737,7 @@ def _find_mentions(text: str) -> list[Mention]:
         if not _named_after(doc, c) and not _in_title(doc, c)
     ]
     chosen = _merge_name_variants(_merge_full_names(_retype(doc, chosen, gaz)), gaz)
+    chosen = _merge_company_names(chosen, gaz)
     chosen.sort(key=lambda c: c.start)
 
     out = []
@@ -1912,6 +1925,43 @@ def _merge_name_variants(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
                 merged = dataclasses.replace(merged, type=kind.type, role=role)
             for m in same:
                 target[m] = merged
+    if not target:
+        return chosen
+    return [
+        dataclasses.replace(c, entry=target[c.entry.actor])
+        if c.entry is not None and c.entry.actor in target
+        else c
+        for c in chosen
+    ]
+
+
+def _merge_company_names(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
+    """ "Wal-Mart" and "Wal-Mart Stores Inc.", "Valeant" and "Valeant
+    Pharmaceuticals": a company's name without its trailing company words is the same
+    company, when only one company of the article has that core; the full name is
+    kept unless the core is a listed actor's."""
+    heads = _org_heads()
+    companies = {
+        c.entry.actor: c.entry
+        for c in chosen
+        if c.entry is not None and c.entry.type == "company"
+    }
+    if len(companies) < 2:
+        return chosen
+    longer: dict[str, list[str]] = {}
+    for name in sorted(companies):
+        words = name.split()
+        k = len(words)
+        while k > 1 and heads.get(words[k - 1].rstrip(",")) == "company":
+            k -= 1
+            longer.setdefault(" ".join(words[:k]), []).append(name)
+    target = {}
+    for core, names in longer.items():
+        if len(set(names)) == 1 and core in companies:
+            if core in gaz.entries:
+                target[names[0]] = companies[core]
+            else:
+                target[core] = companies[names[0]]
     if not target:
         return chosen
     return [
@@ -2135,7 +2185,28 @@ _RUN_TRAILERS = _CONNECTORS | {"-", "&", "the", "on"}
 
 def _run_word(doc: _Doc, j: int) -> bool:
     word = doc.norm[j]
-    return doc.cap[j] and word[:1].isalnum() and word not in _NOT_NAME
+    return (
+        doc.cap[j]
+        and word[:1].isalnum()
+        and (word not in _NOT_NAME or _paper_day(doc, j))
+    )
+
+
+_TIME_PREPOSITIONS = frozenset(
+    {"on", "by", "since", "until", "till", "from", "last", "next", "this", "every"}
+)
+
+
+def _paper_day(doc: _Doc, j: int) -> bool:
+    """A day naming a newspaper: "the Sunday Times", "the Sunday Telegraph" (not
+    after a preposition of time: "On Sunday Times Square was empty")."""
+    return (
+        doc.norm[j] in tokenize.CALENDAR_WORDS
+        and (j == 0 or doc.norm[j - 1].lower() not in _TIME_PREPOSITIONS)
+        and j + 1 < doc.n
+        and doc.tight[j + 1]
+        and _org_heads().get(doc.norm[j + 1]) == "media"
+    )
 
 
 def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
@@ -2527,6 +2598,16 @@ def _web_name(doc: _Doc, i: int, j: int) -> str | None:
     return None
 
 
+# What follows "X shares" when X is a listed company: where they trade or how they
+# moved ("Pernod shares in Paris slipped", "Acme shares fell"), not an object ("Obama
+# shares his doubts").
+_SHARE_MOVES = frozenset(
+    {"in", "on", "were", "are", "have", "had", "rose", "fell", "slipped", "jumped"}
+    | {"dropped", "climbed", "gained", "tumbled", "plunged", "surged", "soared"}
+    | {"closed", "ended", "traded", "rallied", "sank", "slid", "lost", "added"}
+)
+
+
 def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
     """ "X's spokesman" (an organisation), "X, a company that" (the noun's type),
     "shares of X" (a company), "X lowered its target" (an organisation: a person's
@@ -2557,6 +2638,11 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
         return "organisation" if owned in _ORG_POSSESSED else None
     if j < n and norm[j] in _SPOKESPEOPLE:
         return "organisation"  # "a Google spokesman"
+    if j + 1 < n and (
+        (norm[j] in ("shares", "stock") and norm[j + 1] in _SHARE_MOVES)
+        or (norm[j] == "share" and norm[j + 1] == "price")
+    ):
+        return "company"  # "Pernod shares in Paris slipped" (not "Obama shares his")
     if j + 2 < n and norm[j] == "," and norm[j + 1].lower() in _APPOSITION_OPENERS:
         for k in range(j + 2, min(n, j + 8)):
             word = norm[k].lower()
@@ -2605,10 +2691,22 @@ def _org_noun(doc: _Doc, k: int) -> str:
     return _ORG_NOUNS[word]
 
 
+# "market leader Diageo", "industry leader Intel": a firm that leads its market, not a
+# leader's title.
+_MARKETS = frozenset({"market", "industry", "sector"})
+
+
+def _market_leader(doc: _Doc, k: int) -> bool:
+    """Token k is "leader" after a market word ("market leader")."""
+    return k >= 1 and doc.norm[k] == "leader" and doc.norm[k - 1].lower() in _MARKETS
+
+
 def _descriptor_before(doc: _Doc, i: int) -> str | None:
     """ "the insurer Norwich Union", "advertising giant Omnicom": an organisation noun
     right before the name (lower case, or first in its sentence) gives its type."""
     k = i - 1
+    if _market_leader(doc, k):
+        return "company"  # "market leader Diageo"
     if k < 0 or doc.norm[k].lower() not in _ORG_NOUNS:
         return None
     if doc.cap[k] and not doc.sentence_initial(k):
@@ -2854,7 +2952,7 @@ def _titles(
             ),
             None,
         )
-        if title is None:
+        if title is None or _market_leader(doc, i):
             continue
         k = i + len(title.tokens)
         if k < n and doc.gap[k] and not doc.tight[k]:

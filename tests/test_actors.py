@@ -1680,6 +1680,64 @@ def test_name_variants_merge(text, written, expected):
 @pytest.mark.parametrize(
     ("text", "written", "expected"),
     [
+        # a day naming a newspaper
+        (
+            "Mr Howard told the Sunday Times the party would act.",
+            "Sunday",
+            ("Sunday Times", "media"),
+        ),
+        ("On Sunday Times Square was empty.", "Sunday", None),
+        # "market leader X" is a firm, not a leader's title
+        (
+            "Seagram was bought by market leader Diageo.",
+            "Diageo",
+            ("Diageo", "company"),
+        ),
+        ("Labour leader Tony Blair spoke.", "Tony", ("Tony Blair", "leader")),
+        # the office's name ends where the person's first name opens
+        (
+            "Shadow leader of the Commons Oliver Heald said: “This is our aim.”",
+            "Oliver",
+            ("Oliver Heald", "person"),
+        ),
+        (
+            "The chairman of the Federal Reserve Ben Bernanke said rates would rise.",
+            "Ben",
+            ("Ben Bernanke", "person"),
+        ),
+        # shares that trade or move are a company's; a verb 'shares' is not
+        (
+            "Pernod said it was seeking acquisitions. Pernod shares in Paris slipped.",
+            "Pernod said",
+            ("Pernod", "company"),
+        ),
+        (
+            "Obama shares his doubts. Obama said so.",
+            "Obama said",
+            ("Barack Obama", "leader"),
+        ),
+        # a company's name without its company words is the same company
+        (
+            "Wal-Mart Stores Inc. said it would appeal. Wal-Mart shares fell.",
+            "Wal-Mart shares",
+            ("Wal-Mart Stores Inc.", "company"),
+        ),
+        (
+            "Apple Records Ltd. sued. Apple Inc. said no. Apple shares fell.",
+            "Apple shares",
+            ("Apple Inc.", "company"),
+        ),
+    ],
+)
+def test_organisation_names_in_context(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
         # a name of rare words whose last word stands alone later, before a verb
         (
             (
