@@ -3774,7 +3774,8 @@ _HOME_DETERMINERS = frozenset({"the", "The", "his", "her", "its"})
 def home_country(text: document.TextOrDocument) -> str | None:
     """The story's home country: its dateline's ("WASHINGTON —" -> United States), else
     the country most of the story happens in (mentions of it and of its people and
-    bodies), when it leads the next by two to one; None when unclear."""
+    bodies; Wales and Scotland count for the United Kingdom), when it leads the next
+    by two to one; None when unclear."""
     doc = document.of(text)
     gaz = _gazetteer()
     found = [
@@ -3797,7 +3798,8 @@ def _home_country(text: str, found: list[_Entry], gaz: _Gazetteer) -> str | None
                 return entry.country
     counts: dict[str, int] = {}
     for e in found:
-        country = e.actor if e.type == "country" else e.country
+        # a nation within a state counts for the state: Wales, Scotland for the UK
+        country = e.actor if e.type == "country" and not e.country else e.country
         if country is not None:
             counts[country] = counts.get(country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -1341,6 +1341,12 @@ class Resolver:
                 or re.fullmatch(r"[A-Z]{2,3}", tokens[0])  # not an initial ("J.")
                 # not a plural ("Senators Charles E. Grassley and ..."): a group
                 or (tokens[0].lower() in self._lower_words and tokens[0][-1] != "s")
+                # "leader of the Commons Oliver Heald": a body's name, then a person's
+                or (
+                    self.masked[max(0, offs[0] - 4) : offs[0]] in ("the ", "The ")
+                    and not _org_words().intersection(tokens)  # "The Trayvon Martin
+                    # Foundation" is the body's name
+                )
             )
         ):
             # "Democrat Bernie Sanders", "AG Michael Mukasey": a label before a first

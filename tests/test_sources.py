@@ -128,6 +128,9 @@ def test_verb_class_of_cue(cue, label):
             "politician",
         ),
         ("a Labour spokeswoman", "politician"),
+        ("Tory leader Michael Howard", "politician"),
+        ("Shadow leader of the Commons Oliver Heald", "politician"),
+        ("the opposition leader", "politician"),
         # negatives: a government's spokesman and a minister stay government
         ("the Conservative government spokesman", "government official"),
         ("Foreign Secretary Jack Straw", "government official"),
@@ -265,6 +268,8 @@ def test_speaker_types_in_the_story(text, speaker_text, speaker, expected):
         ("LONDON, Oct 2 — Ministers met.", "United Kingdom"),
         ("Russia and Russia and Russia met China.", "Russia"),
         ("Russia met China.", None),  # no clear lead: unknown
+        # a nation within a state counts for the state
+        ("Wales and Wales and Scotland met France.", "United Kingdom"),
         ("Snow continued to fall.", None),
     ],
 )
