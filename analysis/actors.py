@@ -1202,6 +1202,7 @@ def _recurring_surnames(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             alone.add(word)
     if not alone:
         return []
+    lower_words = {w for w in norm if w[:1].islower()}  # written in lower case
     out = []
     for k, word in doc.capitals():
         if word not in alone or k == 0 or not doc.tight[k]:
@@ -1231,7 +1232,7 @@ def _recurring_surnames(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
             )
             or any(_adjective(w) for w in words[:-1])  # "Eurosceptic SVP"
             or (doc.sentence_initial(start) and _zipf(words[0].lower()) >= _OPENER_ZIPF)
-            or word.lower() in norm
+            or word.lower() in lower_words
         ):
             continue
         out.append((start, k + 1))
