@@ -1828,6 +1828,16 @@ def _in_title(doc: _Doc, c: _Cand) -> bool:
     )
 
 
+def _remap(chosen: list[_Cand], target: dict[str, _Entry]) -> list[_Cand]:
+    """The candidates with each actor named in `target` replaced by its entry."""
+    return [
+        dataclasses.replace(c, entry=target[c.entry.actor])
+        if c.entry is not None and c.entry.actor in target
+        else c
+        for c in chosen
+    ]
+
+
 def _merge_full_names(chosen: list[_Cand]) -> list[_Cand]:
     """ "Christian Andersen" after or before "Hans Christian Andersen": one person, the
     longest full name, when only one full name of the article ends so."""
@@ -1853,12 +1863,7 @@ def _merge_full_names(chosen: list[_Cand]) -> list[_Cand]:
     }
     if not target:
         return chosen
-    return [
-        dataclasses.replace(c, entry=target[c.entry.actor])
-        if c.entry is not None and c.entry.actor in target
-        else c
-        for c in chosen
-    ]
+    return _remap(chosen, target)
 
 
 @functools.cache
@@ -1928,12 +1933,7 @@ def _merge_name_variants(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
                 target[m] = merged
     if not target:
         return chosen
-    return [
-        dataclasses.replace(c, entry=target[c.entry.actor])
-        if c.entry is not None and c.entry.actor in target
-        else c
-        for c in chosen
-    ]
+    return _remap(chosen, target)
 
 
 def _merge_company_names(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
@@ -1965,12 +1965,7 @@ def _merge_company_names(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
                 target[core] = companies[names[0]]
     if not target:
         return chosen
-    return [
-        dataclasses.replace(c, entry=target[c.entry.actor])
-        if c.entry is not None and c.entry.actor in target
-        else c
-        for c in chosen
-    ]
+    return _remap(chosen, target)
 
 
 # Types a name's context may replace: a guess from "Name said" (a person) or from a
