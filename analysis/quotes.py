@@ -1482,8 +1482,7 @@ def _before_quote(
         used_cues.add(cue.start)
         sp = (cue.end + m.start(1), cue.end + m.end(1))
         return _Att("direct", [(q.start, q.end)], (q.start, q.end), sp, cue, unit_par)
-    gap = masked[cue.end : q.start]
-    if re.search(r"[.!?]\s", gap):
+    if speakers.ends_sentence(masked[cue.end : q.start]):
         return None
     relay = None
     outer = _relaying_cue(masked, cue, cands)

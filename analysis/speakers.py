@@ -281,6 +281,35 @@ _FLOATING_QUANTIFIER = re.compile(r"(?<=[\w’'.)])\s+(?:both|all|each)\s*$")
 _LONE_QUANTIFIER_AFTER_DASH = re.compile(
     r"[\u2014\u2013\u2015]\s*(?:both|all|each)\s*$"
 )
+_STOP_SPACE = re.compile(r"[.!?](?=\s)")
+_WORD_BEFORE_STOP = re.compile(r"[^\s(\"“‘']*$")
+
+
+def ends_sentence(text: str, start: int = 0) -> bool:
+    """Whether `text[start:]` holds the end of a sentence: "!", "?" or a full stop before
+    a space that closes no initial or listed abbreviation ("told Lt. Gov. Dan Patrick:
+    “...”", "said Mark S. Zaid, the lawyer, “...”" go on; "said so. Later, “...”" ends).
+    """
+    abbreviations = lexicons.word_set("news_abbreviations.txt")
+    for stop in _STOP_SPACE.finditer(text, start):
+        if stop.group() != ".":
+            return True
+        # the word the full stop closes (an abbreviation is short: look 20 back)
+        word = _WORD_BEFORE_STOP.search(text, max(0, stop.start() - 20), stop.start())
+        word = word.group() if word else ""
+        if (
+            not (len(word) == 1 and word.isupper())
+            and word.lower() not in abbreviations
+        ):
+            return True
+    return False
+
+
+# An aside between dashes right before the cue: "Smith — who has long opposed the plan
+# — said", "Clinton -- speaking in Iowa -- said". The closing dash, and the opening one
+# (the last dash before it, within the same clause).
+_CLOSING_DASH = re.compile(r"(?:[\u2014\u2013\u2015]|\s--?)\s*$")
+_OPENING_DASH = re.compile(r"(?:[\u2014\u2013\u2015]|\s--?\s)(?=[^;:\x01\n]*$)")
 _ENDS_RELATIVE = re.compile(r"(?:,\s*|\s+)(who|which)\s*$")
 # "Smith, whose attorneys [argued]": the possessed noun speaks for the antecedent.
 _WHOSE = re.compile(
@@ -454,6 +483,16 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         opening = masked.rfind(seg[lone.start()], lo, lo + lone.start()) if lone else -1
         if opening > lo:
             return left_speaker(masked, lo, opening)
+    closing = _CLOSING_DASH.search(seg)
+    if closing:
+        before = seg[: closing.start()]
+        openings = list(_OPENING_DASH.finditer(before))
+        if openings and not ends_sentence(before, openings[-1].end()):
+            # the subject stands right before the aside's opening dash
+            opening = lo + openings[-1].start()
+            subject = left_speaker(masked, lo, opening)
+            if subject and not masked[subject[1] : opening].strip():
+                return subject
     if _ENDS_COORDINATION.search(seg):
         return (
             None  # "they learned of it and almost immediately disclosed": coordination

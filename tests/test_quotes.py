@@ -2237,3 +2237,29 @@ OUTSIDE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), OUTSIDE_CASES)
 def test_news_outside_the_evaluation_sets(text, expected):
     test_table(text, expected)
+
+
+# A full stop between the cue and the quote mark ends the sentence only where it closes
+# no title, initial or abbreviation.
+ACROSS_ABBREVIATION = [
+    (
+        "Texas Lt. Gov. Dan Patrick says Sen. Ted Cruz is “standing tall” after the loss.",
+        [("mixed", "standing tall", "Dan Patrick")],
+    ),
+    (
+        "Ms. Khan said Mr. Trump was “ignorant” of Islam.",
+        [("mixed", "ignorant", "Khan")],
+    ),
+    (
+        "Judge Lee said the U.S. attorney was “out of line” on Monday.",
+        [("mixed", "out of line", "Lee")],
+    ),
+    # negatives: a real sentence end between cue and quote mark
+    ("He said nothing more. Later, “the deal is dead” became a slogan.", []),
+    ("They spoke about it at length! “Never again” was painted on the wall.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACROSS_ABBREVIATION)
+def test_cue_across_an_abbreviation(text, expected):
+    test_table(text, expected)

@@ -1727,3 +1727,47 @@ def test_particle_surnames_and_holders(text, name):
 def test_capitalised_plural_is_a_group(text, name):
     quote = _last_quote(text)
     assert quote.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between dashes: the subject before the opening dash speaks
+        ("Mr. Smith — who has long opposed the plan — said", "Mr. Smith"),
+        ("The senator — a former prosecutor from Ohio — told", "The senator"),
+        ("Clinton -- speaking in Iowa on Monday -- said", "Clinton"),
+        ("Exxon Mobil — the largest U.S. oil company — said", "Exxon Mobil"),
+        # negatives: no noun phrase before the aside, no subject
+        ("Then — as expected — said", None),
+        ("In Iowa — as expected — said", None),
+        # a dash with no opening one before it: the clause's subject, as before
+        ("she declined to claim victory - only saying", "she"),
+        # a dash inside the subject's clause that opens no aside changes nothing
+        ("The deal was signed — and the minister said", "the minister"),
+        ("Prices rose sharply — analysts said", "analysts"),
+    ],
+)
+def test_left_speaker_before_a_dashed_aside(text, expected):
+    cue = text.rfind(" ") + 1
+    sp = speakers.left_speaker(text, 0, cue)
+    assert (text[sp[0] : sp[1]] if sp else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said so. Later, ", True),
+        ("They spoke at length! ", True),
+        ("Was it? ", True),
+        ("the bill would hurt the economy. The ", True),
+        # negatives: the full stop of a title, an initial or a listed abbreviation
+        (" Texas Lt. Gov. Dan Patrick: ", False),
+        (" Mark S. Zaid, the lawyer, ", False),
+        (" the U.S. and Mexico ", False),
+        (" Acme Inc. on Monday ", False),
+        ("no stop at all", False),
+        ("3.5 percent", False),  # a decimal point is followed by no space
+    ],
+)
+def test_ends_sentence(text, expected):
+    assert speakers.ends_sentence(text) is expected
