@@ -959,11 +959,64 @@ def _extend(doc: _Doc, end: int, gaz: _Gazetteer, entry: _Entry) -> int:
         options = gaz.collectives.get(doc.norm[end].lower(), ())
         for toks in options:
             if doc.matches(end, toks, (True,) * (len(toks) - 1), lower=True):
-                end += len(toks)
+                after = end + len(toks)
+                if (
+                    after < doc.n
+                    and doc.tight[after]
+                    and doc.norm[after] in _org_heads()
+                ):
+                    return end  # "Senate Intelligence Committee": a body's name
+                end = after
                 break
         else:
             break
     return end
+
+
+def _middle_name(doc: _Doc, k: int, j: int, gaz: _Gazetteer) -> bool:
+    """A word that is a thing's name elsewhere standing between a first name and a
+    surname ("Kathleen Hall Jamieson"; not "John Hall Center", "Anne Arundel County")."""
+    nxt = j + 1
+    return (
+        j == k + 1
+        and doc.norm[k] in _first_names()
+        and doc.norm[j] not in _NOT_NAME
+        and nxt < doc.n
+        and doc.tight[nxt]
+        and doc.is_cap(nxt)
+        and doc.norm[nxt] not in _NOT_NAME
+        and doc.norm[nxt] not in gaz.nonperson
+        and doc.norm[nxt].lower() not in gaz.title_words
+    )
+
+
+def _middle_name_head(
+    doc: _Doc, start: int, end: int, k: int, heads: dict[str, str]
+) -> bool:
+    """A place's head word as the middle of three names, after a known first name and
+    before a surname the article uses again: "Kathleen Hall Jamieson ... Jamieson
+    said" (not "Lincoln Memorial", "Jimmy Carter Center": the head ends them; not
+    "Neal Street Productions", "Anna Maria Park Hotel")."""
+    return (
+        k == start + 1 == end - 2
+        and heads.get(doc.norm[k]) == "place"
+        and doc.norm[start] in _first_names()
+        and _stands_alone(doc, end - 1)  # "Jamieson said"
+    )
+
+
+def _stands_alone(doc: _Doc, k: int) -> bool:
+    """Whether the word at k stands alone elsewhere: after a word in lower case or a
+    sentence's first word ("Jamieson said", "Later Jamieson said"; not "Langley Park
+    Productions")."""
+    word = doc.norm[k]
+    return any(
+        w == word
+        and p != k
+        and p > 0
+        and (not doc.cap[p - 1] or doc.sentence_initial(p - 1))
+        for p, w in enumerate(doc.norm)
+    )
 
 
 def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
@@ -1005,7 +1058,9 @@ def _name_end(doc: _Doc, k: int, gaz: _Gazetteer) -> int:
             and doc.is_cap(j + 2)
         )
         if not doc.is_cap(j) or (
-            not middle_initial and (word in _NOT_NAME or word in gaz.nonperson)
+            not middle_initial
+            and (word in _NOT_NAME or word in gaz.nonperson)
+            and not _middle_name(doc, k, j, gaz)
         ):
             break
         if word.lower() in gaz.title_words and not _title_is_surname(doc, k, j):
@@ -1166,7 +1221,10 @@ def _first_name_persons(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
         if words < 2 or words > 4 or not _is_full_name(doc, i, end):
             continue
         heads = _org_heads()
-        if any(doc.norm[k] in heads for k in range(i + 1, min(end + 1, doc.n))):
+        if any(
+            doc.norm[k] in heads and not _middle_name_head(doc, i, end, k, heads)
+            for k in range(i + 1, min(end + 1, doc.n))
+        ):
             continue  # "Jimmy Carter Center", "Lincoln Memorial": a place or a body
         if end < doc.n and doc.tight[end] and doc.is_cap(end):
             continue  # more capitalised words follow: not clearly a name
@@ -1645,7 +1703,8 @@ def _find_mentions(text: str) -> list[Mention]:
     heads = _org_heads()
     for start, end in names + echoed:
         if any(covered[start:end]) or any(
-            doc.norm[k] in heads for k in range(start + 1, end)
+            doc.norm[k] in heads and not _middle_name_head(doc, start, end, k, heads)
+            for k in range(start + 1, end)
         ):
             continue  # "Delta Air Lines said": an organisation's head word
         entry = _person_for(_name_text(doc, start, end), "person", gaz)
@@ -1738,7 +1797,7 @@ def _find_mentions(text: str) -> list[Mention]:
         if not _named_after(doc, c) and not _in_title(doc, c)
     ]
     chosen = _merge_name_variants(_merge_full_names(_retype(doc, chosen, gaz)), gaz)
-    chosen = _merge_company_names(chosen, gaz)
+    chosen = _merge_body_names(_merge_company_names(chosen, gaz), gaz)
     chosen.sort(key=lambda c: c.start)
 
     out = []
@@ -1966,6 +2025,44 @@ def _merge_company_names(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     if not target:
         return chosen
     return _remap(chosen, target)
+
+
+def _merge_body_names(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
+    """ "Senate Judiciary Committee" and "Judiciary Committee": a government body's
+    unlisted name that ends another body's name (in two words or more) after a listed
+    body or place is that body, when only one body of the article ends with it (not
+    with both "House Intelligence Committee" and "Senate Intelligence Committee")."""
+    bodies = {
+        c.entry.actor: c.entry
+        for c in chosen
+        if c.entry is not None and c.entry.type == "government body"
+    }
+    if len(bodies) < 2:
+        return chosen
+
+    longer: dict[str, list[str]] = {}
+    for name in sorted(bodies):
+        words = name.split()
+        for k in range(1, len(words) - 1):
+            before = _listed_entry(gaz, " ".join(words[:k]))  # "Senate"
+            if before is not None and before.type in _CHAMBER_TYPES:
+                longer.setdefault(" ".join(words[k:]), []).append(name)
+    target = {
+        tail: bodies[names[0]]
+        for tail, names in longer.items()
+        if len(names) == 1 and tail in bodies and _listed_entry(gaz, tail) is None
+    }
+    return _remap(chosen, target) if target else chosen
+
+
+def _listed_entry(gaz: _Gazetteer, name: str) -> _Entry | None:
+    """The gazetteer entry `name` (as written) is an alias of, if any."""
+    actor = gaz.exact.get(" ".join(_split_tokens(name)[0]))
+    return None if actor is None else gaz.entries[actor]
+
+
+# What a body's name may start with and still be the body without it.
+_CHAMBER_TYPES = frozenset({"government body", "country", "place"})
 
 
 # Types a name's context may replace: a guess from "Name said" (a person) or from a
@@ -2378,7 +2475,14 @@ def _open_class_candidates(
         for c in starts_at.get(i, ()):
             if c.entry is not None and c.entry.type in _COLLECTIVE_HEADS and c.end < j:
                 country = c.entry.actor
-                if not _adjective(norm[c.end - 1]):
+                if (
+                    c.entry.type == "government body"
+                    and c.entry.country
+                    and _run_word(doc, c.end)  # not "FBI and Justice Department"
+                ):
+                    # "Senate Intelligence Committee": a body of the body, one name
+                    country = c.entry.country
+                elif not _adjective(norm[c.end - 1]):
                     i = c.end  # "U.S. Federal Aviation Administration": two actors
                 break  # "American Action Forum": one name
         while i < j and not _run_word(doc, i):
@@ -2560,6 +2664,8 @@ def _place_or_body(
     ):
         kind = "place"  # "World Trade Center", "Javits Convention Center"
     if last is not None:
+        if last + 1 < j and _middle_name_head(doc, i, j, last, heads):
+            return None, j  # "Kathleen Hall Jamieson": a person
         if last + 1 < j and norm[last + 1] in gaz.index:
             return kind, last + 1  # "Oversight Committee Republicans": the body ends
         if last + 1 < j and norm[last + 1] not in _CONNECTORS | {".", "&", "-", "on"}:
@@ -2605,9 +2711,9 @@ _SHARE_MOVES = frozenset(
 
 
 def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
-    """ "X's spokesman" (an organisation), "X, a company that" (the noun's type),
-    "shares of X" (a company), "X lowered its target" (an organisation: a person's
-    own things are "his" or "her")."""
+    """ "X's spokesman", "a spokesman for X" (an organisation), "X, a company that"
+    (the noun's type), "shares of X" (a company), "X lowered its target" (an
+    organisation: a person's own things are "his" or "her")."""
     norm, n = doc.norm, doc.n
     if (
         i >= 2
@@ -2634,6 +2740,13 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
         return "organisation" if owned in _ORG_POSSESSED else None
     if j < n and norm[j] in _SPOKESPEOPLE:
         return "organisation"  # "a Google spokesman"
+    if (
+        i >= 2
+        and norm[i - 1] == "for"
+        and norm[i - 2] in _SPOKESPEOPLE
+        and norm[j - 1] != "."  # "a spokesman for Mr. Trump": a title
+    ):
+        return "organisation"  # "a spokeswoman for YouTube" (a person's is known)
     if j + 1 < n and (
         (norm[j] in ("shares", "stock") and norm[j + 1] in _SHARE_MOVES)
         or (norm[j] == "share" and norm[j + 1] == "price")
@@ -4208,9 +4321,19 @@ def resolve_in(name: str, found: Sequence[Actor]) -> tuple[str, str] | None:
 
 
 def affiliation(actor: str) -> str | None:
-    """The country or organisation a gazetteer actor belongs to (Putin -> Russia), if any."""
-    entry = _gazetteer().entries.get(actor)
-    return entry.country if entry else None
+    """The country or organisation a gazetteer actor belongs to (Putin -> Russia), or
+    an unlisted body named after a listed one ("Senate Foreign Relations Committee" ->
+    United States), if any."""
+    gaz = _gazetteer()
+    entry = gaz.entries.get(actor)
+    if entry is not None:
+        return entry.country
+    words = actor.split()
+    for k in range(len(words) - 1, 0, -1):
+        listed = _listed_entry(gaz, " ".join(words[:k]))
+        if listed is not None and listed.type == "government body":
+            return listed.country
+    return None
 
 
 def known_actors() -> list[tuple[str, str]]:

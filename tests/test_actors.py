@@ -801,6 +801,49 @@ OPEN_CASES = [
         "officials",
         None,
     ),
+    # "a spokesman for X": X speaks through one, an organisation
+    (
+        "A spokeswoman for YouTube said it had policies against it.",
+        "YouTube",
+        "YouTube",
+        "organisation",
+    ),
+    ("A spokesman for Platte River declined to comment.", "Platte", None, None),
+    # negatives: a person's spokesman, and a title before a name, are no organisation
+    (
+        "John Smith left. A spokesman for Smith said no.",
+        "Smith said",
+        "John Smith",
+        "person",
+    ),
+    ("A spokesman for Mr. Obama said no.", "Mr.", "", None),
+    # a place's head word between a first name and a surname used again: a person
+    (
+        "Kathleen Hall Jamieson, a professor, agreed. Later Jamieson said it was true.",
+        "Kathleen",
+        "Kathleen Hall Jamieson",
+        "person",
+    ),
+    (
+        "Mary Church Terrell spoke first. Terrell said the vote was won.",
+        "Mary",
+        "Mary Church Terrell",
+        "person",
+    ),
+    # negatives: the surname never stands alone, or the head ends a place's name
+    (
+        "The company, Neal Street Productions, and Langley Park Productions.",
+        "Neal",
+        "",
+        None,
+    ),
+    ("We met at Lisa Park Hotel.", "Lisa", "", None),
+    (
+        "She visited the Jimmy Carter Center in Atlanta.",
+        "Jimmy",
+        None,
+        "advocacy group",
+    ),
 ]
 
 
@@ -1380,9 +1423,10 @@ def test_sources_governments_and_unions(text, written, expected):
             ("National Urban League", "advocacy group"),
         ),
         (
+            # the Senate's committee, not the House's: one name
             "He sits on the Senate Armed Services Committee.",
             "Armed",
-            ("Armed Services Committee", "government body"),
+            ("Senate Armed Services Committee", "government body"),
         ),
     ],
 )
@@ -2219,3 +2263,53 @@ def test_common_word_before_a_facility(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of a listed chamber is one government body, its short name the same
+        (
+            (
+                "The Senate Judiciary Committee met on Monday. The Judiciary "
+                "Committee voted to approve him."
+            ),
+            [
+                ("Senate Judiciary Committee", "Senate Judiciary Committee"),
+                ("Judiciary Committee", "Senate Judiciary Committee"),
+            ],
+        ),
+        (
+            "The Senate Intelligence Committee said the plan was flawed.",
+            [("Senate Intelligence Committee", "Senate Intelligence Committee")],
+        ),
+        # negatives: two bodies joined by "and" stay two; a collective noun still
+        # grows a country ("U.S. intelligence officials")
+        (
+            "The FBI and Justice Department declined to comment.",
+            [("FBI", "FBI"), ("Justice Department", "Justice Department")],
+        ),
+        (
+            "U.S. intelligence officials said so.",
+            [("U.S. intelligence officials", "United States")],
+        ),
+    ],
+)
+def test_bodies_of_a_chamber(text, expected):
+    found = [(m.text, m.actor) for m in actors.mentions(text)]
+    assert found == expected
+    assert all(m.type in ("government body", "country") for m in actors.mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        ("Senate Foreign Relations Committee", "United States"),
+        ("Vladimir Putin", "Russia"),
+        # negatives: an unlisted name after no listed body belongs to nothing known
+        ("Acme Widgets", None),
+        ("Judiciary Committee", None),
+    ],
+)
+def test_affiliation_of_a_chamber_body(actor, expected):
+    assert actors.affiliation(actor) == expected
