@@ -584,6 +584,30 @@ _PARTY_APPOSITION = re.compile(
 )
 
 
+# A time phrase that opens a sentence: "Late last year", "Earlier this month", "Last
+# week", "Two days ago" (a sentence's other openers are in BAD_START).
+_TIME_OPENER = re.compile(
+    r"(?:(?:[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater)\s+)?(?:(?:[Ll]ast|[Nn]ext|[Tt]his|"
+    r"[Tt]hat|[\w-]+)\s+)?(?:year|week|month|weekend|spring|summer|autumn|fall|winter|"
+    r"morning|afternoon|evening|night|quarter|decade|days\s+ago|weeks\s+ago|"
+    r"months\s+ago|years\s+ago|" + "|".join(sorted(tokenize.CALENDAR_WORDS)) + r")"
+)
+
+
+# A name after the noun that describes it: "marketing company Doubleclick", "rival
+# Google" (not "his wife", "a former Connecticut Republican").
+_DESCRIBED_NAME = re.compile(
+    r"\s*(?!(?:a|an|the|his|her|its|their|our|of|from|at|in|former|then|now)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+[A-Z][\w’'.&-]*){1,4}\s*"
+)
+
+
+def _fronted(part: str) -> bool:
+    """Whether a comma-closed part that opens a sentence is a fronted phrase: a
+    preposition, a subordinate clause, a time phrase ("Late last year")."""
+    return bool(BAD_START.match(part) or _TIME_OPENER.fullmatch(part))
+
+
 def _head_offset(stripped: str) -> int:
     """Where the part of `stripped` that names the speaker starts: after appositions,
     or at the start of a closing list."""
@@ -593,18 +617,17 @@ def _head_offset(stripped: str) -> int:
         # said": back over the appositive parts to the part that names the speaker.
         body = parts[:-1]
         j = len(body) - 1
+        # after an opening phrase ("In an appeal to farmers, Joni Ernst, a ..., said",
+        # "Late last year, marketing company Doubleclick, one of ..., warned"), the
+        # speaker starts with the next part
+        opens = re.match(r"\s*[A-Z]", body[0]) and _fronted(body[0].strip())
         while j >= 1 and (
-            re.match(r"\s*(?:[a-z]|\()", body[j])
-            # a short part is a place ("of Springfield, Va.,"), unless an opening
-            # phrase comes before it ("In an appeal to farmers, Joni Ernst, a ...,")
-            or (
-                len(_WORD.findall(body[j])) <= 2
-                and not (
-                    j == 1
-                    and re.match(r"\s*[A-Z]", body[0])
-                    and BAD_START.match(body[0].strip())
-                )
+            (
+                re.match(r"\s*(?:[a-z]|\()", body[j])
+                and not (j == 1 and opens and _DESCRIBED_NAME.fullmatch(body[j]))
             )
+            # a short part is a place ("of Springfield, Va.,")
+            or (len(_WORD.findall(body[j])) <= 2 and not (j == 1 and opens))
             or _PARTY_APPOSITION.match(body[j])
         ):
             j -= 1

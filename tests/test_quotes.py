@@ -2263,3 +2263,42 @@ ACROSS_ABBREVIATION = [
 @pytest.mark.parametrize(("text", "expected"), ACROSS_ABBREVIATION)
 def test_cue_across_an_abbreviation(text, expected):
     test_table(text, expected)
+
+
+# An opening phrase before the speaker and its apposition is no part of the speaker.
+FRONTED_CASES = [
+    (
+        (
+            "Late last year, marketing company Doubleclick, one of the leading "
+            "providers of online advertising, warned that its business would be sold."
+        ),
+        "Doubleclick",
+    ),
+    (
+        (
+            "Late last year, Acme, one of the leading providers of online advertising, "
+            "warned that some of its business would be sold."
+        ),
+        "Acme",
+    ),
+    (
+        "Earlier this month, Acme, a maker of widgets, said that profits fell sharply.",
+        "Acme",
+    ),
+    (
+        "In an appeal to farmers, Joni Ernst, a Republican, said the rule was bad.",
+        "Joni Ernst",
+    ),
+    # negatives: an apposition is still stepped over; a possessive noun is no name
+    ("In 2010, his wife, Jane, said that the rule was bad for farmers.", "Jane"),
+    (
+        "Chris Shays, a former Connecticut Republican, said the rule was bad for them.",
+        "Chris Shays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FRONTED_CASES)
+def test_speaker_after_a_fronted_phrase(text, speaker):
+    [quote] = [q for q in quotes.extract(text) if q.kind != "scare"]
+    assert quote.speaker == speaker
