@@ -69,6 +69,9 @@ from operator import itemgetter
 from analysis import document, lexicons, tokenize
 
 ACTORS_FILE = "actors.tsv"
+# Companies often in the news, in the same columns (a list apart: a different kind of
+# fact, kept and reviewed on its own).
+COMPANIES_FILE = "actors_companies.tsv"
 TITLES_FILE = "actors_titles.tsv"
 COLLECTIVES_FILE = "actors_collectives.txt"
 FAMILY_FIRST_FILE = "actors_family_first.txt"
@@ -661,7 +664,8 @@ def _gazetteer() -> _Gazetteer:
             )
         aliases[key] = alias
 
-    for canonical, kind, country, role, alias_field in lexicons.table(ACTORS_FILE, 5):
+    rows = lexicons.table(ACTORS_FILE, 5) + lexicons.table(COMPANIES_FILE, 5)
+    for canonical, kind, country, role, alias_field in rows:
         if kind not in TYPES:
             raise lexicons.LexiconError(
                 f"{ACTORS_FILE}: {canonical!r}: unknown type {kind!r}"
@@ -919,6 +923,10 @@ def _among(
     over the membership tests, not a comprehension: half the time (0.03 -> 0.015 ms
     per PolNeAR article for the gazetteer's words)."""
     return list(compress(pairs, map(words.__contains__, map(itemgetter(1), pairs))))
+
+
+# A product's model number after its maker's name: "757", "A380", "iPhone" is not one.
+_MODEL_NUMBER = re.compile(r"[A-Z]{0,2}-?\d")
 
 
 def _weak_ok(doc: _Doc, start: int, end: int, title_words: frozenset[str]) -> bool:
@@ -2981,6 +2989,14 @@ def _gazetteer_candidates(
             if alias.weak and not _weak_ok(doc, i, end, gaz.title_words):
                 continue
             entry = alias.entry
+            if (
+                entry is not None
+                and entry.type == "company"
+                and end < doc.n
+                and doc.tight[end]
+                and _MODEL_NUMBER.match(norm[end])
+            ):
+                continue  # "his Boeing 757", "an Airbus A380": a product, not the maker
             # A bare surname right after a first name is someone else ("Jill Biden").
             if (
                 entry is not None

@@ -621,7 +621,8 @@ OPEN_CASES = [
         "Google",
         "company",
     ),
-    ("Google's spokesman declined to comment.", "Google", "Google", "organisation"),
+    # (an unlisted name: listed companies are typed by the list)
+    ("Yandex's spokesman declined to comment.", "Yandex", "Yandex", "organisation"),
     (
         "The data came from GreatFire.org, which tracks censorship.",
         "GreatFire.org",
@@ -1336,7 +1337,7 @@ _SPORT = (
         (_BUSINESS, "Tesla delivered", ("Tesla", "company")),
         (_BUSINESS, "the company", ("Tesla", "company")),
         # "X lowered its target": an organisation (a person's things are his/her)
-        (_BUSINESS, "Goldman", ("Goldman Sachs", "organisation")),
+        (_BUSINESS, "Goldman", ("Goldman Sachs", "company")),  # a listed company
         # courts: a middle initial after a title; "the judge" is that judge
         (_COURTS, "Lewis", ("Lewis A. Kaplan", "official")),
         (_COURTS, "the judge", ("Lewis A. Kaplan", "official")),
@@ -1437,8 +1438,8 @@ def test_open_class_types_by_name_words(text, written, expected):
 
 
 _BRAND_STORY = (
-    "The search engine run by Google was blocked, and Google said it would help. "
-    "Users of Google said so."
+    "The network run by Orange was down, and Orange said it would help. "
+    "Users of Orange said so."
 )
 
 
@@ -1446,10 +1447,10 @@ _BRAND_STORY = (
     ("text", "written", "expected"),
     [
         # a common word always capitalised inside sentences, speaking: an organisation
-        (_BRAND_STORY, "Google said", ("Google", "organisation")),
-        (_BRAND_STORY, "Google was", ("Google", "organisation")),
+        (_BRAND_STORY, "Orange said", ("Orange", "organisation")),
+        (_BRAND_STORY, "Orange was", ("Orange", "organisation")),
         # negatives: a common word written in lower case too, or only first in sentences
-        ("Apple said it grew. He ate an apple.", "Apple", None),
+        ("Orange said it grew. He ate an orange.", "Orange", None),
         (
             "Critics said no. Critics said it again.",
             "Critics",
@@ -1762,9 +1763,9 @@ def test_name_variants_merge(text, written, expected):
         ),
         # a company's name without its company words is the same company
         (
-            "Wal-Mart Stores Inc. said it would appeal. Wal-Mart shares fell.",
-            "Wal-Mart shares",
-            ("Wal-Mart Stores Inc.", "company"),
+            "Kmart Stores Inc. said it would appeal. Kmart shares fell.",
+            "Kmart shares",
+            ("Kmart Stores Inc.", "company"),
         ),
         (
             "Apple Records Ltd. sued. Apple Inc. said no. Apple shares fell.",
@@ -2100,9 +2101,9 @@ def test_cooccurrence_counts_the_inventory_actors_only():
             ("Dimension Data", "company"),
         ),
         (
-            "Jobs went, including at retail giant Wal-Mart, which complained.",
-            "Wal-Mart",
-            ("Wal-Mart", "company"),
+            "Jobs went, including at retail giant Kmart, which complained.",
+            "Kmart",
+            ("Kmart", "company"),
         ),
         (
             "Jonathan Cowan, president of centrist think tank Third Way, said so.",
@@ -2313,3 +2314,32 @@ def test_bodies_of_a_chamber(text, expected):
 )
 def test_affiliation_of_a_chamber_body(actor, expected):
     assert actors.affiliation(actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "actor"),
+    [
+        # companies of the list, by name and short name
+        (
+            "Its profit was dwarfed by rival Google earlier in the week.",
+            "Google",
+            "Google",
+        ),
+        ("During the same quarter, Yahoo earned $187m.", "Yahoo", "Yahoo"),
+        ("Anheuser Busch and Heineken have invested.", "Heineken", "Heineken"),
+        ("Wal-Mart Stores said sales rose.", "Wal-Mart", "Walmart"),
+        ("Amazon.com said no. Later Amazon agreed.", "Amazon agreed", "Amazon.com"),
+        # negatives: a word that is also a place, a surname or a product
+        ("The Amazon rainforest is burning.", "Amazon", None),
+        ("He said inventor Nikola Tesla was a genius.", "Tesla", None),
+        ("He flew his Boeing 757 to Ohio.", "Boeing", None),
+        ("An Airbus A380 landed in Dubai.", "Airbus", None),
+    ],
+)
+def test_listed_companies(text, written, actor):
+    at = text.index(written)
+    found = [m for m in actors.mentions(text) if m.start <= at < m.end]
+    if actor is None:
+        assert found == []
+    else:
+        assert [(m.actor, m.type) for m in found] == [(actor, "company")]
