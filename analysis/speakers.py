@@ -1092,7 +1092,27 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w’'-]*\s+){0,3}"
     r"[a-z][\w’'-]*,\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*,?\s*$)"
 )
+
+
 # One capitalised word and a comma that open a mention ("Worse, the companies").
+def _listed_kind(name: str) -> str:
+    """ "org" for a one-word name the actor gazetteer lists as an organisation
+    ("EgyptAir" is a company: never "he"), else "unknown"."""
+    from analysis import actors  # the gazetteer, loaded on first use
+
+    found = actors.canonical(name)
+    if found is None:
+        return "unknown"
+    # not a country: its adjective ("Mexican") is no antecedent; a listed person stays
+    # as before, weighed by salience alone
+    return "org" if found[1] in actors.ORGANISATION_TYPES else "unknown"
+
+
+# A possessive and the noun it owns, with up to two words before the noun: "his
+# lawyer", "its chief executive", "their local leaders".
+_POSSESSED = re.compile(
+    r"(His|Her|Its|Their|his|her|its|their)\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+)
 _OPENER_COMMA = re.compile(r"([A-Z][a-z]+),\s+(?=\S)")
 # An indefinite determiner before a capitalised people noun ("one Democrat").
 _INDEFINITE = re.compile(r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Aa]ny)\s+")
@@ -1557,6 +1577,11 @@ class Resolver:
             )
         ):
             return "group"  # "Demonstrators", "Democrats"
+        if len(name) == 1 and not any(
+            n[2].endswith(" " + name[0])
+            for n in self.names  # "Michael Bloomberg"
+        ):
+            return _listed_kind(name[0])
         return "unknown"
 
     def _fullest(
@@ -1815,6 +1840,8 @@ class Resolver:
             return None
         ent = self._coordinated(start, end) or self._named(start, end)
         if ent is None:
+            ent = self._possessed(mention, start)
+        if ent is None:
             ent = self._role(mention, start) or self._role_from_headline(mention, start)
         if ent is None:
             desc = re.sub(r"^(?:the|The)\s+", "", mention.strip(" ,"))
@@ -1835,6 +1862,26 @@ class Resolver:
                 ent.roles.add(role)
         self._remember(start, ent)
         return ent.name
+
+    def _possessed(self, mention: str, start: int) -> _Entity | None:
+        """ "his lawyer", "its chief executive", "their leaders": the owner (the
+        possessive resolved as its pronoun) and the noun ("John Smith’s lawyer"), so
+        that two owners' lawyers are two sources; None if the owner is unknown."""
+        m = _POSSESSED.fullmatch(mention.strip())
+        if m is None:
+            return None
+        owner = self._pronoun(m.group(1).lower(), start)
+        if owner is None:
+            return None
+        noun = m.group(2)
+        mark = "’" if owner.name.endswith("s") else "’s"
+        ent = _Entity(
+            f"{owner.name}{mark} {noun}", "group" if noun[-1] == "s" else "person"
+        )
+        role = noun.split()[-1]
+        if role in _roles():
+            ent.roles.add(role)
+        return ent
 
     def _coordinated(self, start: int, end: int) -> _Entity | None:
         """ "Obama and Reid", "Oklahoma and Nebraska": every name resolved, joined (a

@@ -2302,3 +2302,49 @@ FRONTED_CASES = [
 def test_speaker_after_a_fronted_phrase(text, speaker):
     [quote] = [q for q in quotes.extract(text) if q.kind != "scare"]
     assert quote.speaker == speaker
+
+
+# A possessive speaker names its owner ("his lawyer" -> "John Smith’s lawyer"); a
+# one-word name the gazetteer lists as an organisation is never "he" or "she".
+OWNER_CASES = [
+    (
+        "John Smith was arrested on Monday. His lawyer said the charges were false.",
+        "His lawyer",
+        "John Smith’s lawyer",
+    ),
+    (
+        "Acme Corp. cut 500 jobs. Its chief executive said the cuts were needed.",
+        "Its chief executive",
+        "Acme Corp’s chief executive",
+    ),
+    (
+        (
+            "Ahmed Ali, a pilot, was on board. EgyptAir said the plane was lost. "
+            "His childhood friend said he had wanted to fly since he was five."
+        ),
+        "His childhood friend",
+        "Ahmed Ali’s childhood friend",
+    ),
+    # negatives: no owner to name, and a named holder wins over the possessive
+    ("His lawyer said the charges were false.", "His lawyer", "His lawyer"),
+    (
+        "John Smith was arrested. His lawyer, Jane Doe, said the charges were false.",
+        "His lawyer, Jane Doe",
+        "Jane Doe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "speaker"), OWNER_CASES)
+def test_possessive_speaker_names_its_owner(text, written, speaker):
+    found = [q for q in quotes.extract(text) if q.speaker_text == written]
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_he_is_never_a_listed_company():
+    text = (
+        "Ahmed Ali, a pilot, was on board. EgyptAir said the plane was lost. "
+        "He said the flight had been calm."
+    )
+    [he] = [q for q in quotes.extract(text) if q.speaker_text == "He"]
+    assert he.speaker == "Ahmed Ali"
