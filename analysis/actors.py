@@ -2760,6 +2760,9 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
         or (norm[j] == "share" and norm[j + 1] == "price")
     ):
         return "company"  # "Pernod shares in Paris slipped" (not "Obama shares his")
+    kind = _predicate_org(doc, j)
+    if kind is not None:
+        return kind  # "Ask Jeeves has become the third leading online search firm"
     if j + 2 < n and norm[j] == "," and norm[j + 1].lower() in _APPOSITION_OPENERS:
         for k in range(j + 2, min(n, j + 8)):
             word = norm[k].lower()
@@ -2776,6 +2779,37 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
                     None  # the world's biggest advertising group", not "miners' union"
                 )
     return None
+
+
+# A name said to be an organisation: "X is a company", "X has become the largest
+# search firm", "X was the bank that"; the noun ends its phrase ("X is a company man",
+# "X is the company's founder" are no such statements).
+_COPULAS = frozenset({"is", "was", "has", "had", "become", "became", "remains"})
+_AFTER_ORG_NOUN = frozenset(
+    {".", ",", ";", ":", "that", "which", "to", "in", "with", "for", "since", "and"}
+    | {"this", "last", "on", "at", "by", "after"}
+)
+
+
+def _predicate_org(doc: _Doc, j: int) -> str | None:
+    """The organisation type of a copular statement right after the name ending at j."""
+    norm, n = doc.norm, doc.n
+    k = j
+    while k < n and k - j < 2 and norm[k] in _COPULAS:
+        k += 1
+    if k == j or k >= n or norm[k - 1] in ("has", "had") or norm[k] not in _ARTICLES:
+        return None  # "X has said" is no statement of what X is
+    for m in range(k + 1, min(n, k + 7)):
+        word = norm[m]
+        if not word.isalpha() or doc.cap[m]:
+            return None
+        if word in _ORG_NOUNS:
+            after = norm[m + 1] if m + 1 < n else "."
+            return _org_noun(doc, m) if after in _AFTER_ORG_NOUN else None
+    return None
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 # Heads of a company or organisation named after it ("Wells Fargo CEO John Stumpf",

@@ -2343,3 +2343,34 @@ def test_listed_companies(text, written, actor):
         assert found == []
     else:
         assert [(m.actor, m.type) for m in found] == [(actor, "company")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a name said to be an organisation
+        (
+            "Ask Jeeves has become the third leading online search firm this week.",
+            "Ask",
+            ("Ask Jeeves", "company"),
+        ),
+        (
+            "Changyu is the largest wine maker in China.",
+            "Changyu",
+            ("Changyu", "company"),
+        ),
+        (
+            "''ESPN is an inclusive company,'' ESPN said in a statement.",
+            "ESPN is",
+            ("ESPN", "company"),
+        ),
+        # negatives: the noun does not end the phrase, or a person's full name
+        ("Smith is a company man, his friends say.", "Smith", None),
+        ("Smith is the company's founder.", "Smith", None),
+        ("John Smith is a firm believer in it.", "John", ("John Smith", "person")),
+    ],
+)
+def test_a_name_said_to_be_an_organisation(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
