@@ -2593,7 +2593,57 @@ def _open_class_candidates(
             names.setdefault((norm[k + 1],), last.entry)
     # Acronyms defined after a gazetteer-less run with no head ("Protect Democracy (PD)")
     # are left out: without a head or a context the run may be anything.
+    for start, end in _ampersand_names(doc, gaz):
+        add(start, end, _open_entry(doc, start, end, "company", None))
     return found + _other_uses(doc, names, found)
+
+
+def _ampersand_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
+    """ "Scottish & Newcastle", "Black & Decker", "Barnes & Noble": names joined by
+    "&" are a firm's (a listed one is found by the gazetteer); not when a side is a
+    country or the name is listed with "and" ("Bosnia & Herzegovina", "Trinidad &
+    Tobago") nor when the last word is a common one ("Arts & Culture", "Research &
+    Development")."""
+    norm, n = doc.norm, doc.n
+    out = []
+    for k in _positions(norm, ["&"]):
+        if not (0 < k < n - 1 and doc.tight[k] and doc.tight[k + 1]):
+            continue
+        i = k
+        while i > 0 and k - i < 2 and _run_word(doc, i - 1) and doc.tight[i]:
+            i -= 1
+        j = k + 1
+        while (
+            j < n and j - k <= 2 and _run_word(doc, j) and (j == k + 1 or doc.tight[j])
+        ):
+            j += 1
+        last = norm[j - 1]
+        if (
+            i == k
+            or j == k + 1
+            or _zipf(last.lower()) >= _AMPERSAND_ZIPF
+            or last.endswith("ed")  # "Fair & Balanced": a slogan
+            or last.lower() in gaz.title_words  # "Rudy Giuliani & Sen. Jeff Sessions"
+            or norm[i] in _first_names()  # two persons: "Rudy Giuliani & ..."
+        ):
+            continue
+        sides = (" ".join(norm[i:k]), " ".join(norm[k + 1 : j]))
+        if _listed_entry(gaz, " and ".join(sides)) is not None:
+            continue  # "Trinidad & Tobago": a listed name written with "and"
+        if any(
+            (e := _listed_entry(gaz, side)) is not None
+            and e.type in ("country", "bloc")
+            and not _adjective(side)  # "Scottish & Newcastle" is a brewer
+            for side in sides
+        ):
+            continue
+        out.append((i, j))
+    return out
+
+
+# A name's last word rarer than this is a name ("Newcastle" 4.1, "Noble" 4.2), not a
+# common noun ("Culture" 5.0, "Development" 5.3).
+_AMPERSAND_ZIPF = 4.5
 
 
 def _person_of_acronym(

@@ -2374,3 +2374,31 @@ def test_a_name_said_to_be_an_organisation(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # names joined by "&" are a firm's
+        (
+            "Heineken and Scottish & Newcastle have invested in China.",
+            "Scottish",
+            ("Scottish & Newcastle", "company"),
+        ),
+        ("Black & Decker said sales rose.", "Black", ("Black & Decker", "company")),
+        ("Barnes & Noble said sales rose.", "Noble", ("Barnes & Noble", "company")),
+        # negatives: a country, a common last word, a slogan, two persons
+        ("He left Bosnia & Herzegovina.", "Herzegovina", None),
+        ("The Arts & Culture section opened.", "Arts", None),
+        ("Fox calls itself Fair & Balanced.", "Fair", None),
+        (
+            "Rudy Giuliani & Sen. Jeff Sessions spoke.",
+            "Rudy",
+            ("Rudy Giuliani", "official"),
+        ),
+    ],
+)
+def test_names_joined_by_an_ampersand(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
