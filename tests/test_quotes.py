@@ -2313,9 +2313,9 @@ OWNER_CASES = [
         "John Smith’s lawyer",
     ),
     (
-        "Acme Corp. cut 500 jobs. Its chief executive said the cuts were needed.",
-        "Its chief executive",
-        "Acme Corp’s chief executive",
+        "Jane Roe was fired on Monday. Her chief of staff said the move was unfair.",
+        "Her chief of staff",
+        "Jane Roe’s chief of staff",
     ),
     (
         (
@@ -2325,8 +2325,14 @@ OWNER_CASES = [
         "His childhood friend",
         "Ahmed Ali’s childhood friend",
     ),
-    # negatives: no owner to name, and a named holder wins over the possessive
+    # negatives: no owner to name, a named holder wins over the possessive, and "its"
+    # is left as written (its owner is too often resolved wrong)
     ("His lawyer said the charges were false.", "His lawyer", "His lawyer"),
+    (
+        "Acme Corp. cut 500 jobs. Its chief executive said the cuts were needed.",
+        "Its chief executive",
+        "Its chief executive",
+    ),
     (
         "John Smith was arrested. His lawyer, Jane Doe, said the charges were false.",
         "His lawyer, Jane Doe",
