@@ -844,6 +844,39 @@ def _place_words() -> frozenset[str]:
     return lexicons.word_set("quote_place_words.txt")
 
 
+def _person_epithet(mention: str) -> bool:
+    """ "the 30-year-old", "the 30 year old", "the Moroccan", "the Spaniard": a person
+    described by age or by a nationality noun (a people adjective of the gazetteer, in
+    the singular: "the Americans" is a group, "the American team" no person)."""
+    if _AGE_EPITHET.fullmatch(mention):
+        return True
+    m = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", mention)
+    if m is None or m.group(1).endswith("s"):
+        return False
+    from analysis import actors  # the gazetteer, loaded on first use
+
+    found = actors.canonical(m.group(1))
+    return (
+        found is not None
+        and found[1] == "country"
+        and found[0] != m.group(1)  # "the Moroccan", not "the Morocco"
+        and (
+            m.group(1).endswith(("an", "ish", "ese", "ic", "i", "man"))
+            or m.group(1) in _PEOPLE_NOUNS
+        )  # a people word, not a capital or a seat of power ("the Kremlin")
+    )
+
+
+# Nationality nouns with no adjective ending ("Moroccan", "Frenchman" have one).
+_PEOPLE_NOUNS = frozenset(
+    {"Spaniard", "Briton", "Scot", "Swede", "Dane", "Finn", "Pole", "Turk", "Swiss"}
+    | {"Greek", "Czech", "Thai", "Kiwi", "Dutch"}
+)
+
+
+_AGE_EPITHET = re.compile(r"[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[-\s]year[-\s]old")
+
+
 @functools.cache
 def _epithets() -> frozenset[str]:
     return lexicons.word_set("speaker_epithets.txt")
@@ -1838,7 +1871,13 @@ class Resolver:
                 self._remember(start, ent)
                 return ent.name
             return None
-        ent = self._coordinated(start, end) or self._named(start, end)
+        ent = None
+        if _person_epithet(mention.strip()):
+            # "said the 30-year-old", "said the Moroccan": the story's person described
+            # again by age or nationality, the likeliest person, as for "he"/"she"
+            ent = self._salient("person", start)
+        if ent is None:
+            ent = self._coordinated(start, end) or self._named(start, end)
         if ent is None:
             ent = self._possessed(mention, start)
         if ent is None:

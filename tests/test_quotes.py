@@ -2354,3 +2354,49 @@ def test_he_is_never_a_listed_company():
     )
     [he] = [q for q in quotes.extract(text) if q.speaker_text == "He"]
     assert he.speaker == "Ahmed Ali"
+
+
+# A person described again by age or nationality is the story's likeliest person.
+EPITHET_CASES = [
+    (
+        (
+            'Olympic champion Hicham El Guerrouj will run. "I can win," said the '
+            "30-year-old, who retires next year."
+        ),
+        "the 30-year-old",
+        "Hicham El Guerrouj",
+    ),
+    (
+        'Olympic champion Hicham El Guerrouj will run. "I can win," said the 30 year old.',
+        "the 30 year old",
+        "Hicham El Guerrouj",
+    ),
+    (
+        'Olympic champion Hicham El Guerrouj will run. "I can win," said the Moroccan.',
+        "the Moroccan",
+        "Hicham El Guerrouj",
+    ),
+    (
+        'Rafael Nadal won again. "I am happy," said the Spaniard.',
+        "the Spaniard",
+        "Rafael Nadal",
+    ),
+    # negatives: a seat of power, a plural people word, no person named before
+    (
+        'Vladimir Putin met the envoy. "We agree," said the Kremlin.',
+        "the Kremlin",
+        "Kremlin",
+    ),
+    (
+        'The Americans won. "We are happy," said the Americans.',
+        "the Americans",
+        "Americans",
+    ),
+    ('"We are happy," said the Moroccan.', "the Moroccan", "Moroccan"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "speaker"), EPITHET_CASES)
+def test_age_and_nationality_epithets(text, written, speaker):
+    found = [q for q in quotes.extract(text) if q.speaker_text == written]
+    assert [q.speaker for q in found] == [speaker]
