@@ -486,7 +486,14 @@ _BARE_ROLES = frozenset(
 # `actors_titles.tsv`) but held by many at once and by no office: "the actress" stays
 # an unnamed source rather than any actress the article names (in a listicle of
 # actors, the one titled so was the wrong referent five times in six).
-_OCCUPATIONS = frozenset({"lawyer", "actor", "actress", "author", "writer"})
+_OCCUPATIONS = frozenset(
+    {"lawyer", "actor", "actress", "author", "writer", "champion", "striker"}
+    | {"midfielder", "defender", "goalkeeper", "footballer", "cricketer", "golfer"}
+    | {"athlete", "sprinter", "boxer", "swimmer", "singer", "musician", "composer"}
+    | {"novelist", "poet", "playwright", "economist", "scientist", "researcher"}
+    | {"historian", "designer", "chef", "artist", "journalist", "columnist"}
+    | {"photographer"}
+)
 # Offices many hold at once (fifty governors, a hundred senators): among several
 # holders the article names, "the senator" needs one salient holder to resolve. The
 # others have one holder at a time, so the nearest named one is the likely referent.

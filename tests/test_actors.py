@@ -2402,3 +2402,25 @@ def test_names_joined_by_an_ampersand(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # an occupation before a name introduces a person, a name not listed anywhere
+        (
+            "Double Olympic champion Hicham El Guerrouj is set to run.",
+            "Hicham",
+            "Hicham El Guerrouj",
+        ),
+        ("Olympic champion Kenenisa Bekele won again.", "Kenenisa", "Kenenisa Bekele"),
+        ("Striker Wayne Rooney scored twice.", "Wayne", "Wayne Rooney"),
+        ("The novelist Mario Vargas Llosa spoke.", "Mario", "Mario Vargas Llosa"),
+        # negatives: an occupation word in a title-case line is no title
+        ("World Champion Of The Year Award", "World", None),
+    ],
+)
+def test_occupations_introduce_persons(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([(expected, "person")] if expected else [])
