@@ -492,7 +492,7 @@ _OCCUPATIONS = frozenset(
     | {"athlete", "sprinter", "boxer", "swimmer", "singer", "musician", "composer"}
     | {"novelist", "poet", "playwright", "economist", "scientist", "researcher"}
     | {"historian", "designer", "chef", "artist", "journalist", "columnist"}
-    | {"photographer"}
+    | {"photographer", "expert"}
 )
 # Offices many hold at once (fifty governors, a hundred senators): among several
 # holders the article names, "the senator" needs one salient holder to resolve. The
@@ -2829,7 +2829,7 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
                     # group's openness", "R. Clarke Cooper, the group's director"
                     return None
                 return _org_noun(doc, k)
-            if doc.cap[k] or not (
+            if (doc.cap[k] and not _adjective(norm[k])) or not (
                 word.isalpha() or (word == "'" and norm[k + 1] == "s")
             ):
                 return (

@@ -2424,3 +2424,33 @@ def test_occupations_introduce_persons(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([(expected, "person")] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a nationality adjective inside the apposition that types the name
+        (
+            "Parmalat, the Italian food group at the centre of a scandal, said so.",
+            "Parmalat",
+            ("Parmalat", "company"),
+        ),
+        (
+            "Teck, the Canadian mining company, says the tax is fair.",
+            "Teck",
+            ("Teck", "company"),
+        ),
+        # "expert" introduces a person, whose surname a title then finds
+        (
+            "The administrator, turnaround expert Enrico Bondi, sued. Mr Bondi won.",
+            "Bondi won",
+            ("Enrico Bondi", "person"),
+        ),
+        # negative: another name inside the apposition is no type of this one
+        ("Jones, the British Airways pilot, said no.", "Jones", None),
+    ],
+)
+def test_apposition_with_a_nationality(text, written, expected):
+    at = text.index(written)
+    found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
