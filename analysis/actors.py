@@ -2159,6 +2159,37 @@ def _first_names() -> frozenset[str]:
     return frozenset(listed | lexicons.word_set(CENSUS_FIRST_NAMES_FILE))
 
 
+_TITLE_GENDERS = {"Mr": "m", "Mr.": "m", "Sir": "m", "Lord": "m"} | {
+    "Mrs": "f",
+    "Mrs.": "f",
+    "Ms": "f",
+    "Ms.": "f",
+    "Miss": "f",
+    "Dame": "f",
+}
+
+
+def _title_before(doc: _Doc, i: int) -> str:
+    """The gendered title right before token i ("Mr", "Ms."), or ""."""
+    norm = doc.norm
+    if i >= 1 and norm[i - 1] in _TITLE_GENDERS:
+        return norm[i - 1]
+    if i >= 2 and norm[i - 1] == "." and norm[i - 2] + "." in _TITLE_GENDERS:
+        return norm[i - 2] + "."
+    return ""
+
+
+def _gender_fits(actor: str, title: str) -> bool:
+    """Whether a gendered title ("Mr", "Ms") may name the listed person `actor`: not
+    when the person's first name is known for the other gender."""
+    want = _TITLE_GENDERS.get(title)
+    if want is None:
+        return True
+    genders = lexicons.mapping(FIRST_NAMES_FILE)
+    first = actor.split()[0]
+    return genders.get(first, want) == want
+
+
 @functools.cache
 def _scan_words() -> frozenset[str]:
     """Every word a rule finds with `_Doc.keyed`: aliases, titles, cues, first names."""
@@ -3088,6 +3119,14 @@ def _gazetteer_candidates(
                 and _MODEL_NUMBER.match(norm[end])
             ):
                 continue  # "his Boeing 757", "an Airbus A380": a product, not the maker
+            # "Mr Bondi" is no Pam Bondi: a title of the other gender before a surname.
+            if (
+                entry is not None
+                and entry.type in _PERSON_TYPES
+                and len(alias.tokens) == 1
+                and not _gender_fits(entry.actor, _title_before(doc, i))
+            ):
+                continue
             # A bare surname right after a first name is someone else ("Jill Biden").
             if (
                 entry is not None
@@ -3376,7 +3415,9 @@ def _surname_candidates(
         if word in gaz.exact or word in gaz.nonperson:
             continue
         known = gaz.surnames.get(word, ())
-        if len(known) == 1:  # "Mr. Sanders" when the gazetteer has one Sanders
+        if len(known) == 1 and _gender_fits(next(iter(known)), t.title.tokens[0]):
+            # "Mr. Sanders" when the gazetteer has one Sanders (not "Mr Bondi" for
+            # Pam Bondi: the title says the person is someone else)
             entry = gaz.entries[next(iter(known))]
         else:
             entry = _person_entry(word, t.title.type)

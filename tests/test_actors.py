@@ -2454,3 +2454,24 @@ def test_apposition_with_a_nationality(text, written, expected):
     at = text.index(written)
     found = [(m.actor, m.type) for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # a title of the other gender: not the listed bearer of the surname
+        ("The talks went on. Mr Bondi won the case.", "Bondi", None),
+        (
+            "His first wife, Ivana Trump, spoke. The former Mrs. Trump said no.",
+            "Trump said",
+            "Ivana Trump",
+        ),
+        # negatives: a title of the same gender, or none, keeps the listed person
+        ("The talks went on. Ms Bondi won the case.", "Bondi", "Pam Bondi"),
+        ("The talks went on. Mr. Trump spoke.", "Trump", "Donald Trump"),
+    ],
+)
+def test_gendered_titles_before_surnames(text, written, expected):
+    at = text.index(written)
+    found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
+    assert found == ([expected] if expected else [])
