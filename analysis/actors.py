@@ -2010,17 +2010,22 @@ def _merge_name_variants(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     return _remap(chosen, target)
 
 
+def _entries_of_type(chosen: list[_Cand], kind: str) -> dict[str, _Entry]:
+    """The entries of the candidates' actors of type `kind`, by actor name."""
+    return {
+        c.entry.actor: c.entry
+        for c in chosen
+        if c.entry is not None and c.entry.type == kind
+    }
+
+
 def _merge_company_names(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     """ "Wal-Mart" and "Wal-Mart Stores Inc.", "Valeant" and "Valeant
     Pharmaceuticals": a company's name without its trailing company words is the same
     company, when only one company of the article has that core; the full name is
     kept unless the core is a listed actor's."""
     heads = _org_heads()
-    companies = {
-        c.entry.actor: c.entry
-        for c in chosen
-        if c.entry is not None and c.entry.type == "company"
-    }
+    companies = _entries_of_type(chosen, "company")
     if len(companies) < 2:
         return chosen
     longer: dict[str, list[str]] = {}
@@ -2047,11 +2052,7 @@ def _merge_body_names(chosen: list[_Cand], gaz: _Gazetteer) -> list[_Cand]:
     unlisted name that ends another body's name (in two words or more) after a listed
     body or place is that body, when only one body of the article ends with it (not
     with both "House Intelligence Committee" and "Senate Intelligence Committee")."""
-    bodies = {
-        c.entry.actor: c.entry
-        for c in chosen
-        if c.entry is not None and c.entry.type == "government body"
-    }
+    bodies = _entries_of_type(chosen, "government body")
     if len(bodies) < 2:
         return chosen
 
@@ -2298,7 +2299,7 @@ _CAUSES = frozenset(
     | {"advocacy", "activist", "protest", "environmental", "environmentalist"}
 )
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_APPOSITION_OPENERS = frozenset({"a", "an", "the"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _MAX_RUN = 8
 
 
@@ -2851,7 +2852,7 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
     kind = _predicate_org(doc, j)
     if kind is not None:
         return kind  # "Ask Jeeves has become the third leading online search firm"
-    if j + 2 < n and norm[j] == "," and norm[j + 1].lower() in _APPOSITION_OPENERS:
+    if j + 2 < n and norm[j] == "," and norm[j + 1].lower() in _ARTICLES:
         for k in range(j + 2, min(n, j + 8)):
             word = norm[k].lower()
             if word in _ORG_NOUNS:
@@ -2895,9 +2896,6 @@ def _predicate_org(doc: _Doc, j: int) -> str | None:
             after = norm[m + 1] if m + 1 < n else "."
             return _org_noun(doc, m) if after in _AFTER_ORG_NOUN else None
     return None
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 # Heads of a company or organisation named after it ("Wells Fargo CEO John Stumpf",

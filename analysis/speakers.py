@@ -1127,7 +1127,6 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
-# One capitalised word and a comma that open a mention ("Worse, the companies").
 def _listed_kind(name: str) -> str:
     """ "org" for a one-word name the actor gazetteer lists as an organisation
     ("EgyptAir" is a company: never "he"), else "unknown"."""
@@ -1146,6 +1145,7 @@ def _listed_kind(name: str) -> str:
 # owners were resolved wrong 3 times in 4 ("DC’s website", "Washington Post’s
 # candidate"), and "Its ministers" in a BBC story became the EU's, not Poland's.
 _POSSESSED = re.compile(r"([Hh]is|[Hh]er)\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)")
+# One capitalised word and a comma that open a mention ("Worse, the companies").
 _OPENER_COMMA = re.compile(r"([A-Z][a-z]+),\s+(?=\S)")
 # An indefinite determiner before a capitalised people noun ("one Democrat").
 _INDEFINITE = re.compile(r"(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Aa]ny)\s+")
