@@ -4287,8 +4287,9 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
 
     The noun picks the organisations whose name has it as a word ("the commission"
     after "the Commission on Presidential Debates"), else those of its type ("the
-    bank" after "Wells Fargo", a company); one such actor, named earlier, is the
-    answer, several or none leave the phrase unresolved.
+    bank" after "Wells Fargo", a company); `_antecedent` chooses among them. A
+    resolved phrase counts as a mention of its organisation for the next one, so
+    "the company" a story keeps returning to stays the story's company.
     """
     orgs: list[tuple[int, _Entry]] = [
         (c.start, c.entry)
@@ -4312,23 +4313,50 @@ def _definite_orgs(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
             continue
         if i + 2 < doc.n and (doc.norm[i + 2] == "of" or doc.is_cap(i + 2)):
             continue  # "the company of ...", "the Bank Secrecy Act": a new name
-        # Named before, and lately: an antecedent far back is likely another one.
-        before = {e.actor: e for start, e in orgs if i - _DEFINITE_REACH <= start < i}
-        found = []
-        if noun in _DEFINITE_NAME_WORDS:  # "the commission": a word of its name
-            word = noun.capitalize()
-            found = [
-                e
-                for e in before.values()
-                if word in e.actor.split()
-                or not _alias_words(e.actor).isdisjoint((word, noun))
-            ]
-        if not found and noun in _DEFINITE_TYPES:  # "the bank": a company
-            kinds = _DEFINITE_KINDS[_DEFINITE_TYPES[noun]]
-            found = [e for e in before.values() if e.type in kinds]
-        if len(found) == 1:
-            out.append(_Cand(i, i + 2, found[0], 1))
+        for by_name in (True, False):  # a word of its name first, then its type
+            fitting = [(s, e) for s, e in orgs if _fits(noun, e, by_name)]
+            found = _antecedent(i, fitting)
+            if found is not None:
+                out.append(_Cand(i, i + 2, found, 1))
+                orgs.append((i, found))  # the next "the company" may refer to it
+                break
     return out
+
+
+def _fits(noun: str, entry: _Entry, by_name: bool) -> bool:
+    """Whether "the <noun>" may name `entry`: by a word of its name ("the commission"),
+    or else by its type ("the bank": a company)."""
+    if by_name:
+        word = noun.capitalize()
+        return noun in _DEFINITE_NAME_WORDS and (
+            word in entry.actor.split()
+            or not _alias_words(entry.actor).isdisjoint((word, noun))
+        )
+    kind = _DEFINITE_TYPES.get(noun)
+    return kind is not None and entry.type in _DEFINITE_KINDS[kind]
+
+
+def _antecedent(i: int, earlier: list[tuple[int, _Entry]]) -> _Entry | None:
+    """The organisation "the company" at token `i` refers to, among those that fit it:
+    the one named lately (within _DEFINITE_REACH tokens: an antecedent far back is
+    likely another one); of several, the one named most often before `i` if it was
+    named more often than each other one (reporters call the company a story is about
+    "the company" and name the others); None if none, or no party's ("the party" is
+    the one of whoever the sentence is about).
+    """
+    recent = {e.actor: e for start, e in earlier if i - _DEFINITE_REACH <= start < i}
+    if len(recent) == 1:
+        return next(iter(recent.values()))
+    if len(recent) < 2 or any(e.type == "party" for e in recent.values()):
+        return None
+    counts = dict.fromkeys(recent, 0)
+    for start, e in earlier:
+        if start < i and e.actor in counts:
+            counts[e.actor] += 1
+    first, second = sorted(counts.values(), reverse=True)[:2]
+    if first == second:
+        return None
+    return next(recent[a] for a, n in counts.items() if n == first)
 
 
 # --------------------------------------------------------------------------- API

@@ -959,6 +959,31 @@ DESCRIPTION_CASES = [
         None,
         None,
     ),
+    # of two, the one the story named more often is "the company"; a resolved
+    # "the company" counts as a mention of it for the next one
+    (
+        "Acme Corp. rose. Acme Corp. sued Initech Inc. on Monday. The company won.",
+        "The company",
+        "Acme Corp.",
+        "company",
+    ),
+    (
+        "Acme Corp. said profits doubled. "
+        + "Sales grew. " * 20
+        + "The company sued Initech Inc. on Monday. "
+        + "The company also sued its auditors.",
+        "The company also",
+        "Acme Corp.",
+        "company",
+    ),
+    # parties: "the party" is the one of whoever the sentence is about
+    (
+        "The Democratic Party met. The Republican Party met. "
+        + "The Democratic Party voted. The party said no.",
+        "The party",
+        None,
+        None,
+    ),
     # an organisation named only after the phrase is no antecedent
     ("The company said it would win. Acme Corp. declined.", "The company", None, None),
     ("Police said the man was armed.", "Police", "police", "group"),
