@@ -328,23 +328,38 @@ _RELATIVE_CLAUSE = re.compile(
 
 # The object of a verb or preposition right before ", who": "puts the party at odds
 # with [Mr. Romney], who supports ...", "at odds with [her father], who offered ...".
-_OBJECT_BEFORE_COMMA = re.compile(
+_OBJECT_VERBS = (
     r"\b(?:with|to|from|by|for|against|than|like|at|on|about|over|under|behind|"
     r"beside|between|among|including|criticized|attacked|defeated|replaced|"
     r"succeeded|joined|met|called|named|appointed|nominated|endorsed|thanked|praised|"
     r"blamed|accused|urged|asked|told|invited|hired|fired|followed|challenged)\s+"
-    r"((?:(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z][\w’'-]*\s+){0,2}"
-    r"[a-z][\w’'-]*|(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*))"
-    # a party-and-state tag between the name and the comma: "Sen. Rand Paul (R-Ky.), who"
-    r"(?:\s*\([^()]{1,40}\))?\s*$"
+)
+# a party-and-state tag between the name and the comma: "Sen. Rand Paul (R-Ky.), who"
+_TAG_AT_COMMA = r"(?:\s*\([^()]{1,40}\))?\s*$"
+_OBJECT_BEFORE_COMMA = re.compile(
+    _OBJECT_VERBS + r"((?:(?:the|a|an|his|her|their|its|our|my|your)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*|(?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*))"
+    + _TAG_AT_COMMA
+)
+# Before ", which" an organisation's full name may have "the" and "of" ("held by the
+# Muslim Association of Britain (MAB), which believes"); before ", who" such a name
+# mostly ends an apposition ("Dianne Feinstein, the ranking Democrat on the Senate
+# Intelligence Committee, who said"), whose person is the antecedent.
+_ORG_BEFORE_COMMA = re.compile(
+    _OBJECT_VERBS + r"((?:the\s+)?(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?)*"
+    r"[A-Z][\w’'.&-]*)" + _TAG_AT_COMMA
 )
 
 
-def _object_antecedent(masked: str, floor: int, comma: int) -> tuple[int, int] | None:
-    """The antecedent of ", who" when the clause before it ends with an object: the
-    nearest noun phrase, not the clause's subject ("The vote puts the party at odds
-    with Mr. Romney, who ..." -> "Mr. Romney")."""
-    m = _OBJECT_BEFORE_COMMA.search(masked, max(floor, comma - 120), comma)
+def _object_antecedent(
+    masked: str, floor: int, comma: int, which: bool = False
+) -> tuple[int, int] | None:
+    """The antecedent of ", who" (or ", which") when the clause before it ends with an
+    object: the nearest noun phrase, not the clause's subject ("The vote puts the party
+    at odds with Mr. Romney, who ..." -> "Mr. Romney")."""
+    lo = max(floor, comma - 120)
+    m = which and _ORG_BEFORE_COMMA.search(masked, lo, comma)
+    m = m or _OBJECT_BEFORE_COMMA.search(masked, lo, comma)
     return m.span(1) if m else None
 
 
@@ -1214,6 +1229,14 @@ def _titles_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# Head nouns of public bodies that a title word may name ("Justice Department",
+# "Defense Ministry"), unlike a surname after a title ("Mr Fox").
+_BODY_HEADS = frozenset(
+    "Department Ministry Committee Commission Court Office Agency Council Board "
+    "Bureau Service".split()
+)
+
+
 def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split leading titles off a name: (title tokens, name tokens)."""
     i = 0
@@ -1224,6 +1247,8 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         for t in by_first.get(tokens[i], ()):
             n = len(t)
             if n < len(tokens) - i and tuple(tokens[i : i + n]) == t:
+                if len(tokens) == i + n + 1 and tokens[-1] in _BODY_HEADS:
+                    return tokens[:i], tokens[i:]  # "Justice Department": a body
                 i += n
                 changed = True
                 break
@@ -1315,6 +1340,15 @@ _PERSON_OF = re.compile(
 _HOLDER_AFTER_ACRONYM = re.compile(
     r".*?\([A-Z][A-Za-z.&-]{0,11}\)\s+((?:[a-z][\w’'-]*\s+){1,3}"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s*$"
+)
+
+
+# A noun phrase and a participle that modifies it, then its preposition: "A letter
+# sent to Martin Mubanga", "a report written by aides" name the noun, not the person.
+_REDUCED_RELATIVE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
+    r"(?:sent|written|addressed|signed|issued|released|published|obtained|seen|"
+    r"prepared|commissioned|posted|filed|delivered)\s+(?:to|by|from|on|in|for|at)\s"
 )
 
 
@@ -1825,7 +1859,7 @@ class Resolver:
             comma = self.masked.rfind(",", max(floor, start - 400), start)
             if comma >= floor and not self.masked[comma + 1 : start].strip():
                 antecedent = _object_antecedent(
-                    self.masked, floor, comma
+                    self.masked, floor, comma, which=low == "which"
                 ) or left_speaker(self.masked, floor, comma + 1)
             else:
                 # no comma: the noun phrase right before ("the Police Department which")
@@ -1872,15 +1906,17 @@ class Resolver:
                 return ent.name
             return None
         ent = None
+        # "A letter sent to Martin Mubanga": the letter as described, not its addressee
+        described = _REDUCED_RELATIVE.match(mention) is not None
         if _person_epithet(mention.strip()):
             # "said the 30-year-old", "said the Moroccan": the story's person described
             # again by age or nationality, the likeliest person, as for "he"/"she"
             ent = self._salient("person", start)
-        if ent is None:
+        if ent is None and not described:
             ent = self._coordinated(start, end) or self._named(start, end)
-        if ent is None:
+        if ent is None and not described:
             ent = self._possessed(mention, start)
-        if ent is None:
+        if ent is None and not described:
             ent = self._role(mention, start) or self._role_from_headline(mention, start)
         if ent is None:
             desc = re.sub(r"^(?:the|The)\s+", "", mention.strip(" ,"))
@@ -2177,6 +2213,10 @@ class Resolver:
                 and _is_proper_name(ent.name)
             ):
                 return ent
+        if role in ("company", "firm"):
+            found = self._company_before(start)
+            if found is not None:
+                return found  # "Nintendo's new console will launch, the company said"
         # a named mention introduced with that title ("Defense Minister Paula Diaz")
         starts = self._role_starts.get(role, [])
         at = bisect.bisect_left(starts, start)
@@ -2192,6 +2232,23 @@ class Resolver:
             # holds, never given as a title; the likeliest person, as for "he"/"she"
             # "the actress": a woman; the other roles say nothing of gender
             return self._salient("f" if role.endswith("ess") else "person", start)
+        return None
+
+    def _company_before(self, start: int) -> _Entity | None:
+        """The company named last before `start`, in its sentence or the one before,
+        if the actor gazetteer lists it as a company (no speaker yet: "Nintendo's new
+        console will launch in March, the company has announced")."""
+        from analysis import actors  # the gazetteer, loaded on first use
+
+        cur = self._sentence_index(start)
+        for s, _e, name, kind, gender in reversed(
+            self.names[: bisect.bisect_left(self._name_starts, start)]
+        ):
+            if cur - self._sentence_index(s) > 1:
+                return None
+            found = actors.canonical(name) if kind == "org" else None
+            if found is not None and found[1] == "company":
+                return self._entity_for_name(name, kind, gender, s)
         return None
 
     def _role_from_headline(self, mention: str, start: int) -> _Entity | None:
@@ -2668,7 +2725,9 @@ _AUX_WORDS = frozenset(
 )
 _SAID = re.compile(r"(?<=\S)\s+(?:said|says|told)\b")
 _NAME_VERB = re.compile(
-    r"\b[A-Z][\w’'.-]*(\s+(?:[a-z]{2,}ed|took|made|gave|held|sent|won|beat|hit))"
+    # not "based": "Moscow based US lawyer Jamie Firestone" is "Moscow-based" unhyphened
+    r"\b[A-Z][\w’'.-]*(\s+(?:(?!based\s+[A-Z])[a-z]{2,}ed|took|made|gave|held|sent|won|beat|"
+    r"hit))"
     r"(?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|ahead|back|up|out|off|"
     r"on|forward|down|over)\b))"
     # "Tea Party members have challenged": a perfect ends the subject

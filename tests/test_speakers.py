@@ -1771,3 +1771,62 @@ def test_left_speaker_before_a_dashed_aside(text, expected):
 )
 def test_ends_sentence(text, expected):
     assert speakers.ends_sentence(text) is expected
+
+
+# Speakers of unseen BBC stories (business, politics, tech): the shapes, with negatives.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unhyphened "X based" modifies the role: the person is named last
+        (
+            (
+                "“It will pay,” said Moscow based US lawyer Jamie Firestone, who is not "
+                "connected to the case."
+            ),
+            "Jamie Firestone",
+        ),
+        ("“It will pay,” said Moscow-based lawyer Jamie Firestone.", "Jamie Firestone"),
+        # ", which" after an organisation's full name with "of" and its acronym
+        (
+            (
+                "The event is held by the Muslim Association of Britain (MAB), which "
+                "believes Muslim voters could decide the result."
+            ),
+            "Muslim Association of Britain",
+        ),
+        # negative: ", who" after an apposition is the person, not the committee
+        (
+            (
+                "Clinton’s position was supported Friday by Sen. Dianne Feinstein of "
+                "California, the ranking Democrat on the Senate Intelligence Committee, "
+                "who said none of the emails was marked."
+            ),
+            "Dianne Feinstein of California",
+        ),
+        # a title word before an organisation's head is part of its name
+        ("The Justice Department said the plan was illegal.", "Justice Department"),
+        # negative: before a person's name it is a title
+        ("Justice Ruth Bader Ginsburg said the law was clear.", "Ruth Bader Ginsburg"),
+        # a document with a participle phrase is the speaker, not the person in it
+        (
+            "A letter sent to Martin Mubanga said his passport would not be issued.",
+            "A letter sent to Martin Mubanga",
+        ),
+        # negative: a person sent somewhere is still the speaker named
+        ("Martin Mubanga, sent to Cuba, said he was innocent.", "Martin Mubanga"),
+        # "the company": the company named in its sentence or the one before
+        (
+            "Nintendo's new console will launch in March, the company has announced.",
+            "Nintendo",
+        ),
+        (
+            "Rosneft officials were unavailable. The company said it would sue.",
+            "Rosneft",
+        ),
+        # negative: a place is never "the company"
+        ("Officials met in Moscow. The company said it would sue.", "company"),
+    ],
+)
+def test_speakers_of_unseen_stories(text, name):
+    last = _last_quote(text)
+    assert last.speaker == name
