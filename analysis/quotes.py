@@ -842,6 +842,16 @@ _TRIM_END = " \t\n,;:—–-"
 # "felt blindsided", "added another voice"): a zero-that clause must open with a
 # pronoun subject or reach a finite verb soon.
 _CLAUSE_OR_PRONOUN = frozenset(["maintain", "claim", "feel", "add"])
+# Reporting verbs that also book a company's figures: with a figure as the object they
+# report no speech ("posted a profit", "reported a 40% drop in sales", "restate its
+# accounts"), unlike "posted a video", "reported that sales fell".
+_FIGURE_VERBS = frozenset(["post", "report", "restate"])
+_FIGURE_OBJECT = re.compile(
+    r"\s+(?:an?|its|their|the|his|her|our|record|higher|lower)\s+"
+    r"(?:[\w$£€.,%-]+\s+){0,4}?(?:profits?|loss(?:es)?|gains?|revenues?|sales|"
+    r"earnings|deficit|surplus|results|accounts|figures|dividends?|turnover|"
+    r"margins?|drop|rise|fall|increase|decline|growth)\b"
+)
 # A clause: a pronoun subject, or an auxiliary, modal or copula within a few words.
 _FINITE_SOON = re.compile(
     r"(?:(?:he|she|they|it|we|I|you|there)\b|(?:[^\s.;:!?\x01]+\s+){0,6}?"
@@ -2378,6 +2388,8 @@ def _cue_attribution(
     if cue.frame not in ("say", "tell", "ask", "name", "act", "think", "evidence"):
         return None
     masked = art.masked
+    if cue.lemma in _FIGURE_VERBS and _FIGURE_OBJECT.match(masked, cue.end):
+        return None  # "posted a profit of $3.36bn", "restate its accounts": no report
     lo = claimed.start_before(unit_start, cue.start)
     if not cue.learned and _unsaid(art, cue, unit_start):
         return None

@@ -908,7 +908,11 @@ def _org_words() -> frozenset[str]:
 
 
 _NAME_TOKEN = (
-    r"(?:(?:[A-Z]\.){1,3}(?![\w’'])|[A-Z][a-z]{0,2}\.(?=\s+[A-Z])"
+    # an abbreviated title, state or firm word before a name ("Sen. Rand Paul"), not any
+    # short word that ends a sentence ("... launch title Project Rub. Nintendo has")
+    r"(?:(?:[A-Z]\.){1,3}(?![\w’'])|(?:Mr|Mrs|Ms|Mme|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|"
+    r"Sgt|Cpl|Pvt|Adm|Amb|Det|Rev|Fr|Hon|Jr|Sr|St|Mt|Ft|Co|Inc|Ltd|Pa|Va|Md|Mo|Ga|Ky|"
+    r"Ill|Ind|Kan|Neb|Nev|Ala|Ark|Del|Vt|Wis|Wyo|Ore|Tex|Fla)\.(?=\s+[A-Z])"
     r"|[A-Z][\w&-]*(?:[’'](?!s\b)[A-Za-z]+)*"
     # a surname opened by a lower-case particle: "Joseph diGenova", "Neil deGrasse"
     r"|(?:di|de|da|du|le|la|van|von)[A-Z][a-z]{2,}"

@@ -886,6 +886,19 @@ REPORT_CASES = [
         "The room had two couches and 11 seats, according to F.A.A. records.",
         [("according_to", "The room had two couches and 11 seats", "F.A.A. records")],
     ),
+    # a company's figures booked are no report (BBC business stories)
+    ("For the full year, TimeWarner posted a profit of $3.36bn, up 27%.", []),
+    ("TimeWarner is to restate its accounts as part of a settlement.", []),
+    ("The airline reported a 40% drop in profits for the quarter.", []),
+    # negatives: a message posted, a clause reported
+    (
+        "Trump posted a video attacking his rival on Twitter.",
+        [("indirect", "a video attacking his rival on Twitter", "Trump")],
+    ),
+    (
+        "BA reported passenger numbers rose 8.1% in January.",
+        [("indirect", "passenger numbers rose 8.1% in January", "BA")],
+    ),
 ]
 
 

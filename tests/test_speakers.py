@@ -1830,3 +1830,25 @@ def test_ends_sentence(text, expected):
 def test_speakers_of_unseen_stories(text, name):
     last = _last_quote(text)
     assert last.speaker == name
+
+
+# A short word that ends a sentence is no abbreviated title: the next sentence's name is
+# a name of its own ("Project Rub. Nintendo", "the Iraq War. Khan").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Nintendo said 15 games would be ready. A microphone is used in the "
+                "launch title Project Rub. Nintendo has also announced a media adapter."
+            ),
+            "Nintendo",
+        ),
+        ("He spoke of the Iraq War. Khan decried the plan as cruel.", "Khan"),
+        # negatives: an abbreviated title or state still joins its name
+        ("Sen. Rand Paul said the bill was flawed.", "Rand Paul"),
+        ("Lt. Gov. Dan Patrick said the bill was flawed.", "Dan Patrick"),
+    ],
+)
+def test_sentence_end_is_no_title(text, name):
+    assert _last_quote(text).speaker == name
