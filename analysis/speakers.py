@@ -623,6 +623,21 @@ def _fronted(part: str) -> bool:
     return bool(BAD_START.match(part) or _TIME_OPENER.fullmatch(part))
 
 
+# A capitalised office and what it is for: "Minister for Defence Procurement", "Head of
+# Security" (an apposition after a name, as British news writes it, not a name).
+_OFFICE = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _is_office(part: str) -> bool:
+    m = _OFFICE.match(part)
+    return m is not None and (
+        m.group(1).lower() in _title_words()
+        or _roles().get(m.group(1).lower()) == "person"
+    )
+
+
 def _head_offset(stripped: str) -> int:
     """Where the part of `stripped` that names the speaker starts: after appositions,
     or at the start of a closing list."""
@@ -644,6 +659,7 @@ def _head_offset(stripped: str) -> int:
             # a short part is a place ("of Springfield, Va.,")
             or (len(_WORD.findall(body[j])) <= 2 and not (j == 1 and opens))
             or _PARTY_APPOSITION.match(body[j])
+            or _is_office(body[j])
         ):
             j -= 1
         chosen = ",".join(body[j:]) + ","
@@ -926,9 +942,12 @@ _HOLDER_NAME = re.compile(
     r"(?:\s+[A-Z]\.)?\s+(?:[A-Z][\w’'-]+|(?:di|de|da|du|le|la|van|von)[A-Z][a-z]{2,})"
     r"\s*$"
 )
+# Space inside a name: any but a blank line ("Brown names 16 March for Budget" and,
+# a paragraph below, "Chancellor Gordon Brown" are two names).
+_NAME_SPACE = r"(?:(?!\n[ \t\u00a0]*\n)\s)+"
 _NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:(?:\s+(?:of|de|da|del|la|van|von|bin|al|for)(?=\s+[A-Z]))?"
-    rf"\s+{_NAME_TOKEN})*"
+    rf"{_NAME_TOKEN}(?:(?:{_NAME_SPACE}(?:of|de|da|del|la|van|von|bin|al|for|&)"
+    rf"(?={_NAME_SPACE}[A-Z]))?{_NAME_SPACE}{_NAME_TOKEN})*"
 )
 _NONSPACE = re.compile(r"\S+")
 # Organisation and place words of quote_org_words.txt that are also common surnames.
@@ -1123,6 +1142,8 @@ _OWN_OBJECT = re.compile(
 # Party words that are capitalised without naming a person.
 _PARTY_ADJECTIVES = frozenset(
     "Democratic Republican Democrat Republicans Democrats GOP".split()
+    # British parties' words: "Tory co chairman Liam Fox" names no person "Tory"
+    + "Tory Tories Conservative Conservatives Labour Liberal Lib Dem".split()
 )
 # Offices that name the story's person without a title of their own ("the senator",
 # "the candidate"): resolved by salience when no mention carries the title.
@@ -1253,6 +1274,8 @@ def _strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             if n < len(tokens) - i and tuple(tokens[i : i + n]) == t:
                 if len(tokens) == i + n + 1 and tokens[-1] in _BODY_HEADS:
                     return tokens[:i], tokens[i:]  # "Justice Department": a body
+                if tokens[i + n] in ("for", "of"):
+                    return tokens[:i], tokens[i:]  # "Minister for Defence Procurement"
                 i += n
                 changed = True
                 break
@@ -1982,7 +2005,7 @@ class Resolver:
             pos = s + len(piece)
             if not piece[:1].isupper() or re.match(r"[RDI]-[A-Z]", piece):
                 return None  # not "the mayor", nor a party label "R-Ky."
-            ent = self._named(s, pos)
+            ent = self._named(s, pos, bare_first=False)
             if ent is None or ent.name in [p.name for p in parts]:
                 return None
             parts.append(ent)
@@ -2041,7 +2064,10 @@ class Resolver:
             is not None
         )
 
-    def _named(self, start: int, end: int) -> _Entity | None:
+    def _named(self, start: int, end: int, bare_first: bool = True) -> _Entity | None:
+        """The named entity of a speaker mention; `bare_first`: a lone first name may
+        be the article's one person with it ("Boris"), not in "David and Jeanne
+        Heidler", whose first names share the surname."""
         masked = self.masked
         mention = masked[start:end]
         acro = re.fullmatch(r"(?:the\s+)?([A-Z][A-Z&.-]{1,9}s?)", mention.strip())
@@ -2124,6 +2150,16 @@ class Resolver:
         roles |= _role_words(titles)
         roles -= _deputy_roles(masked[max(0, start - 12) : _s].split())
         full, kind, gender = self._fullest(name_text, start, _title_gender(titles))
+        if (
+            bare_first
+            and len(name) == 1
+            and full == name_text
+            and name_text in _first_names()
+        ):
+            # "Boris", "Sir John": the one person of the article with that first name
+            bearer = self._first_name_bearer(name_text)
+            if bearer is not None:
+                full, kind, gender = bearer
         if kind == "unknown":
             kind = self._kind(full.split(), titles)
         gender = gender or _gender_of(full, " ".join(titles) + " " + mention)
@@ -2131,6 +2167,16 @@ class Resolver:
             gender = self._learned_gender(full)
         ent = _Entity(full, kind, gender, roles & set(_roles()))
         return ent
+
+    def _first_name_bearer(self, first: str) -> tuple[str, str, str | None] | None:
+        """(name, kind, gender) of the one person named "<first> <surname>" in the
+        article; None if there is none or more than one."""
+        found = {
+            (n[2], n[3], n[4])
+            for n in self._by_token.get(first, ())
+            if n[3] == "person" and n[2].split()[0] == first and " " in n[2]
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _learned_gender(self, name: str) -> str | None:
         return self._genders.get(name)

@@ -1852,3 +1852,68 @@ def test_speakers_of_unseen_stories(text, name):
 )
 def test_sentence_end_is_no_title(text, name):
     assert _last_quote(text).speaker == name
+
+
+# British news: first names, knights, parties, firms and offices (BBC stories outside
+# the evaluation sets), with negatives.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lone first name: the article's one person with it
+        (
+            "Tory MP Boris Johnson spoke on Monday. Boris said the mayor was right.",
+            "Boris Johnson",
+        ),
+        (
+            (
+                "Auditor General Sir John Bourn praised the plan. Sir John said "
+                "progress had been made."
+            ),
+            "John Bourn",
+        ),
+        # negative: two people with that first name, so it stays as written
+        (
+            "John Smith and John Major met. John said the talks went well.",
+            "John",
+        ),
+        # negative: coordinated first names share the surname after them
+        (
+            (
+                "David Eisenhower spoke first. David and Jeanne Heidler wrote that "
+                "the book was late."
+            ),
+            "David and Jeanne Heidler",
+        ),
+        # a headline and the first line are two names, not one
+        (
+            (
+                "Brown names 16 March for Budget\n\nChancellor Gordon Brown will "
+                "speak. Mr Brown said the date was set."
+            ),
+            "Gordon Brown",
+        ),
+        # a party's word is no person: "he" is the co-chairman named after it
+        (
+            (
+                "Tory co chairman Liam Fox opened the conference. Labour has lost "
+                "trust, he told delegates."
+            ),
+            "Liam Fox",
+        ),
+        # firm names joined by "&"
+        ("Accountancy firm Ernst & Young urged him to act on tax.", "Ernst & Young"),
+        # an office with what it is for is an apposition after the name
+        (
+            "Lord Bach, Minister for Defence Procurement, said costs had risen.",
+            "Bach",
+        ),
+        (
+            "Mervyn King, Governor of the Bank of England, said rates would rise.",
+            "Mervyn King",
+        ),
+        # negative: an organisation with "of" is itself the speaker
+        ("The Bank of England said rates would rise.", "Bank of England"),
+    ],
+)
+def test_british_speakers(text, name):
+    assert _last_quote(text).speaker == name
