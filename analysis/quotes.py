@@ -842,6 +842,41 @@ _TRIM_END = " \t\n,;:—–-"
 # "felt blindsided", "added another voice"): a zero-that clause must open with a
 # pronoun subject or reach a finite verb soon.
 _CLAUSE_OR_PRONOUN = frozenset(["maintain", "claim", "feel", "add"])
+# "called" that gives a name, with nothing said of it: the name, then the sentence's
+# end, a comma, an infinitive or the main clause's verb ("handheld computers called E
+# slates.", "a company called Akamai to ensure", "spyware called adware has"), unlike
+# "called Clinton a liar", "called it “a disgrace”".
+# A cue in -s used as a plural noun: owned ("his hopes", "Smith's claims") or the
+# subject of a plural verb ("Bekele's record hopes were dashed").
+_OWNER_BEFORE = re.compile(r"(?:\w[’']s|\b(?:his|her|their|its|our|my|your))\s+$")
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\b")
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:he|she|it|they|we|I|you|who|[Ww]hat|(?!(?:The|These|Those|This|That|His|Her|"
+    r"Their|Its|Our|My|Your|Such|Some|Many|Most|All)\b)[A-Z][a-z]+)\s+$"
+)
+
+
+def _plural_noun(masked: str, cue: _Cue) -> bool:
+    if (
+        not masked.endswith("s", cue.start, cue.end)
+        or " " in masked[cue.start : cue.end]
+    ):
+        return False
+    if _OWNER_BEFORE.search(masked, max(0, cue.start - 40), cue.start):
+        return True
+    # not after a subject: "what he believes are their assets" is a verb
+    return bool(
+        _PLURAL_VERB_AFTER.match(masked, cue.end)
+    ) and not _SUBJECT_BEFORE.search(masked, max(0, cue.start - 20), cue.start)
+
+
+_CALLED = frozenset({"called", "calls", "calling"})  # not "called on", "called for"
+_NAMING_PARTICIPLE = re.compile(
+    r"\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[a-z][\w’'-]*)"
+    r"(?=\s*[.,;:)]|\s*$|\s+(?:to|has|have|had|is|was|were|are|will|would|can|could|"
+    r"which|that|who|and|or|in|on|at|for|from|with)\b)"
+)
+
 # Reporting verbs that also book a company's figures: with a figure as the object they
 # report no speech ("posted a profit", "reported a 40% drop in sales", "restate its
 # accounts"), unlike "posted a video", "reported that sales fell".
@@ -2390,6 +2425,12 @@ def _cue_attribution(
     masked = art.masked
     if cue.lemma in _FIGURE_VERBS and _FIGURE_OBJECT.match(masked, cue.end):
         return None  # "posted a profit of $3.36bn", "restate its accounts": no report
+    if _plural_noun(masked, cue):
+        return None  # "Bekele's record hopes were dashed": a noun, no report
+    if masked[cue.start : cue.end] in _CALLED and _NAMING_PARTICIPLE.match(
+        masked, cue.end
+    ):
+        return None  # "a company called Akamai to ensure ...": a name given, no report
     lo = claimed.start_before(unit_start, cue.start)
     if not cue.learned and _unsaid(art, cue, unit_start):
         return None

@@ -764,15 +764,19 @@ def _subject_of(
     return s, e
 
 
+_IN_NUMBER = re.compile(r"\d,\d{3}(?!\d)")
+
+
 def _split_commas(text: str) -> list[str]:
-    """Split at commas outside parentheses, keeping every character."""
+    """Split at commas outside parentheses and numbers ("10,000 workers"), keeping
+    every character."""
     parts, depth, last = [], 0, 0
     for i, ch in enumerate(text):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
+        elif ch == "," and depth == 0 and not _IN_NUMBER.match(text, i - 1):
             parts.append(text[last:i])
             last = i + 1
     parts.append(text[last:])

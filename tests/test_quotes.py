@@ -890,6 +890,25 @@ REPORT_CASES = [
     ("For the full year, TimeWarner posted a profit of $3.36bn, up 27%.", []),
     ("TimeWarner is to restate its accounts as part of a settlement.", []),
     ("The airline reported a 40% drop in profits for the quarter.", []),
+    # "called" giving a name, and cues used as plural nouns, report nothing
+    ("Pupils use a company called Akamai to host the pages.", []),
+    ("One form of spyware called adware has the ability to track users.", []),
+    ("A new group called Black Votes Matter, led by strategists, is active.", []),
+    ("Bekele's record hopes were dashed when he miscounted his laps.", []),
+    ("Those plans were elbowed aside by the campaign.", []),
+    (
+        "Trump called Clinton a liar on Monday.",
+        [("indirect", "Clinton a liar on Monday", "Trump")],
+    ),
+    (
+        "Smith hopes the plan will work.",
+        [("indirect", "the plan will work", "Smith")],
+    ),
+    # numbers keep their commas in a speaker
+    (
+        "About 10,000 workers said they would strike.",
+        [("indirect", "they would strike", "About 10,000 workers")],
+    ),
     # negatives: a message posted, a clause reported
     (
         "Trump posted a video attacking his rival on Twitter.",
