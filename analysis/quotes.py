@@ -878,14 +878,17 @@ _NAMING_PARTICIPLE = re.compile(
 )
 
 # Reporting verbs that also book a company's figures: with a figure as the object they
-# report no speech ("posted a profit", "reported a 40% drop in sales", "restate its
-# accounts"), unlike "posted a video", "reported that sales fell".
+# report no speech ("posted a profit", "posted larger than expected profits",
+# "reported a 40% drop in sales", "restate its accounts"), unlike "posted a video",
+# "reported that sales fell", "reported sales rose 5%".
 _FIGURE_VERBS = frozenset(["post", "report", "restate"])
 _FIGURE_OBJECT = re.compile(
-    r"\s+(?:an?|its|their|the|his|her|our|record|higher|lower)\s+"
-    r"(?:[\w$£€.,%-]+\s+){0,4}?(?:profits?|loss(?:es)?|gains?|revenues?|sales|"
-    r"earnings|deficit|surplus|results|accounts|figures|dividends?|turnover|"
-    r"margins?|drop|rise|fall|increase|decline|growth)\b"
+    r"\s+(?:(?!(?:that|it|he|she|they|we)\b)[\w$£€.,%-]+\s+){0,5}?"
+    r"(?:profits?|loss(?:es)?|gains?|revenues?|sales|earnings|deficit|surplus|results|"
+    r"accounts|figures|dividends?|turnover|margins?|drop|rise|fall|increase|decline|"
+    r"growth)\b"
+    # the object, not the subject of a reported clause ("reported sales rose 5%")
+    r"(?!\s+(?:\w+ed|rose|fell|grew|were|was|had|have|would|will|could|are|is)\b)"
 )
 # A clause: a pronoun subject, or an auxiliary, modal or copula within a few words.
 _FINITE_SOON = re.compile(

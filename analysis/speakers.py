@@ -322,7 +322,7 @@ _ASKED_ASIDE = re.compile(
 # ", who has ...," or an apposition that runs into one: ", a Tennessee Republican who
 # has met privately with Mr. Trump and been mentioned as a choice,".
 _RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:(?:a|an|the)\s+[^,;:\x01]{1,60}?\s)?(?:who|whose)\b[^;:\x01]*,\s*$"
+    r",\s*(?:(?:a|an|the)\s+[^,;:\x01]{1,60}?\s)?(who|whose|which)\b[^;:\x01]*,\s*$"
 )
 
 
@@ -569,7 +569,10 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         return left_speaker(masked, lo, lo + asked.start() + 1)
     # "Christie, who has campaigned for Trump since ..., blasted": skip the relative clause
     rel = _RELATIVE_CLAUSE.search(masked[lo:end])
-    if rel and rel.start() > 0:
+    participle = re.match(r"[a-z]+ing\b", masked[cue_start : cue_start + 20])
+    if rel and rel.start() > 0 and not (participle and rel.group(1) == "which"):
+        # (not "the program, which was blocked after Texas sued, calling it ...":
+        # a participle's subject is the clause's)
         return left_speaker(masked, lo, lo + rel.start() + 1)
     if not text.strip():
         return None
@@ -950,7 +953,8 @@ _HOLDER_NAME = re.compile(
 # a paragraph below, "Chancellor Gordon Brown" are two names).
 _NAME_SPACE = r"(?:(?!\n[ \t\u00a0]*\n)\s)+"
 _NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:(?:{_NAME_SPACE}(?:of|de|da|del|la|van|von|bin|al|for|&)"
+    # not inside a word: "3GSM" holds no name "GSM"
+    rf"(?<![\w’'-]){_NAME_TOKEN}(?:(?:{_NAME_SPACE}(?:of|de|da|del|la|van|von|bin|al|for|&)"
     rf"(?={_NAME_SPACE}[A-Z]))?{_NAME_SPACE}{_NAME_TOKEN})*"
 )
 _NONSPACE = re.compile(r"\S+")
@@ -1171,6 +1175,14 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
+def _listed_place(name: str) -> bool:
+    """Whether the actor gazetteer lists `name` as a country, place or bloc."""
+    from analysis import actors  # the gazetteer, loaded on first use
+
+    found = actors.canonical(name)
+    return found is not None and found[1] in ("country", "place", "bloc")
+
+
 def _listed_kind(name: str) -> str:
     """ "org" for a one-word name the actor gazetteer lists as an organisation
     ("EgyptAir" is a company: never "he"), else "unknown"."""
@@ -1381,6 +1393,16 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:sent|written|addressed|signed|issued|released|published|obtained|seen|"
     r"prepared|commissioned|posted|filed|delivered)\s+(?:to|by|from|on|in|for|at)\s"
 )
+
+
+# Role nouns that "the <noun>" resolves to a listed organisation named just before, and
+# the gazetteer types they may name (empty: any organisation).
+_ORG_ROLE_TYPES: dict[str, frozenset[str]] = {
+    "company": frozenset({"company"}),
+    "firm": frozenset({"company"}),
+    "organisation": frozenset(),
+    "organization": frozenset(),
+}
 
 
 class Resolver:
@@ -2265,10 +2287,12 @@ class Resolver:
                 # a described organisation is another one ("state media" is no
                 # "government"); a named one may be ("Pfizer" ... "the company")
                 and _is_proper_name(ent.name)
+                # but no country or place ("the firm" is not the UK)
+                and not (role in _ORG_ROLE_TYPES and _listed_place(ent.name))
             ):
                 return ent
-        if role in ("company", "firm"):
-            found = self._company_before(start)
+        if role in _ORG_ROLE_TYPES:
+            found = self._organisation_before(start, role)
             if found is not None:
                 return found  # "Nintendo's new console will launch, the company said"
         # a named mention introduced with that title ("Defense Minister Paula Diaz")
@@ -2288,20 +2312,23 @@ class Resolver:
             return self._salient("f" if role.endswith("ess") else "person", start)
         return None
 
-    def _company_before(self, start: int) -> _Entity | None:
-        """The company named last before `start`, in its sentence or the one before,
-        if the actor gazetteer lists it as a company (no speaker yet: "Nintendo's new
-        console will launch in March, the company has announced")."""
+    def _organisation_before(self, start: int, role: str) -> _Entity | None:
+        """The organisation named last before `start`, in its sentence or the one
+        before (two for "the organisation"), if the actor gazetteer lists it with a
+        type the role noun names (no speaker yet: "Nintendo's new console will launch
+        in March, the company has announced")."""
         from analysis import actors  # the gazetteer, loaded on first use
 
+        types = _ORG_ROLE_TYPES[role] or actors.ORGANISATION_TYPES
+        back = 1 if role in ("company", "firm") else 2
         cur = self._sentence_index(start)
         for s, _e, name, kind, gender in reversed(
             self.names[: bisect.bisect_left(self._name_starts, start)]
         ):
-            if cur - self._sentence_index(s) > 1:
+            if cur - self._sentence_index(s) > back:
                 return None
             found = actors.canonical(name) if kind == "org" else None
-            if found is not None and found[1] == "company":
+            if found is not None and found[1] in types:
                 return self._entity_for_name(name, kind, gender, s)
         return None
 

@@ -890,6 +890,11 @@ REPORT_CASES = [
     ("For the full year, TimeWarner posted a profit of $3.36bn, up 27%.", []),
     ("TimeWarner is to restate its accounts as part of a settlement.", []),
     ("The airline reported a 40% drop in profits for the quarter.", []),
+    ("UK advertising giant WPP posted larger than expected annual profits.", []),
+    (
+        "The company reported sales rose 5% in March.",
+        [("indirect", "sales rose 5% in March", "company")],
+    ),
     # "called" giving a name, and cues used as plural nouns, report nothing
     ("Pupils use a company called Akamai to host the pages.", []),
     ("One form of spyware called adware has the ability to track users.", []),

@@ -1917,3 +1917,47 @@ def test_sentence_end_is_no_title(text, name):
 )
 def test_british_speakers(text, name):
     assert _last_quote(text).speaker == name
+
+
+# More shapes of the BBC sample (judged blind), with negatives.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no name inside a word: "3GSM" holds no "GSM" for "it" to refer to
+        (
+            "Phones were shown at the 3GSM show on Monday. It said it would cut prices.",
+            None,
+        ),
+        # a relative clause between the subject and its verb is skipped
+        (
+            (
+                "Nintendo said sales rose. The company, which is to receive a payment "
+                "of £24.5m, said it was pleased with the results."
+            ),
+            "Nintendo",
+        ),
+        # negative: a participle's subject is in the relative clause
+        (
+            (
+                "The program, which was blocked after Texas and 25 other states sued "
+                "the administration, calling the moves illegal, ended."
+            ),
+            "Texas and 25 other states",
+        ),
+        # "the organisation": the listed organisation named just before
+        (
+            (
+                "The International Atomic Energy Agency (IAEA) is upgrading its "
+                "systems. The organisation is aiming to start in November."
+            ),
+            "International Atomic Energy Agency",
+        ),
+        # negative: a country is never "the firm"
+        (
+            "The UK said exports rose sharply. The firm said it was pleased.",
+            "firm",
+        ),
+    ],
+)
+def test_bbc_sample_speakers(text, name):
+    assert _last_quote(text).speaker == name
