@@ -1142,6 +1142,13 @@ def _new_report(art: _Article, q: Marked, cue: _Cue) -> bool:
     return _REPORT_AFTER_CUE.match(art.masked, cue.end) is not None
 
 
+# A cue followed by a colon and a quote introduces that quote ("X added: “...”", "X
+# said in a statement: “...”"), so it is no tag of the quote before it.
+_INTRODUCES_QUOTE = re.compile(
+    r"\s*(?:(?:on|in|at|to)\s+[^,.!?;:\x01\n]{1,40})?:\s*\x01"
+)
+
+
 def _after_quote(
     art: _Article, q: Marked, hi: int
 ) -> tuple[_Cue, tuple[int, int]] | None:
@@ -1160,6 +1167,9 @@ def _after_quote(
         if cue.frame == "evidence":
             continue  # `the reality show “The Apprentice,”`: a noun
         if cue.frame == "according":
+            return None
+        if _INTRODUCES_QUOTE.match(masked, cue.end):
+            # `“...” Phil Willis added: “...”`: the tag opens the next quote
             return None
         if cue.start == pos:
             if masked[cue.start : cue.end].endswith("ing") or cue.lemma in (

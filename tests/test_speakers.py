@@ -1961,3 +1961,32 @@ def test_british_speakers(text, name):
 )
 def test_bbc_sample_speakers(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A tag that opens the next quote with a colon is no tag of the quote before it.
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            (
+                'Tim Collins said: "This is the third report." "Employers have '
+                'voiced concern." Lib Dem spokesman Phil Willis added: "Far too '
+                'little has been done."'
+            ),
+            "Employers",
+            "Tim Collins",
+        ),
+        # negative: a tag after the quote, with a colon later in the sentence
+        (
+            (
+                '"There is a young man with problems," Cruz said as the heckler '
+                'yelled: "You suck!"'
+            ),
+            "young man",
+            "Cruz",
+        ),
+    ],
+)
+def test_colon_tag_opens_the_next_quote(text, words, speaker):
+    (quote,) = [q for q in quotes.extract(text) if words in q.text]
+    assert quote.speaker == speaker
