@@ -1665,7 +1665,7 @@ def _elided_speaker(
         return prev.speaker  # "Jordan, asked if Mr. Trump should act, said ..."
     between = masked[prev.cue.end : cue.start]
     if (
-        re.search(r"(?:\band|,)\s*(?:(?:also|then|later)\s+)?$", between)
+        re.search(r"(?:\band|\bbut|,)\s*(?:(?:also|then|later)\s+)?$", between)
         and "." not in between
     ):
         # "... as a “disgrace” after she attacked police and blamed ...": the cue is

@@ -909,6 +909,11 @@ REPORT_CASES = [
         "Smith hopes the plan will work.",
         [("indirect", "the plan will work", "Smith")],
     ),
+    # "declined to ... but said": the coordinated cue shares the subject
+    (
+        "The spokesman refused to answer questions but said there was no meeting.",
+        [("indirect", "there was no meeting", "spokesman")],
+    ),
     # numbers keep their commas in a speaker
     (
         "About 10,000 workers said they would strike.",
