@@ -808,8 +808,13 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         # names a show or a firm that modifies the role, whose holder is named last
         return s, modifier.end()
     named = _APPOSED_NAME.match(masked, e, hi)
-    if named and re.fullmatch(r"(?:the|a|an)\s+[a-z][\w\s’'-]*", masked[s:e]):
-        return s, named.end(1)  # "said the spokesman, Peter Carr": the role and name
+    if named and re.fullmatch(
+        r"(?:the|a|an|one\s+of\s+(?:the|their|his|her|its))\s+[a-z][\w\s’'-]*",
+        masked[s:e],
+    ):
+        # "said the spokesman, Peter Carr", "said one of their lawyers, Michalis
+        # Dimitrakopoulos": the role and name
+        return s, named.end(1)
     if not (
         first[0].isupper()
         or first[0].isdigit()
@@ -1158,6 +1163,9 @@ _PARTY_ADJECTIVES = frozenset(
 _PROTAGONIST_ROLES = frozenset(
     "senator governor president candidate nominee mayor congressman congresswoman "
     "businessman billionaire mogul".split()
+    # offices of parliamentary governments: "the chancellor", "the prime minister",
+    # "the home secretary", "the premier"
+    + "chancellor minister secretary premier".split()
 )
 # Between coordinated names: "Obama and Reid", "Bush, Cruz and Rubio".
 _COORDINATION = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -1170,9 +1178,21 @@ _FRONTED = re.compile(
 _NOT_A_SUBJECT_START = re.compile(r"(?:and|or|but|like|about|including|such)\b")
 # A role noun phrase before its name in apposition: "the spokesman, [Peter Carr]".
 _ROLE_THEN_NAME = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"(?:[Oo]ne\s+of\s+(?:the|their|his|her|its)\s+|[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|"
+    r"[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)(?:[a-z][\w’'-]*\s+){0,3}"
     r"[a-z][\w’'-]*,\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*,?\s*$)"
 )
+
+
+def _bare_role(name: str, role: str) -> bool:
+    """Whether a speaker's name is only its role, perhaps with lower-case modifiers
+    ("Minister" of a headline, "rural affairs minister"): no name of a person."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[-1].lower() == role
+        and all(w[:1].islower() for w in words[:-1])
+    )
 
 
 def _listed_place(name: str) -> bool:
@@ -2127,6 +2147,10 @@ class Resolver:
             ent = self._named(start + person_of.start(1), start + person_of.end(1))
             if ent is not None and ent.kind == "person":
                 return ent
+        role_then_name = _ROLE_THEN_NAME.match(mention) if head != mention else None
+        if role_then_name and mention.startswith(("one", "One")):
+            # "one of their lawyers, Michalis Dimitrakopoulos": the name after the role
+            return self._named(start + role_then_name.end(), end)
         # "reports from South Korea", "a video by the RNC": the head is the common noun
         post = re.search(
             r"\b[a-z][\w’'-]*\s+(?:from|of|by|at|in|with|for|on|about|close to)\s", head
@@ -2278,9 +2302,13 @@ class Resolver:
                 break
             if want == "org" and ent.kind == "org" and head in ent.name.split():
                 return ent  # "the court": the "U.S. Court of Appeals" quoted before
+        unnamed = None  # "Minister" of a headline: kept only if no named one is found
         for pos, ent in reversed(self.history):
             if start - pos > 3000:
                 break
+            if role in ent.roles and _bare_role(ent.name, role):
+                unnamed = unnamed or ent
+                continue
             if role in ent.roles or (
                 want == "org"
                 and ent.kind == "org"
@@ -2309,8 +2337,10 @@ class Resolver:
             # "Rubio stopped by ... the senator said": an office the story's person
             # holds, never given as a title; the likeliest person, as for "he"/"she"
             # "the actress": a woman; the other roles say nothing of gender
-            return self._salient("f" if role.endswith("ess") else "person", start)
-        return None
+            found = self._salient("f" if role.endswith("ess") else "person", start)
+            if found is not None and not (found.roles & _PROTAGONIST_ROLES) - {role}:
+                return found  # not one who holds another office ("London mayor")
+        return unnamed
 
     def _organisation_before(self, start: int, role: str) -> _Entity | None:
         """The organisation named last before `start`, in its sentence or the one

@@ -1990,3 +1990,44 @@ def test_bbc_sample_speakers(text, name):
 def test_colon_tag_opens_the_next_quote(text, words, speaker):
     (quote,) = [q for q in quotes.extract(text) if words in q.text]
     assert quote.speaker == speaker
+
+
+# Offices of parliamentary governments name the story's person; a headline's bare role
+# does not stand for a named one; "one of their lawyers, <name>" is the name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Gordon Brown has issued a rallying cry to Labour voters. The "
+                "chancellor said the election would offer a clear choice."
+            ),
+            "Gordon Brown",
+        ),
+        (
+            (
+                "Minister defends hunting ban law\n\nThe law is clear, Alun Michael "
+                "has said.\n\nThe rural affairs minister said it would become obvious "
+                "if people flouted the law."
+            ),
+            "Alun Michael",
+        ),
+        (
+            (
+                '"A decision is now expected by mid March," said one of their lawyers, '
+                "Michalis Dimitrakopoulos."
+            ),
+            "Michalis Dimitrakopoulos",
+        ),
+        # negative: the story's person holds another office
+        (
+            (
+                "London mayor Ken Livingstone refused to apologise. The prime minister "
+                "says it is time for Mr Livingstone to say sorry."
+            ),
+            "prime minister",
+        ),
+    ],
+)
+def test_offices_and_named_roles(text, name):
+    assert _last_quote(text).speaker == name
