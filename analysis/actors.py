@@ -1811,6 +1811,7 @@ def _find_mentions(text: str) -> list[Mention]:
         for c in chosen
         if not _named_after(doc, c) and not _in_title(doc, c)
     ]
+    chosen = [c for c in chosen if not _names_an_event(doc, c)]
     chosen = _merge_name_variants(_merge_full_names(_retype(doc, chosen, gaz)), gaz)
     chosen = _merge_body_names(_merge_company_names(chosen, gaz), gaz)
     chosen.sort(key=lambda c: c.start)
@@ -1882,6 +1883,33 @@ def _named_after(doc: _Doc, c: _Cand) -> bool:
         return False
     after = doc.norm[c.end] if c.end < doc.n else ""
     return doc.norm[c.end - 1] in _NAMED_AFTER_WORDS or after in _NAMED_AFTER_WORDS
+
+
+# Capitalised heads of the names of events, games and institutions that a country's
+# name, city or people word opens: "the London Marathon", "the European Indoor Championships", "the
+# Athens Olympics", "the British Empire", "UK Athletics", "the UK Internet Forum".
+_EVENT_HEADS = frozenset(
+    {"Marathon", "Olympics", "Olympic", "Games", "Championships", "Championship"}
+    | {"Cup", "Open", "League", "Grand", "Empire", "Forum", "Athletics", "Festival"}
+    | {"Museum", "Gallery", "Derby", "Rally", "Classic", "Series", "Tour"}
+)
+
+
+def _names_an_event(doc: _Doc, c: _Cand) -> bool:
+    """A country or bloc word (a people word, or a city read as its country) that opens
+    the name of an event or an institution (its head word one or two capitalised words
+    on), not a mention of the country; a city kept as a place ("the Athens Olympics")
+    stays one."""
+    if c.entry is None or c.entry.type not in ("country", "bloc"):
+        return False
+    j = c.end
+    for _ in range(2):
+        if j >= doc.n or not doc.is_cap(j) or not doc.tight[j]:
+            return False
+        if doc.norm[j] in _EVENT_HEADS:
+            return True
+        j += 1
+    return False
 
 
 def _in_title(doc: _Doc, c: _Cand) -> bool:

@@ -984,6 +984,20 @@ DESCRIPTION_CASES = [
         None,
         None,
     ),
+    # a place that opens the name of an event or institution is no mention of it
+    ("She won the London Marathon last year.", "London", "London", "place"),
+    ("He ran at the European Indoor Championships.", "European", None, None),
+    ("UK Athletics said the team was strong.", "UK", None, None),
+    ("The history of the British Empire is long.", "British", None, None),
+    # negatives: a place before a title or a government is a mention
+    (
+        "British Prime Minister Tony Blair spoke.",
+        "British",
+        "United Kingdom",
+        "country",
+    ),
+    ("She ran in London on Sunday.", "London", "London", "place"),
+    ("Before the Athens Olympics he was banned.", "Athens", "Athens", "place"),
     # an organisation named only after the phrase is no antecedent
     ("The company said it would win. Acme Corp. declined.", "The company", None, None),
     ("Police said the man was armed.", "Police", "police", "group"),
