@@ -944,15 +944,18 @@ def _weak_ok(doc: _Doc, start: int, end: int, title_words: frozenset[str]) -> bo
 
 
 def _left_ok(doc: _Doc, start: int, title_words: frozenset[str]) -> bool:
-    """No capitalised word (other than a title or a sentence opener) right before."""
+    """No capitalised word (other than a title or a sentence opener) right before; a
+    known first name that opens a sentence does count ("Mike German said", "George
+    Romney was"), but not in a title-case headline ("Glenn Beck Just Responded")."""
     prev = start - 1
-    return not (
-        prev >= 0
-        and doc.tight[start]
-        and doc.is_cap(prev)
-        and not doc.sentence_initial(prev)
-        and doc.norm[prev].lower() not in title_words
-    )
+    if prev < 0 or not doc.tight[start] or not doc.is_cap(prev):
+        return True
+    if doc.norm[prev].lower() in title_words:
+        return True
+    if not doc.sentence_initial(prev):
+        return False
+    title_case = start + 1 < doc.n and doc.tight[start + 1] and doc.is_cap(start + 1)
+    return doc.norm[prev] not in _first_names() or title_case
 
 
 def _extend(doc: _Doc, end: int, gaz: _Gazetteer, entry: _Entry) -> int:

@@ -984,6 +984,17 @@ DESCRIPTION_CASES = [
         None,
         None,
     ),
+    # a known first name that opens a sentence makes the next word a surname
+    ("Mike German said the plan was flawed.", "German", "Mike German", "person"),
+    (
+        "Mark Cuban: a businessman can run this country.",
+        "Cuban",
+        "Mark Cuban",
+        "person",
+    ),
+    # negatives: a people word after a sentence's other first word is the country
+    ("German officials said no.", "German", "Germany", "country"),
+    ("Yesterday German officials said no.", "German", "Germany", "country"),
     # a place that opens the name of an event or institution is no mention of it
     ("She won the London Marathon last year.", "London", "London", "place"),
     ("He ran at the European Indoor Championships.", "European", None, None),
