@@ -1699,6 +1699,8 @@ class Resolver:
             return "org"  # a title or a site, not a person: "Gap Goes On", "Today USA"
         if titles or name[0] in _first_names():
             return "person"
+        if len(name) >= 2 and _listed_kind(name[0]) == "org":
+            return "org"  # "Apple Mac", "Nintendo DS": a listed company's product
         if len(name) >= 2:
             return "person"
         if (

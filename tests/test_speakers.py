@@ -2031,3 +2031,26 @@ def test_colon_tag_opens_the_next_quote(text, words, speaker):
 )
 def test_offices_and_named_roles(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A two-word name opened by a listed company names its product, never "he".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                'Apple Mac mini gets warm welcome\n\n"It is cheap even for a PC," '
+                "said Nick Ross, deputy labs editor at PC Pro. Apple Mac fans would "
+                "also help the mini win fans, he said."
+            ),
+            "Nick Ross",
+        ),
+        # negative: a person's two-word name stays a person
+        (
+            "Mark Jones spoke first. Later he said the plan was sound.",
+            "Mark Jones",
+        ),
+    ],
+)
+def test_company_products_are_no_persons(text, name):
+    assert _last_quote(text).speaker == name
