@@ -1889,8 +1889,9 @@ def _named_after(doc: _Doc, c: _Cand) -> bool:
 
 
 # Capitalised heads of the names of events, games and institutions that a country's
-# name, city or people word opens: "the London Marathon", "the European Indoor Championships", "the
-# Athens Olympics", "the British Empire", "UK Athletics", "the UK Internet Forum".
+# name, city or people word opens: "the London Marathon", "the European Indoor
+# Championships", "the Athens Olympics", "the British Empire", "UK Athletics", "the UK
+# Internet Forum".
 _EVENT_HEADS = frozenset(
     {"Marathon", "Olympics", "Olympic", "Games", "Championships", "Championship"}
     | {"Cup", "Open", "League", "Grand", "Empire", "Forum", "Athletics", "Festival"}

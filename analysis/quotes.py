@@ -842,10 +842,6 @@ _TRIM_END = " \t\n,;:—–-"
 # "felt blindsided", "added another voice"): a zero-that clause must open with a
 # pronoun subject or reach a finite verb soon.
 _CLAUSE_OR_PRONOUN = frozenset(["maintain", "claim", "feel", "add"])
-# "called" that gives a name, with nothing said of it: the name, then the sentence's
-# end, a comma, an infinitive or the main clause's verb ("handheld computers called E
-# slates.", "a company called Akamai to ensure", "spyware called adware has"), unlike
-# "called Clinton a liar", "called it “a disgrace”".
 # A cue in -s used as a plural noun: owned ("his hopes", "Smith's claims") or the
 # subject of a plural verb ("Bekele's record hopes were dashed").
 _OWNER_BEFORE = re.compile(r"(?:\w[’']s|\b(?:his|her|their|its|our|my|your))\s+$")
@@ -870,6 +866,10 @@ def _plural_noun(masked: str, cue: _Cue) -> bool:
     ) and not _SUBJECT_BEFORE.search(masked, max(0, cue.start - 20), cue.start)
 
 
+# "called" that gives a name, with nothing said of it: the name, then the sentence's
+# end, a comma, an infinitive or the main clause's verb ("handheld computers called E
+# slates.", "a company called Akamai to ensure", "spyware called adware has"), unlike
+# "called Clinton a liar", "called it “a disgrace”".
 _CALLED = frozenset({"called", "calls", "calling"})  # not "called on", "called for"
 _NAMING_PARTICIPLE = re.compile(
     r"\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[a-z][\w’'-]*)"

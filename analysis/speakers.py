@@ -1195,25 +1195,27 @@ def _bare_role(name: str, role: str) -> bool:
     )
 
 
-def _listed_place(name: str) -> bool:
-    """Whether the actor gazetteer lists `name` as a country, place or bloc."""
+def _listed_type(name: str) -> str | None:
+    """The actor gazetteer's type of `name` ("company", "country", ...), if listed."""
     from analysis import actors  # the gazetteer, loaded on first use
 
     found = actors.canonical(name)
-    return found is not None and found[1] in ("country", "place", "bloc")
+    return found[1] if found is not None else None
+
+
+def _listed_place(name: str) -> bool:
+    """Whether the actor gazetteer lists `name` as a country, place or bloc."""
+    return _listed_type(name) in ("country", "place", "bloc")
 
 
 def _listed_kind(name: str) -> str:
     """ "org" for a one-word name the actor gazetteer lists as an organisation
     ("EgyptAir" is a company: never "he"), else "unknown"."""
-    from analysis import actors  # the gazetteer, loaded on first use
+    from analysis import actors
 
-    found = actors.canonical(name)
-    if found is None:
-        return "unknown"
     # not a country: its adjective ("Mexican") is no antecedent; a listed person stays
     # as before, weighed by salience alone
-    return "org" if found[1] in actors.ORGANISATION_TYPES else "unknown"
+    return "org" if _listed_type(name) in actors.ORGANISATION_TYPES else "unknown"
 
 
 # A person's possessive and the noun it owns, with up to two words before the noun:
@@ -1988,11 +1990,13 @@ class Resolver:
             # again by age or nationality, the likeliest person, as for "he"/"she"
             ent = self._salient("person", start)
         if ent is None and not described:
-            ent = self._coordinated(start, end) or self._named(start, end)
-        if ent is None and not described:
-            ent = self._possessed(mention, start)
-        if ent is None and not described:
-            ent = self._role(mention, start) or self._role_from_headline(mention, start)
+            ent = (
+                self._coordinated(start, end)
+                or self._named(start, end)
+                or self._possessed(mention, start)
+                or self._role(mention, start)
+                or self._role_from_headline(mention, start)
+            )
         if ent is None:
             desc = re.sub(r"^(?:the|The)\s+", "", mention.strip(" ,"))
             desc = re.sub(r"\s+", " ", desc)
@@ -2349,7 +2353,7 @@ class Resolver:
         before (two for "the organisation"), if the actor gazetteer lists it with a
         type the role noun names (no speaker yet: "Nintendo's new console will launch
         in March, the company has announced")."""
-        from analysis import actors  # the gazetteer, loaded on first use
+        from analysis import actors
 
         types = _ORG_ROLE_TYPES[role] or actors.ORGANISATION_TYPES
         back = 1 if role in ("company", "firm") else 2
@@ -2359,8 +2363,7 @@ class Resolver:
         ):
             if cur - self._sentence_index(s) > back:
                 return None
-            found = actors.canonical(name) if kind == "org" else None
-            if found is not None and found[1] in types:
+            if kind == "org" and _listed_type(name) in types:
                 return self._entity_for_name(name, kind, gender, s)
         return None
 
