@@ -1349,6 +1349,8 @@ _NOT_AGENT_ADVERBS = frozenset(
     "later earlier further however neither never ever rather whether".split()
 )
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'-]*)")
+# An article right before a position ("the Mac mini"): that word names no person.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?)[ \t]+$")
 _ENDS_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St)\.\s*$")
 _POSSESSIVE_OR_STOP = re.compile(r"(?:[’']s?|[.,])$")
 # What may precede a name that is its sentence's subject: up to three capitalised
@@ -2485,8 +2487,12 @@ class Resolver:
                 bonus = W_SUBJECT if s in self._subjects else W_MENTION
                 if ent.kind == "unknown" and want in ("m", "f", "person"):
                     # a bare surname with no title or first name ("Putin"), if the
-                    # article keeps using it (places and one-off words do not count)
-                    if count(name) >= 2:
+                    # article keeps using it (places and one-off words do not count);
+                    # not after an article ("the Mac mini", "a Vulcan bomber"): a
+                    # person's bare surname takes none
+                    if count(name) >= 2 and not _ARTICLE_BEFORE.search(
+                        self.masked, max(0, s - 6), s
+                    ):
                         add(ent, s, bonus - W_UNKNOWN, strict=False)
                 else:
                     add(ent, s, bonus, strict=True)

@@ -2054,3 +2054,30 @@ def test_offices_and_named_roles(text, name):
 )
 def test_company_products_are_no_persons(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A capitalised word of unknown kind after an article ("the Mac mini") is no person's
+# bare surname, however often the story repeats it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                '"It is cheap even for a PC," said Nick Ross, deputy labs editor at PC '
+                "Pro. Apple's work would help the Mac mini win fans, he said. The Mac "
+                "mini could find a role in homes, he said."
+            ),
+            "Nick Ross",
+        ),
+        # negative: a bare surname the story keeps using, with no article, stays one
+        (
+            (
+                '"It is cheap," said Nick Ross of PC Pro. Critics praised Zorlov. '
+                "Zorlov was in Paris. Later he said the plan was sound."
+            ),
+            "Zorlov",
+        ),
+    ],
+)
+def test_words_after_an_article_are_no_surnames(text, name):
+    assert _last_quote(text).speaker == name
