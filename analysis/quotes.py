@@ -2511,7 +2511,12 @@ def _cue_attribution(
 
 # A fronted adverb before a parenthetical report: no part of the reported clause.
 _FRONTED_ADVERB = re.compile(
-    r"\s*(?:(?:[Mm]ore|[Mm]ost|[Ll]ess)\s+)?[A-Za-z]+ly|\s*(?:However|Still|Yet|But|And|Now)"
+    r"\s*(?:(?:But|And|So|Yet)\s+)?(?:"
+    r"(?:(?:[Mm]ore|[Mm]ost|[Ll]ess)\s+)?[A-Za-z]+ly"
+    r"|However|Still|Yet|But|And|Now|So|Also|Already|Instead|Rather|Overall|Meanwhile"
+    r"|Indeed|Moreover|Furthermore|Today|Then|Even\s+then|After\s+all|So\s+far"
+    r"|(?:Before|Until|For)\s+now|By\s+then|In\s+fact|Of\s+course|In\s+addition"
+    r"|What[’']s\s+more|In\s+\d{4}|On\s+[A-Z][a-z]+day|Last\s+(?:year|month|week))"
 )
 
 
@@ -3132,6 +3137,13 @@ def _trailing(
         s2 = after + m.end()
         e2 = _content_end(art, s2, unit_end, [])
         if len(masked[s2:e2].split()) >= 2 and "\x01" not in masked[s2:e2]:
+            # "Already, he said, friends had declared ...": a fronted adverb is no
+            # part of what was said ("Now, 52 percent said X, compared with ..." is
+            # no aside: words come between the cue and the comma)
+            if _FRONTED_ADVERB.fullmatch(masked, fs, fe) and not masked[
+                after : after + m.end()
+            ].strip(" \t,"):
+                return _Att("indirect", [(s2, e2)], None, sp, cue, unit_par)
             return _Att("indirect", [(fs, fe), (s2, e2)], None, sp, cue, unit_par)
     return None
 

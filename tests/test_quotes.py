@@ -2442,3 +2442,33 @@ EPITHET_CASES = [
 def test_age_and_nationality_epithets(text, written, speaker):
     found = [q for q in quotes.extract(text) if q.speaker_text == written]
     assert [q.speaker for q in found] == [speaker]
+
+
+# A fronted adverb before a parenthetical "he said" is no part of what was said; a
+# clause before it is.
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Mr Evans liked it. Already, he said, friends had declared they would buy one.",
+            ["friends had declared they would buy one"],
+        ),
+        (
+            "Mr Fogg was upbeat. Currently, he said, a machine lasts up to ten years.",
+            ["a machine lasts up to ten years"],
+        ),
+        # negatives: a clause before the aside is content; "Now, X said Y" is no aside
+        (
+            "Mr Evans liked it. The deal, he said, is dead.",
+            ["The deal", "is dead"],
+        ),
+        (
+            "The poll was out. Now, 52 percent said Mr Smith would be better, "
+            "compared with 41 percent.",
+            ["Mr Smith would be better, compared with 41 percent"],
+        ),
+    ],
+)
+def test_fronted_adverb_before_an_aside(text, contents):
+    found = [q.text for q in quotes.extract(text) if q.kind == "indirect"]
+    assert found == contents
