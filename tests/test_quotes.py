@@ -2463,8 +2463,10 @@ def test_age_and_nationality_epithets(text, written, speaker):
             ["The deal", "is dead"],
         ),
         (
-            "The poll was out. Now, 52 percent said Mr Smith would be better, "
-            "compared with 41 percent.",
+            (
+                "The poll was out. Now, 52 percent said Mr Smith would be better, "
+                "compared with 41 percent."
+            ),
             ["Mr Smith would be better, compared with 41 percent"],
         ),
     ],
