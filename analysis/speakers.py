@@ -273,6 +273,11 @@ _PERSON_BEFORE_COMMA = re.compile(
     r"(?<![\w’'.-])(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir)\.?\s+)?"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*)+$"
 )
+# A role in apposition, perhaps a company's ("Microsoft's chief financial officer"), up
+# to the cue with no closing comma.
+_UNCLOSED_ROLE = re.compile(
+    r",\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+)?[a-z][^,;:\x01\n]*$"
+)
 _TRAILING_ASIDE = re.compile(r",\s*[a-z][^,;:\x01\n]*,$")
 _ENDS_NAME = re.compile(r"(?:\b[A-Z][\w’'.-]*|\))$")
 # A quantifier floated off the subject before it: "Obama and Reid both [said]". After a
@@ -535,6 +540,21 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         before = masked[lo : name.start()].rstrip() if name else ""
         opens = name is not None and (not before or before[-1] in ".;:\x01\n")
         if opens and not BAD_START.match(name.group()):
+            return name.start(), end
+    role = _UNCLOSED_ROLE.search(masked, lo, end)
+    if role and not _LEFT_BOUNDARY.search(masked, role.start(), end):
+        # "John Connors, Microsoft's chief financial officer said", "JF Sullivan,
+        # spokesman for Sendmail said": a role in apposition the writer did not close
+        name = _PERSON_BEFORE_COMMA.search(masked, lo, role.start())
+        before = masked[lo : name.start()].rstrip() if name else ""
+        opens = name is not None and (not before or before[-1] in ".;:\x01\n")
+        words = re.findall(r"[a-z]+", masked[role.start() : end])
+        if (
+            opens
+            and not words[0].endswith("ing")  # "Joe Biden, urging those calling for"
+            and _first_name_or_title(name.group())
+            and any(w in _speaker_nouns() or w in _title_words() for w in words)
+        ):
             return name.start(), end
     start = lo
     for m in _LEFT_BOUNDARY.finditer(masked, lo, end):
@@ -885,6 +905,17 @@ def _roles() -> dict[str, str]:
 @functools.cache
 def _place_words() -> frozenset[str]:
     return lexicons.word_set("quote_place_words.txt")
+
+
+def _first_name_or_title(name: str) -> bool:
+    """The name opens with a known first name, a title or initials ("John Connors",
+    "Dr Hill", "JF Sullivan"), not with a place word ("New York")."""
+    first = name.split()[0]
+    return (
+        first in _first_names()
+        or first.lower().rstrip(".") in _title_words()
+        or bool(re.fullmatch(r"(?:[A-Z]\.?){1,3}", first))
+    )
 
 
 def _person_epithet(mention: str) -> bool:

@@ -2081,3 +2081,35 @@ def test_company_products_are_no_persons(text, name):
 )
 def test_words_after_an_article_are_no_surnames(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A role in apposition the writer did not close with a comma: the named person before it
+# speaks.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Microsoft held a call. John Connors, Microsoft's chief financial "
+                "officer said a test version should be available."
+            ),
+            "John Connors",
+        ),
+        (
+            (
+                "Experts agree. JF Sullivan, spokesman for e mail software firm "
+                "Sendmail said many organisations were starting to realise it."
+            ),
+            "JF Sullivan",
+        ),
+        # negative: a place before the comma is no person
+        ("Experts agree. New York, officials said the deal was off.", "officials"),
+    ],
+)
+def test_unclosed_role_apposition(text, name):
+    assert _last_quote(text).speaker == name
+
+
+def test_unclosed_apposition_needs_a_role():
+    # a time phrase after the name is no role: no speaker is made of it
+    assert not quotes.extract("Experts agree. Mary Jones, two weeks later said it.")
