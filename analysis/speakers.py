@@ -1659,6 +1659,13 @@ class Resolver:
             kind = self._kind(name, titles)
             if kind == "unknown" and _PLACE_BEFORE.search(masked[max(0, s - 10) : s]):
                 kind = "place"  # "In Honolulu", "visited Moscow"
+            if (
+                kind == "person"
+                and not titles
+                and name[0] not in _first_names()
+                and _ARTICLE_BEFORE.search(masked, max(0, s - 6), s)
+            ):
+                kind = "unknown"  # "The Daily Source Code": a person takes no article
             gender = (
                 _gender_of(name_text, " ".join(titles)) if kind == "person" else None
             )

@@ -2113,3 +2113,36 @@ def test_unclosed_role_apposition(text, name):
 def test_unclosed_apposition_needs_a_role():
     # a time phrase after the name is no role: no speaker is made of it
     assert not quotes.extract("Experts agree. Mary Jones, two weeks later said it.")
+
+
+# Two capitalised words after an article, with no first name or title, name a thing or
+# a place ("The Daily Source Code", "the Wisconsin Republican"), no person to take "he".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Adam Curry makes shows. He loves doing The Daily Source Code because "
+                'it is good. He has been called a star which, he says, "is a badge."'
+            ),
+            "Adam Curry",
+        ),
+        (
+            (
+                "Paul Ryan spoke on Monday. The Wisconsin Republican was upbeat. He "
+                "said the bill would pass."
+            ),
+            "Paul Ryan",
+        ),
+        # negative: a full name with a first name after "the" stays a person
+        (
+            (
+                "Critics spoke. The Mary Jones was upbeat about it. Later she said the "
+                "bill would pass."
+            ),
+            "Mary Jones",
+        ),
+    ],
+)
+def test_names_after_an_article_are_no_persons(text, name):
+    assert _last_quote(text).speaker == name
