@@ -660,6 +660,14 @@ _HEADLINE_SAYS = re.compile(
 )
 
 
+# A finite report verb right after a participle cue ("those questioned said", "people
+# polled say"): the participle is part of the subject.
+_FINITE_CUE_AFTER = re.compile(
+    r"\s+(?:said|say|says|told|tell|believe|believed|believes|think|thought|thinks|"
+    r"agreed|agree|felt|feel|reported|added|expected|expect)\b"
+)
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -700,6 +708,8 @@ def _find_cues(masked: str) -> list[_Cue]:
             masked, max(0, m.start() - 40), m.start()
         ):
             continue  # "is investigating alleged Russian interference"
+        if word.endswith("ed") and _FINITE_CUE_AFTER.match(masked, m.end()):
+            continue  # "Many of those questioned said": the participle modifies them
         if word.endswith("ing") and _DEGREE_BEFORE.search(
             masked, max(0, m.start() - 8), m.start()
         ):
@@ -2995,7 +3005,12 @@ def _inverted_tail(masked: str, cue: _Cue, unit_end: int) -> bool:
     comma = re.search(r",\s*$", masked[max(0, cue.start - 3) : cue.start])
     if not comma and (
         cue.lemma not in ("say", "add")
-        or not _UNMARKED_INVERSION.search(masked, max(0, cue.start - 30), cue.start)
+        or not (
+            _UNMARKED_INVERSION.search(masked, max(0, cue.start - 30), cue.start)
+            or _UNMARKED_INVERSION_NAME.search(
+                masked, max(0, cue.start - 40), cue.start
+            )
+        )
         or _SUBJECT_NOUN_BEFORE.search(masked, max(0, cue.start - 30), cue.start)
     ):
         return False
@@ -3015,6 +3030,9 @@ _UNMARKED_INVERSION = re.compile(
     r"had|is|was|also|then|later|never|not|just|only|reportedly|repeatedly|publicly)\b)"
     r"[a-z]{3,}\s+$"
 )
+# ... or after a name inside the clause ("making banks turn to Windows said Dominic
+# Hirsch, managing director of ..."), not one that opens it ("Obama said John Kerry").
+_UNMARKED_INVERSION_NAME = re.compile(r"(?<![\w’'-])[a-z]{2,}\s+[A-Z][\w’'-]+\s+$")
 # "what the president said John Smith": a determiner phrase before the cue is its subject
 _SUBJECT_NOUN_BEFORE = re.compile(
     r"(?<![\w’'-])(?:the|a|an|his|her|their|its|our|my)\s+[a-z]+\s+$", re.IGNORECASE

@@ -2961,6 +2961,13 @@ _ARTICLE_NP = re.compile(
 )
 
 
+# A participle of polling that ends a speaker phrase ("those questioned", "voters
+# surveyed"): part of the phrase, no verb of its own.
+_SURVEYED = re.compile(
+    r"\s+(?:questioned|surveyed|polled|interviewed|asked|sampled|contacted|consulted)$"
+)
+
+
 def actor_span(
     text: str, start: int, end: int, *, sentence_start: bool, lower_words=frozenset()
 ) -> tuple[int, int] | None:
@@ -3004,6 +3011,21 @@ def actor_span(
     date = _TRAILING_DATE.search(text, start, end)
     if date and date.start() > start:
         end = date.start()  # "The New Haven Register on July 20, 2006,"
+    surveyed = _SURVEYED.search(text, start, end)
+    if (
+        surveyed
+        # not "[chairs that] POLITICO interviewed": a name alone is the subject of a
+        # relative clause
+        and not re.fullmatch(r"\s*[A-Z][^\s]*\s*", text[start : surveyed.start()])
+        and is_actor(
+            text,
+            start,
+            surveyed.start(),
+            sentence_start=sentence_start,
+            lower_words=lower_words,
+        )
+    ):
+        return start, end  # "Many of those questioned": the participle is theirs
     tail = _TRAILING_PARTICIPLE.search(text, start, end)
     if tail and tail.group(1).lower() not in _FUNCTION | _AUX_WORDS:
         end = tail.start(1) + len(tail.group(1))  # "a Register poll released [Tuesday]"

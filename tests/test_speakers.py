@@ -2146,3 +2146,60 @@ def test_unclosed_apposition_needs_a_role():
 )
 def test_names_after_an_article_are_no_persons(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A participle of polling belongs to the speaker phrase ("those questioned said"); it is
+# no cue of its own.
+@pytest.mark.parametrize(
+    ("text", "written", "content"),
+    [
+        (
+            "Phones are popular. Many of those questioned said they loved them.",
+            "Many of those questioned",
+            "they loved them",
+        ),
+        (
+            "Most voters surveyed said they backed Smith.",
+            "Most voters surveyed",
+            "they backed Smith",
+        ),
+        # negative: a name before the participle is the subject of a relative clause
+        (
+            (
+                "Many of the chairs that POLITICO interviewed predicted Clinton will "
+                "win."
+            ),
+            "POLITICO",
+            "Clinton will win",
+        ),
+    ],
+)
+def test_polling_participles(text, written, content):
+    found = [q for q in quotes.extract(text) if q.kind == "indirect"]
+    assert [(q.speaker_text, q.text) for q in found] == [(written, content)]
+
+
+# "X said Name, role." with no comma before the cue: an inversion when a name inside the
+# clause comes before the cue; not when the name opens the clause.
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            (
+                "Banks are busy. Other pressures make banks turn to Windows said "
+                "Dominic Hirsch, managing director of Retail Banking Research."
+            ),
+            "Dominic Hirsch",
+            "Other pressures make banks turn to Windows",
+        ),
+        # negative: the name opens the clause
+        (
+            "Aides met. Then Obama said John Kerry would travel.",
+            "Obama",
+            "John Kerry would travel",
+        ),
+    ],
+)
+def test_unmarked_inversion_after_a_name(text, speaker, content):
+    q = _last_quote(text)
+    assert (q.speaker, q.text) == (speaker, content)
