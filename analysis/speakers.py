@@ -1253,6 +1253,29 @@ def _listed_kind(name: str) -> str:
 # "his lawyer", "her chief of staff". Not "its" and "their": on PolNeAR train q0-2 their
 # owners were resolved wrong 3 times in 4 ("DC’s website", "Washington Post’s
 # candidate"), and "Its ministers" in a BBC story became the EU's, not Poland's.
+# A study as a speaker ("the report", "The survey"), and a study with its author
+# ("Research by handset maker Nokia", "The report by Nielsen/NetRatings", "a survey
+# from Gallup").
+_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa])?\s*(?:new\s+|latest\s+)?"
+    r"(?:report|study|survey|research|poll|analysis|findings|paper)"
+)
+# A new study with no author named ("a massive report on ...", "an online survey").
+_NEW_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|poll|analysis)\b"
+)
+# An author that makes a study ("Pew Internet conducted an online survey").
+_DOCUMENT_MAKER = re.compile(
+    r"([A-Z][\w’'./&-]*(?:\s+[A-Z][\w’'./&-]*)*)\s+(?:has\s+|have\s+)?"
+    r"(?:conducted|carried\s+out|published|released|commissioned|produced)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey|poll|analysis)\b"
+)
+_DOCUMENT_BY = re.compile(
+    r"\b(?:[Rr]eport|[Ss]tudy|[Ss]urvey|[Rr]esearch|[Pp]oll|[Aa]nalysis|[Pp]aper)\s+"
+    r"(?:by|from|for|commissioned\s+by|carried\s+out\s+by|conducted\s+by)\s+"
+    r"(?:the\s+)?(?:(?:[A-Z]{2,}\s+)?[a-z][\w-]*,?\s+){0,3}"
+    r"([A-Z][\w’'./&-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'./&-]*)*)"
+)
 _POSSESSED = re.compile(r"([Hh]is|[Hh]er)\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)")
 # One capitalised word and a comma that open a mention ("Worse, the companies").
 _OPENER_COMMA = re.compile(r"([A-Z][a-z]+),\s+(?=\S)")
@@ -1413,6 +1436,11 @@ _PLACE_BEFORE = re.compile(
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|[Ii]nside|[Oo]utside)\s+$")
 _ALL_CAPS = re.compile(r"[A-Z]{3,}")
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.-]+s?")
+# Acronyms of common nouns: things, not organisations.
+_COMMON_ACRONYMS = frozenset(
+    "TV TVs PC PCs DVD DVDs CD CDs GDP HIV AIDS CEO CEOs ATM ATMs GPS SMS VAT DNA IQ "
+    "HQ IT AI MP3 PDF USB LCD".split()
+)
 
 
 # A letter's signature: a paragraph that is only a name ("Vicki Venhuizen.", "John Smith,
@@ -1731,6 +1759,8 @@ class Resolver:
             and name[0] not in _first_names()
         ):
             return "group"  # "Residents of Maple Avenue", "Residents of Flint"
+        if len(name) == 1 and name[0] in _COMMON_ACRONYMS:
+            return "unknown"  # "TV", "GDP": a thing, no organisation for "it"
         if len(name) == 1 and _ACRONYM_NAME.fullmatch(name[0]):
             return "org"
         if len(name) >= 2 and any(
@@ -2034,6 +2064,7 @@ class Resolver:
                 self._coordinated(start, end)
                 or self._named(start, end)
                 or self._possessed(mention, start)
+                or self._document_author(mention, start)
                 or self._role(mention, start)
                 or self._role_from_headline(mention, start)
             )
@@ -2056,6 +2087,48 @@ class Resolver:
                 ent.roles.add(role)
         self._remember(start, ent)
         return ent.name
+
+    def _document_author(self, mention: str, start: int) -> _Entity | None:
+        """A study as the speaker: its author, as the mention names it ("The report by
+        Nielsen/NetRatings") or as the story named the author of its latest study before
+        ("Research by handset maker Nokia shows ... the research found" -> Nokia; "Pew
+        Internet conducted an online survey ... The survey found" -> Pew Internet); None
+        if the latest study before has no author ("a massive report on ...")."""
+        lead = re.match(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?", mention).end()
+        by = _DOCUMENT_BY.match(self.masked, start + lead, start + len(mention))
+        if by is not None:
+            return self._author_entity(by.group(1), by.start(1))
+        if not _DOCUMENT.fullmatch(mention.strip()):
+            return None
+        lo = max(0, start - WINDOW_CHARS)
+        # (position, author start, author) of each study before: the last one counts
+        studies = [
+            (m.start(), -1, None)
+            for m in _NEW_DOCUMENT.finditer(self.masked, lo, start)
+        ]
+        studies += [
+            (m.start(1), m.start(1), m.group(1))
+            for m in _DOCUMENT_BY.finditer(self.masked, lo, start)
+        ]
+        studies += [
+            (m.end(), m.start(1), m.group(1))
+            for m in _DOCUMENT_MAKER.finditer(self.masked, lo, start)
+        ]
+        if not studies:
+            return None
+        _, s, name = max(studies)
+        return self._author_entity(name, s) if name else None
+
+    def _author_entity(self, name: str, start: int) -> _Entity | None:
+        if _listed_place(name) or name in _states():
+            return None  # "a report from London": a place, no author
+        ent = self._named(start, start + len(name))
+        if ent is None or (
+            ent.kind == "person" and name.split()[0] not in _first_names()
+        ):
+            # "Pew Internet": two capitalised words with no first name author as a body
+            return _Entity(ent.name if ent else name, "org")
+        return ent
 
     def _possessed(self, mention: str, start: int) -> _Entity | None:
         """ "his lawyer", "her chief of staff": the owner (the possessive resolved as

@@ -2203,3 +2203,62 @@ def test_polling_participles(text, written, content):
 def test_unmarked_inversion_after_a_name(text, speaker, content):
     q = _last_quote(text)
     assert (q.speaker, q.text) == (speaker, content)
+
+
+# A study as the speaker: its author, as the mention or the story names it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Shoppers are busy. The report by Nielsen Group found that sales rose "
+                "sharply in the first quarter."
+            ),
+            "Nielsen Group",
+        ),
+        (
+            (
+                "Mobiles rule\n\nResearch by handset maker Nokia shows that more and "
+                "more people are using their mobile phone for every call.\n\nHome "
+                "phones were used for longer calls. Women aged 50 or above almost never "
+                "use a mobile phone, the research found."
+            ),
+            "Nokia",
+        ),
+        (
+            (
+                "Pew Internet conducted an online survey of 2,755 musicians. The survey "
+                "found that musicians liked the net. It found that most saw file "
+                "sharing as both good and bad."
+            ),
+            "Pew Internet",
+        ),
+        # negatives: a newer study with no author; a place is no author
+        (
+            (
+                "In 2007, a study by Fordham University proved it. Later the bureau "
+                "sent a massive report on voters to officials. The survey asks where "
+                "each resident of a household was born."
+            ),
+            "survey",
+        ),
+        (
+            (
+                "Traders sold on Monday. A new report from London said that sales fell "
+                "sharply in the first quarter."
+            ),
+            "A new report from London",
+        ),
+    ],
+)
+def test_studies_speak_for_their_authors(text, name):
+    assert _last_quote(text).speaker == name
+
+
+# Acronyms of common nouns are no organisations for "it".
+def test_common_acronyms_are_no_antecedents():
+    text = (
+        "Analysts at Jupiter Research published a study. Broadband is growing in the "
+        "UK, said the report. It said TV companies faced a threat."
+    )
+    assert _last_quote(text).speaker == "Jupiter Research"
