@@ -3263,8 +3263,9 @@ def _vet(art: _Article, atts: list[_Att]) -> list[_Att]:
     rather than name a fragment as its speaker. Reported speech with no quote marks needs
     an actor as its subject: without one it is no attribution and goes.
 
-    A passive cue ("was warned that") takes the agent after "by" as its speaker, if any:
-    its subject is the one spoken to, and the report stays, unattributed.
+    A passive cue ("was warned that") takes the agent after "by" as its speaker: its
+    subject is the one spoken to. Without an agent a quote stays, unattributed, and
+    reported speech with no quote marks goes.
     """
     out = []
     for att in atts:
@@ -3286,13 +3287,35 @@ def _vet(art: _Article, atts: list[_Att]) -> list[_Att]:
             if sp is None and agent:
                 # "was warned by aides that": the agent up to the clause
                 sp = (by.end(), agent.end()) if by else None
+            if sp is None and art.masked[att.cue.start : att.cue.end] == "called":
+                # "was called a disaster by Senator Smith": the agent after the name
+                s, e = att.parts[-1]
+                late = _BY_AGENT.search(art.masked, s, e)
+                if (
+                    late
+                    and len(art.masked[s : late.start()].split()) >= 2
+                    and speakers.is_actor(
+                        art.masked, late.end(), e, sentence_start=False
+                    )
+                ):
+                    # "by fellow physicians for promoting cures": the agent only
+                    tail = re.search(
+                        r"\s+(?:for|over|after|because|in|at|on|during)\s",
+                        art.masked[late.end() : e],
+                    )
+                    sp = (late.end(), late.end() + tail.start() if tail else e)
+                    att.parts[-1] = (s, late.start())
             if (
-                by is None
+                sp is None
                 and att.cue.frame == "name"
                 and not _has_marks(art, att)
                 and not any(re.search(r"\bby\b", art.masked[s:e]) for s, e in att.parts)
             ):
                 continue  # "The company was called Granny Sayz": a name, no report
+            if sp is None and att.quote is None and not _has_marks(art, att):
+                # "The game is expected to be released", "Staff were told that ...":
+                # with no agent, reported speech has no source to be an attribution
+                continue
         if sp is not None:
             sp = _actor_speaker(art, sp)
             if sp is None and att.quote is None and not _has_marks(art, att):

@@ -727,7 +727,11 @@ REPORT_CASES = [
     ("The company he formed was called Granny Sayz and sold food.", []),
     (
         "The plan was called a disaster by Senator Smith.",
-        [("indirect", "a disaster", None)],
+        [("indirect", "a disaster", "Smith")],
+    ),
+    (
+        "Oz has been called a charlatan by fellow physicians for promoting cures.",
+        [("indirect", "a charlatan", "fellow physicians")],
     ),
     (
         "Most said the economy was their main worry.",
@@ -742,15 +746,11 @@ REPORT_CASES = [
         "The deal was signed on Monday, the minister said.",
         [("indirect", "The deal was signed on Monday", "minister")],
     ),
-    # passive: the subject was spoken to, it did not speak
-    (
-        "The official was advised that the program would end.",
-        [("indirect", "the program would end", None)],
-    ),
-    (
-        "Smith was warned that his job was at risk.",
-        [("indirect", "his job was at risk", None)],
-    ),
+    # passive: the subject was spoken to, it did not speak; with no agent, reported
+    # speech has no source and is no attribution
+    ("The official was advised that the program would end.", []),
+    ("Smith was warned that his job was at risk.", []),
+    ("The game is still expected to be released in Europe in March.", []),
     (
         "Smith warned that his job was at risk.",
         [("indirect", "his job was at risk", "Smith")],
