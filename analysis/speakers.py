@@ -541,21 +541,10 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         opens = name is not None and (not before or before[-1] in ".;:\x01\n")
         if opens and not BAD_START.match(name.group()):
             return name.start(), end
-    role = _UNCLOSED_ROLE.search(masked, lo, end)
-    if role and not _LEFT_BOUNDARY.search(masked, role.start(), end):
-        # "John Connors, Microsoft's chief financial officer said", "JF Sullivan,
-        # spokesman for Sendmail said": a role in apposition the writer did not close
-        name = _PERSON_BEFORE_COMMA.search(masked, lo, role.start())
-        before = masked[lo : name.start()].rstrip() if name else ""
-        opens = name is not None and (not before or before[-1] in ".;:\x01\n")
-        words = re.findall(r"[a-z]+", masked[role.start() : end])
-        if (
-            opens
-            and not words[0].endswith("ing")  # "Joe Biden, urging those calling for"
-            and _first_name_or_title(name.group())
-            and any(w in _speaker_nouns() or w in _title_words() for w in words)
-        ):
-            return name.start(), end
+    if not _ENDS_RELATIVE.search(masked[lo:end]):
+        name = unclosed_role_name(masked, lo, end)
+        if name is not None:
+            return name[0], end
     start = lo
     for m in _LEFT_BOUNDARY.finditer(masked, lo, end):
         start = m.end()
@@ -602,6 +591,29 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if phrase is None:
         return None
     return _subject_of(masked, *phrase)
+
+
+def unclosed_role_name(masked: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The person named before a role in apposition that runs to `end` with no closing
+    comma ("John Connors, Microsoft's chief financial officer [said]", "Evan Bayh, a
+    moderate Indiana Democrat [who]"): the name's span, if it opens its sentence with a
+    first name, a title or initials and the apposition holds a role word."""
+    role = _UNCLOSED_ROLE.search(masked, lo, end)
+    if role is None or _LEFT_BOUNDARY.search(masked, role.start(), end):
+        return None
+    name = _PERSON_BEFORE_COMMA.search(masked, lo, role.start())
+    if name is None:
+        return None
+    before = masked[lo : name.start()].rstrip()
+    words = re.findall(r"[a-z]+", masked[role.start() : end])
+    if (
+        (not before or before[-1] in ".;:\x01\n")
+        and not words[0].endswith("ing")  # "Joe Biden, urging those calling for"
+        and _first_name_or_title(name.group())
+        and any(w in _speaker_nouns() or w in _title_words() for w in words)
+    ):
+        return name.span()
+    return None
 
 
 def _window_start(masked: str, lo: int, cue_start: int) -> int:
@@ -2008,6 +2020,11 @@ class Resolver:
                 antecedent = _object_antecedent(
                     self.masked, floor, comma, which=low == "which"
                 ) or left_speaker(self.masked, floor, comma + 1)
+            elif low == "who" and (
+                named := unclosed_role_name(self.masked, floor, start)
+            ):
+                # "Evan Bayh, a moderate Indiana Democrat who": the person named
+                antecedent = named
             else:
                 # no comma: the noun phrase right before ("the Police Department which")
                 m = re.search(
