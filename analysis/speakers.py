@@ -1446,6 +1446,10 @@ _PLACE_BEFORE = re.compile(
 )
 # Prepositions of place only ("in Ohio", not "to Sanders" or "at Boeing").
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|[Ii]nside|[Oo]utside)\s+$")
+_IN_REGION = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:north|south|east|west|"
+    r"central|northern|southern|eastern|western)\s+)?$"
+)
 _ALL_CAPS = re.compile(r"[A-Z]{3,}")
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.-]+s?")
 # Acronyms of common nouns: things, not organisations.
@@ -1699,6 +1703,13 @@ class Resolver:
             kind = self._kind(name, titles)
             if kind == "unknown" and _PLACE_BEFORE.search(masked[max(0, s - 10) : s]):
                 kind = "place"  # "In Honolulu", "visited Moscow"
+            elif (
+                kind == "org"
+                and len(name) == 1
+                and _IN_REGION.search(masked, max(0, s - 20), s)
+                and _listed_type(name_text) in ("country", "place")
+            ):
+                kind = "place"  # "in north London": the city, not its government
             if (
                 kind == "person"
                 and not titles

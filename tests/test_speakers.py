@@ -2262,3 +2262,31 @@ def test_common_acronyms_are_no_antecedents():
         "UK, said the report. It said TV companies faced a threat."
     )
     assert _last_quote(text).speaker == "Jupiter Research"
+
+
+# A capital in a place phrase ("in north London") is the city, not its
+# government: no antecedent for "it".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Argonaut Games has been put up for sale. The London based company has "
+                "sacked staff. Argonaut warned in August that it was low on cash. Along "
+                "with its headquarters in north London, it operates studios in Cambridge. "
+                "In October it warned it was heading for losses of six million pounds."
+            ),
+            "Argonaut",
+        ),
+        # negative: a capital as the subject speaks for its government
+        (
+            (
+                "Talks stalled on Monday. Moscow rejected the plan. Later it said the "
+                "offer was an insult to the country."
+            ),
+            "Moscow",
+        ),
+    ],
+)
+def test_capitals_in_place_phrases_are_places(text, name):
+    assert _last_quote(text).speaker == name
