@@ -1288,6 +1288,19 @@ _DOCUMENT_BY = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z]{2,}\s+)?[a-z][\w-]*,?\s+){0,3}"
     r"([A-Z][\w’'./&-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'./&-]*)*)"
 )
+# A quantity with no group ("18%", "Many", "Some") as a speaker, and a quantity of a
+# group that spoke before ("65% of those questioned said").
+_BARE_QUANTIFIER = re.compile(
+    r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Oo]thers|[Ff]ew|[Ss]everal|[Hh]alf|(?:[Aa]lmost|[Nn]early|"
+    r"[Aa]bout|[Mm]ore\s+than|[Ll]ess\s+than)\s+(?:half|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))"
+)
+_PARTITIVE_SPEAKER = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|[Mm]any|[Mm]ost|[Ss]ome|[Hh]alf|"
+    r"[Mm]ajority|[Mm]inority|[Oo]ne|[Ff]ew|[Aa]ll)\s+of\s+"
+    r"((?:the\s+|those\s+|these\s+)?[\w’'-]+(?:\s+(?!said\b|say\b|says\b)[\w’'-]+){0,4}?)"
+    r"\s+(?:said|say|says|told|believe|believed|think|thought|agreed|felt)\b"
+)
 _POSSESSED = re.compile(r"([Hh]is|[Hh]er)\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)")
 # One capitalised word and a comma that open a mention ("Worse, the companies").
 _OPENER_COMMA = re.compile(r"([A-Z][a-z]+),\s+(?=\S)")
@@ -2096,6 +2109,15 @@ class Resolver:
                 or self._role(mention, start)
                 or self._role_from_headline(mention, start)
             )
+        if ent is None and _BARE_QUANTIFIER.fullmatch(mention.strip()):
+            # "18% said" after "65% of those questioned said": 18% of the same people
+            group = None
+            for m in _PARTITIVE_SPEAKER.finditer(
+                self.masked, self._sentence_floor(start, back=2), start
+            ):
+                group = m.group(1)
+            if group:
+                ent = _Entity(f"{mention.strip()} of {group}", "group")
         if ent is None:
             desc = re.sub(r"^(?:the|The)\s+", "", mention.strip(" ,"))
             desc = re.sub(r"\s+", " ", desc)

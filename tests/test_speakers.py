@@ -2290,3 +2290,30 @@ def test_common_acronyms_are_no_antecedents():
 )
 def test_capitals_in_place_phrases_are_places(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A bare quantity as the speaker is a share of the group a partitive speaker named just
+# before ("65% of those questioned said ... 18% said").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "The move was strongest in South Korea, where 65% of those questioned "
+                "said they make most calls from a mobile. 18% said they would not get a "
+                "landline if they moved house."
+            ),
+            "18% of those questioned",
+        ),
+        # negative: no group named before
+        (
+            (
+                "Broadband is spreading fast in Europe this year. In homes with "
+                "broadband, 40% said they were spending less time watching TV."
+            ),
+            "40%",
+        ),
+    ],
+)
+def test_bare_quantities_share_the_group_before(text, name):
+    assert _last_quote(text).speaker == name
