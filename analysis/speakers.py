@@ -2526,7 +2526,17 @@ class Resolver:
         ):
             if cur - self._sentence_index(s) > back:
                 return None
-            if kind == "org" and _listed_type(name) in types:
+            if kind != "org":
+                continue
+            listed = _listed_type(name)
+            if listed in types or (
+                # an organisation the gazetteer does not list (its guess for two
+                # capitalised words is a person): "CENTR, the Council of European
+                # National Top Level Domain Registries, agrees ... the organisation
+                # said"; "Argonaut Games ... the company said"
+                listed in (None, "person")
+                and (not _ORG_ROLE_TYPES[role] or name.split()[-1] in _org_words())
+            ):
                 return self._entity_for_name(name, kind, gender, s)
         return None
 

@@ -2317,3 +2317,37 @@ def test_capitals_in_place_phrases_are_places(text, name):
 )
 def test_bare_quantities_share_the_group_before(text, name):
     assert _last_quote(text).speaker == name
+
+
+# "the organisation" after an organisation the gazetteer does not list; "the company"
+# after an unlisted company with a company head word.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Browsers could warn users. CENTR, the Council of European National Top "
+                "Level Domain Registries, agrees. Such a step would harm public trust in "
+                "the new names, the organisation said in a statement."
+            ),
+            "Council of European National Top Level Domain Registries",
+        ),
+        (
+            (
+                "Staff were sent home. Argonaut Games has been put up for sale. It had "
+                "run out of cash after deals were delayed, the company said."
+            ),
+            "Argonaut Games",
+        ),
+        # negative: an unlisted body with no company head word is no "company"
+        (
+            (
+                "Browsers could warn users. The Domain Council agrees with the plan. "
+                "Such a step would harm public trust in the names, the company said."
+            ),
+            "company",
+        ),
+    ],
+)
+def test_unlisted_organisations_for_role_nouns(text, name):
+    assert _last_quote(text).speaker == name
