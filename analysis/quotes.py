@@ -364,6 +364,17 @@ _COMPOUND_AFTER = {
 }
 
 
+# The first word of a compound noun before a cue word ("phone calls", "free internet
+# telephone calls"): the cue word is the noun's head.
+_COMPOUND_BEFORE = {
+    "calls": re.compile(
+        r"\b(?:phone|telephone|conference|video|internet|net|free|cold|mobile|local|"
+        r"international|emergency|voice|landline)\s+$"
+    ),
+}
+_COMPOUND_BEFORE["call"] = _COMPOUND_BEFORE["calls"]
+
+
 # An article right before a cue word makes it an adjective or a noun.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Nn]o)\s+$")
 
@@ -668,6 +679,16 @@ _FINITE_CUE_AFTER = re.compile(
 )
 
 
+# A wish in a participle right after a noun, with no comma ("People wanting to take
+# advantage of the offer", "those hoping for a deal"): it modifies the noun, nobody is
+# reported; after an auxiliary ("is hoping that") it is the verb.
+_DESIRE_PARTICIPLES = frozenset("wanting hoping wishing".split())
+_NOUN_RIGHT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:is|are|was|were|be|been|being|am|not|still|also|now|keep|keeps|"
+    r"kept|start|started|stop|stopped|and|or|but)\s)[A-Za-z][\w’'-]*[ \t]+$"
+)
+
+
 def _find_cues(masked: str) -> list[_Cue]:
     table = _cue_table()
     out = [
@@ -708,6 +729,10 @@ def _find_cues(masked: str) -> list[_Cue]:
             masked, max(0, m.start() - 40), m.start()
         ):
             continue  # "is investigating alleged Russian interference"
+        if word in _DESIRE_PARTICIPLES and _NOUN_RIGHT_BEFORE.search(
+            masked, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "People wanting to take advantage": a noun's modifier
         if word.endswith("ed") and _FINITE_CUE_AFTER.match(masked, m.end()):
             continue  # "Many of those questioned said": the participle modifies them
         if word.endswith("ing") and _DEGREE_BEFORE.search(
@@ -727,6 +752,9 @@ def _find_cues(masked: str) -> list[_Cue]:
         compound = _COMPOUND_AFTER.get(word)
         if compound and compound.match(masked, m.end()):
             continue  # "a progressive think tank", "pledged delegates": a noun
+        compound = _COMPOUND_BEFORE.get(word)
+        if compound and compound.search(masked, max(0, m.start() - 16), m.start()):
+            continue  # "free internet telephone calls": a noun
         if _NOUN_AFTER_VERB.search(masked, max(0, m.start() - 12), m.start()):
             continue  # "has faced ridicule", "drew criticism": the cue word is a noun
         end = m.end()
@@ -882,7 +910,7 @@ def _plural_noun(masked: str, cue: _Cue) -> bool:
 # "called Clinton a liar", "called it “a disgrace”".
 _CALLED = frozenset({"called", "calls", "calling"})  # not "called on", "called for"
 _NAMING_PARTICIPLE = re.compile(
-    r"\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}|[a-z][\w’'-]*)"
+    r"\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z][\w’'-]*)"
     r"(?=\s*[.,;:)]|\s*$|\s+(?:to|has|have|had|is|was|were|are|will|would|can|could|"
     r"which|that|who|and|or|in|on|at|for|from|with)\b)"
 )

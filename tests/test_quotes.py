@@ -2474,3 +2474,30 @@ def test_age_and_nationality_epithets(text, written, speaker):
 def test_fronted_adverb_before_an_aside(text, contents):
     found = [q.text for q in quotes.extract(text) if q.kind == "indirect"]
     assert found == contents
+
+
+# Not reports: a wish in a participle right after a noun, "calls" as the head of a
+# compound noun, "called" that gives a long name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("People wanting to take advantage of the offer will need an account.", []),
+        (
+            "BT is offering customers free internet telephone calls if they sign up.",
+            [],
+        ),
+        ("He produces a daily podcast called The Daily Source Code. It is fun.", []),
+        # negatives: after an auxiliary the participle is the verb; "called" with an
+        # object and its name reports
+        (
+            "Mr Smith is hoping that the deal will pass before the summer.",
+            [("indirect", "the deal will pass before the summer", None)],
+        ),
+        (
+            "Critics called Trump a liar and a cheat on Monday.",
+            [("indirect", "Trump a liar", "Critics")],
+        ),
+    ],
+)
+def test_modifiers_and_compounds_are_no_reports(text, expected):
+    test_table(text, expected)
