@@ -731,6 +731,15 @@ def _demonstrative_source(span: str) -> bool:
     return m is not None and _actor_noun(m.group(1))
 
 
+_FRONTED_PLACE = re.compile(
+    r"(?:In|Across|Throughout|Outside)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w.’'-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w.’'-]*)*\s+(?=[a-z\d])"
+)
+
+
 def _noun_phrase(masked: str, s: int, e: int) -> tuple[int, int, list[str]] | None:
     """The phrase's (start, end, words) once a long apposition and a leading clause
     are cut off; None if nothing that can name a speaker is left."""
@@ -741,6 +750,13 @@ def _noun_phrase(masked: str, s: int, e: int) -> tuple[int, int, list[str]] | No
     if len(words) > 14 and "," in span:
         # a long apposition: keep the name before it ("Richard Revesz, director of ...")
         e = s + span.index(",")
+        span = masked[s:e]
+        words = _WORD.findall(span)
+    place = _FRONTED_PLACE.match(span)
+    if place and place.end() < len(span) and not BAD_START.match(span[place.end() :]):
+        # "In the UK 69% of those questioned said", "In the US and Germany many of
+        # those interviewed said": the subject after a fronted place with no comma
+        s += place.end()
         span = masked[s:e]
         words = _WORD.findall(span)
     if words and BAD_START.match(span) and not _demonstrative_source(span):
@@ -1468,7 +1484,7 @@ _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.-]+s?")
 # Acronyms of common nouns: things, not organisations.
 _COMMON_ACRONYMS = frozenset(
     "TV TVs PC PCs DVD DVDs CD CDs GDP HIV AIDS CEO CEOs ATM ATMs GPS SMS VAT DNA IQ "
-    "HQ IT AI MP3 PDF USB LCD".split()
+    "HQ IT AI MP3 PDF USB LCD OBE MBE CBE KBE".split()
 )
 
 

@@ -146,8 +146,15 @@ _DATELINE = re.compile(
 _CREDIT_WORD = re.compile(r"^(?:[A-Z][\w.'’&-]*|and|&|of|the|de|van|von|for)$")
 
 
+# A verb no credit line has: "Research by handset maker Nokia shows that ..." is prose.
+_PROSE_VERB = re.compile(
+    r"\b(?:shows?|showed|shown|finds|found|suggests?|suggested|says?|said|is|are|was|"
+    r"were|has|have|had|will|would|could)\b"
+)
+
+
 def _is_credit(par: str, last: bool) -> bool:
-    if _BY.match(par) or _CREDITS.match(par):
+    if _BY.match(par) or (_CREDITS.match(par) and not _PROSE_VERB.search(par)):
         return True
     # A short closing line in title case with no sentence punctuation: "Team BharatShakti",
     # "Staff Reporter", "Associated Press".

@@ -2351,3 +2351,28 @@ def test_bare_quantities_share_the_group_before(text, name):
 )
 def test_unlisted_organisations_for_role_nouns(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A fronted place with no comma before the subject ("In the UK 69% of those questioned
+# said"); a month is no place.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Phones\n\nMobiles won. In the UK 69% of those questioned said they used "
+                "the fixed phone because it was cheaper."
+            ),
+            "69% of those questioned",
+        ),
+        (
+            (
+                "Phones\n\nMobiles won. In the US and Germany many of those interviewed "
+                "said they used the fixed phone because it was more reliable."
+            ),
+            "many of those interviewed",
+        ),
+    ],
+)
+def test_subject_after_a_fronted_place(text, name):
+    assert _last_quote(text).speaker == name

@@ -165,8 +165,20 @@ BYLINE_CASES = [
     ("The deal was signed.\nReporting by Jane Doe; Editing by John Smith", None),
     ("WASHINGTON (Reuters) - The deal was signed on Monday.", "WASHINGTON (Reuters) -"),
     ("The deal was signed.\nAssociated Press", "Associated Press"),
+    (
+        (
+            "The deal was signed.\n(Additional reporting by Jim Finkle in Boston; "
+            "Editing by Will Dunham.)"
+        ),
+        None,
+    ),
     # negatives
     ("By the time the vote came, the deal was dead.", False),
+    # prose that opens like a credit: "Research by X shows that ..."
+    (
+        "Phones\nResearch by handset maker Nokia shows that more people use mobiles.",
+        False,
+    ),
     ("The deal was signed.\nIt was a good day.", False),
     ("The deal was signed.\nRussia agreed", False),
     pytest.param(
