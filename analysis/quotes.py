@@ -817,7 +817,12 @@ _NOT_OBJECT = re.compile(
 _LOWER_CLAUSE = re.compile(
     r"(?!(?:to|in|on|at|for|by|with|from|about|as|of|into|after|before|during|since|up|"
     r"out|down|off|over|back|away|again|also|so|nothing|anything|something|yes|no|"
-    r"not|goodbye|hello|thanks|more|less|little|publicly|privately|recently|"
+    # ("more than 13,000 people voted" opens a clause: a quantity as its subject, not
+    # "posted more than 5,000 times since June")
+    r"not|goodbye|hello|thanks|(?:more|less)(?!\s+than\s+[\d$£€][\d,.]*(?:\s+[A-Za-z][\w-]*)"
+    r"{1,3}\s+(?:[a-z]+ed|were|was|are|is|had|have|has|would|will|could|can|did|made|took)"
+    r"\b)|"
+    r"little|publicly|privately|recently|"
     r"repeatedly|earlier|later|then|now|here|there|this|last|next|when|while|and|or|"
     r"but|if|because|though|although|before|after|until|unless|whether|what|which|who|"
     r"how|why|where)\b)[a-z][\w’'-]*\s+[a-z][\w’'-]*\s+\w"

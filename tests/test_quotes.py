@@ -2501,3 +2501,23 @@ def test_fronted_adverb_before_an_aside(text, contents):
 )
 def test_modifiers_and_compounds_are_no_reports(text, expected):
     test_table(text, expected)
+
+
+# "said more than 13,000 people voted": a quantity opens the reported clause; "posted
+# more than 5,000 times since June" reports nothing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Trotter said more than 13,000 people voted for the awards this year.",
+            [("indirect", "more than 13,000 people voted", "Trotter")],
+        ),
+        (
+            "Aides said more than 1 million donors made contributions to the campaign.",
+            [("indirect", "more than 1 million donors made", "Aides")],
+        ),
+        ("Trump has posted more than 5,000 times since June, mostly on Twitter.", []),
+    ],
+)
+def test_quantity_opens_a_reported_clause(text, expected):
+    test_table(text, expected)
