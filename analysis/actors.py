@@ -1817,6 +1817,7 @@ def _find_mentions(text: str) -> list[Mention]:
     chosen = [c for c in chosen if not _names_an_event(doc, c)]
     chosen = _merge_name_variants(_merge_full_names(_retype(doc, chosen, gaz)), gaz)
     chosen = _merge_body_names(_merge_company_names(chosen, gaz), gaz)
+    chosen = _without_descriptors(doc, chosen)
     chosen.sort(key=lambda c: c.start)
 
     out = []
@@ -1826,6 +1827,26 @@ def _find_mentions(text: str) -> list[Mention]:
         start, end = doc.start(c.start), doc.ends[c.end - 1]
         out.append(Mention(c.entry.actor, c.entry.type, start, end, text[start:end]))
     return out
+
+
+def _without_descriptors(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """ "say analysts Jupiter Research": the noun that types a named organisation right
+    after it is no anonymous source of its own."""
+    typed = {
+        c.start
+        for c in chosen
+        if c.entry is not None and c.entry.type in ORGANISATION_TYPES
+    }
+    return [
+        c
+        for c in chosen
+        if not (
+            c.entry is not None
+            and c.entry.type == "anonymous source"
+            and c.end in typed
+            and doc.norm[c.end - 1].lower() in _ORG_NOUNS
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- cities
@@ -2314,6 +2335,12 @@ _ORG_NOUNS = {
     "chipmaker": "company",
     "giant": "company",  # "the advertising giant Omnicom"
     "union": "advocacy group",
+    # trades of business news: "analysts Jupiter Research", "consultancy Deloitte",
+    # "mobile operator Vodafone" (not "pollster", "publisher", "developer": persons too)
+    "analysts": "company",
+    "consultancy": "company",
+    "operator": "company",
+    "provider": "company",
 }
 # Sectors of trade: "the insurance group", "an advertising group" is a company, where a
 # bare "group" is an advocacy group.

@@ -2525,3 +2525,28 @@ def test_gendered_titles_before_surnames(text, written, expected):
     at = text.index(written)
     found = [m.actor for m in actors.mentions(text) if m.start <= at < m.end]
     assert found == ([expected] if expected else [])
+
+
+# A trade noun right before a name types it, and is no anonymous source of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Many are turning away from TV, say analysts Jupiter Research.",
+            [("Jupiter Research", "company")],
+        ),
+        (
+            "Sales rose, said mobile operator Vodafone on Monday.",
+            [("Vodafone", "company")],
+        ),
+        # negatives: analysts with no name; a pollster is a person as well
+        ("Analysts said the shares would fall.", [("analysts", "anonymous source")]),
+        (
+            "Republican pollster Whit Ayres said the race was close.",
+            [("Whit Ayres", "person")],
+        ),
+    ],
+)
+def test_trade_nouns_type_the_name_after(text, expected):
+    found = [(m.actor, m.type) for m in actors.mentions(text)]
+    assert [f for f in found if f[1] != "party"] == expected
