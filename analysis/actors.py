@@ -2258,7 +2258,7 @@ def _scan_words() -> frozenset[str]:
 
 
 # Words inside a capitalised name that join its parts ("Department of State").
-_CONNECTORS = frozenset({"of", "for", "&", "de", "du", "des"})
+_CONNECTORS = frozenset({"of", "for", "&", "de", "du", "des", "Against"})
 # Lower-case facility words after a name: "JFK airport", "Reagan airport".
 _FACILITIES = frozenset(
     {"airport", "street", "avenue", "bridge", "school", "hospital", "stadium"}
@@ -2478,7 +2478,7 @@ def _cap_runs(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:
                     or (
                         j - i == 3
                         and norm[i] in _org_heads()
-                        and norm[i + 1] in ("of", "for", "on")
+                        and norm[i + 1] in ("of", "for", "on", "Against")
                         and norm[i + 2] not in _org_heads()
                     )
                 )
@@ -2796,15 +2796,19 @@ def _place_or_body(
         head = heads.get(norm[k])
         if head is not None:
             kind, last = head, k
-    if (
-        last is None
-        and j - i >= 3
+    head_first = (
+        j - i >= 3
         and norm[i] in heads
-        and norm[i + 1] in ("of", "for", "on")
-    ):
+        and norm[i + 1] in ("of", "for", "on", "Against")
+    )
+    if last is None and head_first:
         # the head first: "Association of Flight Attendants", "Center for American
         # Progress", "Coalition for the Homeless"
         kind, last = heads[norm[i]], i
+    elif head_first and heads[norm[i]] != "place":
+        # and it names the body whatever its complement holds: "League Against Cruel
+        # Sports", "Department of Energy"
+        kind = heads[norm[i]]
     if (
         last is not None
         and last > i

@@ -2550,3 +2550,24 @@ def test_gendered_titles_before_surnames(text, written, expected):
 def test_trade_nouns_type_the_name_after(text, expected):
     found = [(m.actor, m.type) for m in actors.mentions(text)]
     assert [f for f in found if f[1] != "party"] == expected
+
+
+# A head first with its complement ("League Against Cruel Sports", "Department of
+# Energy") names the body, whatever head words its complement holds.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The League Against Cruel Sports said the ban worked.",
+            [("League Against Cruel Sports", "advocacy group")],
+        ),
+        (
+            "The Department of Energy said prices rose.",
+            [("Department of Energy", "government body")],
+        ),
+        # negative: a place head first stays a place
+        ("The Museum of Modern Art opened.", [("Museum of Modern Art", "place")]),
+    ],
+)
+def test_head_first_names_the_body(text, expected):
+    assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
