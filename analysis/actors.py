@@ -1814,7 +1814,7 @@ def _find_mentions(text: str) -> list[Mention]:
         for c in chosen
         if not _named_after(doc, c) and not _in_title(doc, c)
     ]
-    chosen = [c for c in chosen if not _names_an_event(doc, c)]
+    chosen = _country_opens_names(doc, chosen)
     chosen = _merge_name_variants(_merge_full_names(_retype(doc, chosen, gaz)), gaz)
     chosen = _merge_body_names(_merge_company_names(chosen, gaz), gaz)
     chosen = _without_descriptors(doc, chosen)
@@ -1935,6 +1935,30 @@ def _names_an_event(doc: _Doc, c: _Cand) -> bool:
             return True
         j += 1
     return False
+
+
+def _country_opens_names(doc: _Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """The candidates less the country words that open an event's or an institution's
+    name (`_names_an_event`); the name found after such a word takes it in ("the UK
+    Internet Forum", "the United States Football League")."""
+    openers = [c for c in chosen if _names_an_event(doc, c)]
+    by_end = {c.end: c for c in openers}
+    out = []
+    for c in chosen:
+        if c in openers:
+            continue
+        word = by_end.get(c.start)
+        if (
+            word is not None
+            and c.entry is not None
+            and c.entry.type in ORGANISATION_TYPES
+        ):
+            name = _name_text(doc, word.start, c.end)
+            c = dataclasses.replace(
+                c, start=word.start, entry=dataclasses.replace(c.entry, actor=name)
+            )
+        out.append(c)
+    return out
 
 
 def _in_title(doc: _Doc, c: _Cand) -> bool:

@@ -2571,3 +2571,23 @@ def test_trade_nouns_type_the_name_after(text, expected):
 )
 def test_head_first_names_the_body(text, expected):
     assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
+
+
+# A country word that opens an institution's name is part of the name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UK Internet Forum met on Monday.",
+            [("UK Internet Forum", "advocacy group")],
+        ),
+        (
+            "The United States Football League folded.",
+            [("United States Football League", "organisation")],
+        ),
+        # negative: a city kept as a place is no part of the event's name
+        ("The Athens Olympics were a success.", [("Athens", "place")]),
+    ],
+)
+def test_country_words_open_institution_names(text, expected):
+    assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
