@@ -2713,11 +2713,28 @@ def _open_class_candidates(
             and norm[k + 1] not in gaz.exact
         ):
             names.setdefault((norm[k + 1],), last.entry)
+        # "International Steel Group ... ISG said": the initials name it too
+        initials = "".join(
+            w[0] for w in norm[last.start : last.end] if w not in _INITIAL_SKIPS
+        )
+        if (
+            3 <= len(initials) <= 6
+            and initials.isupper()
+            and initials.isalpha()
+            and last.end - last.start >= 3
+            and initials not in gaz.exact
+        ):
+            names.setdefault((initials,), last.entry)
     # Acronyms defined after a gazetteer-less run with no head ("Protect Democracy (PD)")
     # are left out: without a head or a context the run may be anything.
     for start, end in _ampersand_names(doc, gaz):
         add(start, end, _open_entry(doc, start, end, "company", None))
     return found + _other_uses(doc, names, found)
+
+
+# Words an organisation's initials skip: "International Energy Agency" is the IEA,
+# "Department of Health" the DoH (lower case: no match), "Bank of England" the BoE.
+_INITIAL_SKIPS = frozenset({"of", "for", "and", "the", "on", "&", "-", "in", "to"})
 
 
 def _ampersand_names(doc: _Doc, gaz: _Gazetteer) -> list[tuple[int, int]]:

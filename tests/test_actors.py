@@ -2591,3 +2591,33 @@ def test_head_first_names_the_body(text, expected):
 )
 def test_country_words_open_institution_names(text, expected):
     assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
+
+
+# An organisation's initials name it too, defined or not ("International Steel Group
+# ... ISG said"); two letters are too few to tell.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Steel maker International Steel Group has been bought. ISG said so.",
+            [
+                ("International Steel Group", "company"),
+                ("International Steel Group", "company"),
+            ],
+        ),
+        (
+            "The International Energy Agency warned of shortages. The IEA said so.",
+            [
+                ("International Energy Agency", "government body"),
+                ("International Energy Agency", "government body"),
+            ],
+        ),
+        # negative: initials that spell nothing written in the article
+        (
+            "The International Energy Agency warned of shortages.",
+            [("International Energy Agency", "government body")],
+        ),
+    ],
+)
+def test_initials_name_the_organisation(text, expected):
+    assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
