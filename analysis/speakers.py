@@ -1479,6 +1479,14 @@ _IN_REGION = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|[Ii]nside|[Oo]utside)\s+(?:(?:north|south|east|west|"
     r"central|northern|southern|eastern|western)\s+)?$"
 )
+# A person's job at or for a body, right before its name: "spokesman for [Ask Jeeves]",
+# "top tester at [PC Pro]", "chief executive of [Blinkx]".
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|executive|director|manager|analyst|editor|tester|"
+    r"head|chairman|chairwoman|founder|officer|boss|researcher|economist|consultant|"
+    r"engineer|designer|producer|employee|worker|staff|partner|president)s?"
+    r"[ \t]+(?:at|for|of|with)[ \t]+(?:the[ \t]+)?$"
+)
 _ALL_CAPS = re.compile(r"[A-Z]{3,}")
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.-]+s?")
 # Acronyms of common nouns: things, not organisations.
@@ -1774,8 +1782,25 @@ class Resolver:
             and _IN_PLACE.search(masked, max(0, n[0] - 10), n[0])
             and not re.match(r"[’']s\b", masked[n[1] : n[1] + 3])
         }
+        # a name someone works at or speaks for ("Tony Macklin, spokesman for Ask
+        # Jeeves", "top tester at PC Pro") is an organisation everywhere in the article
+        surnames = {n[2].rsplit(" ", 1)[-1] for n in self.names if " " in n[2]}
+        employers = {
+            n[2]
+            for n in self.names
+            if n[3] in ("person", "unknown")
+            and n[2].split()[0] not in _first_names()
+            # one word is no person's surname ("spokesman for Sanders" after Bernie
+            # Sanders)
+            and n[2] not in surnames
+            and _EMPLOYER_BEFORE.search(masked, max(0, n[0] - 40), n[0])
+        }
         self.names = [
-            (s, e, name, "place", None) if kind == "unknown" and name in places else n
+            (s, e, name, "place", None)
+            if kind == "unknown" and name in places
+            else (s, e, name, "org", None)
+            if name in employers
+            else n
             for n in self.names
             for s, e, name, kind, _g in (n,)
         ]
@@ -2487,6 +2512,12 @@ class Resolver:
                 break
             if want == "org" and ent.kind == "org" and head in ent.name.split():
                 return ent  # "the court": the "U.S. Court of Appeals" quoted before
+        if role in _ORG_ROLE_TYPES:
+            found = self._organisation_before(start, role)
+            if found is not None:
+                # "In the latest release of Blinkx, the company has added": the one
+                # named in this sentence or the one before, not an earlier speaker
+                return found
         unnamed = None  # "Minister" of a headline: kept only if no named one is found
         for pos, ent in reversed(self.history):
             if start - pos > 3000:
@@ -2504,10 +2535,6 @@ class Resolver:
                 and not (role in _ORG_ROLE_TYPES and _listed_place(ent.name))
             ):
                 return ent
-        if role in _ORG_ROLE_TYPES:
-            found = self._organisation_before(start, role)
-            if found is not None:
-                return found  # "Nintendo's new console will launch, the company said"
         # a named mention introduced with that title ("Defense Minister Paula Diaz")
         starts = self._role_starts.get(role, [])
         at = bisect.bisect_left(starts, start)

@@ -2376,3 +2376,50 @@ def test_unlisted_organisations_for_role_nouns(text, name):
 )
 def test_subject_after_a_fronted_place(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A name someone works at or speaks for is an organisation everywhere in the story, no
+# person for "he".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                'Search sites\n\n"The future is personal," said Tony Macklin, spokesman '
+                "for Ask Jeeves. Ask Jeeves has added the ability to save sites. "
+                '"It is about finding again what you found before," he said.'
+            ),
+            "Tony Macklin",
+        ),
+        (
+            (
+                'Search sites\n\n"The competition has validated the problem," said '
+                "Suranga Chandratillake, co founder of Blinkx. Blinkx is desktop "
+                'search software. "Users do not stop using other systems," he said.'
+            ),
+            "Suranga Chandratillake",
+        ),
+        # negative: a person's surname stays a person ("spokesman for Sanders")
+        (
+            (
+                "Rallies\n\nBernie Sanders spoke in Ohio. Michael Briggs, a spokesman for "
+                "Sanders, agreed. Later he said the plan was sound."
+            ),
+            "Michael Briggs",
+        ),
+    ],
+)
+def test_employers_are_organisations(text, name):
+    assert _last_quote(text).speaker == name
+
+
+# "the company" is the listed company named in its sentence or the one before, before an
+# older speaker.
+def test_company_named_just_before_wins():
+    text = (
+        "Oil\n\nMenatep Group said it would sue. Its managing director Tim Osborne told "
+        'Reuters: "We will fight them."\n\nRosneft officials were unavailable for '
+        "comment. But the company has said it intends to take action against Menatep "
+        "to recover some debts."
+    )
+    assert _last_quote(text).speaker == "Rosneft"
