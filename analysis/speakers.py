@@ -916,6 +916,11 @@ def _titles() -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
+def _title_set() -> frozenset[tuple[str, ...]]:
+    return frozenset(_titles())
+
+
+@functools.cache
 def _title_words() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for t in _titles() for w in t)
 
@@ -923,6 +928,12 @@ def _title_words() -> frozenset[str]:
 @functools.cache
 def _first_names() -> dict[str, str]:
     return dict(lexicons.mapping("quote_first_names.tsv"))
+
+
+@functools.cache
+def _census_first_names() -> frozenset[str]:
+    """More first names, with no gender (the actors layer's list from the US Census)."""
+    return lexicons.word_set("actors_first_names.txt")
 
 
 @functools.cache
@@ -1673,7 +1684,9 @@ class Resolver:
             len(tokens) >= 3
             and tokens[1] in _first_names()
             and tokens[0] not in _first_names()
-            and tokens[0].lower().rstrip(".") not in _title_words()  # "Chairman"
+            # not a title of its own ("Chairman"); a word of a longer title may be
+            # a body's name ("the Treasury Paul Boateng")
+            and (tokens[0].rstrip("."),) not in _title_set()
             and (
                 tokens[0] in _PARTY_ADJECTIVES
                 or re.fullmatch(r"[A-Z]{2,3}", tokens[0])  # not an initial ("J.")
@@ -1682,8 +1695,9 @@ class Resolver:
                 # "leader of the Commons Oliver Heald": a body's name, then a person's
                 or (
                     self.masked[max(0, offs[0] - 4) : offs[0]] in ("the ", "The ")
-                    and not _org_words().intersection(tokens)  # "The Trayvon Martin
-                    # Foundation" is the body's name
+                    # "The Trayvon Martin Foundation" is the body's name; "the
+                    # Treasury Paul Boateng" a body's, then a person's
+                    and not _org_words().intersection(tokens[1:])
                 )
             )
         ):
@@ -2350,6 +2364,7 @@ class Resolver:
         person_of = _PERSON_OF.match(head)
         if person_of and (
             person_of.group(2) in _first_names()
+            or person_of.group(2) in _census_first_names()
             or self._titled_elsewhere(person_of.group(1).split()[-1])
         ):
             # "Cara Diemont of IT firm Dimension Data": a person named by first name

@@ -2423,3 +2423,40 @@ def test_company_named_just_before_wins():
         "to recover some debts."
     )
     assert _last_quote(text).speaker == "Rosneft"
+
+
+# A person named before where they work ("Herbert Hansen of Respond's partner Keyobs");
+# a body's name before a person's ("Chief Secretary to the Treasury Paul Boateng").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                'Maps\n\nMaps help. "A map is a working document," explains Herbert '
+                "Hansen of Respond's Belgian partner Keyobs."
+            ),
+            "Herbert Hansen",
+        ),
+        (
+            (
+                "Tax\n\nCuts loom. Chief Secretary to the Treasury Paul Boateng said "
+                "the Tory plans would mean cuts to schools."
+            ),
+            "Paul Boateng",
+        ),
+        # negatives: a body's name ending in an organisation word; a title of its own
+        (
+            (
+                "Fund\n\nThe Trayvon Martin Foundation said the case was closed and "
+                "would not be reopened."
+            ),
+            "Trayvon Martin Foundation",
+        ),
+        (
+            "Tax\n\nMr Smith met Chairman John Smith, who said it was fine by him.",
+            "John Smith",
+        ),
+    ],
+)
+def test_person_after_a_body_or_before_an_employer(text, name):
+    assert _last_quote(text).speaker == name
