@@ -857,11 +857,12 @@ def right_speaker(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         return s, modifier.end()
     named = _APPOSED_NAME.match(masked, e, hi)
     if named and re.fullmatch(
-        r"(?:the|a|an|one\s+of\s+(?:the|their|his|her|its))\s+[a-z][\w\s’'-]*",
+        r"(?:the|a|an|one\s+of\s+(?:the|their|his|her|its)|[A-Z]{2,6})\s+[a-z][\w\s’'-]*",
         masked[s:e],
     ):
         # "said the spokesman, Peter Carr", "said one of their lawyers, Michalis
-        # Dimitrakopoulos": the role and name
+        # Dimitrakopoulos", "said RNID technology director, Guido Gybels": the role
+        # and name
         return s, named.end(1)
     if not (
         first[0].isupper()
@@ -1249,7 +1250,8 @@ _NOT_A_SUBJECT_START = re.compile(r"(?:and|or|but|like|about|including|such)\b")
 # A role noun phrase before its name in apposition: "the spokesman, [Peter Carr]".
 _ROLE_THEN_NAME = re.compile(
     r"(?:[Oo]ne\s+of\s+(?:the|their|his|her|its)\s+|[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|"
-    r"[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+)(?:[a-z][\w’'-]*\s+){0,3}"
+    # or an organisation's acronym: "RNID technology director, Guido Gybels"
+    r"[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+|[A-Z]{2,6}\s+)(?:[a-z][\w’'-]*\s+){0,3}"
     r"[a-z][\w’'-]*,\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*,?\s*$)"
 )
 

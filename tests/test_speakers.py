@@ -2460,3 +2460,28 @@ def test_company_named_just_before_wins():
 )
 def test_person_after_a_body_or_before_an_employer(text, name):
     assert _last_quote(text).speaker == name
+
+
+# An inverted role named in apposition after an acronym: "said RNID technology
+# director, Guido Gybels".
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                'Deaf\n\n"There are no reasons for not providing access," said RNID '
+                "technology director, Guido Gybels."
+            ),
+            "Guido Gybels",
+        ),
+        (
+            (
+                'Deaf\n\n"There are no reasons for not providing access," said the '
+                "technology director, Guido Gybels."
+            ),
+            "Guido Gybels",
+        ),
+    ],
+)
+def test_inverted_role_then_name(text, name):
+    assert _last_quote(text).speaker == name
