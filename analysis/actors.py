@@ -2382,6 +2382,11 @@ _CAUSES = frozenset(
     | {"advocacy", "activist", "protest", "environmental", "environmentalist"}
 )
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Jobs held at an organisation: "top tester at [PC Pro]", "managing director of [X]".
+_JOBS = frozenset(
+    "tester director manager executive analyst editor founder economist "
+    "researcher chairman chairwoman spokesman spokeswoman".split()
+)
 _ARTICLES = frozenset({"a", "an", "the"})
 _MAX_RUN = 8
 
@@ -2692,7 +2697,8 @@ def _open_class_candidates(
         elif (kind := _web_name(doc, i, j)) is not None:
             add(i, j + 2, _open_entry(doc, i, j + 2, kind, None))
         elif (kind := _org_context(doc, j, i)) is not None:
-            add(i, j, _open_entry(doc, i, j, kind, country))
+            end = _acronym_end(doc, j) if j - i > 1 else j  # "tester at PC Pro."
+            add(i, end, _open_entry(doc, i, end, kind, country))
         elif (kind := _descriptor_names(doc, gaz, i, j)) is not None:
             end = _acronym_end(doc, j) if j - i == 2 else j  # "nonprofit E3G."
             add(i, end, _open_entry(doc, i, end, kind, country))  # "car giant Toyota"
@@ -2971,6 +2977,19 @@ def _org_context(doc: _Doc, j: int, i: int = 0) -> str | None:
                 return (
                     None  # the world's biggest advertising group", not "miners' union"
                 )
+    if (
+        i >= 2
+        and norm[i - 1] == "at"
+        and norm[i - 2] in _JOBS
+        and norm[i] not in _first_names()
+        # a head word types the name itself ("National Nurses United"); a city is a
+        # place; a single common word is no name ("Keep")
+        and not any(norm[k] in _org_heads() for k in range(i, j))
+        and _name_text(doc, i, j) not in _cities()
+        and (j - i > 1 or _zipf(norm[i].lower()) < _AMPERSAND_ZIPF)
+        and all(doc.is_cap(k) for k in range(i, j) if norm[k] != ".")
+    ):
+        return "organisation"  # "top tester at PC Pro", "an analyst at Evercore"
     return None
 
 

@@ -2621,3 +2621,28 @@ def test_country_words_open_institution_names(text, expected):
 )
 def test_initials_name_the_organisation(text, expected):
     assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
+
+
+# A job held at a name makes it an organisation ("top tester at PC Pro", "an analyst at
+# Evercore"); not a place nor a common word.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"It is cheap," said Nick Ross, top tester at PC Pro. Ann Simpson agreed.',
+            [
+                ("Nick Ross", "person"),
+                ("PC Pro", "organisation"),
+                ("Ann Simpson", "person"),
+            ],
+        ),
+        # negatives: a city; a common word
+        (
+            "Mark Jones, a manager at Paris, agreed.",
+            [("Mark Jones", "person"), ("Paris", "place")],
+        ),
+        ("Mark Jones, an editor at Keep, agreed.", [("Mark Jones", "person")]),
+    ],
+)
+def test_jobs_at_a_name(text, expected):
+    assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
