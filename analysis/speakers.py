@@ -673,6 +673,21 @@ def _is_office(part: str) -> bool:
     )
 
 
+def _role_part(part: str) -> bool:
+    """An apposition that names a role ("MP for Witney", "BBC News 24 political
+    correspondent"), whatever its case."""
+    words = re.findall(r"[A-Za-z]+", part)
+    return 0 < len(words) <= 8 and any(
+        (w.islower() and _actor_noun(w)) or w in _MEMBERS for w in words
+    )
+
+
+# A full name ending a part: "Carol Walker", not "Disillusioned" nor "Chiefs of Staff".
+_ENDS_FULL_NAME = re.compile(r"[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+\s*$")
+# Members of parliaments, written as their initials: "MP for Witney".
+_MEMBERS = frozenset({"MP", "MEP", "MSP", "AM", "TD"})
+
+
 def _head_offset(stripped: str) -> int:
     """Where the part of `stripped` that names the speaker starts: after appositions,
     or at the start of a closing list."""
@@ -695,6 +710,9 @@ def _head_offset(stripped: str) -> int:
             or (len(_WORD.findall(body[j])) <= 2 and not (j == 1 and opens))
             or _PARTY_APPOSITION.match(body[j])
             or _is_office(body[j])
+            # "David Cameron, MP for Witney,", "Carol Walker, BBC News 24 political
+            # correspondent,": a capitalised role after a name
+            or (_role_part(body[j]) and _ENDS_FULL_NAME.search(body[j - 1]))
         ):
             j -= 1
         chosen = ",".join(body[j:]) + ","

@@ -2485,3 +2485,36 @@ def test_person_after_a_body_or_before_an_employer(text, name):
 )
 def test_inverted_role_then_name(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A capitalised role in apposition after a full name ("David Cameron, MP for Witney,
+# added", "Carol Walker, BBC News 24 political correspondent, added"): the name speaks.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Row\n\nCrime rose. Carol Walker, BBC News 24 political correspondent, "
+                'added: "There is a real concern."'
+            ),
+            "Carol Walker",
+        ),
+        (
+            (
+                "Row\n\nCrime rose. Conservative policy co ordinator David Cameron, MP "
+                'for Witney, added: "If it was not so serious it would be funny."'
+            ),
+            "David Cameron",
+        ),
+        # negative: a role before a titled name is no full name; the titled name speaks
+        (
+            (
+                "Row\n\nTalks failed. The chairman of the Joint Chiefs of Staff, Gen. "
+                "Joseph Dunford, said the plan would not work."
+            ),
+            "Joseph Dunford",
+        ),
+    ],
+)
+def test_capitalised_role_after_a_name(text, name):
+    assert _last_quote(text).speaker == name
