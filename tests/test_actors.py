@@ -2646,3 +2646,20 @@ def test_initials_name_the_organisation(text, expected):
 )
 def test_jobs_at_a_name(text, expected):
     assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
+
+
+# British titles without a period ("Dr", "Prof") introduce a person as "Dr." does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "But, says usability guru Dr Jakob Nielsen, things are constant.",
+            [("Jakob Nielsen", "person")],
+        ),
+        ("Prof Jones said the plan was good.", [("Jones", "person")]),
+        # negative: "Dr" inside a word is no title
+        ("Drake said the plan was good.", [("Drake", "person")]),
+    ],
+)
+def test_titles_without_a_period(text, expected):
+    assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
