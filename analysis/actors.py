@@ -4027,6 +4027,8 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         ):
             return  # "the mayor", "the company": one named actor, or unresolved
         name = "no one" if head == "one" else head.lower()
+        if name == "tank" and end >= 2 and doc.norm[end - 2].lower() == "think":
+            name = "think tank"  # "says the think tank": no "tank" of its own
         entry = _Entry(name, heads.get(head.lower(), "anonymous source"), None, None)
         out.append(_Cand(start, end, entry, 0))
         taken[start:end] = b"\x01" * (end - start)
@@ -4044,6 +4046,19 @@ def _unnamed_speakers(doc: _Doc, chosen: list[_Cand], gaz: _Gazetteer) -> list[_
         ):
             continue
         found = None
+        if v + 1 < doc.n and (
+            (
+                word == "called"
+                and doc.cap[v + 1]
+                and any(w in ("a", "an", "A", "An") for w in norm[max(0, v - 3) : v])
+            )
+            or (
+                word.startswith("continu")
+                and norm[v + 1] == "to"
+                and (v + 2 >= doc.n or norm[v + 2].lower() not in verbs)
+            )
+        ):
+            continue  # "a firm called Swarm Systems", "the market continued to be"
         evidence = word in _EVIDENCE_FORMS
         if (word in verbs or evidence) and (
             word in _INVERTED_VERBS or not _reduced_relative(doc, v)

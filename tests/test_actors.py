@@ -2663,3 +2663,23 @@ def test_jobs_at_a_name(text, expected):
 )
 def test_titles_without_a_period(text, expected):
     assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
+
+
+# Naming with "called" and "continued to" are no speech: no unnamed source of them.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The software was built by a firm called Swarm Systems in the Caribbean.",
+            [("Swarm Systems", "company")],
+        ),
+        ("The market continued to be buoyant this year.", []),
+        # negative: an unnamed source that speaks stays
+        (
+            "A spokesman said the market was buoyant.",
+            [("spokesman", "anonymous source")],
+        ),
+    ],
+)
+def test_naming_and_continuing_are_no_speech(text, expected):
+    assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
