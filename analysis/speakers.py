@@ -1308,10 +1308,6 @@ def _listed_kind(name: str) -> str:
     return "org" if _listed_type(name) in actors.ORGANISATION_TYPES else "unknown"
 
 
-# A person's possessive and the noun it owns, with up to two words before the noun:
-# "his lawyer", "her chief of staff". Not "its" and "their": on PolNeAR train q0-2 their
-# owners were resolved wrong 3 times in 4 ("DC’s website", "Washington Post’s
-# candidate"), and "Its ministers" in a BBC story became the EU's, not Poland's.
 # A study as a speaker ("the report", "The survey"), and a study with its author
 # ("Research by handset maker Nokia", "The report by Nielsen/NetRatings", "a survey
 # from Gallup").
@@ -1348,6 +1344,10 @@ _PARTITIVE_SPEAKER = re.compile(
     r"((?:the\s+|those\s+|these\s+)?[\w’'-]+(?:\s+(?!said\b|say\b|says\b)[\w’'-]+){0,4}?)"
     r"\s+(?:said|say|says|told|believe|believed|think|thought|agreed|felt)\b"
 )
+# A person's possessive and the noun it owns, with up to two words before the noun:
+# "his lawyer", "her chief of staff". Not "its" and "their": on PolNeAR train q0-2 their
+# owners were resolved wrong 3 times in 4 ("DC’s website", "Washington Post’s
+# candidate"), and "Its ministers" in a BBC story became the EU's, not Poland's.
 _POSSESSED = re.compile(r"([Hh]is|[Hh]er)\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)")
 # One capitalised word and a comma that open a mention ("Worse, the companies").
 _OPENER_COMMA = re.compile(r"([A-Z][a-z]+),\s+(?=\S)")
