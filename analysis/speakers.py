@@ -542,7 +542,7 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
         if opens and not BAD_START.match(name.group()):
             return name.start(), end
     if not _ENDS_RELATIVE.search(masked[lo:end]):
-        name = unclosed_role_name(masked, lo, end)
+        name = _unclosed_role_name(masked, lo, end)
         if name is not None:
             return name[0], end
     start = lo
@@ -593,7 +593,7 @@ def left_speaker(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None
     return _subject_of(masked, *phrase)
 
 
-def unclosed_role_name(masked: str, lo: int, end: int) -> tuple[int, int] | None:
+def _unclosed_role_name(masked: str, lo: int, end: int) -> tuple[int, int] | None:
     """The person named before a role in apposition that runs to `end` with no closing
     comma ("John Connors, Microsoft's chief financial officer [said]", "Evan Bayh, a
     moderate Indiana Democrat [who]"): the name's span, if it opens its sentence with a
@@ -952,7 +952,9 @@ def _first_names() -> dict[str, str]:
 @functools.cache
 def _census_first_names() -> frozenset[str]:
     """More first names, with no gender (the actors layer's list from the US Census)."""
-    return lexicons.word_set("actors_first_names.txt")
+    from analysis import actors  # the module only: its gazetteer loads on first use
+
+    return lexicons.word_set(actors.CENSUS_FIRST_NAMES_FILE)
 
 
 @functools.cache
@@ -2120,7 +2122,7 @@ class Resolver:
                     self.masked, floor, comma, which=low == "which"
                 ) or left_speaker(self.masked, floor, comma + 1)
             elif low == "who" and (
-                named := unclosed_role_name(self.masked, floor, start)
+                named := _unclosed_role_name(self.masked, floor, start)
             ):
                 # "Evan Bayh, a moderate Indiana Democrat who": the person named
                 antecedent = named
