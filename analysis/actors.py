@@ -65,6 +65,7 @@ from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import itemgetter
+from typing import Any
 
 from analysis import document, lexicons, tokenize
 
@@ -77,6 +78,7 @@ COLLECTIVES_FILE = "actors_collectives.txt"
 FAMILY_FIRST_FILE = "actors_family_first.txt"
 STOPLIST_FILE = "actors_stoplist.txt"
 NONPERSON_FILE = "actors_nonperson_words.txt"
+PLACE_WORDS_FILE = "quote_place_words.txt"  # "Oak Street", "Camp David"
 ORG_HEADS_FILE = "actors_org_heads.tsv"
 COMPOUND_HEADS_FILE = "actors_compound_heads.txt"
 NICKNAMES_FILE = "actors_nicknames.tsv"  # short given names: "Dick" -> Richard
@@ -1596,6 +1598,164 @@ def _lone_speakers(
     return out
 
 
+# Words before a speaker's name that are no part of it ("Tory Shadow Chancellor Oliver
+# Letwin", "Chief Supt Mick Deats"): the titles of the gazetteer, demonyms, and these;
+# and honours after it ("Frank Field MP").
+_BEFORE_NAME = frozenset(
+    "ex former shadow tory labour senior acting deputy assistant supt det insp sgt".split()
+)
+_AFTER_NAME = frozenset({"MP", "MEP", "MSP", "AM", "QC", "OBE", "MBE", "CBE"})
+# Acronyms of common nouns and of offices: no organisation speaks by them.
+_THING_ACRONYMS = frozenset(
+    "TV PC DVD CD GDP HIV AIDS CEO CFO VP ATM GPS SMS VAT DNA IQ HQ IT AI PDF USB LCD "
+    "MP MPS MEP MSP PAC".split()
+)
+# How a quote names a person or an organisation in place of its name.
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_IMPERSONAL = frozenset({"it", "its", "the company", "the firm", "the group"})
+
+
+def _opens_a_name(doc: _Doc, word: str) -> bool:
+    """The article writes `word` first in a longer name ("Argonaut Games", "Sumitomo
+    Mitsui Financial") or after "called" ("a company called Akamai"): a body's name."""
+    return any(
+        (k + 1 < doc.n and doc.tight[k + 1] and doc.cap[k + 1])
+        or (k > 0 and doc.norm[k - 1] == "called")
+        for k in _positions(doc.norm, (word,))
+    )
+
+
+def _ends_a_name(doc: _Doc, word: str, gaz: _Gazetteer) -> bool:
+    """The article writes `word` as a person's surname somewhere ("Fidel Castro",
+    "Prince Alwaleed", "Mr Sanders"): after a capitalised word inside a sentence."""
+    return any(
+        k > 0
+        and doc.tight[k]
+        and doc.cap[k - 1]
+        and (
+            not doc.sentence_initial(k - 1)
+            or doc.norm[k - 1] in _HONORIFIC_FORMS
+            or doc.norm[k - 1].lower() in gaz.title_words
+        )
+        for k in _positions(doc.norm, (word,))
+    )
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    return lexicons.word_set(PLACE_WORDS_FILE)
+
+
+def _speaker_candidates(
+    doc: _Doc, gaz: _Gazetteer, speakers: dict[str, set[str]] | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, type) of each place the article names a speaker of its quotes.
+
+    The quotes layer resolves "he" and "the company" to the name it stands for; that
+    name is an actor even where no pattern here finds it ("Jeremy Dear, NUJ General
+    Secretary", "said project manager Livio Costantini"). Only names of a clear shape
+    count (`_speaker_shape`); group phrases ("Labour MPs", "Many") are no names.
+    """
+    out = []
+    for name, written in (speakers or {}).items():
+        shape = _speaker_shape(name, written, doc, gaz)
+        if shape is None:
+            continue
+        words, kind = shape
+        for k in _positions(doc.norm, (words[0],)):
+            end = k + len(words)
+            if end > doc.n or doc.norm[k:end] != list(words):
+                continue
+            before = doc.norm[k - 1] if k > 0 else ""
+            if (
+                k > 0
+                and doc.tight[k]
+                and doc.cap[k - 1]
+                and not doc.sentence_initial(k - 1)
+                and before not in _HONORIFIC_FORMS
+                and before.lower() not in gaz.title_words
+                and not _demonym(before, gaz)
+            ) or (end < doc.n and doc.tight[end] and doc.cap[end]):
+                continue  # part of a longer name
+            after = doc.norm[end] if end < doc.n else ""
+            if "&" in (before, after) or (
+                after == "and" and end + 1 < doc.n and doc.cap[end + 1]
+            ):
+                continue  # "Ernst & Young", "Ernst and Young's Sanjay Mehta"
+            out.append((k, end, kind))
+    return out
+
+
+def _speaker_shape(
+    name: str, written: set[str], doc: _Doc, gaz: _Gazetteer
+) -> tuple[tuple[str, ...], str] | None:
+    """A speaker's name as tokens with its type, or None if it has no name's shape.
+
+    A person's name is two or three capitalised words after the titles, demonyms and
+    honours around it ("Russian Dmitriy Bogdanov"), none of them a title, a place or
+    an organisation's head word, the last not a word the article writes in lower case
+    ("Kings Cross"). One word is an organisation when it is an acronym ("MPAA"), or a
+    word rare in English that the article capitalises inside sentences, never writes
+    in lower case nor as a surname, and either opens a longer name or is called "it"
+    or "the company" by the quotes ("Argonaut", "Akamai"); else it may be a surname
+    ("Castro") and is left to the other finders.
+    """
+    words = name.split()
+    while len(words) > 1 and (
+        words[0].lower() in gaz.title_words
+        or words[0].lower() in _BEFORE_NAME
+        or words[0] in _HONORIFIC_FORMS
+        or _demonym(words[0], gaz)
+        or (words[0].endswith(("ian", "ean")) and words[0] not in _first_names())
+    ):
+        words = words[1:]
+    honoured = len(words) > 1 and words[-1] in _AFTER_NAME
+    if honoured:
+        words = words[:-1]
+        if words[0] not in _first_names():
+            return None  # "Mid Bedfordshire MP": a seat, not a name
+    if words[0] in _NOT_NAME or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if len(word) >= 2 and word.isupper():
+            if word in _THING_ACRONYMS or len(word) > 5 or not _rare_word(word.lower()):
+                return None  # "TV"; "TAPPER:", "WASHINGTON —", "COULD": no acronyms
+            return (word,), "organisation"
+        if (
+            word in _first_names()
+            or word in gaz.nonperson
+            or word.lower() in doc.norm
+            or not _rare_word(word.lower())
+            or _capitalised_within(doc, word) == 0
+            or (word.endswith("s") and word[:-1] in doc.norm)  # "Hispanics"
+            or _ends_a_name(doc, word, gaz)
+        ):
+            return None
+        if written & _IMPERSONAL or _opens_a_name(doc, word):
+            return (word,), "organisation"
+        return None  # a surname, perhaps ("Castro"): the other finders decide
+    if (
+        len(words) > 3
+        or not (words[0] in _first_names() or _rare_word(words[0].lower()))
+        or any(
+            w.isupper()
+            or w.lower() in gaz.title_words
+            or w in gaz.exact
+            or w in gaz.nonperson
+            or f"{w}s" in gaz.exact  # "Republican"
+            or f"{w} Party" in gaz.exact  # "Democratic"
+            or w in _org_heads()
+            or w in _place_words()
+            for w in words
+        )
+    ):
+        return None  # "Presumptive Democratic", "Boston Globe", "Lee County"
+    if words[-1].lower() in doc.norm or written & _IMPERSONAL:
+        return None  # "Kings Cross", "Ask Jeeves ... it said": no person's name
+    return tuple(words), "person"
+
+
 # A capitals word and a colon opening a line ("WALLACE: ..."), to skip texts with none.
 _LABEL_RE = re.compile(r"(?m)^\s*[\"“]?[A-Z]{3,}:")
 
@@ -1694,14 +1854,25 @@ def mentions(text: document.TextOrDocument) -> list[Mention]:
     >>> [(m.actor, m.text) for m in mentions("Moscow and Pyongyang signed.")]
     [('Russia', 'Moscow'), ('North Korea', 'Pyongyang')]
     """
-    if isinstance(text, document.Document):
-        text = text.text
-    if not isinstance(text, str):
+    if not isinstance(text, (str, document.Document)):
         raise TypeError(f"mentions() needs a str, not {type(text).__name__}")
-    return _find_mentions(text)
+    article = document.of(text)
+    return _find_mentions(article.text, _quoted_names(article.quotes))
 
 
-def _find_mentions(text: str) -> list[Mention]:
+def _quoted_names(quotes: Iterable[Any]) -> dict[str, set[str]]:
+    """The names the quotes layer gives its speakers, in text order, each with the
+    words that stood for it ("he", "the company", the name itself), in lower case."""
+    out: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker:
+            out.setdefault(q.speaker, set()).add((q.speaker_text or "").lower())
+    return out
+
+
+def _find_mentions(
+    text: str, speakers: dict[str, set[str]] | None = None
+) -> list[Mention]:
     gaz = _gazetteer()
     doc = _Doc(text)
 
@@ -1793,6 +1964,17 @@ def _find_mentions(text: str) -> list[Mention]:
     extra += _role_phrases(doc, titled, persons, gaz)
     extra += _first_name_candidates(doc, gaz, persons, first)
     extra += _open_class_candidates(doc, gaz, first, persons, starts_at)
+    # Whom the quotes layer names as a speaker is an actor wherever the article names
+    # them ("New Yorker Dick Morris" for the man quoted as "he" throughout); any other
+    # finding of the same span says more about its type.
+    found = bytearray(doc.n)
+    for c in first:
+        found[c.start : c.end] = b"\x01" * (c.end - c.start)
+    extra += [
+        _Cand(start, end, _Entry(_name_text(doc, start, end), kind, None, None), -4)
+        for start, end, kind in _speaker_candidates(doc, gaz, speakers)
+        if not any(found[start:end])
+    ]
 
     chosen = _select(first + extra, doc)
     # Round 3: "the company", "the agency" -> the one such organisation named before.
@@ -4533,6 +4715,18 @@ def _strip_name(name: str) -> str:
     return s + "." if initialism else s
 
 
+def listed(name: str) -> tuple[str, str] | None:
+    """The gazetteer actor and type `name` is an alias of, as a whole ("Labour",
+    "the Tories", "IAEA"), or None: no guess from a surname or a name inside it.
+
+    >>> listed("Tories")
+    ('Conservative Party', 'party')
+    """
+    key = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    entry = _listed_entry(_gazetteer(), key) if key else None
+    return None if entry is None else (entry.actor, entry.type)
+
+
 def canonical(name: str) -> tuple[str, str] | None:
     """The canonical actor and its type for an alias, metonym or speaker string.
 
@@ -4558,7 +4752,7 @@ def _canonical(name: str) -> tuple[str, str] | None:
         actor = gaz.exact.get(key) or gaz.folded.get(candidate.casefold())
         if actor is not None:
             return actor, gaz.entries[actor].type
-    found = mentions(s)
+    found = _find_mentions(s)  # a name alone: no quotes to read
     tail = [m for m in found if m.end == len(s)]
     if tail:
         return tail[-1].actor, tail[-1].type

@@ -9,7 +9,7 @@ so no module needs a cache keyed on the article's text.
     text ─► paragraphs ─► sentences; words, word_count (tokenize)
               ├─► vader_parts  sentiment.vader_parts(doc): sentences
               │     └─► tones          sentiment.sentences(doc): vader_parts
-              ├─► mentions     actors.mentions(doc): text
+              ├─► mentions     actors.mentions(doc): text, quotes (speakers)
               │     └─► actors         actors.inventory(doc): mentions
               ├─► quotes       quotes.extract(doc): paragraphs, sentences
               │     └─► source_types   sources.speaker_types(quotes, doc): actors

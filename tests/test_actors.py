@@ -2683,3 +2683,42 @@ def test_titles_without_a_period(text, expected):
 )
 def test_naming_and_continuing_are_no_speech(text, expected):
     assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
+
+
+# The quotes layer's named speakers are actors where no other finder names them: a
+# person after a role ("said project manager Livio Costantini"), an acronym, a rare word
+# that opens a longer name; not group phrases, seats or a possible surname.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Inspectors need secure access," said project manager Livio Costantini.',
+            [("Livio Costantini", "person")],
+        ),
+        (
+            '"Staff were kicked in the teeth," said Jeremy Dear, the union leader.',
+            [("Jeremy Dear", "person")],
+        ),
+        (
+            "The FSPA said files found would not be passed on.",
+            [("FSPA", "organisation")],
+        ),
+        (
+            (
+                "One of the largest game makers, Zembla Games, is for sale. "
+                '"We need a buyer," said Zembla, which has run out of cash.'
+            ),
+            [("Zembla", "organisation")],
+        ),
+        # negatives: a group phrase, a seat, a single word that may be a surname
+        ("Labour MPs said the plan was good.", [("Labour Party", "party")]),
+        ('"It is wrong," said the Mid Bedfordshire MP.', []),
+        ("Castro said the talks would go on.", []),
+        (
+            '"Investment will grow," added Ernst and Young analyst Sanjay Mehta.',
+            [("Sanjay Mehta", "person")],
+        ),
+    ],
+)
+def test_named_speakers_are_actors(text, expected):
+    assert [(m.actor, m.type) for m in actors.mentions(text)] == expected
