@@ -3464,6 +3464,46 @@ def _actor_speaker(art: _Article, sp: tuple[int, int]) -> tuple[int, int] | None
 # ---- records --------------------------------------------------------------------------
 
 
+# Listed actors a speaker's name stands for as a whole: the speakers table names them as
+# the actors table does ("Obama" -> "Barack Obama", "Labour" -> "Labour Party"), and a
+# stance holder is the actor it is about. Places and countries keep the name written
+# ("Downing Street said" is not "the United Kingdom said"), as do plurals ("Democrats":
+# members, not the party), "state media" (several outlets) and a full name whose listed
+# name is its initials.
+_ACTOR_NAMED = frozenset(
+    {
+        "leader",
+        "official",
+        "person",
+        "party",
+        "company",
+        "media",
+        "government body",
+        "international organisation",
+        "military",
+        "advocacy group",
+    }
+)
+
+
+@functools.lru_cache(maxsize=4096)  # the same few speakers in every article
+def _actor_name(name: str | None) -> str | None:
+    """The gazetteer's name for a speaker named by a listed alias, else `name`."""
+    if name is None:
+        return None
+    from analysis import actors  # the gazetteer, loaded on first use
+
+    found = actors.listed(name)
+    if found is None or found[1] not in _ACTOR_NAMED:
+        return name
+    last = name.split()[-1]
+    if last.endswith("s") and found[0].split()[-1] != last:
+        return name  # "Democrats", "House Democrats": members, not the body itself
+    if found[0].isupper() and not name.isupper():
+        return name  # "International Atomic Energy Agency" says more than "IAEA"
+    return found[0]
+
+
 def _records(
     art: _Article, atts: list[_Att], scare: list[tuple[int, int]]
 ) -> list[Quote]:
@@ -3488,7 +3528,7 @@ def _records(
         key=lambda a: a.speaker[0] if a.speaker else (a.parts[0][0] if a.parts else 0),
     ):
         if att.speaker is not None and id(att) not in resolved:
-            resolved[id(att)] = resolver.resolve(*att.speaker)
+            resolved[id(att)] = _actor_name(resolver.resolve(*att.speaker))
     out: list[Quote] = []
     taken = _Taken()
     for att in atts:

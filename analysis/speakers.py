@@ -957,6 +957,51 @@ def _census_first_names() -> frozenset[str]:
     return lexicons.word_set(actors.CENSUS_FIRST_NAMES_FILE)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
+
+
+def _is_first_name(token: str) -> bool:
+    return token in _first_names() or token in _census_first_names()
+
+
+def _from_first_name(tokens: list[str], offs: list[int]) -> tuple[list[str], list[int]]:
+    """A person's name starts at its first name, with the titles just before it:
+    "Vermonter Bernie Sanders", "Billionaire Donald Trump", "Tory Shadow Chancellor
+    Oliver Letwin" (-> "Chancellor Oliver Letwin"), "Secretary of Energy Spencer
+    Abraham" (-> "Spencer Abraham"). Only where a first name follows a word that is
+    none, with a surname after it, and no word of the run makes it an organisation's
+    name ("The Trayvon Martin Foundation")."""
+    if len(tokens) < 3:
+        return tokens, offs  # most runs: a name, or a title and a surname
+    at = next(
+        (
+            j
+            for j in range(1, len(tokens) - 1)
+            if _is_first_name(tokens[j])
+            and not _is_first_name(tokens[j - 1])
+            and not _INITIALS.fullmatch(tokens[j - 1])  # "A.E. Dick Howard"
+        ),
+        None,
+    )
+    if (
+        at is None
+        or _org_words().intersection(tokens)
+        or any(t[:1].islower() for t in tokens[:at])  # "Supporters of Hillary Clinton"
+        # "Senators Charles E. Grassley and Patrick J. Leahy": a group's title
+        or any(
+            t.endswith("s") and t[:-1].lower() in _title_words() for t in tokens[:at]
+        )
+    ):
+        return tokens, offs
+    title_words = _title_words()
+    start = at
+    while start > 0 and tokens[start - 1].lower().rstrip(".") in title_words:
+        start -= 1  # the titles before it say who the person is
+    if len(_strip_title(tokens[start:])[0]) != at - start:
+        start = at  # "Senior Adviser": not a title as a whole
+    return tokens[start:], offs[start:]
+
+
 @functools.cache
 def _roles() -> dict[str, str]:
     return dict(lexicons.mapping("quote_roles.tsv"))
@@ -1726,6 +1771,7 @@ class Resolver:
             # "Democrat Bernie Sanders", "AG Michael Mukasey": a label before a first
             # name, no part of the name
             tokens, offs = tokens[1:], offs[1:]
+        tokens, offs = _from_first_name(tokens, offs)
         titles, name = _strip_title(tokens)
         title_words = _title_words()
         if all(t.lower().rstrip(".") in title_words for t in name):

@@ -28,7 +28,7 @@ import sys
 import time
 from pathlib import Path
 
-from analysis import quotes
+from analysis import actors, quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -147,7 +147,10 @@ def _name_ok(pred: str | None, row: dict) -> bool:
     for n in names:
         if len(p.split()) >= 2 and len(n.split()) >= 2 and (p in n or n in p):
             return True
-    return False
+    # The gazetteer's name for the same actor ("Barack Obama" for the referent "Obama"):
+    # speakers named by a listed alias take the name the actors table gives them.
+    listed = [actors.canonical(x) for x in (row["referent"], *row.get("aliases", []))]
+    return any(found is not None and found[0] == pred for found in listed)
 
 
 def polnear(docs: list[dict]) -> tuple[list[list[dict]], float]:

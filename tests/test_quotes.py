@@ -90,7 +90,7 @@ CASES = [
     ),
     (
         "The New York Times reports:\n\n“Just 24 percent of the contributors gave $200 or less.”",
-        [("direct", "24 percent", "New York Times")],
+        [("direct", "24 percent", "The New York Times")],
     ),
     (
         "Caddell continued:\n\n“The health issue is very much a partisan issue.”",
@@ -117,7 +117,7 @@ CASES = [
     # -- partial quotes ------------------------------------------------------------------
     (
         "Putin described the agreement as a “breakthrough document.”",
-        [("partial", "the agreement as a “breakthrough document.”", "Putin")],
+        [("partial", "the agreement as a “breakthrough document.”", "Vladimir Putin")],
     ),
     (
         "Clinton called half of Donald Trump’s supporters “deplorables.”",
@@ -222,8 +222,8 @@ CASES = [
     (
         "Climate change, Mr. Obama often says, is the greatest threat facing the world.",
         [
-            ("indirect", "Climate change", "Obama"),
-            ("indirect", "greatest threat", "Obama"),
+            ("indirect", "Climate change", "Barack Obama"),
+            ("indirect", "greatest threat", "Barack Obama"),
         ],
     ),
     (
@@ -232,7 +232,7 @@ CASES = [
     ),
     (
         "Trump’s claim that the election is rigged has alarmed officials.",
-        [("indirect", "the election is rigged", "Trump")],
+        [("indirect", "the election is rigged", "Donald Trump")],
     ),
     (
         "He said that, if elected, he would leave such decisions to the generals.",
@@ -244,7 +244,13 @@ CASES = [
     ),
     (
         "Mr. Obama, who said the museum would make visitors face hard truths, left early.",
-        [("indirect", "the museum would make visitors face hard truths", "Obama")],
+        [
+            (
+                "indirect",
+                "the museum would make visitors face hard truths",
+                "Barack Obama",
+            )
+        ],
     ),
     (
         "They phoned the Police Department which reported that shootings rose sharply.",
@@ -328,7 +334,7 @@ CASES = [
     ),
     (
         "Obama met Putin on Monday. Putin left early. He later said the meeting was useful.",
-        [("indirect", "the meeting was useful", "Putin")],
+        [("indirect", "the meeting was useful", "Vladimir Putin")],
     ),
     (
         "Critics, including Sen. Ann Fox, say the bill is flawed.",
@@ -903,7 +909,7 @@ REPORT_CASES = [
     ("Those plans were elbowed aside by the campaign.", []),
     (
         "Trump called Clinton a liar on Monday.",
-        [("indirect", "Clinton a liar on Monday", "Trump")],
+        [("indirect", "Clinton a liar on Monday", "Donald Trump")],
     ),
     (
         "Smith hopes the plan will work.",
@@ -922,7 +928,7 @@ REPORT_CASES = [
     # negatives: a message posted, a clause reported
     (
         "Trump posted a video attacking his rival on Twitter.",
-        [("indirect", "a video attacking his rival on Twitter", "Trump")],
+        [("indirect", "a video attacking his rival on Twitter", "Donald Trump")],
     ),
     (
         "BA reported passenger numbers rose 8.1% in January.",
@@ -1150,7 +1156,7 @@ SPEAKER_CASES = [
             "President Trump fired Comey. The president himself responded on Twitter "
             "late Friday, calling the statement “a very sad day.”"
         ),
-        [("partial", "a very sad day", "Trump")],
+        [("partial", "a very sad day", "Donald Trump")],
     ),
     (
         "The mayor spoke at length on Monday, saying the city would recover.",
@@ -1203,7 +1209,7 @@ SPEAKER_CASES = [
             "It came after Boehner publicly chided Obama on Friday, accusing the "
             "president of having “wasted another week.”"
         ),
-        [("partial", "wasted another week", "Boehner")],
+        [("partial", "wasted another week", "John Boehner")],
     ),
     (
         "It said the talks had failed, adding that it would try again.",
@@ -1336,7 +1342,7 @@ PRONOUN_CASES += [
     (
         "The vote puts the party at odds with Mr. Romney, who supports the exceptions.",
         "the exceptions",
-        "Romney",
+        "Mitt Romney",
     ),
     (
         "Her opposition puts her at odds with her father, who offered support for it.",
@@ -1346,7 +1352,7 @@ PRONOUN_CASES += [
     (
         "Mr. Romney, who said the deal was dead, left early.",
         "the deal was dead",
-        "Romney",
+        "Mitt Romney",
     ),
     (
         "Trump’s lawyer John Dowd later said he wrote it, saying he meant no harm.",
@@ -1414,7 +1420,7 @@ PRONOUN_CASES += [
             "mistake."
         ),
         "the war was a mistake",
-        "Trump",
+        "Donald Trump",
     ),
     (
         (
@@ -1448,7 +1454,7 @@ PRONOUN_CASES += [
     (
         "Trump said he wants “a total and complete shutdown” of the program.",
         "he wants “a total and complete shutdown” of the program",
-        "Trump",
+        "Donald Trump",
     ),
     (
         "Cross said he believes Clinton is “the most divisive figure” in years.",
@@ -1471,7 +1477,7 @@ PRONOUN_CASES += [
             "record, adding, “My vote will be no.”"
         ),
         "“My vote will be no.”",
-        "Schumer",
+        "Chuck Schumer",
     ),
     (
         "Plus the president wants to commit $4 billion to hiring more police officers.",
@@ -1490,7 +1496,7 @@ PRONOUN_CASES += [
             "The next day, he said that the plan should go ahead."
         ),
         "the plan should go ahead",
-        "Obama",
+        "Barack Obama",
     ),
     # "the poll" is the poll, not the group quoted before it
     (
@@ -1646,7 +1652,7 @@ KNOWN_CUE_CASES = [
     ),
     (
         "Trump stirred the crowd on Tuesday by suggesting the election may be rigged.",
-        [("indirect", "the election may be rigged", "Trump")],
+        [("indirect", "the election may be rigged", "Donald Trump")],
     ),
     (
         "Clinton courted voters while emphasizing that her plan had paid off.",
@@ -1787,7 +1793,7 @@ SUBJECT_CASES = [
             "WASHINGTON — President Trump on Tuesday renewed his attack on the agency, "
             "and said a top aide had lied."
         ),
-        [("indirect", "a top aide had lied", "Trump")],
+        [("indirect", "a top aide had lied", "Donald Trump")],
     ),
     (
         (
@@ -1824,7 +1830,7 @@ SUBJECT_CASES = [
             "Ahead of the meeting Trump sent a letter to members of Congress, calling on "
             "Congress to re-open the government."
         ),
-        [("indirect", "Congress to re-open the government", "Trump")],
+        [("indirect", "Congress to re-open the government", "Donald Trump")],
     ),
     pytest.param(
         "Shortly after the vote the senator left, saying that the story would spread.",
@@ -1873,11 +1879,11 @@ SOURCE_CASES = [
 TITLE_CASES = [
     (
         "The deal is dead, Trump said on “Fox & Friends.” He left early.",
-        [("indirect", "The deal is dead", "Trump")],
+        [("indirect", "The deal is dead", "Donald Trump")],
     ),
     (
         "Trump told “Meet the Press” on Sunday that the deal was dead.",
-        [("indirect", "the deal was dead", "Trump")],
+        [("indirect", "the deal was dead", "Donald Trump")],
     ),
     (
         "“We had no defense,” Sen. Rand Paul said on “Fox & Friends.” He left.",
@@ -1886,7 +1892,7 @@ TITLE_CASES = [
     # a quotation after "on" that is no title in title case stays a quote
     (
         "Trump said on Monday that the plan was “a total disaster for everyone.”",
-        [("mixed", "a total disaster for everyone", "Trump")],
+        [("mixed", "a total disaster for everyone", "Donald Trump")],
     ),
 ]
 
@@ -2256,7 +2262,7 @@ OUTSIDE_CASES = [
     # out of the content
     (
         "Biden, echoing Erdogan, called on the Kurds to stay east of the river.",
-        [("indirect", "the Kurds to stay east of the river", "Biden")],
+        [("indirect", "the Kurds to stay east of the river", "Joe Biden")],
     ),
     (
         "The deal is dead, said Peter Brown, a lawyer.",

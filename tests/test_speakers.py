@@ -307,7 +307,7 @@ def test_plural_names(text, name):
                 "two years, and blamed the tumble in oil prices."
             ),
             "blamed",
-            "Putin",
+            "Vladimir Putin",
         ),
         (
             (
@@ -315,7 +315,7 @@ def test_plural_names(text, name):
                 "was the reporter's fault."
             ),
             "implied",
-            "Trump",
+            "Donald Trump",
         ),
         # negatives: the adverbial clause holds the verb; an opening "that" clause too
         (
@@ -324,7 +324,7 @@ def test_plural_names(text, name):
                 "laws and opposes a federal minimum wage increase."
             ),
             "opposes",
-            "Trump",
+            "Donald Trump",
         ),
         (
             (
@@ -353,8 +353,12 @@ def test_plural_names(text, name):
             "Umbro",
         ),
         # negatives: a verb and its object are no descriptor and name
-        ("Trump met Putin on Monday and said the talks went well.", "said", "Trump"),
-        ("Obama praised Clinton and said she would win.", "said", "Obama"),
+        (
+            "Trump met Putin on Monday and said the talks went well.",
+            "said",
+            "Donald Trump",
+        ),
+        ("Obama praised Clinton and said she would win.", "said", "Barack Obama"),
     ],
 )
 def test_coordinated_cue_subject(text, cue, name):
@@ -594,7 +598,7 @@ def test_actor_span_ends_before_verb(text, expected):
                 "President Obama and Vice President Joe Biden met. In addition, the "
                 "president is proposing a new initiative that would hire officers."
             ),
-            "Obama",
+            "Barack Obama",
         ),
         (
             (
@@ -1030,7 +1034,7 @@ def test_adverbial_openers_are_no_actors(text, expected):
                 "Hannity asked Donald Trump a question. “We will see,” Hannity said. "
                 "“It is early,” he added."
             ),
-            "Hannity",
+            "Sean Hannity",
         ),
     ],
 )
@@ -2195,7 +2199,7 @@ def test_polling_participles(text, written, content):
         # negative: the name opens the clause
         (
             "Aides met. Then Obama said John Kerry would travel.",
-            "Obama",
+            "Barack Obama",
             "John Kerry would travel",
         ),
     ],
@@ -2518,3 +2522,37 @@ def test_inverted_role_then_name(text, name):
 )
 def test_capitalised_role_after_a_name(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A person's name starts at its first name: capitalised labels before it are no part
+# of it ("Billionaire Donald Trump", "Tory Shadow Chancellor Oliver Letwin").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Billionaire Donald Trump said the deal was a disaster.", "Donald Trump"),
+        (
+            '"We will cut taxes," said Tory Shadow Chancellor Oliver Letwin.',
+            "Oliver Letwin",
+        ),
+        ("Californian Thomas Slattery said he was suing the firm.", "Thomas Slattery"),
+        # negatives: initials, a group of people, a plural title, an organisation
+        (
+            "He consulted scholar A.E. Dick Howard, who said the law was clear.",
+            "A.E. Dick Howard",
+        ),
+        (
+            "Supporters of Hillary Clinton said the vote was unfair.",
+            "Supporters of Hillary Clinton",
+        ),
+        (
+            "Senators Charles Grassley and Patrick Leahy said the bill was flawed.",
+            "Senators Charles Grassley and Patrick Leahy",
+        ),
+        (
+            "The Trayvon Martin Foundation said the march would go ahead.",
+            "Trayvon Martin Foundation",
+        ),
+    ],
+)
+def test_names_start_at_the_first_name(text, name):
+    assert [q.speaker for q in quotes.extract(text)] == [name]
