@@ -287,6 +287,8 @@ _PRE_CUT = re.compile(r".*[.;:!?()\[\]“”\"\n—–]|.*,\s")  # not "LONDON �
 _APPOSITIVE = re.compile(
     r",\s+((?:a|an|the|who|whose|[a-z])[^,.;:()\[\]“”\"\n]{0,100})"
 )
+# A capitalised role in apposition, closed by punctuation ("X, NUJ General Secretary.").
+_CAPITAL_ROLE = re.compile(r",\s+([A-Z][^,.;:()\[\]“”\"\n]{0,60})(?=[,.;:])")
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # "Speaking to the BBC News website Mr Molyneux": the words before a name after a speech
 # verb name whom the speaker addresses, not the speaker's role.
@@ -320,6 +322,12 @@ def _role_words(text: str, start: int, end: int) -> list[str]:
 _ORG_OF = re.compile(
     r"\b(?:at|of|for|from)\s+(?:the\s+)?([A-Z][\w.&'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&'-]*)*)"
 )
+# Role nouns that follow an employer's name ("NUJ official", "Telegraph executive").
+_ROLE_NOUNS = frozenset(
+    {"official", "officer", "secretary", "spokesman", "spokeswoman", "spokesperson"}
+    | {"executive", "director", "chief", "head", "chairman", "chairwoman", "boss"}
+    | {"president", "manager", "analyst", "economist", "editor", "researcher"}
+)
 # Organisation types whose members speak as that type; not a country ("Mary of Denmark").
 _EMPLOYER_TYPES = _ORG_FIRST | {"media", "state media"}
 
@@ -327,9 +335,26 @@ _EMPLOYER_TYPES = _ORG_FIRST | {"media", "state media"}
 def _employer(
     words: str, article: dict[str, tuple[str, str, str | None]]
 ) -> tuple[str, str, str | None] | None:
-    """The organisation of the article that a role phrase names as the employer."""
+    """The organisation of the article that a role phrase names as the employer:
+    after "at", "of", "for" ("head of research at Acme Bank"), or opening the role
+    ("NUJ official", "NUJ General Secretary", "Telegraph executive")."""
     for match in _ORG_OF.finditer(words):
         actor = _article_actor(match.group(1), article)
+        if actor is not None and actor[1] in _EMPLOYER_TYPES:
+            return actor
+    tokens = words.split()
+    for k in range(min(len(tokens) - 1, 4), 0, -1):
+        role = tokens[k:]
+        at = next((i for i, w in enumerate(role) if w.lower() in _ROLE_NOUNS), None)
+        if len(role) > 6 or at is None or any(w[:1].isupper() for w in role[at + 1 :]):
+            continue  # no role, or a name after it ("NAACP president Ben Jealous")
+        org = " ".join(tokens[:k]).removesuffix("'s").removesuffix("’s")
+        if (
+            not all(w[:1].isupper() for w in tokens[:k])
+            or not org.replace(" ", "").isalnum()
+        ):
+            continue  # a name of capitalised words only: not "POOL New/Reuters."
+        actor = _article_actor(org, article)
         if actor is not None and actor[1] in _EMPLOYER_TYPES:
             return actor
     return None
@@ -426,7 +451,10 @@ def _employer_of(
     if text is None:
         return None
     for start, end in _spans(text, items, name, named):
-        for words in _role_words(text, start, end):
+        # a capitalised role in apposition names the employer, not an office:
+        # "Jeremy Dear, NUJ General Secretary", "Katie Harbath, Facebook's ... director"
+        role = _CAPITAL_ROLE.match(text, end, min(len(text), end + 80))
+        for words in _role_words(text, start, end) + ([role.group(1)] if role else []):
             actor = _employer(words, article)
             if actor is not None:
                 return actor

@@ -2,7 +2,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from analysis import sources
+from analysis import document, sources
 
 VERBS = [
     ("She said the deal was done.", "said", "neutral"),
@@ -470,3 +470,49 @@ def test_source_types_outside_politics(speaker_text, speaker, expected):
 def test_banks_as_sources(text, speaker_text, speaker, expected):
     quote = _quote("rates would rise", 0, speaker_text, speaker, "said")
     assert sources.speaker_types([quote], text) == {speaker: expected}
+
+
+# An organisation that opens a role names the employer ("NUJ official", "Facebook's ...
+# director"); "General" in "Attorney General" or "General Secretary" is no rank.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The National Union of Journalists condemned the cuts. "
+                '"They have no respect for us," said Jane Dale, NUJ General Secretary. '
+                "NUJ official Tom Reed said the talks had failed."
+            ),
+            {
+                "National Union of Journalists": "advocacy or NGO",
+                "Jane Dale": "advocacy or NGO",
+                "Tom Reed": "advocacy or NGO",
+            },
+        ),
+        (
+            (
+                '"We removed the posts," said Katie Harbath, Facebook\'s global politics '
+                "and government outreach director."
+            ),
+            {"Katie Harbath": "business"},
+        ),
+        (
+            "Attorney General Loretta Lynch said the case was closed.",
+            {"Loretta Lynch": "government official"},
+        ),
+        # negatives: a rank is military; a role with a name after it is someone else's
+        (
+            "Major General Tom Smith said the troops would stay.",
+            {"Tom Smith": "military"},
+        ),
+        (
+            (
+                "The rules were set in May.\nFormer NAACP president Ben Jealous spoke "
+                "first.\n\nJane Dale, who chairs the panel, said the rules were fair."
+            ),
+            {"Jane Dale": "other"},
+        ),
+    ],
+)
+def test_employer_opens_the_role(text, expected):
+    assert document.Document(text).source_types == expected
