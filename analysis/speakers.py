@@ -1340,6 +1340,14 @@ def _listed_type(name: str) -> str | None:
     return found[1] if found is not None else None
 
 
+def _listed_organisation(name: str) -> bool:
+    """Whether `name` as a whole is a listed organisation's alias (no guess)."""
+    from analysis import actors
+
+    found = actors.listed(name)
+    return found is not None and found[1] in actors.ORGANISATION_TYPES
+
+
 def _listed_place(name: str) -> bool:
     """Whether the actor gazetteer lists `name` as a country, place or bloc."""
     return _listed_type(name) in ("country", "place", "bloc")
@@ -1740,7 +1748,12 @@ class Resolver:
         # "Wells Fargo CEO John Stumpf": a title inside the run starts the name after it
         cut = 0
         for i, tok in enumerate(tokens[:-1]):
-            if i > 0 and tok in _INNER_TITLES:
+            if (
+                i > 0
+                and tok in _INNER_TITLES
+                and tokens[i - 1] not in ("&", "and")  # "Daily Mail & General Trust"
+                and tokens[-1] not in _org_words()  # "Acme General Insurance"
+            ):
                 cut = i
         if cut:
             tokens, offs = tokens[cut:], offs[cut:]
@@ -1773,6 +1786,8 @@ class Resolver:
             tokens, offs = tokens[1:], offs[1:]
         tokens, offs = _from_first_name(tokens, offs)
         titles, name = _strip_title(tokens)
+        if titles and _listed_organisation(" ".join(tokens)):
+            titles, name = [], tokens  # "General Motors", "General Electric"
         title_words = _title_words()
         if all(t.lower().rstrip(".") in title_words for t in name):
             return None
@@ -1892,6 +1907,8 @@ class Resolver:
                 self._by_token.setdefault(tok, []).append(n)
 
     def _kind(self, name: list[str], titles: list[str]) -> str:
+        if "&" in name:
+            return "org"  # "Procter & Gamble", "Transport & General Worker's Union"
         if len(name) == 1 and name[0] in _PARTY_ADJECTIVES:
             return "group"  # "the Democratic presidential candidate": no person
         if not titles and " ".join(name) in _states() and name[0] not in _first_names():

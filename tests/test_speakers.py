@@ -2556,3 +2556,50 @@ def test_capitalised_role_after_a_name(text, name):
 )
 def test_names_start_at_the_first_name(text, name):
     assert [q.speaker for q in quotes.extract(text)] == [name]
+
+
+# "General" opens company names ("General Motors") and follows "&" in them ("Daily Mail
+# & General Trust"): no military title there; before a person's name it still is one.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Deal\n\nShares rose. The Daily Mail & General Trust announced that it would "
+                "bid for the paper."
+            ),
+            "Daily Mail & General Trust",
+        ),
+        (
+            (
+                "Sales\n\nShares fell. General Motors said that sales fell by a tenth in "
+                "the quarter."
+            ),
+            "General Motors",
+        ),
+        (
+            (
+                "Sales\n\nShares fell. Acme General Insurance said that sales fell by a "
+                "tenth in the quarter."
+            ),
+            "Acme General Insurance",
+        ),
+        # negatives: a title before a person's name
+        (
+            (
+                "War\n\nTroops left. General Dunford said that the war would go on for a "
+                "long time."
+            ),
+            "Dunford",
+        ),
+        (
+            (
+                "Sales\n\nShares fell. Wells Fargo CEO John Stumpf said that sales fell by a "
+                "tenth in the quarter."
+            ),
+            "John Stumpf",
+        ),
+    ],
+)
+def test_general_in_company_names(text, name):
+    assert _last_quote(text).speaker == name
