@@ -957,6 +957,8 @@ def _census_first_names() -> frozenset[str]:
     return lexicons.word_set(actors.CENSUS_FIRST_NAMES_FILE)
 
 
+# Letters after a name: a seat or an honour, no part of it.
+_HONOURS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
 
 
@@ -1386,6 +1388,15 @@ _DOCUMENT_BY = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z]{2,}\s+)?[a-z][\w-]*,?\s+){0,3}"
     r"([A-Z][\w’'./&-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'./&-]*)*)"
 )
+# A work with its author as the speaker: "The book, by Sunday Telegraph journalist Robert
+# Peston", "a long planned speech by Mr Brown", "a statement by the company".
+_WORK_BY = re.compile(
+    r"\b(?:book|speech|statement|letter|article|memo|column|essay)\s*,?\s+by\s+"
+    r"(?:(?:[A-Z][\w’'.&-]*\s+){0,3}(?:journalist|reporter|correspondent|editor|"
+    r"columnist|writer|analyst|economist|professor|director|chief|spokesman|"
+    r"spokeswoman|minister|secretary|chancellor)\s+)?"
+    r"((?:the\s+[a-z]+)|[A-Z][\w’'./&-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'./&-]*)*)"
+)
 # A quantity with no group ("18%", "Many", "Some") as a speaker, and a quantity of a
 # group that spoke before ("65% of those questioned said").
 _BARE_QUANTIFIER = re.compile(
@@ -1743,6 +1754,12 @@ class Resolver:
         tokens = [t for t in tokens if t]
         while tokens and tokens[-1] in _WEEKDAYS:
             tokens.pop()  # "broke with President Obama Monday over ...": a date, no name
+        while (
+            len(tokens) > 2
+            and tokens[-1] in _HONOURS
+            and any(_is_first_name(t) for t in tokens[:-1])
+        ):
+            tokens.pop()  # "Frank Field MP": the person; not "the Mid Bedfordshire MP"
         if not tokens:
             return None
         # "Wells Fargo CEO John Stumpf": a title inside the run starts the name after it
@@ -2287,6 +2304,9 @@ class Resolver:
         lead = re.match(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?", mention).end()
         by = _DOCUMENT_BY.match(self.masked, start + lead, start + len(mention))
         if by is not None:
+            return self._author_entity(by.group(1), by.start(1))
+        by = _WORK_BY.search(self.masked, start + lead, start + len(mention))
+        if by is not None and by.group(1)[:1].isupper():
             return self._author_entity(by.group(1), by.start(1))
         if not _DOCUMENT.fullmatch(mention.strip()):
             return None

@@ -2603,3 +2603,51 @@ def test_names_start_at_the_first_name(text, name):
 )
 def test_general_in_company_names(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A work speaks for its author ("The book, by ... Robert Peston", "a speech by Mr
+# Brown"); letters after a person's name are no part of it ("Frank Field MP").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Row\n\nThe minister was angry. The book, by Sunday Telegraph journalist "
+                "Robert Peston and serialised in the paper, said that the two men had "
+                "argued for years."
+            ),
+            "Robert Peston",
+        ),
+        (
+            (
+                "Row\n\nGordon Brown spoke on Monday. A long planned speech by Mr Brown "
+                "said that growth would return."
+            ),
+            "Gordon Brown",
+        ),
+        (
+            (
+                "Row\n\nThe vote was close all day. Former welfare minister Frank Field "
+                "MP said the plan was wrong."
+            ),
+            "Frank Field",
+        ),
+        # negatives: a seat is no first name; a work by no one named keeps the work
+        (
+            (
+                "Row\n\nThe vote was close all day. "
+                '"It is wrong," said the Mid Bedfordshire MP.'
+            ),
+            "Mid Bedfordshire MP",
+        ),
+        (
+            (
+                "Row\n\nThe vote was close all day. A statement by the company said "
+                "that the plan was wrong."
+            ),
+            "A statement by the company",
+        ),
+    ],
+)
+def test_works_speak_for_their_authors(text, name):
+    assert _last_quote(text).speaker == name
