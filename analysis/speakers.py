@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -1431,9 +1430,11 @@ _DEPUTY_ROLE = re.compile(
 
 
 def _deputy_roles(words: list[str]) -> set[str]:
-    """The role words that follow "vice", "deputy", ... ("Vice President" -> president)."""
+    """The role words that follow "vice", "deputy", ... ("Vice President" -> president;
+    "Deputy Prime Minister" -> prime, minister: a deputy is not the prime minister)."""
     low = [w.lower().rstrip(".,") for w in words]
-    return {b for a, b in itertools.pairwise(low) if a in _DEPUTY}
+    at = next((i for i, w in enumerate(low) if w in _DEPUTY), None)
+    return set() if at is None else set(low[at + 1 :])
 
 
 def _role_words(titles: list[str]) -> set[str]:

@@ -2651,3 +2651,30 @@ def test_general_in_company_names(text, name):
 )
 def test_works_speak_for_their_authors(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A deputy holds none of the words after "Deputy": "Deputy Prime Minister John Prescott"
+# is no prime minister; "the deputy prime minister" is still him.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Row\n\nTony Blair met ministers on Monday. At a dinner hosted by Deputy "
+                "Prime Minister John Prescott, the talks went on. The prime minister "
+                "said that he would stay in office."
+            ),
+            "Tony Blair",
+        ),
+        # negative: the deputy's own office
+        (
+            (
+                "Row\n\nDeputy Prime Minister John Prescott spoke first. The deputy prime "
+                "minister said that the bill would pass."
+            ),
+            "John Prescott",
+        ),
+    ],
+)
+def test_deputies_hold_no_office_after_deputy(text, name):
+    assert _last_quote(text).speaker == name
