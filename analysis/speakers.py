@@ -1314,10 +1314,14 @@ _FRONTED = re.compile(
 )
 _NOT_A_SUBJECT_START = re.compile(r"(?:and|or|but|like|about|including|such)\b")
 # A role noun phrase before its name in apposition: "the spokesman, [Peter Carr]".
+_ORG_POSSESSIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s")
 _ROLE_THEN_NAME = re.compile(
     r"(?:[Oo]ne\s+of\s+(?:the|their|his|her|its)\s+|[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|"
-    # or an organisation's acronym: "RNID technology director, Guido Gybels"
-    r"[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+|[A-Z]{2,6}\s+)(?:[a-z][\w’'-]*\s+){0,3}"
+    # or an organisation's acronym: "RNID technology director, Guido Gybels", or its
+    # possessive: "IBM's senior vice president of technology and manufacturing, Nick
+    # Donofrio"
+    r"[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+|[A-Z]{2,6}\s+|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+)(?:[a-z][\w’'-]*\s+){0,6}"
     r"[a-z][\w’'-]*,\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*,?\s*$)"
 )
 
@@ -2479,8 +2483,12 @@ class Resolver:
             if ent is not None and ent.kind == "person":
                 return ent
         role_then_name = _ROLE_THEN_NAME.match(mention) if head != mention else None
-        if role_then_name and mention.startswith(("one", "One")):
-            # "one of their lawyers, Michalis Dimitrakopoulos": the name after the role
+        if role_then_name and (
+            mention.startswith(("one", "One")) or _ORG_POSSESSIVE.match(mention)
+        ):
+            # "one of their lawyers, Michalis Dimitrakopoulos", "IBM's senior vice
+            # president of technology and manufacturing, Nick Donofrio": the name after
+            # the role (its "of" is the role's, not the head's)
             return self._named(start + role_then_name.end(), end)
         # "reports from South Korea", "a video by the RNC": the head is the common noun
         post = re.search(

@@ -2678,3 +2678,37 @@ def test_works_speak_for_their_authors(text, name):
 )
 def test_deputies_hold_no_office_after_deputy(text, name):
     assert _last_quote(text).speaker == name
+
+
+# A role owned by an organisation or a person, then the name in apposition: the name
+# speaks ("IBM's senior vice president of technology and manufacturing, Nick Donofrio").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "Row\n\nThe machine is fast. IBM's senior vice president of technology "
+                "and manufacturing, Nick Donofrio, believes that the machine will be "
+                "faster by 2006."
+            ),
+            "Nick Donofrio",
+        ),
+        (
+            (
+                "Row\n\nThe race is close. Sanders's campaign manager, Jeff Weaver, said "
+                "that the race was far from over."
+            ),
+            "Jeff Weaver",
+        ),
+        # negative: with no name in apposition the role phrase stays the speaker
+        (
+            (
+                "Row\n\nThe race is close. Jeff Weaver runs the campaign. Sanders's "
+                "campaign manager said that the race was far from over."
+            ),
+            "Sanders's campaign manager",
+        ),
+    ],
+)
+def test_owned_role_then_name(text, name):
+    assert _last_quote(text).speaker == name
