@@ -970,8 +970,8 @@ def _from_first_name(tokens: list[str], offs: list[int]) -> tuple[list[str], lis
     "Vermonter Bernie Sanders", "Billionaire Donald Trump", "Tory Shadow Chancellor
     Oliver Letwin" (-> "Chancellor Oliver Letwin"), "Secretary of Energy Spencer
     Abraham" (-> "Spencer Abraham"). Only where a first name follows a word that is
-    none, with a surname after it, and no word of the run makes it an organisation's
-    name ("The Trayvon Martin Foundation")."""
+    none, with a surname after it, and no word from the first name on makes it an
+    organisation's name ("The Trayvon Martin Foundation")."""
     if len(tokens) < 3:
         return tokens, offs  # most runs: a name, or a title and a surname
     at = next(
@@ -986,8 +986,14 @@ def _from_first_name(tokens: list[str], offs: list[int]) -> tuple[list[str], lis
     )
     if (
         at is None
-        or _org_words().intersection(tokens)
-        or any(t[:1].islower() for t in tokens[:at])  # "Supporters of Hillary Clinton"
+        or _org_words().intersection(tokens[at:])
+        # "Supporters of Hillary Clinton"; but an office's "of" ("Secretary of Energy
+        # Spencer Abraham", "Minister for Europe Denis MacShane") is part of its title
+        or any(
+            t[:1].islower()
+            and not (t in ("of", "for") and tokens[i - 1].lower() in _title_words())
+            for i, t in enumerate(tokens[:at])
+        )
         # "Senators Charles E. Grassley and Patrick J. Leahy": a group's title
         or any(
             t.endswith("s") and t[:-1].lower() in _title_words() for t in tokens[:at]

@@ -2535,6 +2535,14 @@ def test_capitalised_role_after_a_name(text, name):
             "Oliver Letwin",
         ),
         ("Californian Thomas Slattery said he was suing the firm.", "Thomas Slattery"),
+        (
+            "Supreme Court Justice Ruth Bader Ginsburg said the case was hard.",
+            "Ruth Bader Ginsburg",
+        ),
+        (
+            "The US Secretary of Energy Spencer Abraham said the machine was fast.",
+            "Spencer Abraham",
+        ),
         # negatives: initials, a group of people, a plural title, an organisation
         (
             "He consulted scholar A.E. Dick Howard, who said the law was clear.",
