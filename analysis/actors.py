@@ -1599,12 +1599,13 @@ def _lone_speakers(
 
 
 # Words before a speaker's name that are no part of it ("Tory Shadow Chancellor Oliver
-# Letwin", "Chief Supt Mick Deats"): the titles of the gazetteer, demonyms, and these;
-# and honours after it ("Frank Field MP").
+# Letwin", "Chief Supt Mick Deats"): the titles of the gazetteer, demonyms, and these.
 _BEFORE_NAME = frozenset(
     "ex former shadow tory labour senior acting deputy assistant supt det insp sgt".split()
 )
-_AFTER_NAME = frozenset({"MP", "MEP", "MSP", "AM", "QC", "OBE", "MBE", "CBE"})
+# Letters after a person's name: a seat or an honour, no part of it ("Frank Field MP").
+# The speakers layer reads the same set.
+HONOURS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE"})
 # Acronyms of common nouns and of offices: no organisation speaks by them.
 _THING_ACRONYMS = frozenset(
     "TV PC DVD CD GDP HIV AIDS CEO CFO VP ATM GPS SMS VAT DNA IQ HQ IT AI PDF USB LCD "
@@ -1709,7 +1710,7 @@ def _speaker_shape(
         or (words[0].endswith(("ian", "ean")) and words[0] not in _first_names())
     ):
         words = words[1:]
-    honoured = len(words) > 1 and words[-1] in _AFTER_NAME
+    honoured = len(words) > 1 and words[-1] in HONOURS
     if honoured:
         words = words[:-1]
         if words[0] not in _first_names():

@@ -956,9 +956,15 @@ def _census_first_names() -> frozenset[str]:
     return lexicons.word_set(actors.CENSUS_FIRST_NAMES_FILE)
 
 
-# Letters after a name: a seat or an honour, no part of it.
-_HONOURS = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,2}")
+
+
+@functools.cache
+def _honours() -> frozenset[str]:
+    """Letters after a name, no part of it ("Frank Field MP"): the actors layer's set."""
+    from analysis import actors
+
+    return actors.HONOURS
 
 
 def _is_first_name(token: str) -> bool:
@@ -984,6 +990,7 @@ def _from_first_name(tokens: list[str], offs: list[int]) -> tuple[list[str], lis
         ),
         None,
     )
+    title_words = _title_words()
     if (
         at is None
         or _org_words().intersection(tokens[at:])
@@ -991,16 +998,13 @@ def _from_first_name(tokens: list[str], offs: list[int]) -> tuple[list[str], lis
         # Spencer Abraham", "Minister for Europe Denis MacShane") is part of its title
         or any(
             t[:1].islower()
-            and not (t in ("of", "for") and tokens[i - 1].lower() in _title_words())
+            and not (t in ("of", "for") and tokens[i - 1].lower() in title_words)
             for i, t in enumerate(tokens[:at])
         )
         # "Senators Charles E. Grassley and Patrick J. Leahy": a group's title
-        or any(
-            t.endswith("s") and t[:-1].lower() in _title_words() for t in tokens[:at]
-        )
+        or any(t.endswith("s") and t[:-1].lower() in title_words for t in tokens[:at])
     ):
         return tokens, offs
-    title_words = _title_words()
     start = at
     while start > 0 and tokens[start - 1].lower().rstrip(".") in title_words:
         start -= 1  # the titles before it say who the person is
@@ -1767,7 +1771,7 @@ class Resolver:
             tokens.pop()  # "broke with President Obama Monday over ...": a date, no name
         while (
             len(tokens) > 2
-            and tokens[-1] in _HONOURS
+            and tokens[-1] in _honours()
             and any(_is_first_name(t) for t in tokens[:-1])
         ):
             tokens.pop()  # "Frank Field MP": the person; not "the Mid Bedfordshire MP"

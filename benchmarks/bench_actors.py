@@ -3,8 +3,8 @@
 Reads every `.txt` under ../shared/data/quotes/polnear/raw/{train,dev}/text, runs
 `mentions()` on each article's Document, its quotes computed first (the named speakers
 are read from them): best of --repeat passes, one core, wall and CPU time, gazetteer
-loaded beforehand; prints articles, characters, time per article and per 4,600 characters (the seed
-article's size), plus how many mentions of which types were found.
+loaded beforehand. Prints articles, characters, time per article and per 4,600
+characters (the seed article's size), and how many mentions of which types were found.
 
 With --stance, also the actor and stance layers of each article's Document, after the
 layers other modules own (tokens, sentence tone, quotes): actors and stance together must
